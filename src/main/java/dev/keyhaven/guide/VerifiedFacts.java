@@ -1,7 +1,9 @@
 package dev.keyhaven.guide;
 
 import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.vault.HistoryEntry;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -30,6 +32,18 @@ public record VerifiedFacts(
     /** Saved, never checked. */
     public static VerifiedFacts savedOnly() {
         return new VerifiedFacts(true, null, false, null, List.of());
+    }
+
+    /**
+     * The facts of a saved key from its history in the vault: the newest check decides, and a check
+     * passed when OKX accepted its signed request.
+     */
+    public static VerifiedFacts fromHistory(List<HistoryEntry> history) {
+        return history.stream()
+                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
+                .max(Comparator.comparing(HistoryEntry::at))
+                .map(check -> new VerifiedFacts(true, check.at(), check.signedUse(), check.permissions(), check.ips()))
+                .orElseGet(VerifiedFacts::savedOnly);
     }
 
     public boolean checked() {

@@ -6,6 +6,7 @@ import dev.keyhaven.guide.ChecklistProgress.Status;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.Purpose;
 import java.time.Clock;
 import java.time.Instant;
@@ -124,6 +125,24 @@ class AutoTickerTest {
                 .containsExactlyInAnyOrder("account-ready", "open-api-page", "rotate-create", "create-key");
         assertThat(ChecklistProgress.withTick(stored, "account-ready", false))
                 .containsExactlyInAnyOrder("open-api-page", "rotate-create");
+    }
+
+    @Test
+    void theNewestCheckInTheVaultHistoryDecides() {
+        HistoryEntry older = new HistoryEntry(CHECKED.minusSeconds(3600), HistoryEntry.Kind.CHECK,
+                HistoryEntry.Outcome.FAILED, "Invalid sign", false, null, List.of(), null, List.of("50113"), null);
+        HistoryEntry newer = new HistoryEntry(CHECKED, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "Works",
+                true, Permissions.parse("read_only,trade"), List.of("203.0.113.7", "203.0.113.8"), "42", List.of(), null);
+        HistoryEntry handout = new HistoryEntry(CHECKED.plusSeconds(60), HistoryEntry.Kind.HANDOUT,
+                HistoryEntry.Outcome.INFO, "Handed to a bot", false, null, List.of(), null, List.of(), null);
+
+        VerifiedFacts facts = VerifiedFacts.fromHistory(List.of(handout, older, newer));
+
+        assertThat(facts).isEqualTo(new VerifiedFacts(true, CHECKED, true, Permissions.parse("read_only,trade"),
+                List.of("203.0.113.7", "203.0.113.8")));
+        assertThat(byStep(TICKER.verdicts(TRADING, facts)).get("ip-binding").reason())
+                .isEqualTo("Checked 23 Nov 17:45: bound to 2 IP addresses.");
+        assertThat(VerifiedFacts.fromHistory(List.of(handout))).isEqualTo(VerifiedFacts.savedOnly());
     }
 
     private static Map<String, Verdict> byStep(List<Verdict> verdicts) {
