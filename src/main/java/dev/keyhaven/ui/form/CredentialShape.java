@@ -27,7 +27,7 @@ final class CredentialShape {
         return value.apply(chars -> {
             CharBuffer text = CharBuffer.wrap(chars);
             if (INNER_SPACE.matcher(text).matches()) {
-                return Optional.of("There is a space or line break inside the " + field.displayName()
+                return Optional.of("There is a space or line break inside the " + field.inSentence()
                         + ". Copy it again from OKX in one piece.");
             }
             return switch (field) {

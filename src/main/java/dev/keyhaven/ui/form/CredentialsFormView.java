@@ -55,6 +55,8 @@ public final class CredentialsFormView extends ScrollPane {
         content.getChildren().addAll(savedNotice(), nameSection(), whereSection(), credentialsSection(),
                 notesSection(), actions());
         setContent(content);
+        // Red marks appear once the user tries to save, not while the form is still empty.
+        validation.setErrorDecorationEnabled(false);
 
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (SAVE.match(event)) {
@@ -169,11 +171,11 @@ public final class CredentialsFormView extends ScrollPane {
             inputs.put(field, input);
             if (model.isNew()) {
                 validation.registerValidator(input.field(), true,
-                        Validator.createEmptyValidator("The " + field.displayName() + " is required", Severity.ERROR));
+                        Validator.createEmptyValidator("The " + field.inSentence() + " is required", Severity.ERROR));
             }
             Button copy = new Button("Copy");
             copy.setId(input.getId() + "-copy");
-            copy.setTooltip(new Tooltip("Copy the " + field.displayName() + "; the clipboard is cleared again shortly"));
+            copy.setTooltip(new Tooltip("Copy the " + field.inSentence() + "; the clipboard is cleared again shortly"));
             copy.setOnAction(event -> {
                 try (Secret value = input.secret()) {
                     model.copy(field, value);
@@ -250,6 +252,7 @@ public final class CredentialsFormView extends ScrollPane {
     }
 
     private void save() {
+        validation.setErrorDecorationEnabled(true);
         try (Secret apiKey = inputs.get(CredentialField.API_KEY).secret();
                 Secret secretKey = inputs.get(CredentialField.SECRET_KEY).secret();
                 Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {

@@ -117,7 +117,7 @@ public final class CredentialsFormViewModel {
         Optional<Secret> trimmed = Optional.empty();
         if (value.hasOuterWhitespace()) {
             trimmed = Optional.of(value.stripped());
-            trimNotices.get(field).set("Removed the spaces around the " + field.displayName().toLowerCase(Locale.ROOT)
+            trimNotices.get(field).set("Removed the spaces around the " + field.inSentence()
                     + ": OKX never puts spaces there.");
         } else if (value.isEmpty()) {
             trimNotices.get(field).set("");
@@ -205,7 +205,7 @@ public final class CredentialsFormViewModel {
             return;
         }
         if (editing == null) {
-            message.set("The " + field.displayName().toLowerCase(Locale.ROOT) + " is empty: nothing to copy.");
+            message.set("The " + field.inSentence() + " is empty: nothing to copy.");
             return;
         }
         work.run(() -> vault.credentials(editing.id()), stored -> {
@@ -221,7 +221,7 @@ public final class CredentialsFormViewModel {
     }
 
     private static String copiedMessage(CredentialField field) {
-        return "Copied the " + field.displayName().toLowerCase(Locale.ROOT)
+        return "Copied the " + field.inSentence()
                 + ". Keyhaven clears the clipboard again shortly.";
     }
 

@@ -53,6 +53,7 @@ public final class KeyListView extends VBox {
             }
         });
         getChildren().addAll(filter, list);
+        javafx.application.Platform.runLater(list::requestFocus);
     }
 
     public ListView<KeyListItem> list() {

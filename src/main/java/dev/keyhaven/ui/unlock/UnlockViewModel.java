@@ -48,7 +48,7 @@ public final class UnlockViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final IntegerProperty secondsToWait = new SimpleIntegerProperty(this, "secondsToWait", 0);
     private int failures;
-    private Instant retryAllowedAt = Instant.MIN;
+    private Instant retryAllowedAt = Instant.EPOCH;
 
     public UnlockViewModel(Path vaultFile, VaultOptions options, Clock clock, BackgroundWork work, Dialogs dialogs,
             Consumer<Vault> onUnlocked) {
@@ -103,7 +103,7 @@ public final class UnlockViewModel {
     private void unlocked(Vault vault) {
         busy.set(false);
         failures = 0;
-        retryAllowedAt = Instant.MIN;
+        retryAllowedAt = Instant.EPOCH;
         message.set("");
         onUnlocked.accept(vault);
     }
