@@ -2,18 +2,26 @@ package dev.keyhaven.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 
 class KeyhavenAppUiTest extends ApplicationTest {
 
+    @TempDir
+    Path folder;
+
     @Override
     public void start(Stage stage) throws Exception {
-        new KeyhavenApp().start(stage);
+        new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
+                VaultOptions.forTests(), Clock.systemUTC())).start(stage);
     }
 
     @AfterEach
@@ -30,5 +38,12 @@ class KeyhavenAppUiTest extends ApplicationTest {
         });
         Window window = listWindows().get(0);
         assertThat(window.getScene().getRoot()).isNotNull();
+    }
+
+    @Test
+    void withoutAVaultTheFirstRunScreenAsksForANewMasterPassword() {
+        assertThat(lookup("#new-password").tryQuery()).isPresent();
+        assertThat(lookup("#repeat-password").tryQuery()).isPresent();
+        assertThat(lookup("#unlock-password").tryQuery()).isEmpty();
     }
 }

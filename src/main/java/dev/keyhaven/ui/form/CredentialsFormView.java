@@ -3,6 +3,7 @@ package dev.keyhaven.ui.form;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Purpose;
 import java.util.EnumMap;
@@ -48,6 +49,7 @@ public final class CredentialsFormView extends ScrollPane {
         this.model = model;
         getStyleClass().addAll("credentials-form", "edge-to-edge");
         setFitToWidth(true);
+        FocusScrolling.follow(this);
 
         VBox content = new VBox(18);
         content.getStyleClass().add("form-content");

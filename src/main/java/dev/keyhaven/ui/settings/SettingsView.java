@@ -3,6 +3,7 @@ package dev.keyhaven.ui.settings;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.ThemeChoice;
+import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Backup;
 import javafx.geometry.Insets;
@@ -31,6 +32,7 @@ public final class SettingsView extends ScrollPane {
         this.model = model;
         getStyleClass().addAll("settings-view", "edge-to-edge");
         setFitToWidth(true);
+        FocusScrolling.follow(this);
 
         Label title = new Label("Settings");
         title.getStyleClass().add("title-2");
