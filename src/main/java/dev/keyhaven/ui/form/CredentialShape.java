@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.form;
 
+import dev.keyhaven.keys.InputLint;
 import dev.keyhaven.secret.Secret;
 import java.nio.CharBuffer;
 import java.util.Optional;
@@ -7,13 +8,11 @@ import java.util.regex.Pattern;
 
 /**
  * Warns when a pasted value does not look like what OKX hands out. OKX does not specify these shapes,
- * so a warning never stops a save. Matching runs over the characters in place: no String is built.
+ * so a warning never stops a save. The shapes themselves are {@link InputLint}'s; this class words them
+ * for the form, with the length found. No String is built from the value.
  */
 final class CredentialShape {
 
-    private static final Pattern UUID =
-            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern UPPER_HEX_32 = Pattern.compile("[0-9A-F]{32}");
     private static final Pattern INNER_SPACE = Pattern.compile(".*\\s.*", Pattern.DOTALL);
 
     private CredentialShape() {
@@ -24,23 +23,23 @@ final class CredentialShape {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        return value.apply(chars -> {
-            CharBuffer text = CharBuffer.wrap(chars);
-            if (INNER_SPACE.matcher(text).matches()) {
-                return Optional.of("There is a space or line break inside the " + field.inSentence()
-                        + ". Copy it again from OKX in one piece.");
-            }
-            return switch (field) {
-                case API_KEY -> UUID.matcher(text).matches() ? Optional.<String>empty()
-                        : Optional.of("OKX API keys usually have 36 characters like 1a2b3c4d-0000-1111-2222-333344445555;"
-                                + " this one has " + chars.length + ". Check that you copied all of it.");
-                case SECRET_KEY -> UPPER_HEX_32.matcher(text).matches() ? Optional.<String>empty()
-                        : Optional.of("OKX secret keys usually are 32 characters of 0-9 and A-F; this one has "
-                                + chars.length + ". Check that you copied all of it.");
-                case PASSPHRASE -> chars.length >= 6 && chars.length <= 32 ? Optional.<String>empty()
-                        : Optional.of("OKX passphrases have 6 to 32 characters; this one has " + chars.length
-                                + ". Use exactly the passphrase you typed when creating the key.");
-            };
-        });
+        int length = value.length();
+        if (value.apply(chars -> INNER_SPACE.matcher(CharBuffer.wrap(chars)).matches())) {
+            return Optional.of("There is a space or line break inside the " + field.inSentence()
+                    + ". Copy it again from OKX in one piece.");
+        }
+        return switch (field) {
+            case API_KEY -> InputLint.looksLikeApiKey(value) ? Optional.<String>empty()
+                    : Optional.of("OKX API keys usually have 36 characters like 1a2b3c4d-0000-1111-2222-333344445555;"
+                            + " this one has " + length + ". Check that you copied all of it.");
+            case SECRET_KEY -> InputLint.looksLikeSecretKey(value) ? Optional.<String>empty()
+                    : Optional.of("OKX secret keys usually are 32 characters of 0-9 and A-F; this one has "
+                            + length + ". Check that you copied all of it.");
+            case PASSPHRASE -> length >= InputLint.PASSPHRASE_MIN && length <= InputLint.PASSPHRASE_MAX
+                    ? Optional.<String>empty()
+                    : Optional.of("OKX passphrases have " + InputLint.PASSPHRASE_MIN + " to "
+                            + InputLint.PASSPHRASE_MAX + " characters; this one has " + length
+                            + ". Use exactly the passphrase you typed when creating the key.");
+        };
     }
 }
