@@ -278,7 +278,8 @@ public class AppShell {
         toastLayer.setPickOnBounds(false);
         toastLayer.setAlignment(Pos.BOTTOM_CENTER);
         toastLayer.setPadding(new Insets(0, 0, 18, 0));
-        toast.setMaxWidth(520);
+        toast.setMaxWidth(Region.USE_PREF_SIZE);
+        toast.setPrefWidth(Region.USE_COMPUTED_SIZE);
 
         BorderPane main = new BorderPane(new StackPane(split, toastLayer));
         main.setTop(toolbar());

@@ -2,6 +2,8 @@ package dev.keyhaven.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.ui.common.AppSettings;
+import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,6 +40,20 @@ class KeyhavenAppUiTest extends ApplicationTest {
         });
         Window window = listWindows().get(0);
         assertThat(window.getScene().getRoot()).isNotNull();
+    }
+
+    @Test
+    void closingTheWindowRemembersItsSizeForNextTime() throws Exception {
+        interact(() -> {
+            Stage stage = (Stage) listWindows().get(0);
+            stage.setWidth(900);
+            stage.setHeight(640);
+            stage.hide();
+        });
+        AppSettings stored = new SettingsStore(folder.resolve("config")).load();
+        assertThat(stored.window()).isNotNull();
+        assertThat(stored.window().width()).isEqualTo(900);
+        assertThat(stored.window().height()).isEqualTo(640);
     }
 
     @Test

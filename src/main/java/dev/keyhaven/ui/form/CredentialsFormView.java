@@ -81,6 +81,9 @@ public final class CredentialsFormView extends ScrollPane {
         label.setPromptText("For example: Grid bot, Tax journal");
         label.textProperty().bindBidirectional(model.labelProperty());
         validation.registerValidator(label, true, Validator.createEmptyValidator("A label is required", Severity.ERROR));
+        if (model.isNew()) {
+            javafx.application.Platform.runLater(label::requestFocus);
+        }
         Label labelProblem = note("error-note");
         labelProblem.setId("label-problem");
         labelProblem.textProperty().bind(model.labelProblemProperty());

@@ -66,6 +66,7 @@ public final class SettingsView extends ScrollPane {
         theme.setId("theme");
         theme.getItems().setAll(ThemeChoice.values());
         theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane();
         grid.setHgap(14);
@@ -151,8 +152,11 @@ public final class SettingsView extends ScrollPane {
         Label label = new Label(title);
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label help = new Label(hint);
         help.getStyleClass().add("muted");
+        help.setWrapText(true);
+        javafx.scene.layout.GridPane.setHgrow(help, javafx.scene.layout.Priority.ALWAYS);
         grid.addRow(row, label, control, help);
     }
 

@@ -70,7 +70,8 @@ public final class CreateVaultView extends StartCard {
         create.setOnAction(event -> submit());
 
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
+        spinner.setMinSize(22, 22);
+        spinner.setPrefSize(22, 22);
         Label working = new Label("Creating the vault and tuning its lock to this computer. This takes a few seconds.");
         working.setWrapText(true);
         working.getStyleClass().add("muted");

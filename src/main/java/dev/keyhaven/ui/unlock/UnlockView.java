@@ -45,7 +45,8 @@ public final class UnlockView extends StartCard {
         unlock.setOnAction(event -> submit());
 
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(18, 18);
+        spinner.setMinSize(22, 22);
+        spinner.setPrefSize(22, 22);
         Label working = new Label("Unlocking. The lock is slow on purpose, to slow down anyone guessing.");
         working.setWrapText(true);
         working.getStyleClass().add("muted");
