@@ -1,5 +1,15 @@
 package dev.keyhaven.ui;
 
+import dev.keyhaven.guide.AutoTicker;
+import dev.keyhaven.guide.ChecklistFactory;
+import dev.keyhaven.guide.ChecklistKind;
+import dev.keyhaven.guide.PassphraseGenerator;
+import dev.keyhaven.guide.VerifiedFacts;
+import dev.keyhaven.keys.BatchCheck;
+import dev.keyhaven.keys.KeyChecker;
+import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.AutoLocker;
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -11,18 +21,25 @@ import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.controls.StatusMark;
 import dev.keyhaven.ui.form.CredentialsFormView;
 import dev.keyhaven.ui.form.CredentialsFormViewModel;
+import dev.keyhaven.ui.guide.GuideActions;
+import dev.keyhaven.ui.guide.GuideView;
+import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListView;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.ui.settings.SettingsView;
 import dev.keyhaven.ui.settings.SettingsViewModel;
+import dev.keyhaven.ui.status.CheckAllView;
+import dev.keyhaven.ui.status.CheckAllViewModel;
+import dev.keyhaven.ui.status.StatusActions;
+import dev.keyhaven.ui.status.StatusView;
+import dev.keyhaven.ui.status.StatusViewModel;
 import dev.keyhaven.ui.theme.AppTheme;
 import dev.keyhaven.ui.unlock.CreateVaultView;
 import dev.keyhaven.ui.unlock.CreateVaultViewModel;
 import dev.keyhaven.ui.unlock.UnlockView;
 import dev.keyhaven.ui.unlock.UnlockViewModel;
 import dev.keyhaven.vault.Backup;
-import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
@@ -32,7 +49,12 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -78,6 +100,16 @@ public class AppShell {
     private final StackPane detail = new StackPane();
     private final Label toast = new Label();
     private final PauseTransition toastTimer = new PauseTransition(javafx.util.Duration.seconds(6));
+    private final OkxClient okx = OkxClient.create();
+    private final KeyChecker checker = new KeyChecker(okx);
+    private final KeyService keyService = new KeyService(checker);
+    private final BooleanProperty checkingAll = new SimpleBooleanProperty(this, "checkingAll");
+    private Consumer<String> urlOpener = url -> showToast("Open " + url + " in your browser.");
+    private GuideViewModel currentGuide;
+    /** The guide built for the page about to be shown; it becomes current when the page replaces the old one. */
+    private GuideViewModel pendingGuide;
+    private StatusViewModel currentStatus;
+    private CheckAllViewModel currentCheckAll;
 
     private AppSettings settings;
     private Vault vault;
@@ -171,6 +203,10 @@ public class AppShell {
         autoLocker.stop();
         clipboard.clearIfOurs();
         SecretInputs.wipeAll(root);
+        disposeGuide();
+        if (currentCheckAll != null) {
+            currentCheckAll.stop();
+        }
         if (vault == null) {
             return false;
         }
@@ -186,9 +222,16 @@ public class AppShell {
         return true;
     }
 
-    /** On exit: the clipboard and the vault as on lock. */
+    /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
     public void shutdown() {
         lockQuietly();
+        checker.close();
+        okx.close();
+    }
+
+    /** How links open in the trader's browser: the app passes HostServices.showDocument. */
+    public void setUrlOpener(Consumer<String> opener) {
+        urlOpener = java.util.Objects.requireNonNull(opener, "opener");
     }
 
     /** The window title's friend: the current settings, for the window bounds on exit. */
@@ -211,35 +254,94 @@ public class AppShell {
         });
     }
 
-    // ---- hooks the status and guide features fill in ----
+    // ---- the key's Guide and Status tabs, and Check all ----
 
-    /** The Guide tab's content for {@code key}. */
+    /** The Guide tab's content for {@code key}: its checklist, ticked from what the checks verified. */
     protected Node guideContent(Vault unlocked, KeyRecord key) {
-        return placeholder("The setup checklist for this key appears here.",
-                "A " + key.purpose().displayName().toLowerCase(java.util.Locale.ROOT) + " key needs "
-                        + key.purpose().permissionSummary() + ". Never enable Withdraw.");
+        GuideActions actions = new GuideActions(
+                url -> urlOpener.accept(url),
+                () -> selectTab(1),
+                () -> {
+                    selectTab(2);
+                    if (currentStatus != null) {
+                        currentStatus.checkNow();
+                    }
+                },
+                ticks -> storeTicks(unlocked, key.id(), ticks),
+                this::copyAndClose);
+        GuideViewModel model = new GuideViewModel(new ChecklistFactory(config.clock()),
+                new AutoTicker(ZoneId.systemDefault()), new PassphraseGenerator(), actions);
+        model.showKey(key, ChecklistKind.NEW_KEY, VerifiedFacts.savedOnly());
+        work.run(() -> VerifiedFacts.fromHistory(unlocked.history(key.id())),
+                facts -> model.showKey(key, ChecklistKind.NEW_KEY, facts),
+                failure -> showToast(ErrorReporter.sentenceFor(failure)));
+        pendingGuide = model;
+        return new GuideView(model);
     }
 
-    /** The Status tab's content for {@code key}: for now the newest check's summary. */
+    /** The Status tab's content for {@code key}. */
     protected Node statusContent(Vault unlocked, KeyRecord key, KeyStatus status) {
-        VBox box = placeholder("", "");
-        box.getChildren().setAll(new StatusMark(status));
-        Label summary = new Label(status == KeyStatus.NEVER_CHECKED
-                ? "Keyhaven has not checked this key with OKX yet." : "Reading the last check…");
-        summary.setWrapText(true);
-        summary.getStyleClass().add("muted");
-        box.getChildren().add(summary);
-        if (status != KeyStatus.NEVER_CHECKED) {
-            work.run(() -> KeyStatus.newestCheck(unlocked.history(key.id())), check -> check.ifPresent(
-                    entry -> summary.setText(entry.summary() + "  (" + when(entry) + ")")),
-                    failure -> summary.setText(ErrorReporter.sentenceFor(failure)));
-        }
-        return box;
+        StatusViewModel model = new StatusViewModel(unlocked, key.id(), keyService, work, config.clock(),
+                () -> settings.rotationReminderDays(),
+                new StatusActions(url -> urlOpener.accept(url), result -> {
+                    if (vault == unlocked) {
+                        keyList.reload(unlocked, key.id());
+                    }
+                }));
+        model.load();
+        currentStatus = model;
+        return new StatusView(model);
     }
 
-    /** "Check all": runs a check of every key. */
+    /** "Check all": checks every key a few at a time within OKX's limits, then refreshes the marks. */
     protected void checkAll(Vault unlocked, List<KeyRecord> keys) {
-        showToast("Checking keys with OKX comes with the status panel in a later build.");
+        if (unlocked == null || keys.isEmpty() || checkingAll.get()) {
+            return;
+        }
+        keyList.selectedProperty().set(null);
+        CheckAllViewModel model = new CheckAllViewModel(unlocked, keys, new BatchCheck(keyService),
+                task -> {
+                    Thread thread = new Thread(task, "check-all");
+                    thread.setDaemon(true);
+                    thread.start();
+                },
+                Platform::runLater,
+                () -> {
+                    checkingAll.set(false);
+                    if (vault == unlocked) {
+                        keyList.reload(unlocked, null);
+                    }
+                });
+        currentCheckAll = model;
+        checkingAll.set(true);
+        replaceDetail(new CheckAllView(model, () -> showKey(keyList.selectedProperty().get())));
+        model.start();
+    }
+
+    private void storeTicks(Vault unlocked, long keyId, Set<String> ticks) {
+        work.run(() -> {
+            unlocked.setChecklistDone(keyId, ticks);
+            return ticks;
+        }, stored -> { }, failure -> showToast(ErrorReporter.sentenceFor(failure)));
+    }
+
+    private void copyAndClose(Secret value) {
+        try (value) {
+            clipboard.copy(value);
+        }
+    }
+
+    private void selectTab(int index) {
+        if (detail.lookup("#key-tabs") instanceof TabPane tabs) {
+            tabs.getSelectionModel().select(index);
+        }
+    }
+
+    private void disposeGuide() {
+        if (currentGuide != null) {
+            currentGuide.dispose();
+            currentGuide = null;
+        }
     }
 
     // ---- screens ----
@@ -295,7 +397,7 @@ public class AppShell {
         add.getStyleClass().add("accent");
         Button checkAll = toolButton("_Check all", "check-all", "Check every key with OKX",
                 () -> checkAll(vault, keyList.items().stream().map(KeyListItem::key).toList()));
-        checkAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(keyList.items()));
+        checkAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(keyList.items()).or(checkingAll));
         Button settingsButton = toolButton("S_ettings", "open-settings", "Settings", this::showSettings);
         Button lockButton = toolButton("_Lock", "lock", "Lock now (Ctrl+L)", this::lock);
         Region spacer = new Region();
@@ -426,6 +528,9 @@ public class AppShell {
 
     private void replaceDetail(Node content) {
         detail.getChildren().forEach(SecretInputs::wipeAll);
+        disposeGuide();
+        currentGuide = pendingGuide;
+        pendingGuide = null;
         detail.getChildren().setAll(content);
     }
 
@@ -463,10 +568,6 @@ public class AppShell {
         box.getStyleClass().add("placeholder");
         box.setPadding(new Insets(40));
         return box;
-    }
-
-    private static String when(HistoryEntry entry) {
-        return when(entry.at());
     }
 
     private static String when(java.time.Instant instant) {

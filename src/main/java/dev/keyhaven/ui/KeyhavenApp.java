@@ -49,6 +49,7 @@ public final class KeyhavenApp extends Application {
         new ErrorReporter(config.configDirectory(), dialogs).install();
 
         shell = new AppShell(config, settings, settingsStore, BackgroundWork.forApp(), dialogs);
+        shell.setUrlOpener(url -> getHostServices().showDocument(url));
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         AppTheme.style(scene);
         shell.attach(scene);

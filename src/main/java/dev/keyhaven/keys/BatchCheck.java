@@ -1,0 +1,152 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks several stored keys, a few at a time, within OKX's rate limits. OKX counts the account
+ * endpoints per account (account/config: 5 requests per 2 s), so keys last seen on the same account
+ * run one after another with {@link #SAME_ACCOUNT_SPACING} between them; keys of different accounts run
+ * side by side, at most {@code parallelism} at once. The server clock is read once per host by the
+ * checker, within public/time's 10 per 2 s. Blocks until done: call it off the JavaFX thread.
+ */
+public final class BatchCheck {
+
+    /** Keys checked at the same time. */
+    public static final int DEFAULT_PARALLELISM = 4;
+    /** account/config allows 5 requests per 2 s per account: one every 400 ms stays within it. */
+    public static final Duration SAME_ACCOUNT_SPACING = Duration.ofMillis(400);
+
+    /** Hears about each key as its check starts and ends; called on the checking threads. */
+    public interface Listener {
+        void started(KeyRecord key);
+
+        void finished(KeyRecord key, CheckResult result);
+
+        /** The vault refused (locked meanwhile, say); the sentence says what to do. */
+        void failed(KeyRecord key, VaultException problem);
+
+        /** Not checked because the batch was cancelled first. */
+        void skipped(KeyRecord key);
+    }
+
+    private final KeyService service;
+    private final int parallelism;
+    private final Duration sameAccountSpacing;
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+
+    public BatchCheck(KeyService service) {
+        this(service, DEFAULT_PARALLELISM, SAME_ACCOUNT_SPACING);
+    }
+
+    public BatchCheck(KeyService service, int parallelism, Duration sameAccountSpacing) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("At least one check must run at a time; " + parallelism + " was given.");
+        }
+        this.service = Objects.requireNonNull(service, "service");
+        this.parallelism = parallelism;
+        this.sameAccountSpacing = Objects.requireNonNull(sameAccountSpacing, "sameAccountSpacing");
+    }
+
+    /** Keys not yet started are skipped; checks under way finish (each is bounded by the client's timeouts). */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public boolean isCancelled() {
+        return cancelled.get();
+    }
+
+    /** Checks {@code keys}, telling {@code listener} about each; returns when every key is done or skipped. */
+    public void run(Vault vault, List<KeyRecord> keys, Listener listener) throws InterruptedException {
+        List<List<KeyRecord>> lanes = lanesByAccount(vault, keys);
+        AtomicInteger count = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, lanes.size())),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "check-all-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (List<KeyRecord> lane : lanes) {
+                running.add(pool.submit(() -> runLane(vault, lane, listener)));
+            }
+            for (Future<?> lane : running) {
+                try {
+                    lane.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("A key check failed unexpectedly", e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void runLane(Vault vault, List<KeyRecord> lane, Listener listener) {
+        boolean first = true;
+        for (KeyRecord key : lane) {
+            if (!first && !cancelled.get()) {
+                try {
+                    Thread.sleep(sameAccountSpacing.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    cancelled.set(true);
+                }
+            }
+            first = false;
+            if (cancelled.get()) {
+                listener.skipped(key);
+                continue;
+            }
+            listener.started(key);
+            try {
+                listener.finished(key, service.check(vault, key.id()));
+            } catch (VaultException problem) {
+                listener.failed(key, problem);
+            }
+        }
+    }
+
+    /**
+     * One lane per account, by the UID of each key's newest answer from OKX; a key OKX never described
+     * gets a lane of its own (OKX's client retries after a rate limit in the rare case two share one).
+     */
+    static List<List<KeyRecord>> lanesByAccount(Vault vault, List<KeyRecord> keys) throws InterruptedException {
+        Map<String, List<KeyRecord>> lanes = new LinkedHashMap<>();
+        for (KeyRecord key : keys) {
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            String account = lastKnownAccount(vault, key).orElse("key:" + key.id());
+            lanes.computeIfAbsent(account, any -> new ArrayList<>()).add(key);
+        }
+        return List.copyOf(lanes.values());
+    }
+
+    private static java.util.Optional<String> lastKnownAccount(Vault vault, KeyRecord key) {
+        try {
+            return vault.history(key.id()).stream()
+                    .map(HistoryEntry::accountUid)
+                    .filter(uid -> uid != null && !uid.isBlank())
+                    .findFirst()
+                    .map(uid -> "uid:" + uid);
+        } catch (VaultException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+}

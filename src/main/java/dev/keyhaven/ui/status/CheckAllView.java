@@ -1,0 +1,112 @@
+package dev.keyhaven.ui.status;
+
+import atlantafx.base.theme.Styles;
+import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.ui.controls.StatusMark;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The progress of "Check all": an overall bar and one compact row per key. */
+public final class CheckAllView extends VBox {
+
+    public CheckAllView(CheckAllViewModel model, Runnable onClose) {
+        super(12);
+        setId("check-all-view");
+        getStyleClass().add("status-content");
+        getStylesheets().add(CheckAllView.class.getResource("status.css").toExternalForm());
+
+        Label heading = new Label("Checking " + model.total() + (model.total() == 1 ? " key" : " keys") + " with OKX");
+        heading.getStyleClass().add(Styles.TITLE_3);
+        heading.setId("check-all-title");
+        Label counter = new Label();
+        counter.setId("check-all-count");
+        counter.getStyleClass().add("muted");
+        counter.textProperty().bind(Bindings.createStringBinding(() -> model.doneProperty().get() + " of "
+                + model.total() + " done" + (model.runningProperty().get() ? "" : ". The list shows the new marks."),
+                model.doneProperty(), model.runningProperty()));
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> model.total() == 0 ? 1 : model.doneProperty().get() / (double) model.total(), model.doneProperty()));
+
+        Button stop = new Button("_Stop");
+        stop.setId("check-all-stop");
+        stop.setOnAction(event -> model.stop());
+        stop.disableProperty().bind(model.runningProperty().not());
+        Button close = new Button("_Done");
+        close.setId("check-all-close");
+        close.getStyleClass().add(Styles.ACCENT);
+        close.setOnAction(event -> onClose.run());
+        close.disableProperty().bind(model.runningProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, heading, spacer, stop, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        VBox list = new VBox(6);
+        list.setId("check-all-rows");
+        model.rows().forEach(row -> list.getChildren().add(row(row)));
+        ScrollPane scroll = new ScrollPane(list);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        getChildren().addAll(top, counter, bar, scroll);
+    }
+
+    private static Node row(CheckAllRow row) {
+        Label label = new Label(row.key().label());
+        label.getStyleClass().add("key-label");
+        label.setMinWidth(160);
+        label.setMaxWidth(220);
+        StackPane state = new StackPane();
+        state.setMinWidth(170);
+        state.setAlignment(Pos.CENTER_LEFT);
+        Label detail = new Label();
+        detail.getStyleClass().add("muted");
+        detail.textProperty().bind(row.detailProperty());
+        HBox.setHgrow(detail, Priority.ALWAYS);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        showState(state, row.stateProperty().get());
+        row.stateProperty().addListener((observable, before, after) -> showState(state, after));
+        HBox line = new HBox(12, label, state, detail);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.getStyleClass().add("check-all-row");
+        line.setId("check-all-row-" + row.key().id());
+        return line;
+    }
+
+    private static void showState(StackPane holder, CheckAllRow.State state) {
+        Node shown = switch (state) {
+            case WAITING -> muted(state.text());
+            case CHECKING -> {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setPrefSize(16, 16);
+                Label text = new Label(state.text(), spinner);
+                yield text;
+            }
+            case WORKS -> new StatusMark(KeyStatus.VERIFIED);
+            case WARNINGS -> new StatusMark(KeyStatus.WARNINGS);
+            case FAILING -> new StatusMark(KeyStatus.FAILING);
+            case NOT_CHECKED -> new StatusMark(KeyStatus.NEVER_CHECKED);
+        };
+        shown.getStyleClass().add("check-all-state");
+        holder.getChildren().setAll(shown);
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+}

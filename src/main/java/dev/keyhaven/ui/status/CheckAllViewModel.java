@@ -1,0 +1,130 @@
+package dev.keyhaven.ui.status;
+
+import dev.keyhaven.keys.BatchCheck;
+import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * "Check all": every active key checked with OKX through {@link BatchCheck} (a few at a time, within
+ * OKX's rate limits) on a background thread; each row follows its key on the JavaFX thread.
+ */
+public final class CheckAllViewModel {
+
+    private final Vault vault;
+    private final BatchCheck batch;
+    private final Executor background;
+    private final Executor ui;
+    private final Runnable onFinished;
+    private final List<CheckAllRow> rows;
+    private final Map<Long, CheckAllRow> rowsById;
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
+    private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
+
+    /**
+     * @param background where the batch runs (never the JavaFX thread)
+     * @param ui         where rows are updated (the JavaFX thread)
+     * @param onFinished told on {@code ui} when every key is done, e.g. to refresh the list's marks
+     */
+    public CheckAllViewModel(Vault vault, List<KeyRecord> keys, BatchCheck batch, Executor background, Executor ui,
+                             Runnable onFinished) {
+        this.vault = vault;
+        this.batch = batch;
+        this.background = background;
+        this.ui = ui;
+        this.onFinished = onFinished;
+        this.rows = keys.stream().map(CheckAllRow::new).toList();
+        this.rowsById = rows.stream().collect(Collectors.toMap(row -> row.key().id(), Function.identity()));
+    }
+
+    public void start() {
+        if (running.get() || done.get() > 0) {
+            return;
+        }
+        running.set(true);
+        List<KeyRecord> keys = rows.stream().map(CheckAllRow::key).toList();
+        background.execute(() -> {
+            try {
+                batch.run(vault, keys, new RowUpdates());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                ErrorReporter.log(e);
+            }
+            ui.execute(() -> {
+                rows.stream().filter(row -> !row.stateProperty().get().done()).forEach(row ->
+                        row.update(CheckAllRow.State.NOT_CHECKED, "Stopped before this key was checked."));
+                running.set(false);
+                onFinished.run();
+            });
+        });
+    }
+
+    /** Starts no further checks; those under way finish within the OKX client's time limits. */
+    public void stop() {
+        batch.cancel();
+    }
+
+    public List<CheckAllRow> rows() {
+        return rows;
+    }
+
+    public int total() {
+        return rows.size();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** Keys whose check has ended, one way or another. */
+    public ReadOnlyIntegerProperty doneProperty() {
+        return done.getReadOnlyProperty();
+    }
+
+    private final class RowUpdates implements BatchCheck.Listener {
+
+        @Override
+        public void started(KeyRecord key) {
+            ui.execute(() -> rowsById.get(key.id()).update(CheckAllRow.State.CHECKING, ""));
+        }
+
+        @Override
+        public void finished(KeyRecord key, CheckResult result) {
+            CheckAllRow.State state = switch (CheckVerdict.of(result)) {
+                case WORKS -> CheckAllRow.State.WORKS;
+                case WORKS_WITH_WARNINGS -> CheckAllRow.State.WARNINGS;
+                case FAILING, NEVER_CHECKED -> CheckAllRow.State.FAILING;
+            };
+            String summary = result.summary();
+            ui.execute(() -> finish(key, state, summary));
+        }
+
+        @Override
+        public void failed(KeyRecord key, VaultException problem) {
+            String sentence = ErrorReporter.sentenceFor(problem);
+            ui.execute(() -> finish(key, CheckAllRow.State.NOT_CHECKED, sentence));
+        }
+
+        @Override
+        public void skipped(KeyRecord key) {
+            ui.execute(() -> finish(key, CheckAllRow.State.NOT_CHECKED, "Stopped before this key was checked."));
+        }
+
+        private void finish(KeyRecord key, CheckAllRow.State state, String text) {
+            rowsById.get(key.id()).update(state, text);
+            done.set(done.get() + 1);
+        }
+    }
+}

@@ -1,0 +1,325 @@
+package dev.keyhaven.ui.status;
+
+import atlantafx.base.theme.Styles;
+import dev.keyhaven.keys.Problem;
+import dev.keyhaven.keys.Severity;
+import dev.keyhaven.ui.controls.StatusMark;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.PropertyValueFactory;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+
+/** The Status tab of a key: verdict, permissions, IP binding, account, balances, problems and history. */
+public final class StatusView extends ScrollPane {
+
+    private static final String WARNING_ICON = "M7 1.5 L13 12.5 L1 12.5 Z M7 5 L7 8.5 M7 10 L7 10.8";
+    private static final String ERROR_ICON = "M7 1.5 A5.5 5.5 0 1 1 6.99 1.5 Z M4.8 4.8 L9.2 9.2 M9.2 4.8 L4.8 9.2";
+    private static final String INFO_ICON = "M7 1.5 A5.5 5.5 0 1 1 6.99 1.5 Z M7 6.5 L7 10 M7 4.3 L7 4.6";
+
+    private final StatusViewModel model;
+    private final VBox body = new VBox(14);
+    private final HBox verdictLine = new HBox(10);
+    private final Label reached = new Label();
+    private final Label summary = new Label();
+
+    public StatusView(StatusViewModel model) {
+        this.model = model;
+        getStyleClass().add("status-view");
+        getStylesheets().add(StatusView.class.getResource("status.css").toExternalForm());
+        setFitToWidth(true);
+        setId("status-view");
+
+        reached.setId("status-checked-at");
+        reached.getStyleClass().add("muted");
+        summary.setId("status-summary");
+        summary.setWrapText(true);
+        verdictLine.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(14, header(), body);
+        content.getStyleClass().add("status-content");
+        setContent(content);
+
+        model.reportProperty().addListener((observable, before, after) -> show(after));
+        show(model.reportProperty().get());
+    }
+
+    private Node header() {
+        Button checkNow = new Button("Check _now");
+        checkNow.setId("check-now");
+        checkNow.getStyleClass().add(Styles.ACCENT);
+        checkNow.setTooltip(new Tooltip("Ask OKX what this key may do, with a signed request"));
+        checkNow.setOnAction(event -> model.checkNow());
+        checkNow.disableProperty().bind(model.checkingProperty());
+
+        Button openOkx = new Button("Open OKX API page");
+        openOkx.setId("open-okx-page");
+        openOkx.setOnAction(event -> model.openOkxPage());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        Label progress = new Label();
+        progress.textProperty().bind(model.progressProperty());
+        HBox running = new HBox(8, spinner, progress);
+        running.setId("check-progress");
+        running.setAlignment(Pos.CENTER_LEFT);
+        running.visibleProperty().bind(model.checkingProperty());
+        running.managedProperty().bind(model.checkingProperty());
+
+        Label problem = new Label();
+        problem.setId("status-problem");
+        problem.setWrapText(true);
+        problem.getStyleClass().add("error-note");
+        problem.textProperty().bind(model.problemProperty());
+        problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(10, verdictLine, spacer, openOkx, checkNow);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, top, reached, summary, running, problem);
+        header.getStyleClass().addAll("status-card", "status-header");
+        return header;
+    }
+
+    private void show(StatusReport report) {
+        if (report == null) {
+            verdictLine.getChildren().setAll(new Label("Reading the key's status…"));
+            body.getChildren().clear();
+            return;
+        }
+        StatusMark mark = new StatusMark(report.verdict().mark());
+        mark.getStyleClass().add("verdict-mark");
+        Label verdict = new Label(report.verdict().text());
+        verdict.setId("status-verdict");
+        verdict.getStyleClass().addAll(Styles.TITLE_3, "verdict", report.verdict().mark().styleClass());
+        verdictLine.getChildren().setAll(verdict);
+        reached.setText(report.verdictReached().isEmpty() ? "" : "Checked " + report.verdictReached());
+        summary.setText(report.summary());
+
+        body.getChildren().clear();
+        if (report.withdrawEnabled()) {
+            body.getChildren().add(withdrawBanner());
+        }
+        body.getChildren().addAll(permissions(report), ipBinding(report), accountAndUse(report), balances(report),
+                problems(report.problems()), history(report.history()));
+    }
+
+    private static Node withdrawBanner() {
+        Label title = new Label("This key can WITHDRAW your funds");
+        title.getStyleClass().add("banner-title");
+        title.setGraphic(icon(ERROR_ICON, "banner-icon"));
+        Label fix = new Label(StatusReport.WITHDRAW_FIX + ". Anyone who gets hold of this key could move your "
+                + "money out of OKX; no bot, journal or tracker needs Withdraw.");
+        fix.setWrapText(true);
+        VBox banner = new VBox(4, title, fix);
+        banner.setId("withdraw-banner");
+        banner.getStyleClass().add("withdraw-banner");
+        return banner;
+    }
+
+    private static Node permissions(StatusReport report) {
+        FlowPane chips = new FlowPane(8, 8);
+        for (PermissionChip chip : report.chips()) {
+            Label label = new Label(chip.text());
+            label.setId("chip-" + chip.name().toLowerCase(java.util.Locale.ROOT));
+            label.getStyleClass().addAll("permission-chip", "chip-" + chip.state().name().toLowerCase(java.util.Locale.ROOT));
+            label.setGraphic(icon(switch (chip.state()) {
+                case GRANTED -> "M2 7.5 L5.5 11 L12 3.5";
+                case OFF, UNKNOWN -> "M3 7 L11 7";
+                case MISSING, EXCESS -> WARNING_ICON;
+                case DANGER -> ERROR_ICON;
+            }, "chip-icon"));
+            chips.getChildren().add(label);
+        }
+        Label wanted = muted(report.wantedPermissions());
+        return card("Permissions", chips, wanted);
+    }
+
+    private Node ipBinding(StatusReport report) {
+        Label ips = new Label(report.ipBinding());
+        ips.setId("ip-binding");
+        ips.setWrapText(true);
+        VBox content = new VBox(8, ips);
+        report.deletion().ifPresent(deletion -> {
+            Label date = new Label(deletion.text());
+            date.setId("deletion-date");
+            date.setWrapText(true);
+            date.getStyleClass().add(deletion.urgent() ? "error-note" : "warning-note");
+            Button keepAlive = new Button("_Keep alive");
+            keepAlive.setId("keep-alive");
+            keepAlive.setTooltip(new Tooltip("Run a signed check: OKX counts it as use"));
+            keepAlive.setOnAction(event -> model.keepAlive());
+            keepAlive.disableProperty().bind(model.checkingProperty());
+            content.getChildren().addAll(date, keepAlive);
+        });
+        return card("IP binding", content);
+    }
+
+    private static Node accountAndUse(StatusReport report) {
+        GridPane facts = facts();
+        int row = 0;
+        if (report.account() == null) {
+            addFact(facts, row++, "Account", "account-uid", "Not known yet: a check reads it from OKX.");
+        } else {
+            addFact(facts, row++, "UID", "account-uid", report.account().uid());
+            addFact(facts, row++, "Account", "account-kind", report.account().kind());
+            addFact(facts, row++, "Account mode", "account-mode", report.account().mode());
+        }
+        addFact(facts, row++, "Last used by Keyhaven", "last-used", report.lastUsed());
+        addFact(facts, row++, "Key age", "key-age", report.age());
+        String rotation = report.rotation().map(status -> status.summary()).orElse("Archived: no rotation.");
+        Label rotationLabel = addFact(facts, row++, "Rotation", "rotation", rotation);
+        report.rotation().ifPresent(status -> {
+            if (status.state() != dev.keyhaven.keys.RotationStatus.State.OK) {
+                rotationLabel.getStyleClass().add("fact-warning");
+            }
+        });
+        if (report.clockSkew() != null) {
+            Label skew = addFact(facts, row++, "Clock", "clock-skew", report.clockSkew().text());
+            if (report.clockSkew().warning()) {
+                skew.getStyleClass().add("fact-warning");
+            }
+        }
+        return card("Account and use", facts);
+    }
+
+    private static Node balances(StatusReport report) {
+        StatusReport.Balances balances = report.balances();
+        if (balances == null) {
+            return card("Balances", muted("Not read yet: a check that OKX accepts reads the balances."));
+        }
+        GridPane facts = facts();
+        addFact(facts, 0, "Trading account", "trading-total", balances.tradingTotal());
+        addFact(facts, 1, "In trading", "trading-assets",
+                balances.trading().isEmpty() ? "Nothing" : String.join("\n", balances.trading()));
+        addFact(facts, 2, "In funding", "funding-assets",
+                balances.funding().isEmpty() ? "Nothing" : String.join("\n", balances.funding()));
+        VBox content = new VBox(8, facts);
+        if (balances.transferHint() != null) {
+            Label hint = new Label(balances.transferHint());
+            hint.setId("transfer-hint");
+            hint.setWrapText(true);
+            hint.getStyleClass().add("info-note");
+            content.getChildren().add(hint);
+        }
+        return card("Balances", content);
+    }
+
+    private static Node problems(List<Problem> problems) {
+        VBox list = new VBox(10);
+        list.setId("problems");
+        if (problems.isEmpty()) {
+            list.getChildren().add(muted("No problems found."));
+        }
+        for (Problem problem : problems) {
+            String word = switch (problem.severity()) {
+                case ERROR -> "Error";
+                case WARNING -> "Warning";
+                case INFO -> "Note";
+            };
+            Label message = new Label(word + ": " + problem.message());
+            message.setWrapText(true);
+            message.getStyleClass().addAll("problem-message", "severity-" + problem.severity().jsonName());
+            message.setGraphic(icon(problem.severity() == Severity.ERROR ? ERROR_ICON
+                    : problem.severity() == Severity.WARNING ? WARNING_ICON : INFO_ICON, "problem-icon"));
+            Label fix = new Label("Fix: " + problem.fix());
+            fix.setWrapText(true);
+            fix.getStyleClass().add("problem-fix");
+            VBox row = new VBox(3, message, fix);
+            row.getStyleClass().add("problem");
+            row.setId("problem-" + problem.id().name());
+            list.getChildren().add(row);
+        }
+        return card("Problems and fixes", list);
+    }
+
+    private static Node history(List<StatusReport.HistoryRow> rows) {
+        TableView<StatusReport.HistoryRow> table = new TableView<>();
+        table.setId("status-history");
+        table.getStyleClass().add(Styles.DENSE);
+        table.setPlaceholder(muted("No checks yet."));
+        table.getColumns().add(column("Time", "time", 150));
+        table.getColumns().add(column("Outcome", "outcome", 90));
+        TableColumn<StatusReport.HistoryRow, String> summaryColumn = column("Summary", "summary", 380);
+        table.getColumns().add(summaryColumn);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getItems().setAll(rows);
+        table.setFixedCellSize(30);
+        table.setPrefHeight(36 + 30 * Math.max(2, Math.min(rows.size(), 8)));
+        return card("History of checks", table);
+    }
+
+    private static TableColumn<StatusReport.HistoryRow, String> column(String title, String property, double width) {
+        TableColumn<StatusReport.HistoryRow, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(switch (property) {
+            case "time" -> cell.getValue().time();
+            case "outcome" -> cell.getValue().outcome();
+            default -> cell.getValue().summary();
+        }));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private static GridPane facts() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(names, values);
+        return grid;
+    }
+
+    private static Label addFact(GridPane grid, int row, String name, String id, String value) {
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add("fact-name");
+        Label valueLabel = new Label(value);
+        valueLabel.setId(id);
+        valueLabel.setWrapText(true);
+        grid.addRow(row, nameLabel, valueLabel);
+        return valueLabel;
+    }
+
+    private static VBox card(String title, Node... content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("card-title");
+        VBox card = new VBox(8, heading);
+        card.getChildren().addAll(content);
+        card.getStyleClass().add("status-card");
+        return card;
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private static SVGPath icon(String path, String styleClass) {
+        SVGPath icon = new SVGPath();
+        icon.setContent(path);
+        icon.getStyleClass().add(styleClass);
+        return icon;
+    }
+}
