@@ -1,0 +1,209 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.focus;
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.text;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.keys.ProblemCatalog;
+import dev.keyhaven.keys.ProblemContext;
+import dev.keyhaven.keys.ProblemId;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.ui.keylist.KeyListItem;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Checks from the desktop against a local server that plays OKX: Check now, the banner, failures, Check all. */
+class StatusUiTest extends ApplicationTest {
+
+    private static final String MASTER = "lantern orbit velvet cactus";
+
+    @TempDir
+    Path folder;
+
+    private final FakeOkxServer okx = FakeOkxServer.start();
+    private KeyhavenApp app;
+
+    @Override
+    public void start(Stage stage) {
+        app = new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
+                VaultOptions.forTests(), Clock.systemUTC()));
+        app.start(stage);
+    }
+
+    @AfterEach
+    void closeDown() throws Exception {
+        FxToolkit.hideStage();
+        okx.close();
+    }
+
+    private void createVault() {
+        clickOn("#new-password .secret-field").write(MASTER);
+        clickOn("#repeat-password .secret-field").write(MASTER);
+        clickOn("#create-vault");
+        waitUntil(() -> showing(this, "#main-screen"));
+    }
+
+    private void addKeyThroughTheForm(String label, FakeKey key) {
+        clickOn("#add-key");
+        clickOn(focus(this, "#key-label")).write(label);
+        interact(() -> lookup(".advanced").queryAs(TitledPane.class).setExpanded(true));
+        clickOn(focus(this, "#base-url")).write(okx.baseUrl());
+        clickOn(focus(this, "#api-key .secret-field")).write(key.apiKey());
+        clickOn(focus(this, "#secret-key .secret-field")).write(key.secretKey());
+        clickOn(focus(this, "#passphrase .secret-field")).write(key.passphrase());
+        clickOn(focus(this, "#save-key"));
+        waitUntil(() -> app.shell().keyList().find(idOf(label)).isPresent());
+    }
+
+    private long idOf(String label) {
+        try {
+            return vault().keyByLabel(label).map(record -> record.id()).orElse(-1L);
+        } catch (dev.keyhaven.vault.VaultException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Vault vault() {
+        return app.shell().vault().orElseThrow();
+    }
+
+    /** Stores a key as the form would, without typing it (the form itself is covered above). */
+    private long storeKey(String label, FakeKey key, String passphrase) throws Exception {
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(passphrase))) {
+            long id = vault().add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
+                    "", 0, credentials)).record().id();
+            interact(() -> app.shell().keyList().reload(vault(), null));
+            waitUntil(() -> app.shell().keyList().find(id).isPresent());
+            return id;
+        }
+    }
+
+    private void showStatusOf(long id) {
+        interact(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().find(id).orElseThrow()));
+        clickOn("#tab-status");
+        waitUntil(() -> showing(this, "#status-verdict"));
+    }
+
+    private void checkNow() {
+        clickOn("#check-now");
+        waitUntil(() -> !lookup("#check-now").queryAs(Button.class).isDisabled()
+                && !text(this, "#status-verdict").equals("Never checked"));
+    }
+
+    @Test
+    void aKeyAddedThroughTheFormIsCheckedAndShowsWhatOkxGranted() {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1", "203.0.113.7")
+                .uid("44170012").label("Gridbot").trading("USDT", "1250", "1250"));
+        createVault();
+        addKeyThroughTheForm("Grid bot", key);
+        clickOn("#tab-status");
+        waitUntil(() -> showing(this, "#status-verdict"));
+        assertThat(text(this, "#status-verdict")).isEqualTo("Never checked");
+
+        okx.latency(Duration.ofMillis(400));
+        clickOn("#check-now");
+        assertThat(lookup("#check-now").queryAs(Button.class).isDisabled()).as("busy while checking").isTrue();
+        assertThat(showing(this, "#check-progress")).isTrue();
+        waitUntil(() -> !lookup("#check-now").queryAs(Button.class).isDisabled());
+
+        assertThat(text(this, "#status-verdict")).isEqualTo("Works");
+        assertThat(text(this, "#chip-read")).isEqualTo("Read: on");
+        assertThat(text(this, "#chip-trade")).isEqualTo("Trade: on");
+        assertThat(text(this, "#chip-withdraw")).isEqualTo("Withdraw: off");
+        assertThat(showing(this, "#withdraw-banner")).isFalse();
+        assertThat(text(this, "#ip-binding")).isEqualTo("Bound to 127.0.0.1, 203.0.113.7");
+        assertThat(text(this, "#account-uid")).isEqualTo("44170012");
+        assertThat(text(this, "#account-kind")).isEqualTo("Main account");
+        assertThat(text(this, "#trading-total")).isEqualTo("1,250.00 USD");
+        assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).hasSize(1);
+        assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(1);
+        waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyStatus.VERIFIED);
+    }
+
+    @Test
+    void aKeyThatCanWithdrawShowsTheRedBannerWithTheFix() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1"));
+        createVault();
+        long id = storeKey("Risky bot", key, key.passphrase());
+        showStatusOf(id);
+        assertThat(showing(this, "#withdraw-banner")).isFalse();
+
+        checkNow();
+
+        assertThat(showing(this, "#withdraw-banner")).isTrue();
+        Node banner = lookup("#withdraw-banner").query();
+        assertThat(from(banner).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(line -> assertThat(line).startsWith("Edit the key on OKX and untick Withdraw, or delete it"));
+        assertThat(text(this, "#chip-withdraw")).isEqualTo("Withdraw: ON: dangerous");
+        assertThat(text(this, "#status-verdict")).isEqualTo("Failing");
+    }
+
+    @Test
+    void aWrongPassphraseShowsOkxsRefusalWithTheFix() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        createVault();
+        long id = storeKey("Typo bot", key, "Not-the-passphrase-1");
+        showStatusOf(id);
+
+        checkNow();
+
+        var expected = ProblemCatalog.problem(ProblemId.AUTH_WRONG_PASSPHRASE, ProblemContext.builder().build());
+        Node row = lookup("#problem-AUTH_WRONG_PASSPHRASE").query();
+        assertThat(from(row).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Error: " + expected.message(), "Fix: " + expected.fix());
+        assertThat(text(this, "#status-verdict")).isEqualTo("Failing");
+        assertThat(text(this, "#chip-read")).isEqualTo("Read: not known yet");
+    }
+
+    @Test
+    void checkAllChecksEveryKeyAndTheListMarksFollow() throws Exception {
+        FakeKey good = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey unbound = okx.add(FakeKey.builder().perm("read_only,trade"));
+        FakeKey wrong = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        createVault();
+        storeKey("Alpha", good, good.passphrase());
+        storeKey("Bravo", unbound, unbound.passphrase());
+        storeKey("Charlie", wrong, "Wrong-passphrase-9");
+        assertThat(app.shell().keyList().items()).extracting(KeyListItem::status).containsOnly(KeyStatus.NEVER_CHECKED);
+
+        clickOn("#check-all");
+        waitUntil(() -> showing(this, "#check-all-view"));
+        waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
+        waitUntil(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyStatus.NEVER_CHECKED));
+
+        assertThat(text(this, "#check-all-count")).startsWith("3 of 3 done");
+        assertThat(app.shell().keyList().items()).extracting(item -> item.key().label() + " " + item.status())
+                .containsExactly("Alpha VERIFIED", "Bravo WARNINGS", "Charlie FAILING");
+        assertThat(lookup("#key-list .status-mark").queryAllAs(Label.class)).extracting(Label::getText)
+                .containsExactly("Verified", "Warnings", "Failing");
+        assertThat(okx.rateLimitRejections()).isZero();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

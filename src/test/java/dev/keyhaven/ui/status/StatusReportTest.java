@@ -1,0 +1,185 @@
+package dev.keyhaven.ui.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.Problem;
+import dev.keyhaven.keys.ProblemId;
+import dev.keyhaven.keys.RotationStatus;
+import dev.keyhaven.keys.Severity;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FundingBalance;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.okx.TradingBalance;
+import dev.keyhaven.ui.status.PermissionChip.State;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The status panel's rules, without a screen: verdict, chips, deletion date, balances hint. */
+class StatusReportTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-20T10:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Permissions READ_TRADE = new Permissions(true, true, false);
+    private static final Permissions READ_ONLY = new Permissions(true, false, false);
+
+    private static KeyRecord key(Purpose purpose, Environment environment, Instant created) {
+        return new KeyRecord(7, "Grid bot", purpose, environment, Region.EEA, null, "", created, created, 0,
+                Set.of(), null, null);
+    }
+
+    private static CheckResult check(Instant at, Permissions permissions, List<String> ips, List<Problem> problems) {
+        boolean ok = problems.stream().noneMatch(problem -> problem.severity() == Severity.ERROR);
+        return new CheckResult(ok, Environment.LIVE, "https://eea.okx.com", 80L, 1_200L,
+                new CheckResult.Account("5001", "5000", true, 2, "Futures mode", "gridbot"),
+                permissions, ips, new CheckResult.Balances(new BigDecimal("1250.5"),
+                        List.of(new TradingBalance.Detail("USDT", new BigDecimal("1250.50"), null, new BigDecimal("1250.5"))),
+                        List.of()), problems, at);
+    }
+
+    private static HistoryEntry entry(CheckResult result, Instant at, boolean signedUse) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHECK, result.ok() ? HistoryEntry.Outcome.OK
+                : HistoryEntry.Outcome.FAILED, result.summary(), signedUse, result.permissions(), result.ipWhitelist(),
+                "5001", result.problemIds(), result.toJson());
+    }
+
+    private static Problem problem(ProblemId id, Severity severity) {
+        return new Problem(id, severity, null, id.name() + " message", id.name() + " fix");
+    }
+
+    @Test
+    void aKeyNeverCheckedSaysSoAndKnowsNoPermissionsYet() {
+        KeyRecord key = key(Purpose.TRADING, Environment.DEMO, NOW.minus(Duration.ofDays(3)));
+
+        StatusReport report = StatusReport.of(key, List.of(), null, CLOCK, 90);
+
+        assertThat(report.verdict()).isEqualTo(CheckVerdict.NEVER_CHECKED);
+        assertThat(report.verdictReached()).isEmpty();
+        assertThat(report.chips()).extracting(PermissionChip::state).containsOnly(State.UNKNOWN);
+        assertThat(report.withdrawEnabled()).isFalse();
+        assertThat(report.account()).isNull();
+        assertThat(report.balances()).isNull();
+        assertThat(report.lastUsed()).isEqualTo("Never");
+        assertThat(report.age()).isEqualTo("Saved 3 days ago (17 March 2026)");
+        assertThat(report.deletion()).as("demo keys never expire").isEmpty();
+        assertThat(report.okxApiPage()).isEqualTo(Region.EEA.apiManagementUrl());
+    }
+
+    @Test
+    void verdictFollowsTheNewestChecksSeverities() {
+        Instant at = NOW.minusSeconds(60);
+        assertThat(CheckVerdict.of(check(at, READ_TRADE, List.of("1.2.3.4"), List.of()))).isEqualTo(CheckVerdict.WORKS);
+        assertThat(CheckVerdict.of(check(at, READ_TRADE, List.of(),
+                List.of(problem(ProblemId.NO_IP_BINDING, Severity.WARNING))))).isEqualTo(CheckVerdict.WORKS_WITH_WARNINGS);
+        assertThat(CheckVerdict.of(check(at, READ_TRADE, List.of("1.2.3.4"),
+                List.of(problem(ProblemId.LABEL_MISMATCH, Severity.INFO))))).isEqualTo(CheckVerdict.WORKS);
+        assertThat(CheckVerdict.of(check(at, null, List.of(),
+                List.of(problem(ProblemId.AUTH_WRONG_PASSPHRASE, Severity.ERROR))))).isEqualTo(CheckVerdict.FAILING);
+    }
+
+    @Test
+    void chipsSetWhatOkxGrantedAgainstWhatThePurposeWants() {
+        assertThat(PermissionChip.of(Purpose.TRADING, READ_TRADE)).extracting(PermissionChip::text)
+                .containsExactly("Read: on", "Trade: on", "Withdraw: off");
+        assertThat(PermissionChip.of(Purpose.TRADING, READ_ONLY)).extracting(PermissionChip::state)
+                .containsExactly(State.GRANTED, State.MISSING, State.OFF);
+        assertThat(PermissionChip.of(Purpose.READ_ONLY, READ_TRADE)).extracting(PermissionChip::state)
+                .containsExactly(State.GRANTED, State.EXCESS, State.OFF);
+        assertThat(PermissionChip.of(Purpose.READ_ONLY, new Permissions(true, false, true)))
+                .extracting(PermissionChip::state).containsExactly(State.GRANTED, State.OFF, State.DANGER);
+        assertThat(State.DANGER.needsAction()).isTrue();
+    }
+
+    @Test
+    void withdrawEnabledRaisesTheBanner() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(1)));
+        CheckResult result = check(NOW, new Permissions(true, true, true), List.of("1.2.3.4"),
+                List.of(problem(ProblemId.WITHDRAW_ENABLED, Severity.ERROR)));
+
+        StatusReport report = StatusReport.of(key, List.of(entry(result, NOW, true)), result, CLOCK, 90);
+
+        assertThat(report.withdrawEnabled()).isTrue();
+        assertThat(report.verdict()).isEqualTo(CheckVerdict.FAILING);
+        assertThat(report.chips().get(2).text()).isEqualTo("Withdraw: ON: dangerous");
+    }
+
+    @Test
+    void anUnboundLiveTradeKeyIsDeleted14DaysAfterItsLastSignedUse() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(30)));
+        Instant lastUse = Instant.parse("2026-03-10T08:00:00Z");
+        CheckResult accepted = check(lastUse, READ_TRADE, List.of(), List.of(problem(ProblemId.NO_IP_BINDING,
+                Severity.WARNING)));
+        CheckResult failedLater = check(NOW.minusSeconds(5), null, List.of(),
+                List.of(problem(ProblemId.NETWORK, Severity.ERROR)));
+        List<HistoryEntry> history = List.of(entry(failedLater, NOW.minusSeconds(5), false), entry(accepted, lastUse, true));
+
+        StatusReport report = StatusReport.of(key, history, failedLater, CLOCK, 90);
+
+        assertThat(report.deletion()).hasValueSatisfying(deletion -> {
+            assertThat(deletion.deletesAt()).isEqualTo(lastUse.plus(Duration.ofDays(14)));
+            assertThat(deletion.text()).contains("24 March 2026").contains("in 3 days");
+            assertThat(deletion.urgent()).isFalse();
+        });
+        assertThat(report.keepAliveOffered()).isTrue();
+        assertThat(report.lastUsed()).isEqualTo("10 Mar 2026, 08:00");
+        assertThat(report.history()).extracting(StatusReport.HistoryRow::outcome).containsExactly("Failed", "Works");
+    }
+
+    @Test
+    void boundReadOnlyAndDemoKeysHaveNoDeletionDate() {
+        Instant at = NOW.minusSeconds(60);
+        CheckResult bound = check(at, READ_TRADE, List.of("203.0.113.7"), List.of());
+        KeyRecord live = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
+        assertThat(StatusReport.of(live, List.of(entry(bound, at, true)), bound, CLOCK, 90).deletion()).isEmpty();
+        assertThat(StatusReport.of(live, List.of(entry(bound, at, true)), bound, CLOCK, 90).ipBinding())
+                .isEqualTo("Bound to 203.0.113.7");
+
+        CheckResult readOnly = check(at, READ_ONLY, List.of(), List.of());
+        KeyRecord journal = key(Purpose.READ_ONLY, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
+        StatusReport report = StatusReport.of(journal, List.of(entry(readOnly, at, true)), readOnly, CLOCK, 90);
+        assertThat(report.deletion()).isEmpty();
+        assertThat(report.ipBinding()).isEqualTo("Not bound to an IP");
+    }
+
+    @Test
+    void accountClockBalancesAndRotationAreWorded() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(80)));
+        CheckResult result = check(NOW, READ_TRADE, List.of("1.2.3.4"), List.of());
+
+        StatusReport report = StatusReport.of(key, List.of(entry(result, NOW, true)), result, CLOCK, 90);
+
+        assertThat(report.account()).isEqualTo(new StatusReport.Account("5001", "Sub-account of main account 5000",
+                "Futures mode"));
+        assertThat(report.clockSkew().text()).isEqualTo("This computer's clock is 1.2 s ahead of OKX's.");
+        assertThat(report.clockSkew().warning()).isFalse();
+        assertThat(report.balances().tradingTotal()).isEqualTo("1,250.50 USD");
+        assertThat(report.balances().trading()).containsExactly("1250.5 USDT (1,250.50 USD)");
+        assertThat(report.balances().transferHint()).isNull();
+        assertThat(report.rotation()).hasValueSatisfying(rotation ->
+                assertThat(rotation.state()).isEqualTo(RotationStatus.State.DUE_SOON));
+    }
+
+    @Test
+    void anEmptyTradingAccountWithFundsInFundingGetsTheTransferHint() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW);
+        CheckResult result = new CheckResult(true, Environment.LIVE, "https://eea.okx.com", 50L, 0L, null, READ_TRADE,
+                List.of("1.2.3.4"), new CheckResult.Balances(BigDecimal.ZERO, List.of(),
+                        List.of(new FundingBalance("BTC", new BigDecimal("0.50"), new BigDecimal("0.5"), BigDecimal.ZERO))),
+                List.of(), NOW);
+
+        StatusReport.Balances balances = StatusReport.of(key, List.of(), result, CLOCK, 90).balances();
+
+        assertThat(balances.funding()).containsExactly("0.5 BTC");
+        assertThat(balances.transferHint()).contains("holds BTC").contains("transfer from Funding to Trading first");
+    }
+}
