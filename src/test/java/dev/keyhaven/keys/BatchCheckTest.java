@@ -1,0 +1,189 @@
+package dev.keyhaven.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Check all on a real vault file against the local fake OKX: every key, a few at a time, within the limits. */
+class BatchCheckTest {
+
+    @TempDir
+    Path folder;
+
+    private final FakeOkxServer okx = FakeOkxServer.start();
+    private OkxClient client;
+    private KeyChecker checker;
+    private Vault vault;
+
+    @BeforeEach
+    void openVault() throws VaultException {
+        // One quick retry only, so that a pacing fault shows as refusals instead of hiding in waits.
+        client = OkxClient.builder().rateLimitWaits(Duration.ofMillis(10)).build();
+        checker = new KeyChecker(client);
+        try (Secret password = Secret.ofString("correct horse battery staple")) {
+            vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
+        }
+    }
+
+    @AfterEach
+    void closeAll() {
+        vault.close();
+        checker.close();
+        client.close();
+        okx.close();
+    }
+
+    private KeyRecord store(String label, FakeKey key, String knownUid) throws VaultException {
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(key.passphrase()))) {
+            KeyRecord record = vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
+                    okx.baseUrl(), "", 0, credentials)).record();
+            if (knownUid != null) {
+                vault.recordHistory(record.id(), new HistoryEntry(Instant.now().minusSeconds(3600),
+                        HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "Works.", true, null, List.of(), knownUid,
+                        List.of(), null));
+            }
+            return record;
+        }
+    }
+
+    /** Seven keys of one account: account/config allows that account 5 requests per 2 s. */
+    private List<KeyRecord> keysOfOneAccount() throws VaultException {
+        List<KeyRecord> keys = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            FakeKey key = okx.add(FakeKey.builder().uid("777000111").perm("read_only,trade").ips("127.0.0.1")
+                    .label("bot" + i));
+            keys.add(store("bot" + i, key, "777000111"));
+        }
+        return keys;
+    }
+
+    private static final class Recorder implements BatchCheck.Listener {
+        final Map<Long, CheckResult> results = new ConcurrentHashMap<>();
+        final List<Long> skipped = new CopyOnWriteArrayList<>();
+        final AtomicInteger running = new AtomicInteger();
+        final AtomicInteger mostAtOnce = new AtomicInteger();
+
+        @Override
+        public void started(KeyRecord key) {
+            mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
+        }
+
+        @Override
+        public void finished(KeyRecord key, CheckResult result) {
+            running.decrementAndGet();
+            results.put(key.id(), result);
+        }
+
+        @Override
+        public void failed(KeyRecord key, VaultException problem) {
+            running.decrementAndGet();
+        }
+
+        @Override
+        public void skipped(KeyRecord key) {
+            skipped.add(key.id());
+        }
+    }
+
+    @Test
+    void keysOfOneAccountAreSpacedSoOkxNeverRefusesThem() throws Exception {
+        List<KeyRecord> keys = keysOfOneAccount();
+        Recorder recorder = new Recorder();
+
+        new BatchCheck(new KeyService(checker)).run(vault, keys, recorder);
+
+        assertThat(recorder.results).hasSize(7);
+        assertThat(recorder.results.values()).allMatch(CheckResult::ok);
+        assertThat(okx.rateLimitRejections()).isZero();
+        assertThat(recorder.mostAtOnce.get()).isEqualTo(1);
+        for (KeyRecord key : keys) {
+            assertThat(vault.history(key.id())).as("each check is recorded").hasSize(2);
+        }
+    }
+
+    @Test
+    void withoutTheSpacingTheSameKeysBreakOkxsLimit() throws Exception {
+        List<KeyRecord> keys = keysOfOneAccount();
+
+        new BatchCheck(new KeyService(checker), 4, Duration.ZERO).run(vault, keys, new Recorder());
+
+        assertThat(okx.rateLimitRejections()).as("the fake enforces the limit the spacing avoids").isPositive();
+    }
+
+    @Test
+    void keysOfDifferentAccountsRunSideBySideUpToTheBound() throws Exception {
+        okx.latency(Duration.ofMillis(150));
+        List<KeyRecord> keys = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            keys.add(store("acct" + i, okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")), null));
+        }
+        Recorder recorder = new Recorder();
+
+        new BatchCheck(new KeyService(checker), 3, BatchCheck.SAME_ACCOUNT_SPACING).run(vault, keys, recorder);
+
+        assertThat(recorder.results).hasSize(10);
+        assertThat(recorder.mostAtOnce.get()).isEqualTo(3);
+        assertThat(okx.rateLimitRejections()).isZero();
+    }
+
+    @Test
+    void cancellingSkipsTheKeysNotYetStarted() throws Exception {
+        List<KeyRecord> keys = keysOfOneAccount();
+        Recorder recorder = new Recorder();
+        BatchCheck batch = new BatchCheck(new KeyService(checker));
+        BatchCheck.Listener cancelAfterFirst = new BatchCheck.Listener() {
+            @Override
+            public void started(KeyRecord key) {
+                recorder.started(key);
+            }
+
+            @Override
+            public void finished(KeyRecord key, CheckResult result) {
+                recorder.finished(key, result);
+                batch.cancel();
+            }
+
+            @Override
+            public void failed(KeyRecord key, VaultException problem) {
+                recorder.failed(key, problem);
+            }
+
+            @Override
+            public void skipped(KeyRecord key) {
+                recorder.skipped(key);
+            }
+        };
+
+        batch.run(vault, keys, cancelAfterFirst);
+
+        assertThat(recorder.results).hasSize(1);
+        assertThat(recorder.skipped).hasSize(6);
+    }
+}
