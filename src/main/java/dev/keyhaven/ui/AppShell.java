@@ -110,6 +110,8 @@ public class AppShell {
     private GuideViewModel pendingGuide;
     private StatusViewModel currentStatus;
     private CheckAllViewModel currentCheckAll;
+    private boolean emptyDetailShown;
+    private static final String EMPTY_DETAIL = "empty-detail";
 
     private AppSettings settings;
     private Vault vault;
@@ -133,6 +135,12 @@ public class AppShell {
         keyList.selectedProperty().addListener((observable, was, now) -> {
             if (vault != null && (now != null || was != null)) {
                 showKey(now);
+            }
+        });
+        // The keys arrive after the main window: "Add your first key" must turn into "Select a key".
+        keyList.items().addListener((javafx.collections.ListChangeListener<KeyListItem>) change -> {
+            if (vault != null && emptyDetailShown && keyList.selectedProperty().get() == null) {
+                replaceDetail(emptyDetail());
             }
         });
         toast.getStyleClass().add("toast");
@@ -498,6 +506,7 @@ public class AppShell {
             add.setOnAction(event -> addKey());
             box.getChildren().add(add);
         }
+        box.setId(EMPTY_DETAIL);
         return box;
     }
 
@@ -527,6 +536,7 @@ public class AppShell {
     }
 
     private void replaceDetail(Node content) {
+        emptyDetailShown = EMPTY_DETAIL.equals(content.getId());
         detail.getChildren().forEach(SecretInputs::wipeAll);
         disposeGuide();
         currentGuide = pendingGuide;

@@ -293,6 +293,7 @@ public final class StatusView extends ScrollPane {
     private static Label addFact(GridPane grid, int row, String name, String id, String value) {
         Label nameLabel = new Label(name);
         nameLabel.getStyleClass().add("fact-name");
+        GridPane.setValignment(nameLabel, javafx.geometry.VPos.TOP);
         Label valueLabel = new Label(value);
         valueLabel.setId(id);
         valueLabel.setWrapText(true);

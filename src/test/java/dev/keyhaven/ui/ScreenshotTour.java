@@ -1,0 +1,261 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.keys.KeyChecker;
+import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders each main screen into docs/screenshots/*.png, headless (Monocle, software rendering), against a
+ * temporary vault and a local server that plays OKX:
+ * {@code ./mvnw -q -DskipTests test-compile exec:java@screenshots}.
+ */
+public final class ScreenshotTour {
+
+    private static final String MASTER = "lantern orbit velvet cactus";
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    private final Path output;
+    private final Path folder;
+    private Stage stage;
+    private KeyhavenApp app;
+
+    private ScreenshotTour(Path output, Path folder) {
+        this.output = output;
+        this.folder = folder;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Headless.configure();
+        Path output = Paths.get(args.length > 0 ? args[0] : "docs/screenshots").toAbsolutePath();
+        Files.createDirectories(output);
+        Path folder = Files.createTempDirectory("keyhaven-screenshots");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        try (FakeOkxServer okx = FakeOkxServer.start()) {
+            new ScreenshotTour(output, folder).run(okx);
+        } finally {
+            deleteQuietly(folder);
+            Platform.exit();
+        }
+        System.out.println("Screenshots written to " + output);
+        System.exit(0);
+    }
+
+    private void run(FakeOkxServer okx) throws Exception {
+        launch();
+        waitFor(() -> lookup("#create-vault") != null);
+        shoot("create-vault");
+        onFx(() -> app.stop());
+
+        fillVault(okx);
+        launch();
+        waitFor(() -> lookup("#unlock-password") != null);
+        shoot("unlock");
+
+        onFx(() -> {
+            SecretInput password = (SecretInput) lookup("#unlock-password");
+            password.field().replaceText(0, 0, MASTER);
+            ((Button) lookup("#unlock")).fire();
+        });
+        waitFor(() -> lookup("#main-screen") != null && app.shell().keyList().items().size() == 4);
+        shoot("key-list");
+
+        select("Grid bot");
+        selectTab(1);
+        shoot("credentials-form");
+        selectTab(2);
+        waitFor(() -> text("#status-verdict").equals("Works"));
+        shoot("status-healthy");
+        scrollStatusToBottom();
+        shoot("status-healthy-history");
+
+        select("Old scalper");
+        waitFor(() -> lookup("#withdraw-banner") != null);
+        shoot("status-withdraw");
+
+        selectTab(0);
+        waitFor(() -> lookup("#key-tabs") != null);
+        shoot("guide");
+
+        onFx(() -> ((Button) lookup("#open-settings")).fire());
+        waitFor(() -> lookup("#key-tabs") == null);
+        shoot("settings");
+        onFx(() -> app.stop());
+    }
+
+    /** The vault the later screens show: four keys, three of them checked against the fake OKX. */
+    private void fillVault(FakeOkxServer okx) throws Exception {
+        FakeKey grid = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1", "203.0.113.7")
+                .uid("44170012").label("Gridbot").acctLv(2)
+                .trading("USDT", "2480.35", "2480.35").trading("BTC", "0.0125", "1064.10").funding("USDT", "150"));
+        FakeKey journal = okx.add(FakeKey.builder().perm("read_only").uid("44170012").label("Journal")
+                .trading("USDT", "2480.35", "2480.35"));
+        FakeKey scalper = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1")
+                .uid("44170012").label("Oldscalper"));
+        FakeKey demo = okx.add(FakeKey.builder().perm("read_only,trade").demo(true).label("Demobot"));
+        AppConfig config = config();
+        try (Secret password = Secret.ofString(MASTER);
+                Vault vault = Vault.create(config.vaultFile(), password, config.vaultOptions());
+                OkxClient client = OkxClient.create();
+                KeyChecker checker = new KeyChecker(client)) {
+            KeyService service = new KeyService(checker);
+            long gridId = add(vault, "Grid bot", Purpose.TRADING, Environment.LIVE, grid, okx);
+            long journalId = add(vault, "Journal", Purpose.READ_ONLY, Environment.LIVE, journal, okx);
+            long scalperId = add(vault, "Old scalper", Purpose.TRADING, Environment.LIVE, scalper, okx);
+            add(vault, "Demo bot", Purpose.TRADING, Environment.DEMO, demo, okx);
+            service.check(vault, gridId);
+            service.check(vault, journalId);
+            service.check(vault, scalperId);
+            Thread.sleep(450);
+            service.check(vault, gridId);
+        }
+    }
+
+    private static long add(Vault vault, String label, Purpose purpose, Environment environment, FakeKey key,
+            FakeOkxServer okx) throws Exception {
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(key.passphrase()))) {
+            return vault.add(new KeyDraft(label, purpose, environment, Region.GLOBAL, okx.baseUrl(),
+                    label.equals("Grid bot") ? "Runs on the VPS in Frankfurt." : "", 0, credentials)).record().id();
+        }
+    }
+
+    private AppConfig config() {
+        return new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"), VaultOptions.forTests(),
+                Clock.systemUTC());
+    }
+
+    private void launch() throws Exception {
+        onFx(() -> {
+            if (stage == null) {
+                stage = new Stage();
+            }
+            app = new KeyhavenApp(config());
+            app.start(stage);
+            stage.setWidth(1100);
+            stage.setHeight(760);
+        });
+    }
+
+    private void select(String label) throws Exception {
+        onFx(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().items().stream()
+                .filter(item -> item.key().label().equals(label)).findFirst().orElseThrow()));
+        waitFor(() -> lookup("#key-tabs") != null);
+    }
+
+    private void selectTab(int index) throws Exception {
+        onFx(() -> ((TabPane) lookup("#key-tabs")).getSelectionModel().select(index));
+    }
+
+    private void scrollStatusToBottom() throws Exception {
+        onFx(() -> ((javafx.scene.control.ScrollPane) lookup("#status-view")).setVvalue(1));
+    }
+
+    private Node lookup(String query) {
+        return stage.getScene() == null ? null : stage.getScene().getRoot().lookup(query);
+    }
+
+    private String text(String query) {
+        Node node = lookup(query);
+        return node instanceof Labeled labeled ? labeled.getText() : "";
+    }
+
+    /** Lets layout, CSS and background reads settle, then writes the window's scene as a PNG. */
+    private void shoot(String name) throws Exception {
+        Thread.sleep(400);
+        WritableImage image = callFx(() -> {
+            Scene scene = stage.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        ImageIO.write(toBufferedImage(image), "png", output.resolve(name + ".png").toFile());
+        System.out.println("  " + name + ".png");
+    }
+
+    /** javafx-swing is not a dependency: the pixels are copied by hand. */
+    static BufferedImage toBufferedImage(WritableImage image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        buffered.setRGB(0, 0, width, height, pixels, 0, width);
+        return buffered;
+    }
+
+    private void waitFor(BooleanSupplier condition) throws Exception {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (!callFx(condition::getAsBoolean)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The window did not reach the expected state in time");
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private interface FxAction {
+        void run() throws Exception;
+    }
+
+    private static void onFx(FxAction action) throws Exception {
+        callFx(() -> {
+            action.run();
+            return null;
+        });
+    }
+
+    private static <T> T callFx(java.util.concurrent.Callable<T> call) throws Exception {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(call.call());
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.get(30, TimeUnit.SECONDS);
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + folder + ": " + e.getMessage());
+        }
+    }
+}
