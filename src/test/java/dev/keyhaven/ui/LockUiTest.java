@@ -71,7 +71,7 @@ class LockUiTest extends ApplicationTest {
         unlockWith(MASTER);
         waitUntil(() -> showing(this, "#main-screen"));
         clickOn("#add-key");
-        clickOn("#api-key .secret-field").write("typed-but-not-saved");
+        clickOn(UiTestSupport.focus(this, "#api-key .secret-field")).write("typed-but-not-saved");
         SecretInput typedInto = lookup("#api-key").query();
         interact(() -> {
             try (Secret copied = Secret.ofString("copied-secret")) {
