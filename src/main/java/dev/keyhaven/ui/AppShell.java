@@ -355,6 +355,9 @@ public class AppShell {
     }
 
     private void saved(SaveOutcome outcome) {
+        if (vault == null) {
+            return;
+        }
         pendingSaveNotice = String.join("\n", outcome.warnings());
         lastTabIndex = 1;
         showToast("Saved \"" + outcome.record().label() + "\".");
@@ -362,6 +365,9 @@ public class AppShell {
     }
 
     private void deleted() {
+        if (vault == null) {
+            return;
+        }
         showToast("Deleted the key from Keyhaven.");
         keyList.selectedProperty().set(null);
         keyList.reload(vault, null);

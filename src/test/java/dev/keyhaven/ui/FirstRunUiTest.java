@@ -70,6 +70,7 @@ class FirstRunUiTest extends ApplicationTest {
         clickOn(focus(this, "#api-key .secret-field")).write(API_KEY);
         clickOn(focus(this, "#secret-key .secret-field")).write(SECRET_KEY);
         clickOn(focus(this, "#passphrase .secret-field")).write("Pass-phrase-1");
+        SecretInput typedApiKey = input("#api-key");
         clickOn(focus(this, "#save-key"));
 
         waitUntil(() -> app.shell().keyList().items().size() == 1);
@@ -88,7 +89,7 @@ class FirstRunUiTest extends ApplicationTest {
             assertThat(credentials.apiKey().reveal()).isEqualTo(API_KEY);
             assertThat(credentials.secretKey().reveal()).isEqualTo(SECRET_KEY);
         }
-        try (Secret leftInField = input("#api-key").secret()) {
+        try (Secret leftInField = typedApiKey.secret()) {
             assertThat(leftInField.isEmpty()).as("the form's secret fields are wiped after saving").isTrue();
         }
     }
