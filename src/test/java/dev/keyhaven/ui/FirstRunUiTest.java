@@ -1,5 +1,6 @@
 package dev.keyhaven.ui;
 
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
 import static dev.keyhaven.ui.UiTestSupport.focus;
 import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.text;
@@ -65,7 +66,8 @@ class FirstRunUiTest extends ApplicationTest {
         createVault();
         assertThat(Files.exists(folder.resolve("vault.keyhaven"))).isTrue();
 
-        clickOn("#add-key");
+        clickWhenReady(this, "#add-key");
+        waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
         clickOn(focus(this, "#key-label")).write("Grid bot");
         clickOn(focus(this, "#api-key .secret-field")).write(API_KEY);
         clickOn(focus(this, "#secret-key .secret-field")).write(SECRET_KEY);
@@ -97,7 +99,8 @@ class FirstRunUiTest extends ApplicationTest {
     @Test
     void theFormExplainsTrimmedSpacesOddShapesAndMissingFields() {
         createVault();
-        clickOn("#add-key");
+        clickWhenReady(this, "#add-key");
+        waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
 
         clickOn(focus(this, "#save-key"));
         WaitForAsyncUtils.waitForFxEvents();

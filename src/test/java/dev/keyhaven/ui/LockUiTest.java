@@ -1,5 +1,6 @@
 package dev.keyhaven.ui;
 
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
 import static dev.keyhaven.ui.UiTestSupport.focus;
 import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.text;
@@ -76,7 +77,8 @@ class LockUiTest extends ApplicationTest {
                 app.shell().clipboard().copy(copied);
             }
         });
-        clickOn("#add-key");
+        clickWhenReady(this, "#add-key");
+        waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
         clickOn(focus(this, "#api-key .secret-field")).write("typed-but-not-saved");
         SecretInput typedInto = lookup("#api-key").query();
 
