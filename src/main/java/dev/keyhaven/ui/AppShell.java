@@ -465,6 +465,9 @@ public class AppShell {
     }
 
     private void saved(SaveOutcome outcome) {
+        if (vault == null) {
+            return;
+        }
         pendingSaveNotice = String.join("\n", outcome.warnings());
         lastTabIndex = 1;
         showToast("Saved \"" + outcome.record().label() + "\".");
@@ -472,6 +475,9 @@ public class AppShell {
     }
 
     private void deleted() {
+        if (vault == null) {
+            return;
+        }
         showToast("Deleted the key from Keyhaven.");
         keyList.selectedProperty().set(null);
         keyList.reload(vault, null);

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui;
 
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
 import static dev.keyhaven.ui.UiTestSupport.focus;
 import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.text;
@@ -65,11 +66,13 @@ class FirstRunUiTest extends ApplicationTest {
         createVault();
         assertThat(Files.exists(folder.resolve("vault.keyhaven"))).isTrue();
 
-        clickOn("#add-key");
+        clickWhenReady(this, "#add-key");
+        waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
         clickOn(focus(this, "#key-label")).write("Grid bot");
         clickOn(focus(this, "#api-key .secret-field")).write(API_KEY);
         clickOn(focus(this, "#secret-key .secret-field")).write(SECRET_KEY);
         clickOn(focus(this, "#passphrase .secret-field")).write("Pass-phrase-1");
+        SecretInput typedApiKey = input("#api-key");
         clickOn(focus(this, "#save-key"));
 
         waitUntil(() -> app.shell().keyList().items().size() == 1);
@@ -88,7 +91,7 @@ class FirstRunUiTest extends ApplicationTest {
             assertThat(credentials.apiKey().reveal()).isEqualTo(API_KEY);
             assertThat(credentials.secretKey().reveal()).isEqualTo(SECRET_KEY);
         }
-        try (Secret leftInField = input("#api-key").secret()) {
+        try (Secret leftInField = typedApiKey.secret()) {
             assertThat(leftInField.isEmpty()).as("the form's secret fields are wiped after saving").isTrue();
         }
     }
@@ -96,7 +99,8 @@ class FirstRunUiTest extends ApplicationTest {
     @Test
     void theFormExplainsTrimmedSpacesOddShapesAndMissingFields() {
         createVault();
-        clickOn("#add-key");
+        clickWhenReady(this, "#add-key");
+        waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
 
         clickOn(focus(this, "#save-key"));
         WaitForAsyncUtils.waitForFxEvents();

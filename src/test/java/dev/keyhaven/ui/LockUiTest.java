@@ -1,5 +1,7 @@
 package dev.keyhaven.ui;
 
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
+import static dev.keyhaven.ui.UiTestSupport.focus;
 import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
@@ -70,14 +72,15 @@ class LockUiTest extends ApplicationTest {
     void idlenessLocksWipesTheFormAndClearsOurClipboard() {
         unlockWith(MASTER);
         waitUntil(() -> showing(this, "#main-screen"));
-        clickOn("#add-key");
-        clickOn(UiTestSupport.focus(this, "#api-key .secret-field")).write("typed-but-not-saved");
-        SecretInput typedInto = lookup("#api-key").query();
         interact(() -> {
             try (Secret copied = Secret.ofString("copied-secret")) {
                 app.shell().clipboard().copy(copied);
             }
         });
+        clickWhenReady(this, "#add-key");
+        waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
+        clickOn(focus(this, "#api-key .secret-field")).write("typed-but-not-saved");
+        SecretInput typedInto = lookup("#api-key").query();
 
         waitUntil(() -> showing(this, "#unlock-password"));
 

@@ -31,6 +31,14 @@ final class UiTestSupport {
         return query;
     }
 
+    /** Clicks {@code query} once it is laid out (a freshly shown screen has no size before its first pulse). */
+    static void clickWhenReady(FxRobot robot, String query) {
+        waitUntil(() -> robot.lookup(query).tryQuery()
+                .map(node -> node.getScene() != null && node.isVisible() && node.getLayoutBounds().getWidth() > 0)
+                .orElse(false));
+        robot.clickOn(query);
+    }
+
     static boolean showing(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(node -> node.isVisible() && node.getScene() != null).orElse(false);
     }

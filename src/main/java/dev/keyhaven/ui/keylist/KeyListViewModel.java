@@ -26,6 +26,8 @@ public final class KeyListViewModel {
     private final FilteredList<KeyListItem> visibleItems = new FilteredList<>(items);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<KeyListItem> selected = new SimpleObjectProperty<>(this, "selected");
+    /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
+    private int generation;
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -35,12 +37,19 @@ public final class KeyListViewModel {
 
     /** Reads the keys and their newest checks in the background; then selects {@code selectId} if given. */
     public void reload(Vault vault, Long selectId) {
+        int started = generation;
         work.run(() -> read(vault), loaded -> {
+            if (started != generation) {
+                return;
+            }
             Long keep = selectId != null ? selectId
                     : Optional.ofNullable(selected.get()).map(item -> item.key().id()).orElse(null);
             items.setAll(loaded);
             selected.set(keep == null ? null : find(keep).orElse(null));
         }, failure -> {
+            if (started != generation) {
+                return;
+            }
             ErrorReporter.log(failure);
             onError.accept(ErrorReporter.sentenceFor(failure));
         });
@@ -60,6 +69,7 @@ public final class KeyListViewModel {
 
     /** Forgets every key (on lock). */
     public void clear() {
+        generation++;
         selected.set(null);
         items.clear();
         filter.set("");

@@ -95,6 +95,17 @@ class KeyListViewModelTest {
     }
 
     @Test
+    void aReadThatFinishesAfterALockIsDropped() throws Exception {
+        add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        List<Runnable> pendingResults = new ArrayList<>();
+        KeyListViewModel slow = new KeyListViewModel(new BackgroundWork(Runnable::run, pendingResults::add), errors::add);
+        slow.reload(vault, null);
+        slow.clear();
+        pendingResults.forEach(Runnable::run);
+        assertThat(slow.items()).isEmpty();
+    }
+
+    @Test
     void clearForgetsEverything() throws Exception {
         add("Grid bot", Purpose.TRADING, Environment.LIVE);
         model.reload(vault, null);
