@@ -1,8 +1,24 @@
 package dev.keyhaven.vault;
 
 import dev.keyhaven.secret.Secret;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,21 +27,150 @@ import java.util.Set;
  * the master password wraps. All methods are thread-safe. {@link #close()} locks it: the keys held in
  * memory are wiped and every later call fails with {@link VaultException.Reason#LOCKED}.
  *
- * <p>CONTRACT SKELETON: the signatures are fixed; the implementation lands with issue 4.
+ * <p>Labels are unique among the active keys (an archived key may share its label with the key that
+ * replaced it). Every write is one SQLite transaction: once a method returns, its change survives a
+ * crash. The decrypted records (never the credentials) are kept in memory while the vault is unlocked.
  */
 public final class Vault implements AutoCloseable {
 
-    private Vault() {
+    private static final int MAX_LABEL_LENGTH = 100;
+    private static final int MAX_ROTATION_DAYS = 3650;
+    private static final Comparator<KeyRecord> BY_LABEL =
+            Comparator.comparing(KeyRecord::label, String.CASE_INSENSITIVE_ORDER).thenComparingLong(KeyRecord::id);
+    private static final Comparator<KeyRecord> NEWEST_ARCHIVED_FIRST =
+            Comparator.comparing(KeyRecord::archivedAt).thenComparingLong(KeyRecord::id).reversed();
+
+    private final Path file;
+    private final VaultOptions options;
+    private final VaultLock lock;
+    private final VaultDatabase database;
+    private final BackupManager backups;
+    private final ValueCipher dataKey;
+    private final KeyRows rows;
+    private VaultHeader header;
+    private int formatVersion;
+    private Map<Long, KeyRecord> records;
+    private boolean locked;
+    private String backupProblem;
+
+    private Vault(Path file, VaultOptions options, VaultLock lock, VaultDatabase database, VaultHeader header,
+                  byte[] dataKeyBytes, int formatVersion) {
+        this.file = file;
+        this.options = options;
+        this.lock = lock;
+        this.database = database;
+        this.header = header;
+        this.formatVersion = formatVersion;
+        this.backups = BackupManager.forVault(file);
+        this.dataKey = new ValueCipher(dataKeyBytes);
+        this.rows = new KeyRows(dataKey, header.vaultId());
     }
 
     /** Creates a new vault at {@code file} (fails with ALREADY_EXISTS if one is there). */
     public static Vault create(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+        return create(file, masterPassword, options, Schema.current());
+    }
+
+    static Vault create(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
+        Path target = file.toAbsolutePath();
+        requireNewPassword(masterPassword);
+        if (Files.exists(target)) {
+            throw Problems.alreadyExists(target);
+        }
+        try {
+            if (!Files.isDirectory(target.getParent())) {
+                FilePermissions.ensureOwnerOnlyFolder(target.getParent());
+            }
+        } catch (IOException e) {
+            throw Problems.io("create the folder for the vault", target.getParent(), e);
+        }
+        VaultLock lock = VaultLock.acquire(target);
+        byte[] dataKeyBytes = ValueCipher.randomBytes(ValueCipher.KEY_BYTES);
+        VaultDatabase database = null;
+        boolean created = false;
+        try {
+            KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
+            VaultHeader header = VaultHeader.seal(ValueCipher.randomBytes(VaultHeader.VAULT_ID_BYTES), kdf,
+                    masterPassword, dataKeyBytes);
+            FilePermissions.createOwnerOnlyFile(target);
+            created = true;
+            database = VaultDatabase.openReadWrite(target);
+            database.inTransaction(connection -> {
+                schema.migrate(connection, 0);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA application_id = " + VaultDatabase.APPLICATION_ID);
+                }
+                return null;
+            });
+            database.writeHeader(header.encode());
+            return new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
+        } catch (FileAlreadyExistsException e) {
+            lock.close();
+            throw Problems.alreadyExists(target);
+        } catch (IOException | SQLException | VaultException | RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            if (created) {
+                deleteQuietly(target);
+            }
+            lock.close();
+            if (e instanceof VaultException vaultProblem) {
+                throw vaultProblem;
+            }
+            throw Problems.io("create the vault", target, e);
+        } finally {
+            Arrays.fill(dataKeyBytes, (byte) 0);
+        }
     }
 
     /** Unlocks an existing vault. Wrong password, damage, a second writer each have their own reason. */
     public static Vault open(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+        return open(file, masterPassword, options, Schema.current());
+    }
+
+    static Vault open(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
+        Path target = file.toAbsolutePath();
+        Objects.requireNonNull(masterPassword, "masterPassword");
+        if (!Files.exists(target)) {
+            throw Problems.notFound(target);
+        }
+        if (!Files.isRegularFile(target)) {
+            throw Problems.notAVault(target);
+        }
+        VaultLock lock = VaultLock.acquire(target);
+        VaultDatabase database = null;
+        Vault vault = null;
+        byte[] dataKeyBytes = null;
+        try {
+            restrictToOwnerIfPossible(target);
+            database = VaultDatabase.openReadWrite(target);
+            int version = checkIdentity(database, target, schema);
+            VaultHeader header = readHeader(database, target);
+            if (!header.kdf().meets(options.floor())) {
+                throw Problems.weakParameters(header.kdf(), options.floor());
+            }
+            try {
+                dataKeyBytes = header.unwrapDataKey(masterPassword);
+            } catch (VaultHeader.WrongPassword e) {
+                throw Problems.wrongPassword();
+            }
+            vault = new Vault(target, options, lock, database, header, dataKeyBytes, version);
+            vault.migrateIfOlder(schema);
+            vault.backUpIfDailyDue();
+            return vault;
+        } catch (SQLException e) {
+            throw closeAfterFailure(vault, database, lock, VaultDatabase.problem(target, "open the vault", e));
+        } catch (VaultException e) {
+            throw closeAfterFailure(vault, database, lock, e);
+        } catch (RuntimeException e) {
+            closeAfterFailure(vault, database, lock, null);
+            throw e;
+        } finally {
+            if (dataKeyBytes != null) {
+                Arrays.fill(dataKeyBytes, (byte) 0);
+            }
+        }
     }
 
     /** True when {@code file} exists (whether or not it is a valid vault). */
@@ -35,7 +180,7 @@ public final class Vault implements AutoCloseable {
 
     /** The backups of the vault at {@code file}, newest first, without unlocking it. */
     public static List<Backup> backups(Path file) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+        return BackupManager.forVault(file).list();
     }
 
     /**
@@ -43,91 +188,475 @@ public final class Vault implements AutoCloseable {
      * damaged one) as "before restore". The vault must not be open in this process.
      */
     public static void restore(Path file, Backup backup) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+        Objects.requireNonNull(backup, "backup");
+        Path target = file.toAbsolutePath();
+        try (VaultLock lock = VaultLock.acquire(target)) {
+            BackupManager manager = BackupManager.forVault(target);
+            if (Files.exists(target)) {
+                manager.copyAsIs("before restore", Instant.now(), backup.file().toAbsolutePath());
+            }
+            manager.restore(backup);
+        }
     }
 
     public Path path() {
-        throw new UnsupportedOperationException("issue 4");
+        return file;
     }
 
-    public VaultInfo info() throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized VaultInfo info() throws VaultException {
+        ensureUnlocked();
+        int active = (int) records().values().stream().filter(record -> !record.archived()).count();
+        return new VaultInfo(file, formatVersion, Argon2idKdf.ALGORITHM, header.kdf(), active,
+                records().size() - active, backups.list());
     }
 
     /** Active (not archived) keys, by label. */
-    public List<KeyRecord> keys() throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized List<KeyRecord> keys() throws VaultException {
+        ensureUnlocked();
+        return records().values().stream().filter(record -> !record.archived()).sorted(BY_LABEL).toList();
     }
 
     /** Archived keys (rotated or revoked), newest first. */
-    public List<KeyRecord> archivedKeys() throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized List<KeyRecord> archivedKeys() throws VaultException {
+        ensureUnlocked();
+        return records().values().stream().filter(KeyRecord::archived).sorted(NEWEST_ARCHIVED_FIRST).toList();
     }
 
-    public Optional<KeyRecord> key(long id) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized Optional<KeyRecord> key(long id) throws VaultException {
+        ensureUnlocked();
+        return Optional.ofNullable(records().get(id));
     }
 
     /** Finds an active key by its label (exact match, case-insensitive). */
-    public Optional<KeyRecord> keyByLabel(String label) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized Optional<KeyRecord> keyByLabel(String label) throws VaultException {
+        ensureUnlocked();
+        if (label == null) {
+            return Optional.empty();
+        }
+        String wanted = label.strip();
+        return records().values().stream()
+                .filter(record -> !record.archived() && record.label().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     /** Adds a key; the draft must carry credentials; labels are unique (INVALID_INPUT otherwise). */
-    public SaveOutcome add(KeyDraft draft) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized SaveOutcome add(KeyDraft draft) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(draft, "draft");
+        if (draft.credentials() == null) {
+            throw Problems.invalid("Enter the API key, the secret key and the passphrase to add a key.");
+        }
+        KeyRows.Metadata metadata = validated(draft, null);
+        List<String> duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), null);
+        Instant now = now();
+        long id = write("save the key", connection -> rows.insert(connection, metadata, draft.credentials(), now));
+        KeyRecord record = metadata.toRecord(id, now, now);
+        records.put(id, record);
+        return new SaveOutcome(record, duplicates);
     }
 
     /** Edits a key; credentials in the draft replace the stored ones, null keeps them. */
-    public SaveOutcome update(long id, KeyDraft draft) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized SaveOutcome update(long id, KeyDraft draft) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(draft, "draft");
+        KeyRecord existing = existing(id);
+        if (existing.archived()) {
+            throw Problems.invalid("\"" + existing.label() + "\" is archived, so it cannot be edited. Add a new key instead.");
+        }
+        KeyRows.Metadata metadata = KeyRows.Metadata.of(existing).editedBy(validated(draft, id));
+        List<String> duplicates;
+        if (draft.credentials() != null) {
+            duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), id);
+        } else {
+            try (Credentials stored = credentials(id)) {
+                duplicates = labelsHoldingApiKey(stored.apiKey(), id);
+            }
+        }
+        Instant now = now();
+        write("save the key", connection -> {
+            rows.writeMetadata(connection, id, metadata, now);
+            if (draft.credentials() != null) {
+                rows.writeCredentials(connection, id, draft.credentials());
+            }
+            return null;
+        });
+        KeyRecord record = metadata.toRecord(id, existing.createdAt(), now);
+        records.put(id, record);
+        return new SaveOutcome(record, duplicates);
     }
 
     /** Decrypts a key's three values; the caller closes them. */
-    public Credentials credentials(long id) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized Credentials credentials(long id) throws VaultException {
+        ensureUnlocked();
+        existing(id);
+        return read("read the key", connection -> rows.credentials(connection, id));
     }
 
     /** Deletes a key and its history for good. */
-    public void delete(long id) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized void delete(long id) throws VaultException {
+        ensureUnlocked();
+        existing(id);
+        write("delete the key", connection -> {
+            rows.delete(connection, id);
+            return null;
+        });
+        records.remove(id);
     }
 
     /** Archives a key (kept, read-only, out of the active list); replacedById may be null. */
-    public void archive(long id, Long replacedById) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized void archive(long id, Long replacedById) throws VaultException {
+        ensureUnlocked();
+        KeyRecord existing = existing(id);
+        if (existing.archived()) {
+            throw Problems.invalid("\"" + existing.label() + "\" is already archived.");
+        }
+        if (replacedById != null && (replacedById == id || !records().containsKey(replacedById))) {
+            throw Problems.invalid("The replacement key (id " + replacedById
+                    + ") is not in this vault. Save the new key first, then archive the old one.");
+        }
+        saveMetadata(existing, KeyRows.Metadata.of(existing).archived(now(), replacedById));
     }
 
-    public void setChecklistDone(long id, Set<String> stepIds) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized void setChecklistDone(long id, Set<String> stepIds) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(stepIds, "stepIds");
+        KeyRecord existing = existing(id);
+        saveMetadata(existing, KeyRows.Metadata.of(existing).withChecklist(stepIds));
     }
 
-    public void recordHistory(long id, HistoryEntry entry) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized void recordHistory(long id, HistoryEntry entry) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(entry, "entry");
+        existing(id);
+        Instant now = now();
+        write("record the key's history", connection -> {
+            rows.insertHistory(connection, id, entry, now);
+            return null;
+        });
     }
 
     /** A key's history, newest first. */
-    public List<HistoryEntry> history(long id) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized List<HistoryEntry> history(long id) throws VaultException {
+        ensureUnlocked();
+        existing(id);
+        return read("read the key's history", connection -> rows.history(connection, id));
     }
 
     /** Re-wraps the data key under a new password after a verified backup; calibrates the KDF again. */
-    public void changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized void changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(currentPassword, "currentPassword");
+        requireNewPassword(newPassword);
+        byte[] unwrapped = null;
+        byte[] held = dataKey.exportKey();
+        try {
+            try {
+                unwrapped = header.unwrapDataKey(currentPassword);
+            } catch (VaultHeader.WrongPassword e) {
+                throw Problems.wrongPassword();
+            }
+            if (!MessageDigest.isEqual(unwrapped, held)) {
+                throw Problems.wrongPassword();
+            }
+            backupNow("password change");
+            KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
+            VaultHeader renewed = VaultHeader.seal(header.vaultId(), kdf, newPassword, held);
+            write("save the new master password", connection -> {
+                database.writeHeader(renewed.encode());
+                return null;
+            });
+            header = renewed;
+        } finally {
+            Arrays.fill(held, (byte) 0);
+            if (unwrapped != null) {
+                Arrays.fill(unwrapped, (byte) 0);
+            }
+        }
     }
 
     /** Makes a verified backup now; keeps the newest five. */
-    public Backup backupNow(String reason) throws VaultException {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized Backup backupNow(String reason) throws VaultException {
+        ensureUnlocked();
+        return backups.create(database, reason, now(), this::verifyCopy);
     }
 
-    public boolean isLocked() {
-        throw new UnsupportedOperationException("issue 4");
+    /**
+     * Why the last automatic (daily) backup could not be made, if it could not. The vault works
+     * without it, but the user should hear it: their newest backup is getting old.
+     */
+    public synchronized Optional<String> backupProblem() {
+        return Optional.ofNullable(backupProblem);
+    }
+
+    public synchronized boolean isLocked() {
+        return locked;
     }
 
     /** Locks the vault: wipes the keys in memory, releases the file. */
     @Override
-    public void close() {
-        throw new UnsupportedOperationException("issue 4");
+    public synchronized void close() {
+        if (locked) {
+            return;
+        }
+        locked = true;
+        records = null;
+        dataKey.close();
+        database.close();
+        lock.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Vault[" + file + (locked ? ", locked" : ", unlocked") + "]";
+    }
+
+    private static int checkIdentity(VaultDatabase database, Path file, Schema schema) throws SQLException, VaultException {
+        if (database.applicationId() != VaultDatabase.APPLICATION_ID) {
+            throw Problems.notAVault(file);
+        }
+        int version = database.userVersion();
+        if (version > schema.latestVersion()) {
+            throw Problems.newerFormat(version, schema.latestVersion());
+        }
+        if (version < 1 || !database.hasHeaderTable()) {
+            throw Problems.damaged(file, "it was never completely created", null);
+        }
+        return version;
+    }
+
+    private static VaultHeader readHeader(VaultDatabase database, Path file) throws SQLException, VaultException {
+        byte[] stored = database.readHeader();
+        if (stored == null) {
+            throw Problems.damaged(file, "its header is missing", null);
+        }
+        try {
+            return VaultHeader.decode(stored);
+        } catch (VaultHeader.Damaged e) {
+            throw Problems.damaged(file, e.getMessage(), null);
+        }
+    }
+
+    /** Brings an older file up to this version's format, after a verified backup; all or nothing. */
+    private void migrateIfOlder(Schema schema) throws VaultException {
+        if (formatVersion == schema.latestVersion()) {
+            return;
+        }
+        Backup before = backupNow("migration");
+        int from = formatVersion;
+        try {
+            database.inTransaction(connection -> {
+                schema.migrate(connection, from);
+                return null;
+            });
+        } catch (SQLException | RuntimeException e) {
+            throw new VaultException(VaultException.Reason.IO,
+                    "Keyhaven could not update this vault to its new format, so it left the file as it was (a backup"
+                            + " was made first: " + before.file() + "). Use the Keyhaven version that last opened it,"
+                            + " and please report this problem.", e);
+        }
+        formatVersion = schema.latestVersion();
+    }
+
+    private void backUpIfDailyDue() {
+        try {
+            if (backups.dailyDue(now())) {
+                backupNow("daily");
+            }
+            backupProblem = null;
+        } catch (VaultException e) {
+            backupProblem = e.getMessage();
+        }
+    }
+
+    /** A fresh backup must hold the same header, the same rows, and values that all decrypt. */
+    private void verifyCopy(VaultDatabase copy) throws SQLException, VaultException {
+        if (copy.applicationId() != VaultDatabase.APPLICATION_ID || copy.userVersion() != formatVersion
+                || !copy.structureIsSound()) {
+            throw notVerified("it does not open as this vault");
+        }
+        if (!Arrays.equals(copy.readHeader(), database.readHeader())) {
+            throw notVerified("its header differs from the vault's");
+        }
+        long expected = 4 * database.count("SELECT count(*) FROM keys") + database.count("SELECT count(*) FROM history");
+        long decrypted;
+        try {
+            decrypted = rows.verifyEveryValue(copy.connection());
+        } catch (KeyRows.DamagedValue e) {
+            throw Problems.damaged(file, e.what(), null);
+        }
+        if (decrypted != expected) {
+            throw notVerified("it holds " + decrypted + " values instead of " + expected);
+        }
+    }
+
+    private VaultException notVerified(String why) {
+        return new VaultException(VaultException.Reason.IO,
+                "The new backup failed its check (" + why + "), so it was not kept. Your vault is unchanged;"
+                        + " try again, and check the disk if it keeps failing.");
+    }
+
+    private KeyRows.Metadata validated(KeyDraft draft, Long selfId) throws VaultException {
+        String label = draft.label().strip();
+        if (label.isEmpty()) {
+            throw Problems.invalid("Give the key a name, for example \"Grid bot\" or \"Tax journal\".");
+        }
+        if (label.length() > MAX_LABEL_LENGTH) {
+            throw Problems.invalid("The name is too long: keep it under " + MAX_LABEL_LENGTH + " characters.");
+        }
+        boolean taken = records().values().stream()
+                .anyMatch(other -> !other.archived() && !Objects.equals(other.id(), selfId)
+                        && other.label().equalsIgnoreCase(label));
+        if (taken) {
+            throw Problems.invalid("A key named \"" + label + "\" already exists. Choose another name, or edit that key.");
+        }
+        if (draft.rotationDays() < 0 || draft.rotationDays() > MAX_ROTATION_DAYS) {
+            throw Problems.invalid("The rotation interval must be between 0 and " + MAX_ROTATION_DAYS
+                    + " days (0 uses the app's default).");
+        }
+        String baseUrl = draft.baseUrl() == null || draft.baseUrl().isBlank() ? null : draft.baseUrl().strip();
+        if (baseUrl != null && !isAllowedBaseUrl(baseUrl)) {
+            throw Problems.invalid("The custom address must start with https:// (OKX answers over HTTPS only),"
+                    + " for example https://www.okx.com. Leave it empty to use your region's address.");
+        }
+        if (draft.credentials() != null) {
+            requireFilled(draft.credentials().apiKey(), "API key");
+            requireFilled(draft.credentials().secretKey(), "secret key");
+            requireFilled(draft.credentials().passphrase(), "passphrase");
+        }
+        return new KeyRows.Metadata(label, draft.purpose(), draft.environment(), draft.region(), baseUrl,
+                draft.notes(), draft.rotationDays(), Set.of(), null, null);
+    }
+
+    /** HTTPS anywhere; plain HTTP only to this computer (a local test server). */
+    private static boolean isAllowedBaseUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost();
+            if (host == null) {
+                return false;
+            }
+            return scheme.equals("https")
+                    || scheme.equals("http") && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static void requireFilled(Secret value, String name) throws VaultException {
+        if (value.isWiped() || value.isEmpty()) {
+            throw Problems.invalid("The " + name + " is empty. Copy it again from OKX and paste it here.");
+        }
+    }
+
+    private static void requireNewPassword(Secret password) throws VaultException {
+        Objects.requireNonNull(password, "password");
+        if (password.isWiped() || password.isEmpty()) {
+            throw Problems.invalid("Choose a master password: the vault cannot be protected by an empty one.");
+        }
+    }
+
+    private List<String> labelsHoldingApiKey(Secret apiKey, Long selfId) throws VaultException {
+        List<Long> ids = read("compare the API key with the stored ones", connection -> rows.idsHoldingApiKey(connection, apiKey));
+        List<String> labels = new ArrayList<>();
+        for (Long id : ids) {
+            KeyRecord other = records().get(id);
+            if (other != null && !other.archived() && !id.equals(selfId)) {
+                labels.add(other.label());
+            }
+        }
+        return labels;
+    }
+
+    private void saveMetadata(KeyRecord existing, KeyRows.Metadata metadata) throws VaultException {
+        Instant now = now();
+        write("save the key", connection -> {
+            rows.writeMetadata(connection, existing.id(), metadata, now);
+            return null;
+        });
+        records.put(existing.id(), metadata.toRecord(existing.id(), existing.createdAt(), now));
+    }
+
+    private KeyRecord existing(long id) throws VaultException {
+        KeyRecord record = records().get(id);
+        if (record == null) {
+            throw Problems.unknownKey(id);
+        }
+        return record;
+    }
+
+    private Map<Long, KeyRecord> records() throws VaultException {
+        if (records == null) {
+            records = read("read the keys", rows::loadAll);
+        }
+        return records;
+    }
+
+    private Instant now() {
+        return options.clock().instant();
+    }
+
+    private void ensureUnlocked() throws VaultException {
+        if (locked) {
+            throw Problems.locked();
+        }
+    }
+
+    private <T> T read(String action, RowWork<T> work) throws VaultException {
+        try {
+            return work.run(database.connection());
+        } catch (SQLException e) {
+            throw database.problem(action, e);
+        } catch (KeyRows.DamagedValue e) {
+            throw Problems.damaged(file, e.what(), null);
+        }
+    }
+
+    private <T> T write(String action, RowWork<T> work) throws VaultException {
+        try {
+            return database.inTransaction(connection -> {
+                try {
+                    return work.run(connection);
+                } catch (KeyRows.DamagedValue e) {
+                    throw Problems.damaged(file, e.what(), null);
+                }
+            });
+        } catch (SQLException e) {
+            throw database.problem(action, e);
+        }
+    }
+
+    private static VaultException closeAfterFailure(Vault vault, VaultDatabase database, VaultLock lock,
+                                                    VaultException problem) {
+        if (vault != null) {
+            vault.close();
+        } else {
+            if (database != null) {
+                database.close();
+            }
+            lock.close();
+        }
+        return problem;
+    }
+
+    private static void restrictToOwnerIfPossible(Path file) {
+        try {
+            FilePermissions.restrictToOwner(file);
+        } catch (IOException | UnsupportedOperationException e) {
+            // a file of another user, or a file system without permissions: nothing to tighten
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // an empty, unfinished file; the next create reports it as existing
+        }
+    }
+
+    @FunctionalInterface
+    private interface RowWork<T> {
+        T run(Connection connection) throws SQLException, KeyRows.DamagedValue, VaultException;
     }
 }

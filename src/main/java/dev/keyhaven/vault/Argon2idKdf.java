@@ -1,0 +1,98 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.secret.Secret;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
+import org.bouncycastle.crypto.params.Argon2Parameters;
+
+/**
+ * Turns the master password into the key-encryption key: Argon2id version 1.3 (RFC 9106) through
+ * BouncyCastle. Its builder defaults to Argon2i, so the type is always given explicitly.
+ */
+final class Argon2idKdf {
+
+    static final String ALGORITHM = "Argon2id v1.3";
+    static final int KEY_BYTES = 32;
+
+    /** Calibration never asks for more passes than this, however fast the machine. */
+    static final int MAX_ITERATIONS = 64;
+    /** Stored settings above these are treated as damage, not obeyed (a huge value would hang the app). */
+    static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
+    static final int MAX_STORED_ITERATIONS = 1000;
+    static final int MAX_PARALLELISM = 16;
+
+    private static final byte[] NONE = new byte[0];
+
+    private Argon2idKdf() {
+    }
+
+    /** The 32-byte key for {@code password}; the caller wipes it. */
+    static byte[] deriveKey(Secret password, byte[] salt, KdfParameters parameters) {
+        byte[] passwordBytes = password.utf8();
+        try {
+            return derive(passwordBytes, salt, NONE, NONE, parameters, KEY_BYTES);
+        } finally {
+            Arrays.fill(passwordBytes, (byte) 0);
+        }
+    }
+
+    /** Argon2id with every input of RFC 9106 (secret and associated data are empty in the vault). */
+    static byte[] derive(byte[] password, byte[] salt, byte[] secret, byte[] associatedData,
+                         KdfParameters parameters, int outputLength) {
+        Argon2Parameters.Builder builder = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
+                .withVersion(Argon2Parameters.ARGON2_VERSION_13)
+                .withMemoryAsKB(parameters.memoryKiB())
+                .withIterations(parameters.iterations())
+                .withParallelism(parameters.parallelism())
+                .withSalt(salt)
+                .withSecret(secret)
+                .withAdditional(associatedData);
+        Argon2Parameters argon2 = builder.build();
+        try {
+            Argon2BytesGenerator generator = new Argon2BytesGenerator();
+            generator.init(argon2);
+            byte[] output = new byte[outputLength];
+            generator.generateBytes(password, output);
+            return output;
+        } finally {
+            argon2.clear();
+            builder.clear();
+        }
+    }
+
+    /**
+     * The floor's memory and lanes with as many passes as fit in {@code target} on this machine (at
+     * least the floor's). A zero target returns the floor unchanged.
+     */
+    static KdfParameters calibrate(KdfParameters floor, Duration target) {
+        if (target.isZero() || target.isNegative()) {
+            return floor;
+        }
+        long nanosPerPass = measureNanosPerPass(floor);
+        long passes = Math.round((double) target.toNanos() / Math.max(1, nanosPerPass));
+        int iterations = (int) Math.max(floor.iterations(), Math.min(MAX_ITERATIONS, passes));
+        return new KdfParameters(floor.memoryKiB(), iterations, floor.parallelism());
+    }
+
+    static boolean withinSaneLimits(KdfParameters parameters) {
+        return parameters.memoryKiB() >= 8 * parameters.parallelism()
+                && parameters.memoryKiB() <= MAX_MEMORY_KIB
+                && parameters.iterations() >= 1 && parameters.iterations() <= MAX_STORED_ITERATIONS
+                && parameters.parallelism() >= 1 && parameters.parallelism() <= MAX_PARALLELISM;
+    }
+
+    private static long measureNanosPerPass(KdfParameters parameters) {
+        SecureRandom random = new SecureRandom();
+        byte[] password = new byte[16];
+        byte[] salt = new byte[16];
+        random.nextBytes(password);
+        random.nextBytes(salt);
+        long start = System.nanoTime();
+        byte[] key = derive(password, salt, NONE, NONE, parameters, KEY_BYTES);
+        long elapsed = System.nanoTime() - start;
+        Arrays.fill(key, (byte) 0);
+        return elapsed / parameters.iterations();
+    }
+}

@@ -1,0 +1,101 @@
+package dev.keyhaven.vault;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryPermission;
+import java.nio.file.attribute.AclEntryType;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Makes files and folders readable by their owner only: mode 0600 / 0700 where the file system is
+ * POSIX, an ACL with a single entry for the owner where it has ACLs (Windows).
+ */
+final class FilePermissions {
+
+    private static final Set<PosixFilePermission> OWNER_FILE = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_FOLDER = PosixFilePermissions.fromString("rwx------");
+
+    private FilePermissions() {
+    }
+
+    /** Creates an empty owner-only file; fails if {@code file} exists. */
+    static void createOwnerOnlyFile(Path file) throws IOException {
+        if (isPosix(file.toAbsolutePath().getParent())) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_FILE));
+        } else {
+            Files.createFile(file);
+        }
+        restrictToOwner(file);
+    }
+
+    /** Creates {@code folder} (and missing parents) owner-only, or tightens an existing one. */
+    static void ensureOwnerOnlyFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            restrictToOwner(folder);
+            return;
+        }
+        Path parent = folder.toAbsolutePath().getParent();
+        if (parent != null && !Files.exists(parent)) {
+            ensureOwnerOnlyFolder(parent);
+        }
+        try {
+            if (isPosix(parent)) {
+                Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_FOLDER));
+            } else {
+                Files.createDirectory(folder);
+            }
+        } catch (FileAlreadyExistsException raced) {
+            // created meanwhile by someone else: tighten it below like an existing one
+        }
+        restrictToOwner(folder);
+    }
+
+    /** Sets owner-only access on an existing file or folder. */
+    static void restrictToOwner(Path path) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (posix != null) {
+            posix.setPermissions(Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE);
+            return;
+        }
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        if (acl != null) {
+            UserPrincipal owner = acl.getOwner();
+            AclEntry ownerOnly = AclEntry.newBuilder()
+                    .setType(AclEntryType.ALLOW)
+                    .setPrincipal(owner)
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
+                    .build();
+            acl.setAcl(List.of(ownerOnly));
+        }
+    }
+
+    /** True when {@code path} is owner-only (always true where the file system cannot tell). */
+    static boolean isOwnerOnly(Path path) throws IOException {
+        PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
+        if (posix != null) {
+            Set<PosixFilePermission> actual = posix.readAttributes().permissions();
+            return (Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE).containsAll(actual);
+        }
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        if (acl != null) {
+            UserPrincipal owner = acl.getOwner();
+            return acl.getAcl().stream().allMatch(entry -> entry.principal().equals(owner));
+        }
+        return true;
+    }
+
+    private static boolean isPosix(Path folder) {
+        Path probe = folder == null ? Path.of("").toAbsolutePath() : folder;
+        return Files.getFileAttributeView(probe, PosixFileAttributeView.class) != null;
+    }
+}

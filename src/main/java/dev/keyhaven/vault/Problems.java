@@ -1,0 +1,102 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.vault.VaultException.Reason;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The sentences a trader reads when the vault refuses something: what happened and what to do next.
+ * None of them carries a secret; paths and numbers only.
+ */
+final class Problems {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+
+    private Problems() {
+    }
+
+    static VaultException notFound(Path file) {
+        return new VaultException(Reason.NOT_FOUND,
+                "There is no vault at " + file + ". Check the location, or create a new vault there.");
+    }
+
+    static VaultException alreadyExists(Path file) {
+        return new VaultException(Reason.ALREADY_EXISTS,
+                "A file already exists at " + file + ". Open that vault, or choose another location for a new one.");
+    }
+
+    static VaultException wrongPassword() {
+        return new VaultException(Reason.WRONG_PASSWORD,
+                "The master password is not right. Check Caps Lock and the keyboard layout, then try again.");
+    }
+
+    static VaultException inUse(Path file) {
+        return new VaultException(Reason.IN_USE,
+                "This vault is already open in another Keyhaven window or command (" + file
+                        + "). Close it there, then try again.");
+    }
+
+    static VaultException locked() {
+        return new VaultException(Reason.LOCKED,
+                "The vault is locked. Unlock it with your master password to go on.");
+    }
+
+    static VaultException invalid(String sentence) {
+        return new VaultException(Reason.INVALID_INPUT, sentence);
+    }
+
+    static VaultException unknownKey(long id) {
+        return invalid("There is no key with id " + id + " in this vault. Refresh the list and pick the key again.");
+    }
+
+    static VaultException newerFormat(int found, int known) {
+        return new VaultException(Reason.NEWER_FORMAT,
+                "This vault was written by a newer Keyhaven (format " + found + "; this version reads up to format "
+                        + known + "). Update Keyhaven to open it.");
+    }
+
+    static VaultException weakParameters(KdfParameters found, KdfParameters floor) {
+        return new VaultException(Reason.WEAK_PARAMETERS,
+                "This vault asks for weaker password protection (Argon2id with " + describe(found)
+                        + ") than Keyhaven accepts (at least " + describe(floor)
+                        + "). Someone may have tampered with it: do not use it, restore a backup you trust.");
+    }
+
+    static VaultException notAVault(Path file) {
+        return damaged(file, "it is not a Keyhaven vault", null);
+    }
+
+    /** "This vault file is damaged (what)." plus where the newest good backup is. */
+    static VaultException damaged(Path vaultFile, String what, Throwable cause) {
+        Optional<Backup> backup = BackupManager.forVault(vaultFile).newestGood();
+        String next = backup
+                .map(good -> " Your newest good backup is from " + describe(good.createdAt())
+                        + ": restore it from the list of backups (Settings in the app, or the command line's restore command).")
+                .orElse(" No good backup was found beside it. Keep the file as it is, and restore it from your"
+                        + " computer's own backups if you have any.");
+        return new VaultException(Reason.DAMAGED, "This vault file is damaged (" + what + ")." + next,
+                backup.map(Backup::file).orElse(null), cause);
+    }
+
+    static VaultException io(String action, Path file, Throwable cause) {
+        String detail = cause instanceof IOException && cause.getMessage() != null ? " (" + cause.getClass().getSimpleName() + ")" : "";
+        return new VaultException(Reason.IO,
+                "Keyhaven could not " + action + " at " + file + detail
+                        + ". Check that the disk has free space and the folder is writable, then try again.", cause);
+    }
+
+    static String describe(KdfParameters kdf) {
+        String memory = kdf.memoryKiB() % 1024 == 0 ? kdf.memoryKiB() / 1024 + " MiB" : kdf.memoryKiB() + " KiB";
+        return memory + ", " + kdf.iterations() + " passes, " + kdf.parallelism() + " lane"
+                + (kdf.parallelism() == 1 ? "" : "s");
+    }
+
+    static String describe(Instant when) {
+        return WHEN.format(when.atZone(ZoneId.systemDefault()));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.keyhaven.vault;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The vault's file format as a list of migrations; a file's {@code user_version} says how many ran.
+ * Plain columns hold record ids and row times only: everything else is an AES-GCM blob.
+ */
+record Schema(List<Migration> migrations) {
+
+    Schema {
+        migrations = migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
+        for (int i = 0; i < migrations.size(); i++) {
+            if (migrations.get(i).version() != i + 1) {
+                throw new IllegalArgumentException("Migrations must number 1, 2, 3... without gaps");
+            }
+        }
+    }
+
+    static Schema current() {
+        return new Schema(List.of(new Migration(1, "keys, history and the header", Schema::createVersion1)));
+    }
+
+    int latestVersion() {
+        return migrations.size();
+    }
+
+    /** Runs every step after {@code fromVersion} in the caller's transaction and sets {@code user_version}. */
+    void migrate(Connection connection, int fromVersion) throws SQLException {
+        for (Migration migration : migrations) {
+            if (migration.version() > fromVersion) {
+                migration.step().apply(connection);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA user_version = " + migration.version());
+                }
+            }
+        }
+    }
+
+    private static void createVersion1(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE vault_header ("
+                    + " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                    + " header BLOB NOT NULL)");
+            statement.execute("CREATE TABLE keys ("
+                    + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " created_at INTEGER NOT NULL,"
+                    + " updated_at INTEGER NOT NULL,"
+                    + " metadata BLOB NOT NULL,"
+                    + " api_key BLOB NOT NULL,"
+                    + " secret_key BLOB NOT NULL,"
+                    + " passphrase BLOB NOT NULL)");
+            statement.execute("CREATE TABLE history ("
+                    + " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                    + " key_id INTEGER NOT NULL REFERENCES keys (id) ON DELETE CASCADE,"
+                    + " recorded_at INTEGER NOT NULL,"
+                    + " entry BLOB NOT NULL)");
+            statement.execute("CREATE INDEX history_by_key ON history (key_id)");
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package dev.keyhaven.vault;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The SQLite side of a vault file: a connection with the settings that keep it crash-safe and tidy
+ * (rollback journal, full sync, secure delete, temporary data in memory), the file's identity
+ * ({@code application_id}, {@code user_version}), the header row, and transactions.
+ */
+final class VaultDatabase implements AutoCloseable {
+
+    /** "KHVN": marks a SQLite file as a Keyhaven vault. */
+    static final int APPLICATION_ID = 0x4B48564E;
+
+    private final Path file;
+    private final Connection connection;
+
+    private VaultDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens an existing file for reading and writing; never creates one. */
+    static VaultDatabase openReadWrite(Path file) throws SQLException {
+        return open(file, false);
+    }
+
+    /** Opens a file (a backup, say) without any chance of changing it. */
+    static VaultDatabase openReadOnly(Path file) throws SQLException {
+        return open(file, true);
+    }
+
+    private static VaultDatabase open(Path file, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        if (readOnly) {
+            config.setReadOnly(true);
+        }
+        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(2000);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return new VaultDatabase(file, connection);
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    int applicationId() throws SQLException {
+        return intPragma("application_id");
+    }
+
+    int userVersion() throws SQLException {
+        return intPragma("user_version");
+    }
+
+    /** Runs {@code quick_check}: true when SQLite finds the file's structure sound. */
+    boolean structureIsSound() throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
+            return result.next() && "ok".equals(result.getString(1)) && !result.next();
+        }
+    }
+
+    boolean hasHeaderTable() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'vault_header'");
+             ResultSet result = query.executeQuery()) {
+            return result.next() && result.getInt(1) == 1;
+        }
+    }
+
+    /** The stored header bytes, or null when there is none. */
+    byte[] readHeader() throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT header FROM vault_header WHERE id = 1");
+             ResultSet result = query.executeQuery()) {
+            return result.next() ? result.getBytes(1) : null;
+        }
+    }
+
+    void writeHeader(byte[] header) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO vault_header (id, header) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET header = excluded.header")) {
+            upsert.setBytes(1, header);
+            upsert.executeUpdate();
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getLong(1) : 0;
+        }
+    }
+
+    /** Runs {@code work} as one transaction: all of it is stored, or (on any failure) none of it. */
+    <T> T inTransaction(SqlWork<T> work) throws SQLException, VaultException {
+        connection.setAutoCommit(false);
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | VaultException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+    }
+
+    /** Writes a consistent, compact copy of the whole database into {@code emptyFile} (which must exist, empty). */
+    void copyInto(Path emptyFile) throws SQLException {
+        try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+            vacuum.setString(1, emptyFile.toAbsolutePath().toString());
+            vacuum.execute();
+        }
+    }
+
+    /** Turns a SQLite failure into a sentence for the user. */
+    VaultException problem(String action, SQLException e) {
+        return problem(file, action, e);
+    }
+
+    static VaultException problem(Path file, String action, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException sqlite ? sqlite.getResultCode() : null;
+        int primary = code == null ? -1 : code.code & 0xff;
+        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return Problems.damaged(file, "SQLite reports that its structure is broken", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return Problems.inUse(file);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            return new VaultException(VaultException.Reason.IO,
+                    "The disk is full, so Keyhaven could not " + action + ". Nothing was changed. Free some space, then try again.", e);
+        }
+        return Problems.io(action, file, e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // the file is released by the driver either way
+        }
+    }
+
+    private int intPragma(String name) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA " + name)) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException, VaultException;
+    }
+}

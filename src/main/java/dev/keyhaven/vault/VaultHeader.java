@@ -1,0 +1,161 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.secret.Secret;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+
+/**
+ * What unlocks a vault: its id, the Argon2id settings and salt, and the data key wrapped (AES-GCM)
+ * under the key derived from the master password. A SHA-256 checksum over all of it tells a damaged
+ * header (checksum mismatch) from a wrong password (checksum fine, data key does not unwrap).
+ *
+ * <pre>
+ * "KHVH" | layout(1) | vault id(16) | kdf algorithm(1) | memory KiB(4) | passes(4) | lanes(4)
+ *        | salt length(1) | salt | wrapped key length(2) | wrapped key | SHA-256 of all before(32)
+ * </pre>
+ * The wrapped key's associated data is everything before it, so the settings cannot be swapped either.
+ */
+final class VaultHeader {
+
+    static final int VAULT_ID_BYTES = 16;
+    private static final byte[] MAGIC = "KHVH".getBytes(StandardCharsets.US_ASCII);
+    private static final byte LAYOUT = 1;
+    private static final byte ARGON2ID_V13 = 1;
+    private static final int SALT_BYTES = 32;
+    private static final int CHECKSUM_BYTES = 32;
+
+    private final byte[] vaultId;
+    private final KdfParameters kdf;
+    private final byte[] salt;
+    private final byte[] wrappedDataKey;
+
+    private VaultHeader(byte[] vaultId, KdfParameters kdf, byte[] salt, byte[] wrappedDataKey) {
+        this.vaultId = vaultId;
+        this.kdf = kdf;
+        this.salt = salt;
+        this.wrappedDataKey = wrappedDataKey;
+    }
+
+    /** A header for {@code dataKey} under {@code password}, with a fresh salt. */
+    static VaultHeader seal(byte[] vaultId, KdfParameters kdf, Secret password, byte[] dataKey) {
+        byte[] salt = ValueCipher.randomBytes(SALT_BYTES);
+        byte[] passwordKey = Argon2idKdf.deriveKey(password, salt, kdf);
+        try (ValueCipher wrapper = new ValueCipher(passwordKey)) {
+            byte[] wrapped = wrapper.encrypt(dataKey, unlockSettings(vaultId, kdf, salt));
+            return new VaultHeader(vaultId.clone(), kdf, salt, wrapped);
+        } finally {
+            Arrays.fill(passwordKey, (byte) 0);
+        }
+    }
+
+    /** Reads and checks a stored header; Damaged when it is not intact. */
+    static VaultHeader decode(byte[] stored) throws Damaged {
+        if (stored == null || stored.length < CHECKSUM_BYTES + MAGIC.length) {
+            throw new Damaged("it is too short");
+        }
+        int bodyLength = stored.length - CHECKSUM_BYTES;
+        byte[] expected = sha256(stored, bodyLength);
+        if (!MessageDigest.isEqual(expected, Arrays.copyOfRange(stored, bodyLength, stored.length))) {
+            throw new Damaged("its header does not match its checksum");
+        }
+        try {
+            ByteBuffer in = ByteBuffer.wrap(stored, 0, bodyLength);
+            byte[] magic = take(in, MAGIC.length);
+            byte layout = in.get();
+            byte[] vaultId = take(in, VAULT_ID_BYTES);
+            byte algorithm = in.get();
+            if (!Arrays.equals(magic, MAGIC) || layout != LAYOUT || algorithm != ARGON2ID_V13) {
+                throw new Damaged("its header has a layout this version does not know");
+            }
+            KdfParameters kdf = new KdfParameters(in.getInt(), in.getInt(), in.getInt());
+            byte[] salt = take(in, Byte.toUnsignedInt(in.get()));
+            byte[] wrapped = take(in, Short.toUnsignedInt(in.getShort()));
+            if (in.hasRemaining() || !Argon2idKdf.withinSaneLimits(kdf) || salt.length < 16) {
+                throw new Damaged("its header holds impossible values");
+            }
+            return new VaultHeader(vaultId, kdf, salt, wrapped);
+        } catch (BufferUnderflowException | IllegalArgumentException e) {
+            throw new Damaged("its header is cut short");
+        }
+    }
+
+    byte[] encode() {
+        byte[] settings = unlockSettings(vaultId, kdf, salt);
+        ByteBuffer body = ByteBuffer.allocate(settings.length + 2 + wrappedDataKey.length)
+                .put(settings).putShort((short) wrappedDataKey.length).put(wrappedDataKey);
+        byte[] bodyBytes = body.array();
+        return ByteBuffer.allocate(bodyBytes.length + CHECKSUM_BYTES)
+                .put(bodyBytes).put(sha256(bodyBytes, bodyBytes.length)).array();
+    }
+
+    /** The data key (the caller wipes it), or WrongPassword. */
+    byte[] unwrapDataKey(Secret password) throws WrongPassword {
+        byte[] passwordKey = Argon2idKdf.deriveKey(password, salt, kdf);
+        try (ValueCipher wrapper = new ValueCipher(passwordKey)) {
+            byte[] dataKey = wrapper.decrypt(wrappedDataKey, unlockSettings(vaultId, kdf, salt));
+            if (dataKey.length != ValueCipher.KEY_BYTES) {
+                Arrays.fill(dataKey, (byte) 0);
+                throw new WrongPassword();
+            }
+            return dataKey;
+        } catch (ValueCipher.TamperedException e) {
+            throw new WrongPassword();
+        } finally {
+            Arrays.fill(passwordKey, (byte) 0);
+        }
+    }
+
+    byte[] vaultId() {
+        return vaultId.clone();
+    }
+
+    KdfParameters kdf() {
+        return kdf;
+    }
+
+    private static byte[] unlockSettings(byte[] vaultId, KdfParameters kdf, byte[] salt) {
+        return ByteBuffer.allocate(MAGIC.length + 1 + VAULT_ID_BYTES + 1 + 12 + 1 + salt.length)
+                .put(MAGIC).put(LAYOUT).put(vaultId).put(ARGON2ID_V13)
+                .putInt(kdf.memoryKiB()).putInt(kdf.iterations()).putInt(kdf.parallelism())
+                .put((byte) salt.length).put(salt)
+                .array();
+    }
+
+    private static byte[] take(ByteBuffer in, int count) {
+        byte[] bytes = new byte[count];
+        in.get(bytes);
+        return bytes;
+    }
+
+    private static byte[] sha256(byte[] bytes, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("This Java runtime lacks SHA-256", e);
+        }
+    }
+
+    /** The header is not intact; {@link #getMessage()} completes "This vault file is damaged (...)". */
+    static final class Damaged extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Damaged(String what) {
+            super(what, null, false, false);
+        }
+    }
+
+    /** The header is intact but the password does not unwrap the data key. */
+    static final class WrongPassword extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        WrongPassword() {
+            super("wrong password", null, false, false);
+        }
+    }
+}
