@@ -36,24 +36,29 @@ final class InfoCommand extends KeyhavenCommand {
             throw vaultAccess().failure(e);
         }
         Info info = new Info(vaultInfo.path().toString(), vaultInfo.formatVersion(),
-                new Kdf(vaultInfo.kdfAlgorithm().toLowerCase(Locale.ROOT), vaultInfo.kdf().memoryKiB(),
+                new Kdf(algorithmId(vaultInfo.kdfAlgorithm()), vaultInfo.kdf().memoryKiB(),
                         vaultInfo.kdf().iterations(), vaultInfo.kdf().parallelism()),
                 vaultInfo.keyCount(), vaultInfo.archivedKeyCount(),
                 vaultInfo.backups().stream().map(BackupCommand.Row::of).toList());
         if (json) {
             out().println(Json.write(info));
         } else {
-            print(info, vaultInfo.backups());
+            print(info, vaultInfo.kdfAlgorithm(), vaultInfo.backups());
         }
         return KeyhavenCli.EXIT_OK;
     }
 
-    private void print(Info info, List<Backup> backups) {
+    /** "argon2id" from the vault's "Argon2id v1.3": the name scripts compare, without the version. */
+    private static String algorithmId(String description) {
+        return description.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
+    }
+
+    private void print(Info info, String algorithm, List<Backup> backups) {
         PrintWriter out = out();
         out.printf("Vault:          %s%n", info.path());
         out.printf("Format version: %d%n", info.formatVersion());
-        out.printf("Key derivation: %s, %d MiB, %d iterations, %d lane%s%n", info.kdf().algorithm(),
-                info.kdf().memoryKiB() / 1024, info.kdf().iterations(), info.kdf().parallelism(),
+        out.printf("Key derivation: %s, %d KiB, %d iterations, %d lane%s%n", algorithm,
+                info.kdf().memoryKiB(), info.kdf().iterations(), info.kdf().parallelism(),
                 info.kdf().parallelism() == 1 ? "" : "s");
         out.printf("Keys:           %d active, %d archived%n", info.keys(), info.archivedKeys());
         out.printf("Backups:        %d%n", backups.size());
