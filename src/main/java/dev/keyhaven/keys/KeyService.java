@@ -1,0 +1,74 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a user does with a stored key; this part checks keys and remembers what the checks found. The
+ * credentials are decrypted just for the check and wiped right after it.
+ */
+public final class KeyService {
+
+    private final KeyChecker checker;
+
+    public KeyService(KeyChecker checker) {
+        this.checker = Objects.requireNonNull(checker, "checker");
+    }
+
+    /**
+     * Checks the key {@code keyId} against OKX and records the check in its history. A key OKX accepted
+     * counts as used ({@link HistoryEntry#signedUse()}), which resets OKX's 14-day clock for unbound keys.
+     */
+    public CheckResult check(Vault vault, long keyId) throws VaultException {
+        KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
+        Instant lastUse = lastSignedUse(vault, keyId).orElse(null);
+        CheckResult result;
+        try (Credentials credentials = vault.credentials(keyId)) {
+            result = checker.check(CheckTarget.of(record, credentials, lastUse));
+        }
+        vault.recordHistory(keyId, historyEntry(result));
+        return result;
+    }
+
+    /** The newest check of the key, as it was recorded. */
+    public Optional<CheckResult> lastCheck(Vault vault, long keyId) throws VaultException {
+        for (HistoryEntry entry : vault.history(keyId)) {
+            if (entry.kind() == HistoryEntry.Kind.CHECK && entry.detailJson() != null) {
+                try {
+                    return Optional.of(CheckResult.fromJson(entry.detailJson()));
+                } catch (IllegalArgumentException unreadable) {
+                    // Written by a version with a different format: fall back to an older entry.
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The last time OKX accepted a signed request of this key made by Keyhaven, if ever. */
+    public Optional<Instant> lastSignedUse(Vault vault, long keyId) throws VaultException {
+        return vault.history(keyId).stream()
+                .filter(HistoryEntry::signedUse)
+                .map(HistoryEntry::at)
+                .max(Instant::compareTo);
+    }
+
+    static HistoryEntry historyEntry(CheckResult result) {
+        HistoryEntry.Outcome outcome = !result.ok() ? HistoryEntry.Outcome.FAILED
+                : result.count(Severity.WARNING) > 0 ? HistoryEntry.Outcome.WARNING
+                : HistoryEntry.Outcome.OK;
+        return new HistoryEntry(result.checkedAt(), HistoryEntry.Kind.CHECK, outcome, result.summary(),
+                result.acceptedByOkx(), result.permissions(), result.ipWhitelist(),
+                result.account() == null ? null : result.account().uid(), result.problemIds(), result.toJson());
+    }
+
+    private static VaultException noSuchKey(long keyId) {
+        return new VaultException(VaultException.Reason.INVALID_INPUT,
+                "There is no key with id " + keyId + " in this vault. List the keys to see their ids.");
+    }
+}
