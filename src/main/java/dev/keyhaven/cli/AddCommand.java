@@ -66,6 +66,7 @@ final class AddCommand extends KeyhavenCommand {
             }
             context.terminal().say("Paste the API key, secret key and passphrase from OKX. Nothing shows as you type.");
             try (Credentials credentials = new CredentialsReader(context).read()) {
+                InputWarnings.of(credentials).forEach(this::warn);
                 SaveOutcome outcome = vault.add(new KeyDraft(name, purpose, environment, region, checkedBaseUrl,
                         notes, 0, credentials));
                 outcome.warnings().forEach(this::warn);

@@ -16,6 +16,15 @@ final class Json {
     private Json() {
     }
 
+    /** Re-indents a JSON text written elsewhere, e.g. a stored check result. */
+    static Object parsed(String json) {
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not JSON", e);
+        }
+    }
+
     static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

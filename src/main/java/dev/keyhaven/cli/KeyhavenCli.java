@@ -36,6 +36,7 @@ import picocli.CommandLine.ScopeType;
             ListCommand.class,
             ShowCommand.class,
             RemoveCommand.class,
+            CheckCommand.class,
             RunCommand.class,
             PasswdCommand.class,
             InfoCommand.class,
