@@ -53,6 +53,8 @@ public final class KeyhavenCli implements Runnable {
     /** Something Keyhaven did not expect: a bug to report, not something the user did. */
     public static final int EXIT_INTERNAL = 70;
 
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -64,7 +66,12 @@ public final class KeyhavenCli implements Runnable {
             description = "On an error, also print the technical details (never secrets).")
     private boolean debug;
 
+    /** The real process: its environment, terminal and streams. */
     public static int run(String... args) {
+        // sqlite-jdbc logs through SLF4J; without a provider SLF4J warns on stderr, which is not for users.
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
         return run(CliContext.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
