@@ -8,6 +8,7 @@ import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -66,13 +67,18 @@ final class AddCommand extends KeyhavenCommand {
             }
             context.terminal().say("Paste the API key, secret key and passphrase from OKX. Nothing shows as you type.");
             try (Credentials credentials = new CredentialsReader(context).read()) {
-                InputWarnings.of(credentials).forEach(this::warn);
+                List<String> inputWarnings = InputWarnings.of(credentials);
+                inputWarnings.forEach(this::warn);
                 SaveOutcome outcome = vault.add(new KeyDraft(name, purpose, environment, region, checkedBaseUrl,
                         notes, 0, credentials));
                 outcome.warnings().forEach(this::warn);
                 out().println("Saved \"" + outcome.record().label() + "\" (" + purpose.displayName() + ", "
                         + environment.displayName() + ", " + region.displayName() + ").");
                 out().println("Next: check that it works with 'keyhaven check " + Texts.shellWord(name) + "'.");
+                if (!inputWarnings.isEmpty()) {
+                    out().println("If a value was pasted wrongly, run 'keyhaven remove " + Texts.shellWord(name)
+                            + "' and add it again.");
+                }
             }
             return KeyhavenCli.EXIT_OK;
         } catch (VaultException e) {

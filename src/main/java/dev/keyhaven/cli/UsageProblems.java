@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
@@ -36,7 +37,36 @@ final class UsageProblems {
         } else {
             what = "'" + first + "' is not a " + command + " command.";
         }
-        List<String> suggestions = problem.getSuggestions();
+        List<String> suggestions = first.startsWith("-") || !HARMLESS_WORD.matcher(first).matches()
+                ? problem.getSuggestions()
+                : closeCommandNames(first, problem.getCommandLine().getSubcommands().keySet());
         return suggestions.isEmpty() ? what : what + " Did you mean " + String.join(" or ", suggestions) + "?";
+    }
+
+    /** The commands fewest typing slips away from {@code typed} (at most two; a swap of neighbours is one). */
+    private static List<String> closeCommandNames(String typed, Collection<String> names) {
+        int fewest = names.stream().mapToInt(name -> slips(typed, name)).min().orElse(Integer.MAX_VALUE);
+        return fewest > 2 ? List.of() : names.stream().filter(name -> slips(typed, name) == fewest).sorted().toList();
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int slips(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 }

@@ -94,6 +94,15 @@ class KeyCommandsTest {
     }
 
     @Test
+    void valuesWithSpacesOrOddShapesAreSavedWithAWarningAndTheWayBack() {
+        Result added = cli.withStdin(" " + API_KEY + "\nnot-hex\n" + PASSPHRASE + "\n", "add", "--label", "bot");
+
+        assertThat(added.exitCode()).isZero();
+        assertThat(added.err()).contains("Warning: ").contains("space").contains("secret key");
+        assertThat(added.out()).contains("keyhaven remove bot");
+    }
+
+    @Test
     void secretsAreNeverTakenAsArguments() {
         for (String option : new String[] {"--secret", "--api-key", "--passphrase", "--password"}) {
             Result result = cli.withStdin("", "add", "--label", "bot", option, SECRET_KEY);

@@ -229,4 +229,18 @@ class VaultCommandsTest {
         assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
         assertThat(result.err()).contains("no backup with the id \"19990101-000000\"");
     }
+
+    @Test
+    void debugShowsTheTechnicalDetailsButStillNoPassword() {
+        CliHarness cli = cli().initialised();
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "a wrong guess");
+
+        Result plain = cli.run("list");
+        Result debug = cli.run("--debug", "list");
+
+        assertThat(plain.err()).doesNotContain("\tat ");
+        assertThat(debug.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(debug.err()).contains("VaultException").contains("\tat ").doesNotContain("a wrong guess")
+                .doesNotContain(CliHarness.PASSWORD);
+    }
 }
