@@ -1,0 +1,49 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.secret.Secret;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A second process for {@link VaultProcessTest}. It reads the master password from its standard input
+ * (never from its arguments), then:
+ * <ul>
+ *   <li>{@code write <vault>}: adds keys in a loop and prints each id once {@code add} has returned;</li>
+ *   <li>{@code hold <vault>}: opens the vault, prints "ready", and keeps it open until its input closes.</li>
+ * </ul>
+ */
+public final class VaultChildProcess {
+
+    private VaultChildProcess() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        Path file = Path.of(args[1]);
+        try (Secret password = Secret.ofString(input.readLine());
+             Vault vault = Vault.open(file, password, VaultOptions.forTests())) {
+            if (args[0].equals("write")) {
+                int start = vault.keys().size();
+                for (int i = start; i < start + 100_000; i++) {
+                    long id = vault.add(TestKeys.draft("kill-" + i, "kill-" + i)).record().id();
+                    out.println(id);
+                    out.flush();
+                }
+            } else {
+                out.println("ready");
+                out.flush();
+                while (input.readLine() != null) {
+                    // wait for the test to close our input
+                }
+            }
+        } catch (VaultException e) {
+            out.println("error " + e.reason());
+            out.flush();
+            System.exit(1);
+        }
+    }
+}

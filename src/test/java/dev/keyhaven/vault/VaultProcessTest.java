@@ -1,0 +1,137 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keyhaven.vault.VaultException.Reason;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real second processes: one killed with SIGKILL while writing, one holding the vault open. */
+class VaultProcessTest {
+
+    private static final int IDS_BEFORE_KILL = 20;
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve("keys.khvault");
+    }
+
+    @Test
+    void killingAWriterAtAnyMomentLosesNothingThatReturned() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        List<Long> returned = new ArrayList<>();
+
+        for (int round = 0; round < 2; round++) {
+            Process writer = start("write");
+            returned.addAll(readIdsThenKill(writer));
+
+            // Before any reopening (which would roll back a leftover journal), nothing on disk is plain.
+            for (Path path : everyFileUnder(folder)) {
+                byte[] bytes = Files.readAllBytes(path);
+                for (String plain : List.of("apikey-kill", "secretkey-kill", "passphrase-kill", "notes-kill", "kill-1")) {
+                    assertThat(VaultTamperTest.indexOf(bytes, plain.getBytes(StandardCharsets.UTF_8)))
+                            .as("%s in %s", plain, path.getFileName()).isEqualTo(-1);
+                }
+            }
+            try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+                for (long id : returned) {
+                    assertThat(vault.key(id)).as("key %d, whose add() had returned", id).isPresent();
+                    try (Credentials credentials = vault.credentials(id)) {
+                        assertThat(credentials.apiKey().reveal()).startsWith("apikey-kill-");
+                    }
+                }
+            }
+        }
+        assertThat(returned).hasSizeGreaterThanOrEqualTo(2 * IDS_BEFORE_KILL).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aSecondProcessGetsInUseWhileTheFirstHoldsTheVault() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        Process holder = start("hold");
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(output.readLine()).isEqualTo("ready");
+
+            assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                    .isInstanceOfSatisfying(VaultException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.IN_USE);
+                        assertThat(e.getMessage()).contains("already open").contains("Close it there");
+                    });
+
+            holder.getOutputStream().close();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(holder.exitValue()).isZero();
+        } finally {
+            holder.destroyForcibly();
+        }
+        Vault.open(file(), TestKeys.password(), VaultOptions.forTests()).close();
+    }
+
+    private Process start(String mode) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                VaultChildProcess.class.getName(), mode, file().toString())
+                .redirectError(folder.resolve("child-" + mode + ".err").toFile())
+                .start();
+        OutputStream input = process.getOutputStream();
+        input.write((TestKeys.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        input.flush();
+        return process;
+    }
+
+    /** Ids the writer printed (each after its add() returned) before it was killed. */
+    private List<Long> readIdsThenKill(Process writer) throws Exception {
+        InputStream output = writer.getInputStream();
+        StringBuilder text = new StringBuilder();
+        try {
+            while (completeLines(text).size() < IDS_BEFORE_KILL) {
+                int next = output.read();
+                if (next < 0) {
+                    throw new AssertionError("the writer stopped early: " + text + " / "
+                            + Files.readString(folder.resolve("child-write.err")));
+                }
+                text.append((char) next);
+            }
+            // SIGKILL on POSIX, mid-way through a later add(). It also closes our end of the pipe, so
+            // ids printed after this point are not read: only the ones read here are checked.
+            writer.destroyForcibly();
+            assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            writer.destroyForcibly();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String line : completeLines(text)) {
+            assertThat(line).as("writer output").matches("\\d+");
+            ids.add(Long.parseLong(line));
+        }
+        return ids;
+    }
+
+    /** Lines ended by a line break; a line cut short by the kill does not count. */
+    private static List<String> completeLines(StringBuilder text) {
+        String all = text.toString();
+        int end = all.lastIndexOf('\n');
+        return end < 0 ? List.of() : List.of(all.substring(0, end).split("\n"));
+    }
+
+    private static List<Path> everyFileUnder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(path -> !path.toString().endsWith(".err")).toList();
+        }
+    }
+}
