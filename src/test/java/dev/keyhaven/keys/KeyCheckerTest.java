@@ -1,0 +1,405 @@
+package dev.keyhaven.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.FakeOkxServer.Fault;
+import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.Purpose;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The whole check against a real HTTP server on loopback that plays OKX. */
+class KeyCheckerTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
+
+    private final FakeOkxServer okx = FakeOkxServer.start();
+    private final OkxClient client = OkxClient.builder()
+            .callTimeout(Duration.ofMillis(800))
+            .rateLimitWaits(Duration.ofMillis(20))
+            .build();
+    private final KeyChecker checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    @AfterEach
+    void stop() {
+        checker.close();
+        client.close();
+        okx.close();
+    }
+
+    private CheckResult check(FakeKey key, Purpose purpose, Environment environment, Region region, String label) {
+        try (Credentials credentials = credentialsOf(key)) {
+            return checker.check(new CheckTarget(label, purpose, environment, region, okx.baseUrl(), credentials, null));
+        }
+    }
+
+    private CheckResult check(FakeKey key) {
+        return check(key, Purpose.TRADING, key.demo() ? Environment.DEMO : Environment.LIVE, Region.GLOBAL, key.label());
+    }
+
+    private static Credentials credentialsOf(FakeKey key) {
+        return new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(key.passphrase()));
+    }
+
+    private static FakeKey.Builder boundTradingKey() {
+        return FakeKey.builder().perm("read_only,trade").ips("127.0.0.1");
+    }
+
+    @Test
+    void aWellMadeTradingKeyPassesWithEverythingFilledIn() {
+        FakeKey key = okx.add(boundTradingKey().uid("4711").acctLv(2).label("gridbot")
+                .trading("USDT", "250", "250").funding("BTC", "0.1"));
+        CheckResult result = check(key);
+
+        assertThat(result.ok()).isTrue();
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.environment()).isEqualTo(Environment.LIVE);
+        assertThat(result.baseUrl()).isEqualTo(okx.baseUrl());
+        assertThat(result.latencyMs()).isNotNull().isNotNegative();
+        assertThat(result.clockSkewMs()).isBetween(-1_000L, 1_000L);
+        assertThat(result.account()).isEqualTo(new CheckResult.Account("4711", "4711", false, 2, "Spot and futures mode", "gridbot"));
+        assertThat(result.permissions()).isEqualTo(new Permissions(true, true, false));
+        assertThat(result.ipWhitelist()).containsExactly("127.0.0.1");
+        assertThat(result.balances().tradingTotalUsd()).isEqualByComparingTo("250");
+        assertThat(result.balances().funding()).extracting("ccy").containsExactly("BTC");
+        assertThat(result.checkedAt()).isEqualTo(NOW);
+        assertThat(result.acceptedByOkx()).isTrue();
+        assertThat(result.summary()).isEqualTo("Works. Read + Trade, bound to 1 IP.");
+    }
+
+    @Test
+    void oneRoundTripForTheClockThenTheThreeReadsInParallel() {
+        okx.latency(Duration.ofMillis(150));
+        check(okx.add(boundTradingKey()));
+        assertThat(okx.requests()).extracting(FakeOkxServer.RecordedRequest::path).first().isEqualTo(OkxClient.TIME_PATH);
+        assertThat(okx.requests()).hasSize(4);
+        assertThat(okx.maxConcurrentRequests()).isEqualTo(3);
+    }
+
+    @Test
+    void aWrongPassphraseIsOneProblemNotThree() {
+        FakeKey key = okx.add(boundTradingKey());
+        CheckResult result;
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(key.passphrase() + "x"))) {
+            result = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
+                    credentials, null));
+        }
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.AUTH_WRONG_PASSPHRASE);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.okxCode()).isEqualTo("50105");
+        });
+        assertThat(result.account()).isNull();
+        assertThat(result.acceptedByOkx()).isFalse();
+        assertThat(result.summary()).startsWith("Fails: OKX does not accept the passphrase");
+    }
+
+    @Test
+    void aTruncatedSecretIsABadSignature() {
+        FakeKey key = okx.add(boundTradingKey());
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()),
+                Secret.ofString(key.secretKey().substring(0, 30)), Secret.ofString(key.passphrase()))) {
+            CheckResult result = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
+                    okx.baseUrl(), credentials, null));
+            assertThat(result.problemIds()).containsExactly("AUTH_BAD_SIGNATURE", "INPUT_SHAPE");
+        }
+    }
+
+    @Test
+    void anUnknownKeyIsAnInvalidKey() {
+        CheckResult result = check(FakeKey.builder().build());
+        assertThat(result.problemIds()).containsExactly("AUTH_INVALID_KEY");
+    }
+
+    @Test
+    void aKeyOfTheEeaSiteCheckedAsGlobalNamesTheOtherSites() {
+        FakeKey key = okx.add(boundTradingKey().region(Region.EEA));
+        CheckResult result = check(key);
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.KEY_NOT_FOUND);
+            assertThat(problem.okxCode()).isEqualTo("50119");
+            assertThat(problem.fix()).contains("my.okx.com (EEA)").contains("app.okx.com (US / Australia)")
+                    .doesNotContain("okx.com (Global)");
+        });
+    }
+
+    @Test
+    void aDemoKeyCheckedAsLiveIsTheWrongEnvironment() {
+        FakeKey key = okx.add(boundTradingKey().demo(true));
+        CheckResult result = check(key, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, key.label());
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.WRONG_ENVIRONMENT);
+            assertThat(problem.fix()).contains("Demo");
+        });
+        assertThat(check(key).ok()).isTrue();
+    }
+
+    @Test
+    void anIpNotOnTheAllowlistIsNamed() {
+        FakeKey key = okx.add(FakeKey.builder().ips("203.0.113.7"));
+        CheckResult result = check(key);
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.IP_NOT_ALLOWED);
+            assertThat(problem.message()).contains("127.0.0.1");
+            assertThat(problem.fix()).contains("add 127.0.0.1");
+        });
+    }
+
+    @Test
+    void aClockTwelveSecondsOffWorksButWarns() {
+        okx.clockOffset(Duration.ofSeconds(12));
+        CheckResult result = check(okx.add(boundTradingKey()));
+        assertThat(result.ok()).isTrue();
+        assertThat(result.clockSkewMs()).isBetween(-13_000L, -11_000L);
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.CLOCK_SKEW);
+            assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+            assertThat(problem.message()).contains("12 seconds behind");
+        });
+    }
+
+    @Test
+    void aClockBeyondOkxsThirtySecondsIsCompensatedButAnError() {
+        okx.clockOffset(Duration.ofSeconds(-45));
+        CheckResult result = check(okx.add(boundTradingKey()));
+        assertThat(result.account()).isNotNull();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.CLOCK_SKEW);
+            assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+            assertThat(problem.message()).contains("45 seconds ahead");
+        });
+    }
+
+    @Test
+    void aTradingBotKeyThatCannotTradeMissesAPermission() {
+        CheckResult result = check(okx.add(FakeKey.builder().perm("read_only").ips("127.0.0.1")));
+        assertThat(result.problemIds()).containsExactly("PERMISSION_MISSING");
+        assertThat(result.ok()).isFalse();
+    }
+
+    @Test
+    void aReadOnlyToolWithTradeHasTooMuchPermission() {
+        FakeKey key = okx.add(boundTradingKey());
+        CheckResult result = check(key, Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL, key.label());
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.PERMISSION_EXCESS);
+            assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+        });
+        assertThat(result.ok()).isTrue();
+    }
+
+    @Test
+    void withdrawIsAlwaysAnErrorWhateverThePurpose() {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,withdraw").ips("127.0.0.1"));
+        CheckResult result = check(key, Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL, key.label());
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).first().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.WITHDRAW_ENABLED);
+            assertThat(problem.message()).startsWith("DANGER");
+        });
+    }
+
+    @Test
+    void anUnboundTradeKeyWarnsOfTheDayOkxDeletesIt() {
+        CheckResult result = check(okx.add(FakeKey.builder().perm("read_only,trade")));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.NO_IP_BINDING);
+            assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+            assertThat(problem.message()).contains("15 March 2026");
+        });
+        assertThat(result.summary()).isEqualTo("Works. Read + Trade, not bound to an IP. 1 warning.");
+    }
+
+    @Test
+    void anUnboundReadOnlyOrDemoKeyGetsOnlyANote() {
+        FakeKey readOnly = okx.add(FakeKey.builder().perm("read_only"));
+        FakeKey demo = okx.add(FakeKey.builder().demo(true));
+        assertThat(check(readOnly, Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL, readOnly.label()).problems())
+                .singleElement().extracting(Problem::severity).isEqualTo(Severity.INFO);
+        assertThat(check(demo).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.NO_IP_BINDING);
+            assertThat(problem.severity()).isEqualTo(Severity.INFO);
+        });
+    }
+
+    @Test
+    void aFrozenKeyIsFrozen() {
+        assertThat(check(okx.add(boundTradingKey().frozen(true))).problemIds()).containsExactly("KEY_FROZEN");
+    }
+
+    @Test
+    void complianceCodesAreRegionRestrictions() {
+        CheckResult result = check(okx.add(boundTradingKey().refusedWith("51155")));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.REGION_RESTRICTED);
+            assertThat(problem.okxCode()).isEqualTo("51155");
+        });
+    }
+
+    @Test
+    void aPersistentRateLimitIsReported() {
+        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.rateLimited());
+        CheckResult result = check(okx.add(boundTradingKey()));
+        assertThat(result.problemIds()).containsExactly("RATE_LIMITED");
+        assertThat(result.account()).isNull();
+        assertThat(result.balances()).isNotNull();
+        assertThat(result.acceptedByOkx()).isTrue();
+    }
+
+    @Test
+    void anExchangeInTroubleIsUnavailable() {
+        okx.failAlways(OkxClient.ACCOUNT_BALANCE_PATH, Fault.html(502));
+        okx.failAlways(OkxClient.ASSET_BALANCES_PATH, Fault.missingData());
+        CheckResult result = check(okx.add(boundTradingKey()));
+        assertThat(result.problemIds()).containsExactly("EXCHANGE_UNAVAILABLE");
+        assertThat(result.problems().get(0).message()).contains("HTTP 502");
+        assertThat(result.account()).isNotNull();
+        assertThat(result.balances()).isNull();
+    }
+
+    @Test
+    void aProxyPageInsteadOfOkxIsANetworkProblem() {
+        okx.failAlways(OkxClient.TIME_PATH, Fault.html(403));
+        CheckResult result = check(okx.add(boundTradingKey()));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);
+            assertThat(problem.message()).contains("proxy");
+        });
+        assertThat(okx.requests()).hasSize(1);
+    }
+
+    @Test
+    void aSilentOrAbsentServerIsANetworkProblem() throws IOException {
+        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.silence(Duration.ofSeconds(3)));
+        CheckResult silent = check(okx.add(boundTradingKey()));
+        assertThat(silent.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);
+            assertThat(problem.message()).contains("did not answer in time");
+        });
+        assertThat(silent.latencyMs()).isNull();
+
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        try (Credentials credentials = credentialsOf(FakeKey.builder().build())) {
+            CheckResult absent = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
+                    "http://127.0.0.1:" + closedPort, credentials, null));
+            assertThat(absent.problemIds()).containsExactly("NETWORK");
+            assertThat(absent.problems().get(0).message()).contains("could not connect");
+        }
+    }
+
+    @Test
+    void aPlainHttpBaseUrlElsewhereIsRefusedBeforeAnythingIsSent() {
+        try (Credentials credentials = credentialsOf(FakeKey.builder().build())) {
+            CheckResult result = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
+                    "http://okx.example.com", credentials, null));
+            assertThat(result.ok()).isFalse();
+            assertThat(result.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);
+                assertThat(problem.message()).contains("HTTPS");
+                assertThat(problem.fix()).contains("base URL");
+            });
+        }
+    }
+
+    @Test
+    void labelsAreComparedByLettersAndDigitsOnly() {
+        FakeKey key = okx.add(boundTradingKey().label("GridBot1"));
+        assertThat(check(key, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, "Grid bot 1").problems()).isEmpty();
+        CheckResult renamed = check(key, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, "Trend rider");
+        assertThat(renamed.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.LABEL_MISMATCH);
+            assertThat(problem.severity()).isEqualTo(Severity.INFO);
+            assertThat(problem.message()).contains("\"GridBot1\"").contains("\"Trend rider\"");
+        });
+    }
+
+    @Test
+    void anEmptyTradingAccountWithFundingAssetsSaysTransferFirst() {
+        CheckResult result = check(okx.add(boundTradingKey().funding("USDT", "500").funding("ETH", "1")));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.FUNDS_IN_FUNDING);
+            assertThat(problem.message()).contains("USDT, ETH");
+        });
+        assertThat(result.ok()).isTrue();
+    }
+
+    @Test
+    void storedValuesWithSpacesAreWarnedAboutAndExplainTheFailure() {
+        FakeKey key = okx.add(boundTradingKey());
+        try (Credentials paddedSecret = new Credentials(Secret.ofString(key.apiKey()),
+                Secret.ofString(key.secretKey() + " "), Secret.ofString(key.passphrase()))) {
+            CheckResult result = checker.check(new CheckTarget(key.label(), Purpose.TRADING, Environment.LIVE,
+                    Region.GLOBAL, okx.baseUrl(), paddedSecret, null));
+            assertThat(result.problemIds()).containsExactly("AUTH_BAD_SIGNATURE", "INPUT_WHITESPACE");
+            assertThat(result.problems().get(1).message()).contains("secret key starts or ends with a space");
+        }
+        // HTTP drops spaces around header values, so a padded API key still works here; other tools may
+        // not be so forgiving, hence the warning.
+        try (Credentials paddedKey = new Credentials(Secret.ofString(" " + key.apiKey()),
+                Secret.ofString(key.secretKey()), Secret.ofString(key.passphrase()))) {
+            CheckResult result = checker.check(new CheckTarget(key.label(), Purpose.TRADING, Environment.LIVE,
+                    Region.GLOBAL, okx.baseUrl(), paddedKey, null));
+            assertThat(result.ok()).isTrue();
+            assertThat(result.problemIds()).containsExactly("INPUT_WHITESPACE");
+        }
+    }
+
+    @Test
+    void theCallersCredentialsStayIntactAndNoSecretLeavesInRequestsOrResults() {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").funding("USDT", "5"));
+        CheckResult result;
+        try (Credentials credentials = credentialsOf(key)) {
+            result = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
+                    credentials, null));
+            assertThat(credentials.secretKey().reveal()).isEqualTo(key.secretKey());
+            assertThat(credentials.toString()).doesNotContain(key.apiKey());
+        }
+        assertThat(okx.requests()).isNotEmpty().allSatisfy(request ->
+                assertThat(request.wireText()).doesNotContainIgnoringCase(key.secretKey()));
+        String everythingShown = result.toJson() + result.summary() + result;
+        assertThat(everythingShown).doesNotContain(key.secretKey()).doesNotContain(key.passphrase())
+                .doesNotContain(key.apiKey());
+    }
+
+    @Test
+    void checkingManyKeysReadsTheClockOnceAndBreaksNoRateLimit() {
+        List<FakeKey> keys = IntStream.range(0, 12).mapToObj(i -> okx.add(boundTradingKey().label("bot" + i))).toList();
+        List<Credentials> credentials = keys.stream().map(KeyCheckerTest::credentialsOf).toList();
+        try {
+            List<CheckTarget> targets = IntStream.range(0, keys.size())
+                    .mapToObj(i -> new CheckTarget("bot" + i, Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
+                            okx.baseUrl(), credentials.get(i), null))
+                    .toList();
+            List<CheckResult> results = checker.checkAll(targets);
+            assertThat(results).allMatch(CheckResult::ok);
+            assertThat(results).extracting(result -> result.account().uid())
+                    .containsExactlyElementsOf(keys.stream().map(FakeKey::uid).toList());
+        } finally {
+            credentials.forEach(Credentials::close);
+        }
+        assertThat(okx.requestCount(OkxClient.TIME_PATH)).isEqualTo(1);
+        assertThat(okx.rateLimitRejections()).isZero();
+    }
+}

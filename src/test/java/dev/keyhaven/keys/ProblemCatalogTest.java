@@ -1,0 +1,113 @@
+package dev.keyhaven.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.OkxException;
+import dev.keyhaven.okx.OkxException.Kind;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.okx.Region;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ProblemCatalogTest {
+
+    @ParameterizedTest
+    @EnumSource(ProblemId.class)
+    void everyProblemHasAMessageAndAFixAsSentencesEvenWithoutContext(ProblemId id) {
+        Problem problem = ProblemCatalog.problem(id, ProblemContext.builder().build());
+        assertThat(problem.id()).isEqualTo(id);
+        assertThat(problem.message()).matches("[A-Z].*[.]").doesNotContain("null");
+        assertThat(problem.fix()).matches("[A-Z].*[.]").doesNotContain("null");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "50105, AUTH_WRONG_PASSPHRASE", "50111, AUTH_INVALID_KEY", "50103, AUTH_INVALID_KEY", "50114, AUTH_INVALID_KEY",
+        "50113, AUTH_BAD_SIGNATURE", "50119, KEY_NOT_FOUND", "50101, WRONG_ENVIRONMENT", "50110, IP_NOT_ALLOWED",
+        "50121, IP_NOT_ALLOWED", "50102, CLOCK_SKEW", "50100, KEY_FROZEN", "50120, PERMISSION_MISSING",
+        "50051, REGION_RESTRICTED", "50052, REGION_RESTRICTED", "50059, REGION_RESTRICTED", "50060, REGION_RESTRICTED",
+        "51155, REGION_RESTRICTED", "51734, REGION_RESTRICTED", "50035, NO_IP_BINDING", "59999, EXCHANGE_UNAVAILABLE",
+    })
+    void okxCodesMapToTheirProblems(String code, ProblemId expected) {
+        OkxException refusal = new OkxException(Kind.REJECTED, "refused", code, "text", 401, null);
+        Problem problem = ProblemCatalog.fromFailure(refusal, ProblemContext.builder().build());
+        assertThat(problem.id()).isEqualTo(expected);
+        assertThat(problem.okxCode()).isEqualTo(code);
+        assertThat(problem.severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"RATE_LIMITED, RATE_LIMITED", "UNAVAILABLE, EXCHANGE_UNAVAILABLE", "MISSING_DATA, EXCHANGE_UNAVAILABLE",
+        "NOT_JSON, NETWORK", "TIMEOUT, NETWORK", "UNREACHABLE, NETWORK"})
+    void failuresWithoutACodeMapByKind(Kind kind, ProblemId expected) {
+        OkxException failure = new OkxException(kind, "failed", null, null, 0, null);
+        assertThat(ProblemCatalog.idFor(failure)).isEqualTo(expected);
+    }
+
+    @Test
+    void theIpSeenIsTakenFromOkxsText() {
+        ProblemContext context = ProblemContext.builder()
+                .failure(new OkxException(Kind.REJECTED, "refused", "50110",
+                        "Your IP 198.51.100.23 is not included in your API key's IP whitelist.", 401, null))
+                .build();
+        Problem problem = ProblemCatalog.problem(ProblemId.IP_NOT_ALLOWED, context);
+        assertThat(problem.message()).contains("198.51.100.23");
+        assertThat(ProblemCatalog.ipSeen("Your IP 2001:db8::7 is not allowed")).isEqualTo("2001:db8::7");
+        assertThat(ProblemCatalog.ipSeen("Invalid Sign")).isNull();
+    }
+
+    @Test
+    void keyNotFoundNamesTheSitesNotTried() {
+        Problem problem = ProblemCatalog.problem(ProblemId.KEY_NOT_FOUND,
+                ProblemContext.builder().region(Region.US).build());
+        assertThat(problem.message()).contains("app.okx.com");
+        assertThat(problem.fix()).contains("okx.com (Global)").contains("my.okx.com (EEA)").doesNotContain("app.okx.com");
+    }
+
+    @Test
+    void theIdleDeletionDateIsFourteenDaysAfterTheLastSignedUse() {
+        Problem problem = ProblemCatalog.problem(ProblemId.NO_IP_BINDING, ProblemContext.builder()
+                .environment(Environment.LIVE)
+                .permissions(new Permissions(true, true, false))
+                .lastSignedUse(Instant.parse("2026-12-25T23:30:00Z"))
+                .build());
+        assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+        assertThat(problem.message()).contains("8 January 2027");
+    }
+
+    @Test
+    void unknownCodesQuoteOkxButNeverAnythingShapedLikeAKey() {
+        String leaky = "Key 1a2b3c4d-1a2b-1a2b-1a2b-1a2b3c4d5e6f with secret 22582BD0CFF14C41EDBF1AB98506286D refused";
+        Problem problem = ProblemCatalog.fromFailure(new OkxException(Kind.REJECTED, "refused", "59999", leaky, 200, null),
+                ProblemContext.builder().build());
+        assertThat(problem.message()).contains("59999").contains("refused")
+                .doesNotContain("1a2b3c4d-1a2b").doesNotContain("22582BD0CFF14C41EDBF1AB98506286D");
+    }
+
+    @Test
+    void theClockSkewSaysWhichWayAndHowFar() {
+        assertThat(skew(-7_400L).message()).contains("7 seconds behind");
+        assertThat(skew(-7_400L).severity()).isEqualTo(Severity.WARNING);
+        assertThat(skew(31_000L).message()).contains("31 seconds ahead");
+        assertThat(skew(31_000L).severity()).isEqualTo(Severity.ERROR);
+    }
+
+    @Test
+    void permissionProblemsFollowThePurposeAndWithdrawAlwaysCounts() {
+        assertThat(ProblemCatalog.permissionProblems(dev.keyhaven.vault.Purpose.TRADING, new Permissions(true, true, true)))
+                .containsExactly(ProblemId.WITHDRAW_ENABLED);
+        assertThat(ProblemCatalog.permissionProblems(dev.keyhaven.vault.Purpose.READ_ONLY, new Permissions(true, false, false)))
+                .isEmpty();
+        assertThat(ProblemCatalog.permissionProblems(dev.keyhaven.vault.Purpose.TRADING, new Permissions(true, false, false)))
+                .isEqualTo(List.of(ProblemId.PERMISSION_MISSING));
+    }
+
+    private static Problem skew(long skewMs) {
+        return ProblemCatalog.problem(ProblemId.CLOCK_SKEW, ProblemContext.builder().clockSkewMs(skewMs).build());
+    }
+}
