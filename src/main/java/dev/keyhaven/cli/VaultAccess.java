@@ -110,7 +110,7 @@ final class VaultAccess {
         String id = backupId(file, good.get()).orElse(null);
         return problem.getMessage() + (id == null
                 ? " A good backup is at " + good.get() + "."
-                : " Restore the newest good backup with 'keyhaven backup restore " + id + "'.");
+                : " On the command line: 'keyhaven backup restore " + id + "'.");
     }
 
     private static Optional<String> backupId(Path file, Path backupFile) {

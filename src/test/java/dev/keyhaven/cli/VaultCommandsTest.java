@@ -243,4 +243,24 @@ class VaultCommandsTest {
         assertThat(debug.err()).contains("VaultException").contains("\tat ").doesNotContain("a wrong guess")
                 .doesNotContain(CliHarness.PASSWORD);
     }
+
+    @Test
+    void aDamagedVaultNamesTheBackupToRestore() throws Exception {
+        CliHarness cli = cli().initialised();
+        Result made = cli.run("backup", "create");
+        String id = new ObjectMapper().readTree(cli.run("backup", "list", "--json").out()).get(0).get("id").asText();
+        assertThat(made.out()).contains(id);
+        byte[] bytes = Files.readAllBytes(cli.vault());
+        for (int i = 100; i < Math.min(bytes.length, 4000); i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(cli.vault(), bytes);
+
+        Result damaged = cli.run("list");
+
+        assertThat(damaged.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(damaged.err()).contains("keyhaven backup restore " + id);
+        assertThat(cli.run("backup", "restore", id, "--yes").exitCode()).isZero();
+        assertThat(cli.run("list").exitCode()).isZero();
+    }
 }
