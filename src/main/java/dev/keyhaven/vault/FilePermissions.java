@@ -5,6 +5,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
@@ -70,12 +71,15 @@ final class FilePermissions {
         AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
         if (acl != null) {
             UserPrincipal owner = acl.getOwner();
-            AclEntry ownerOnly = AclEntry.newBuilder()
+            AclEntry.Builder ownerOnly = AclEntry.newBuilder()
                     .setType(AclEntryType.ALLOW)
                     .setPrincipal(owner)
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class))
-                    .build();
-            acl.setAcl(List.of(ownerOnly));
+                    .setPermissions(EnumSet.allOf(AclEntryPermission.class));
+            if (Files.isDirectory(path)) {
+                // files SQLite creates in the folder (journals) inherit the owner-only entry
+                ownerOnly.setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT);
+            }
+            acl.setAcl(List.of(ownerOnly.build()));
         }
     }
 

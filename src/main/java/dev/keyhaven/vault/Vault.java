@@ -95,14 +95,15 @@ public final class Vault implements AutoCloseable {
             FilePermissions.createOwnerOnlyFile(target);
             created = true;
             database = VaultDatabase.openReadWrite(target);
+            VaultDatabase fresh = database;
             database.inTransaction(connection -> {
                 schema.migrate(connection, 0);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA application_id = " + VaultDatabase.APPLICATION_ID);
                 }
+                fresh.writeHeader(header.encode());
                 return null;
             });
-            database.writeHeader(header.encode());
             return new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
         } catch (FileAlreadyExistsException e) {
             lock.close();

@@ -1,0 +1,28 @@
+package dev.keyhaven.guide;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.vault.Purpose;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * A name for a new key on OKX, e.g. {@code KeyhavenBot20261123}: what it is for and when it was made, so
+ * that one key per bot stays easy to tell apart. Letters and digits only: OKX refuses other characters
+ * in a key's label.
+ */
+public final class SuggestedLabel {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private SuggestedLabel() {
+    }
+
+    public static String of(Purpose purpose, Environment environment, LocalDate day) {
+        String use = switch (purpose) {
+            case TRADING -> "Bot";
+            case READ_ONLY -> "Read";
+        };
+        String demo = environment == Environment.DEMO ? "Demo" : "";
+        return "Keyhaven" + demo + use + DAY.format(day);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * OKX's 14-day rule: a live key with Trade or Withdraw permission and no bound IP is deleted 14 days
+ * after its last signed request. Demo keys never expire; a signed check counts as use (keep-alive).
+ */
+public final class DeletionRule {
+
+    public static final Duration UNUSED_LIMIT = Duration.ofDays(14);
+    private static final long SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
+
+    private final Clock clock;
+
+    public DeletionRule(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The countdown for a stored key, from its history: the newest OKX answer for its permissions and
+     * IPs, the newest signed use (or its creation) for the start. Before any answer, the key is assumed
+     * to have its purpose's permissions and no bound IP. Empty when the rule does not apply.
+     */
+    public Optional<DeletionCountdown> countdown(KeyRecord key, List<HistoryEntry> history) {
+        if (key.archived()) {
+            return Optional.empty();
+        }
+        Optional<HistoryEntry> lastAnswer = history.stream()
+                .filter(entry -> entry.permissions() != null)
+                .max(Comparator.comparing(HistoryEntry::at));
+        Instant lastUse = history.stream()
+                .filter(HistoryEntry::signedUse)
+                .map(HistoryEntry::at)
+                .max(Comparator.naturalOrder())
+                .filter(at -> at.isAfter(key.createdAt()))
+                .orElse(key.createdAt());
+        Permissions permissions = lastAnswer.map(HistoryEntry::permissions)
+                .orElse(key.purpose().wantedPermissions());
+        List<String> ips = lastAnswer.map(HistoryEntry::ips).orElse(List.of());
+        return countdown(key.environment(), permissions, ips, lastUse, lastAnswer.isEmpty());
+    }
+
+    /** The countdown for a key OKX described; empty when the rule does not apply. */
+    public Optional<DeletionCountdown> countdown(Environment environment, Permissions permissions,
+                                                 List<String> boundIps, Instant lastSignedUse) {
+        return countdown(environment, permissions, boundIps, lastSignedUse, false);
+    }
+
+    public static boolean applies(Environment environment, Permissions permissions, List<String> boundIps) {
+        return environment == Environment.LIVE
+                && (permissions.trade() || permissions.withdraw())
+                && boundIps.stream().allMatch(String::isBlank);
+    }
+
+    private Optional<DeletionCountdown> countdown(Environment environment, Permissions permissions,
+                                                  List<String> boundIps, Instant lastSignedUse, boolean assumed) {
+        Objects.requireNonNull(lastSignedUse, "lastSignedUse");
+        if (!applies(environment, permissions, boundIps)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Instant deletesAt = lastSignedUse.plus(UNUSED_LIMIT);
+        long daysLeft = Math.floorDiv(Duration.between(now, deletesAt).toSeconds(), SECONDS_PER_DAY);
+        return Optional.of(new DeletionCountdown(deletesAt, daysLeft, !now.isBefore(deletesAt), assumed));
+    }
+}

@@ -1,0 +1,109 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.SaveOutcome;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import dev.keyhaven.vault.VaultException.Reason;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Rotating and revoking keys in the vault. What happens on OKX (creating, deleting keys) is the trader's
+ * part, guided by the ROTATE and REVOKE checklists; nothing here is ever deleted, only archived.
+ */
+public final class KeyLifecycle {
+
+    private final Vault vault;
+    private final Clock clock;
+
+    public KeyLifecycle(Vault vault, Clock clock) {
+        this.vault = vault;
+        this.clock = clock;
+    }
+
+    /**
+     * Replaces a key by a new one made on OKX. The new record takes the old one's label and settings, so
+     * that bots that ask for the key by name get the new one; the old record is renamed
+     * "label (replaced yyyy-mm-dd, #id)" and archived, pointing to its replacement. If saving the new key
+     * fails, the old one is left as it was.
+     *
+     * @param newCredentials the new key's three values; the caller still owns and closes them
+     */
+    public SaveOutcome rotate(long oldId, Credentials newCredentials) throws VaultException {
+        KeyRecord old = activeKey(oldId);
+        refuseSameApiKey(old, newCredentials);
+        KeyDraft oldDraft = KeyDraft.of(old);
+        String archivedLabel = old.label() + " (replaced " + LocalDate.now(clock) + ", #" + old.id() + ")";
+        vault.update(oldId, relabel(oldDraft, archivedLabel));
+        SaveOutcome added;
+        try {
+            added = vault.add(oldDraft.withCredentials(newCredentials));
+        } catch (VaultException e) {
+            restoreLabel(oldId, oldDraft, e);
+            throw e;
+        }
+        long newId = added.record().id();
+        vault.recordHistory(oldId, change("Replaced in a rotation by the key now called \"" + old.label() + "\"."));
+        vault.recordHistory(newId, change("Replaces the key archived as \"" + archivedLabel + "\"."));
+        vault.archive(oldId, newId);
+        return added;
+    }
+
+    /**
+     * Archives a key that may have leaked. Keyhaven stops offering it to bots; the trader still has to
+     * delete it on OKX (the REVOKE checklist says so first).
+     */
+    public void revoke(long id) throws VaultException {
+        activeKey(id);
+        vault.recordHistory(id, new HistoryEntry(clock.instant(), HistoryEntry.Kind.CHANGE,
+                HistoryEntry.Outcome.WARNING, "Revoked as possibly compromised. Delete it on OKX if it is still there.",
+                false, null, List.of(), null, List.of(), null));
+        vault.archive(id, null);
+    }
+
+    private KeyRecord activeKey(long id) throws VaultException {
+        KeyRecord key = vault.key(id).orElseThrow(() -> new VaultException(Reason.INVALID_INPUT,
+                "There is no key with id " + id + " in this vault. Refresh the key list and try again."));
+        if (key.archived()) {
+            throw new VaultException(Reason.INVALID_INPUT, "\"" + key.label() + "\" is archived already."
+                    + (key.replacedById() == null ? "" : " Rotate the key that replaced it instead."));
+        }
+        return key;
+    }
+
+    private void refuseSameApiKey(KeyRecord old, Credentials newCredentials) throws VaultException {
+        boolean same;
+        try (Credentials stored = vault.credentials(old.id());
+             Secret newApiKey = newCredentials.apiKey().stripped()) {
+            same = stored.apiKey().contentEquals(newApiKey);
+        }
+        if (same) {
+            throw new VaultException(Reason.INVALID_INPUT, "This is the API key of \"" + old.label()
+                    + "\" itself. Create a new key on OKX and paste the new key's values.");
+        }
+    }
+
+    private void restoreLabel(long oldId, KeyDraft oldDraft, VaultException cause) {
+        try {
+            vault.update(oldId, oldDraft);
+        } catch (VaultException restoreFailure) {
+            cause.addSuppressed(restoreFailure);
+        }
+    }
+
+    private HistoryEntry change(String summary) {
+        return new HistoryEntry(clock.instant(), HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, summary,
+                false, null, List.of(), null, List.of(), null);
+    }
+
+    private static KeyDraft relabel(KeyDraft draft, String label) {
+        return new KeyDraft(label, draft.purpose(), draft.environment(), draft.region(), draft.baseUrl(),
+                draft.notes(), draft.rotationDays(), draft.credentials());
+    }
+}

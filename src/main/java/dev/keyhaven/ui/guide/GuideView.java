@@ -1,0 +1,114 @@
+package dev.keyhaven.ui.guide;
+
+import atlantafx.base.theme.Styles;
+import dev.keyhaven.guide.Checklist;
+import dev.keyhaven.guide.ChecklistProgress;
+import dev.keyhaven.guide.ChecklistProgress.StepProgress;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.vault.Purpose;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The guided checklist: pickers for a new key's purpose, environment and region, the progress, and one
+ * card per step.
+ */
+public final class GuideView extends VBox {
+
+    private final GuideViewModel model;
+    private final Label title = new Label();
+    private final Label summary = new Label();
+    private final ProgressBar bar = new ProgressBar(0);
+    private final VBox cards = new VBox(12);
+    private final Map<String, StepCard> cardByStep = new LinkedHashMap<>();
+    private Checklist shownChecklist;
+
+    public GuideView(GuideViewModel model) {
+        super(12);
+        this.model = model;
+        getStyleClass().add("guide-view");
+        getStylesheets().add(GuideView.class.getResource("guide.css").toExternalForm());
+        setPadding(new Insets(16));
+
+        title.getStyleClass().add(Styles.TITLE_3);
+        StepCard.wrap(title);
+        summary.setId("progressLabel");
+        summary.getStyleClass().add(Styles.TEXT_MUTED);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox progressRow = new HBox(12, summary, bar);
+        progressRow.setAlignment(Pos.CENTER_LEFT);
+
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        cards.setPadding(new Insets(4));
+
+        getChildren().addAll(title, pickers(), progressRow, scroll);
+        model.progressProperty().addListener((observable, before, after) -> show(after));
+        show(model.progress());
+    }
+
+    private HBox pickers() {
+        ComboBox<Purpose> purpose = picker("purposePicker", Purpose.values(), Purpose::displayName);
+        purpose.valueProperty().bindBidirectional(model.purposeProperty());
+        ComboBox<Environment> environment = picker("environmentPicker", Environment.values(), Environment::displayName);
+        environment.valueProperty().bindBidirectional(model.environmentProperty());
+        ComboBox<Region> region = picker("regionPicker", Region.values(),
+                choice -> choice.displayName() + " (" + choice.website() + ")");
+        region.valueProperty().bindBidirectional(model.regionProperty());
+
+        HBox row = new HBox(8, new Label("For"), purpose, new Label("with"), environment, new Label("keys on"), region);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.disableProperty().bind(model.choicesEditableProperty().not());
+        return row;
+    }
+
+    private static <T> ComboBox<T> picker(String id, T[] choices, Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(choices);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T choice) {
+                return choice == null ? "" : name.apply(choice);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("The pickers are not editable");
+            }
+        });
+        return box;
+    }
+
+    private void show(ChecklistProgress progress) {
+        if (!progress.checklist().equals(shownChecklist)) {
+            shownChecklist = progress.checklist();
+            title.setText(shownChecklist.title());
+            cardByStep.values().forEach(StepCard::dispose);
+            cardByStep.clear();
+            for (StepProgress step : progress.steps()) {
+                cardByStep.put(step.step().id(), new StepCard(step.step(), model));
+            }
+            cards.getChildren().setAll(cardByStep.values());
+        }
+        for (StepProgress step : progress.steps()) {
+            cardByStep.get(step.step().id()).update(step);
+        }
+        summary.setText(progress.summary());
+        bar.setProgress(progress.total() == 0 ? 0 : (double) progress.doneCount() / progress.total());
+    }
+}

@@ -1,0 +1,218 @@
+package dev.keyhaven.ui.guide;
+
+import dev.keyhaven.guide.AutoTicker;
+import dev.keyhaven.guide.Checklist;
+import dev.keyhaven.guide.ChecklistFactory;
+import dev.keyhaven.guide.ChecklistKind;
+import dev.keyhaven.guide.ChecklistProgress;
+import dev.keyhaven.guide.PassphraseGenerator;
+import dev.keyhaven.guide.Step;
+import dev.keyhaven.guide.VerifiedFacts;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The guide's state, without a screen: which checklist is shown, the trader's ticks, what Keyhaven
+ * verified, and the generated passphrase. The passphrase is held as a {@link Secret}, never in a property.
+ */
+public final class GuideViewModel {
+
+    private final ChecklistFactory factory;
+    private final AutoTicker ticker;
+    private final PassphraseGenerator generator;
+    private final GuideActions actions;
+
+    private final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(Purpose.TRADING);
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(Environment.LIVE);
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>(Region.GLOBAL);
+    private final ReadOnlyObjectWrapper<ChecklistKind> kind = new ReadOnlyObjectWrapper<>(ChecklistKind.NEW_KEY);
+    private final ReadOnlyBooleanWrapper choicesEditable = new ReadOnlyBooleanWrapper(true);
+    private final ReadOnlyObjectWrapper<ChecklistProgress> progress = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper passphraseReady = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper passphraseRevealed = new ReadOnlyBooleanWrapper(false);
+
+    private Set<String> storedTicks = Set.of();
+    private VerifiedFacts facts = VerifiedFacts.NOTHING;
+    private Secret passphrase;
+
+    public GuideViewModel(ChecklistFactory factory, AutoTicker ticker, PassphraseGenerator generator,
+                          GuideActions actions) {
+        this.factory = factory;
+        this.ticker = ticker;
+        this.generator = generator;
+        this.actions = actions;
+        purpose.addListener((observable, before, after) -> refresh());
+        environment.addListener((observable, before, after) -> refresh());
+        region.addListener((observable, before, after) -> refresh());
+        refresh();
+    }
+
+    /** The guide for a key yet to be made: the trader picks purpose, environment and region. */
+    public void showNewKey() {
+        storedTicks = Set.of();
+        facts = VerifiedFacts.NOTHING;
+        kind.set(ChecklistKind.NEW_KEY);
+        choicesEditable.set(true);
+        refresh();
+    }
+
+    /**
+     * A guide for a stored key: its own purpose, environment and region, its stored ticks and what the
+     * shell knows about it (mapped from the last check).
+     */
+    public void showKey(KeyRecord key, ChecklistKind guide, VerifiedFacts knownFacts) {
+        storedTicks = key.checklistDone();
+        facts = knownFacts;
+        kind.set(guide);
+        choicesEditable.set(false);
+        purpose.set(key.purpose());
+        environment.set(key.environment());
+        region.set(key.region());
+        refresh();
+    }
+
+    /** After a save or a check, the new facts tick (or flag) the steps Keyhaven can verify. */
+    public void updateFacts(VerifiedFacts knownFacts) {
+        facts = knownFacts;
+        refresh();
+    }
+
+    /**
+     * The trader ticks or unticks a step. Steps Keyhaven has a verdict on are not the trader's to change.
+     *
+     * @return false when the step is not the trader's to tick
+     */
+    public boolean setTicked(String stepId, boolean ticked) {
+        ChecklistProgress.Status status = progress.get().step(stepId).status();
+        if (status == ChecklistProgress.Status.VERIFIED || status == ChecklistProgress.Status.NEEDS_ATTENTION) {
+            return false;
+        }
+        storedTicks = ChecklistProgress.withTick(storedTicks, stepId, ticked);
+        refresh();
+        actions.onTicksChanged().accept(storedTicks);
+        return true;
+    }
+
+    /** Runs the step's action: opens its page, the credentials form, or a check. */
+    public void perform(Step step) {
+        switch (step.action()) {
+            case OPEN_URL -> step.link().ifPresent(actions.openUrl());
+            case SAVE_CREDENTIALS -> actions.onSaveCredentials().run();
+            case RUN_CHECK -> actions.onRunCheck().run();
+            case GENERATE_PASSPHRASE -> generatePassphrase();
+            case NONE -> { }
+        }
+    }
+
+    /** Makes a new passphrase, wiping the previous one, and hides it. */
+    public void generatePassphrase() {
+        wipePassphrase();
+        passphrase = generator.generate();
+        passphraseRevealed.set(false);
+        passphraseReady.set(true);
+    }
+
+    public void copyPassphrase() {
+        if (passphrase != null) {
+            actions.copyToClipboard().accept(passphrase.copy());
+        }
+    }
+
+    public void setPassphraseRevealed(boolean revealed) {
+        passphraseRevealed.set(revealed && passphrase != null);
+    }
+
+    /** Lends the passphrase's characters to {@code use}, which must not keep them. */
+    public <T> T readPassphrase(Function<char[], T> use) {
+        if (passphrase == null) {
+            throw new IllegalStateException("No passphrase has been generated yet");
+        }
+        return passphrase.apply(use);
+    }
+
+    /** A copy of the generated passphrase, e.g. to fill the credentials form; the caller closes it. */
+    public Secret passphraseCopy() {
+        return readPassphrase(Secret::copyOf);
+    }
+
+    /** As many dots as the passphrase has characters. */
+    public String maskedPassphrase() {
+        return passphrase == null ? "" : "\u2022".repeat(passphrase.length());
+    }
+
+    /** "16 characters, 95 bits of entropy". */
+    public String passphraseStrength() {
+        return generator.length() + " characters, " + (int) Math.floor(generator.entropyBits()) + " bits of entropy";
+    }
+
+    /** Wipes the passphrase; call when the guide closes or the vault locks. */
+    public void dispose() {
+        wipePassphrase();
+        passphraseReady.set(false);
+        passphraseRevealed.set(false);
+    }
+
+    public ObjectProperty<Purpose> purposeProperty() {
+        return purpose;
+    }
+
+    public ObjectProperty<Environment> environmentProperty() {
+        return environment;
+    }
+
+    public ObjectProperty<Region> regionProperty() {
+        return region;
+    }
+
+    public ReadOnlyObjectProperty<ChecklistKind> kindProperty() {
+        return kind.getReadOnlyProperty();
+    }
+
+    /** False while a stored key is shown: its purpose, environment and region are fixed. */
+    public ReadOnlyBooleanProperty choicesEditableProperty() {
+        return choicesEditable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ChecklistProgress> progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ChecklistProgress progress() {
+        return progress.get();
+    }
+
+    public Checklist checklist() {
+        return progress.get().checklist();
+    }
+
+    public ReadOnlyBooleanProperty passphraseReadyProperty() {
+        return passphraseReady.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty passphraseRevealedProperty() {
+        return passphraseRevealed.getReadOnlyProperty();
+    }
+
+    private void refresh() {
+        Checklist checklist = factory.create(kind.get(), purpose.get(), environment.get(), region.get());
+        progress.set(ChecklistProgress.of(checklist, storedTicks, ticker.verdicts(checklist, facts)));
+    }
+
+    private void wipePassphrase() {
+        if (passphrase != null) {
+            passphrase.close();
+            passphrase = null;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.keyhaven.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DeletionRuleTest {
+
+    private static final Instant CREATED = Instant.parse("2026-03-01T08:00:00Z");
+    private static final Permissions TRADE = Permissions.parse("read_only,trade");
+    private static final Permissions READ = Permissions.parse("read_only");
+
+    @Test
+    void aLiveTradeKeyWithoutIpIsDeletedFourteenDaysAfterItsLastSignedUse() {
+        Instant lastUse = Instant.parse("2026-03-10T12:00:00Z");
+        DeletionCountdown countdown = ruleAt(lastUse.plus(Duration.ofDays(4)))
+                .countdown(Environment.LIVE, TRADE, List.of(), lastUse).orElseThrow();
+
+        assertThat(countdown.deletesAt()).isEqualTo(Instant.parse("2026-03-24T12:00:00Z"));
+        assertThat(countdown.daysLeft()).isEqualTo(10);
+        assertThat(countdown.expired()).isFalse();
+        assertThat(countdown.urgent()).isFalse();
+        assertThat(countdown.summary()).contains("in 10 days").contains("run a check to keep it alive");
+    }
+
+    @Test
+    void theEdgesOfTheFourteenDays() {
+        Instant deletesAt = CREATED.plus(Duration.ofDays(14));
+
+        DeletionCountdown lastSecond = ruleAt(deletesAt.minusSeconds(1))
+                .countdown(Environment.LIVE, TRADE, List.of(), CREATED).orElseThrow();
+        DeletionCountdown atDeadline = ruleAt(deletesAt).countdown(Environment.LIVE, TRADE, List.of(), CREATED)
+                .orElseThrow();
+        DeletionCountdown threeDaysBefore = ruleAt(deletesAt.minus(Duration.ofDays(3)))
+                .countdown(Environment.LIVE, TRADE, List.of(), CREATED).orElseThrow();
+
+        assertThat(lastSecond.expired()).isFalse();
+        assertThat(lastSecond.daysLeft()).isZero();
+        assertThat(lastSecond.urgent()).isTrue();
+        assertThat(lastSecond.summary()).contains("within a day");
+        assertThat(atDeadline.expired()).isTrue();
+        assertThat(atDeadline.urgent()).isFalse();
+        assertThat(atDeadline.summary()).startsWith("OKX may have deleted this key");
+        assertThat(threeDaysBefore.urgent()).isFalse();
+    }
+
+    @Test
+    void theRuleSparesDemoKeysReadOnlyKeysAndBoundKeys() {
+        DeletionRule rule = ruleAt(CREATED.plus(Duration.ofDays(100)));
+
+        assertThat(rule.countdown(Environment.DEMO, TRADE, List.of(), CREATED)).isEmpty();
+        assertThat(rule.countdown(Environment.LIVE, READ, List.of(), CREATED)).isEmpty();
+        assertThat(rule.countdown(Environment.LIVE, TRADE, List.of("203.0.113.7"), CREATED)).isEmpty();
+        assertThat(rule.countdown(Environment.LIVE, Permissions.parse("read_only,withdraw"), List.of(), CREATED))
+                .isPresent();
+    }
+
+    @Test
+    void aStoredKeyCountsFromItsNewestSignedUse() {
+        Instant check = CREATED.plus(Duration.ofDays(5));
+        Instant keepAlive = CREATED.plus(Duration.ofDays(12));
+        List<HistoryEntry> history = List.of(
+                entry(keepAlive, HistoryEntry.Kind.KEEP_ALIVE, true, null, List.of()),
+                entry(check, HistoryEntry.Kind.CHECK, true, TRADE, List.of()),
+                entry(keepAlive.plus(Duration.ofDays(1)), HistoryEntry.Kind.CHECK, false, null, List.of()));
+
+        DeletionCountdown countdown = ruleAt(keepAlive).countdown(key(Purpose.TRADING, null), history).orElseThrow();
+
+        assertThat(countdown.deletesAt()).isEqualTo(keepAlive.plus(Duration.ofDays(14)));
+        assertThat(countdown.assumed()).isFalse();
+    }
+
+    @Test
+    void beforeAnyCheckATradingKeyIsAssumedUnboundFromItsCreation() {
+        DeletionCountdown countdown = ruleAt(CREATED).countdown(key(Purpose.TRADING, null), List.of()).orElseThrow();
+
+        assertThat(countdown.deletesAt()).isEqualTo(CREATED.plus(Duration.ofDays(14)));
+        assertThat(countdown.assumed()).isTrue();
+        assertThat(ruleAt(CREATED).countdown(key(Purpose.READ_ONLY, null), List.of())).isEmpty();
+    }
+
+    @Test
+    void theNewestAnswerDecidesAboutTheBoundIp() {
+        List<HistoryEntry> history = List.of(
+                entry(CREATED.plus(Duration.ofDays(1)), HistoryEntry.Kind.CHECK, true, TRADE, List.of()),
+                entry(CREATED.plus(Duration.ofDays(2)), HistoryEntry.Kind.CHECK, true, TRADE, List.of("198.51.100.4")));
+
+        assertThat(ruleAt(CREATED.plus(Duration.ofDays(3))).countdown(key(Purpose.TRADING, null), history)).isEmpty();
+    }
+
+    @Test
+    void archivedKeysHaveNoCountdown() {
+        assertThat(ruleAt(CREATED).countdown(key(Purpose.TRADING, CREATED), List.of())).isEmpty();
+    }
+
+    private static DeletionRule ruleAt(Instant now) {
+        return new DeletionRule(Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    private static KeyRecord key(Purpose purpose, Instant archivedAt) {
+        return new KeyRecord(3, "Bot", purpose, Environment.LIVE, Region.EEA, null, "", CREATED, CREATED, 0,
+                Set.of(), archivedAt, null);
+    }
+
+    private static HistoryEntry entry(Instant at, HistoryEntry.Kind kind, boolean signedUse, Permissions permissions,
+                                      List<String> ips) {
+        return new HistoryEntry(at, kind, signedUse ? HistoryEntry.Outcome.OK : HistoryEntry.Outcome.FAILED, "",
+                signedUse, permissions, ips, null, List.of(), null);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.keyhaven.keys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.SaveOutcome;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyLifecycleTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T17:45:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    private Vault vault;
+    private KeyLifecycle lifecycle;
+    private long gridBot;
+
+    @BeforeEach
+    void openVaultWithOneKey() throws VaultException {
+        vault = Vault.create(folder.resolve("keys.keyhaven"), Secret.ofString("master password for tests"),
+                VaultOptions.forTests().withClock(CLOCK));
+        lifecycle = new KeyLifecycle(vault, CLOCK);
+        try (Credentials credentials = credentials("old")) {
+            gridBot = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null,
+                    "runs on the VPS", 60, credentials)).record().id();
+        }
+    }
+
+    @AfterEach
+    void lock() {
+        vault.close();
+    }
+
+    @Test
+    void rotationGivesTheNewKeyTheOldNameAndArchivesTheOldOne() throws VaultException {
+        SaveOutcome outcome;
+        try (Credentials fresh = credentials("new")) {
+            outcome = lifecycle.rotate(gridBot, fresh);
+        }
+        KeyRecord replacement = outcome.record();
+        KeyRecord old = vault.key(gridBot).orElseThrow();
+
+        assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("Grid bot");
+        assertThat(replacement.label()).isEqualTo("Grid bot");
+        assertThat(replacement.region()).isEqualTo(Region.EEA);
+        assertThat(replacement.rotationDays()).isEqualTo(60);
+        assertThat(replacement.notes()).isEqualTo("runs on the VPS");
+        try (Credentials stored = vault.credentials(replacement.id())) {
+            assertThat(stored.apiKey().reveal()).isEqualTo("apikey-new");
+        }
+        assertThat(old.archived()).isTrue();
+        assertThat(old.replacedById()).isEqualTo(replacement.id());
+        assertThat(old.label()).isEqualTo("Grid bot (replaced 2026-11-23, #" + gridBot + ")");
+        assertThat(vault.archivedKeys()).extracting(KeyRecord::id).containsExactly(gridBot);
+        assertThat(vault.history(gridBot)).extracting(HistoryEntry::summary)
+                .anyMatch(summary -> summary.startsWith("Replaced in a rotation"));
+        assertThat(vault.history(replacement.id())).extracting(HistoryEntry::summary)
+                .anyMatch(summary -> summary.startsWith("Replaces the key archived"));
+    }
+
+    @Test
+    void pastingTheOldKeyAgainIsRefusedAndChangesNothing() throws VaultException {
+        try (Credentials same = credentials("old")) {
+            assertThatThrownBy(() -> lifecycle.rotate(gridBot, same))
+                    .isInstanceOf(VaultException.class)
+                    .hasMessageContaining("Create a new key on OKX");
+        }
+        assertThat(vault.keys()).extracting(KeyRecord::id, KeyRecord::label).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(gridBot, "Grid bot"));
+        assertThat(vault.archivedKeys()).isEmpty();
+    }
+
+    @Test
+    void aFailedSaveLeavesTheOldKeyAsItWas() throws VaultException {
+        try (Credentials other = credentials("other")) {
+            vault.add(new KeyDraft("Grid bot (replaced 2026-11-23, #" + gridBot + ")", Purpose.TRADING,
+                    Environment.LIVE, Region.EEA, null, "", 0, other));
+        }
+        try (Credentials fresh = credentials("new")) {
+            assertThatThrownBy(() -> lifecycle.rotate(gridBot, fresh)).isInstanceOf(VaultException.class);
+        }
+        KeyRecord old = vault.key(gridBot).orElseThrow();
+        assertThat(old.label()).isEqualTo("Grid bot");
+        assertThat(old.archived()).isFalse();
+    }
+
+    @Test
+    void revokingArchivesTheKeyWithAWarningInItsHistory() throws VaultException {
+        lifecycle.revoke(gridBot);
+
+        KeyRecord revoked = vault.key(gridBot).orElseThrow();
+        assertThat(revoked.archived()).isTrue();
+        assertThat(revoked.replacedById()).isNull();
+        assertThat(vault.keys()).isEmpty();
+        assertThat(vault.history(gridBot)).first().satisfies(entry -> {
+            assertThat(entry.outcome()).isEqualTo(HistoryEntry.Outcome.WARNING);
+            assertThat(entry.summary()).contains("Delete it on OKX");
+        });
+        assertThatThrownBy(() -> lifecycle.revoke(gridBot)).hasMessageContaining("archived already");
+    }
+
+    @Test
+    void unknownKeysGetASentenceWithTheNextStep() {
+        assertThatThrownBy(() -> lifecycle.revoke(999))
+                .isInstanceOf(VaultException.class)
+                .hasMessage("There is no key with id 999 in this vault. Refresh the key list and try again.");
+    }
+
+    private static Credentials credentials(String tag) {
+        return new Credentials(Secret.ofString("apikey-" + tag), Secret.ofString("SECRET" + tag.toUpperCase()),
+                Secret.ofString("Passphrase-" + tag + "1!"));
+    }
+}
