@@ -2,6 +2,7 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
@@ -66,7 +67,8 @@ final class AddCommand extends KeyhavenCommand {
                         + "remove the old key first with 'keyhaven remove " + Texts.shellWord(name) + "'.");
             }
             context.terminal().say("Paste the API key, secret key and passphrase from OKX. Nothing shows as you type.");
-            try (Credentials credentials = new CredentialsReader(context).read()) {
+            try (Credentials pasted = new CredentialsReader(context).read();
+                 Credentials credentials = stripped(pasted)) {
                 List<String> inputWarnings = InputWarnings.of(credentials);
                 inputWarnings.forEach(this::warn);
                 SaveOutcome outcome = vault.add(new KeyDraft(name, purpose, environment, region, checkedBaseUrl,
@@ -83,6 +85,20 @@ final class AddCommand extends KeyhavenCommand {
             return KeyhavenCli.EXIT_OK;
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
+        }
+    }
+
+    /** The values without the spaces or line breaks pasted around them (OKX never puts any there), said aloud. */
+    private Credentials stripped(Credentials pasted) {
+        noteIfPadded(pasted.apiKey(), "API key");
+        noteIfPadded(pasted.secretKey(), "secret key");
+        noteIfPadded(pasted.passphrase(), "passphrase");
+        return new Credentials(pasted.apiKey().stripped(), pasted.secretKey().stripped(), pasted.passphrase().stripped());
+    }
+
+    private void noteIfPadded(Secret value, String name) {
+        if (value.hasOuterWhitespace()) {
+            err().println("Note: removed the spaces around the " + name + ": OKX never puts spaces in these values.");
         }
     }
 }

@@ -34,6 +34,11 @@ final class CliHarness {
         return vault;
     }
 
+    /** Opens the vault directly, to look at what a command stored; the caller closes it. */
+    dev.keyhaven.vault.Vault openVault() throws dev.keyhaven.vault.VaultException {
+        return dev.keyhaven.vault.Vault.open(vault, dev.keyhaven.secret.Secret.ofString(PASSWORD), VaultOptions.forTests());
+    }
+
     Map<String, String> environment() {
         return environment;
     }

@@ -94,11 +94,28 @@ class KeyCommandsTest {
     }
 
     @Test
-    void valuesWithSpacesOrOddShapesAreSavedWithAWarningAndTheWayBack() {
-        Result added = cli.withStdin(" " + API_KEY + "\nnot-hex\n" + PASSPHRASE + "\n", "add", "--label", "bot");
+    void spacesPastedAroundAValueAreRemovedAndSaid() throws Exception {
+        Result added = cli.withStdin(" " + API_KEY + "\t\n" + SECRET_KEY + "\n" + PASSPHRASE + " \n", "add", "--label", "bot");
 
         assertThat(added.exitCode()).isZero();
-        assertThat(added.err()).contains("Warning: ").contains("space").contains("secret key");
+        assertThat(added.err()).contains("removed the spaces around the API key")
+                .contains("removed the spaces around the passphrase")
+                .doesNotContain("around the secret key").doesNotContain("Warning: ");
+        JsonNode shown = new ObjectMapper().readTree(cli.run("show", "bot", "--json").out());
+        assertThat(shown.toString()).doesNotContain("INPUT_WHITESPACE");
+        try (var vault = cli.openVault();
+             var stored = vault.credentials(vault.keyByLabel("bot").orElseThrow().id())) {
+            assertThat(stored.apiKey().reveal()).isEqualTo(API_KEY);
+            assertThat(stored.passphrase().reveal()).isEqualTo(PASSPHRASE);
+        }
+    }
+
+    @Test
+    void oddShapesAreSavedWithAWarningAndTheWayBack() {
+        Result added = cli.withStdin(API_KEY + "\nnot-hex\n" + PASSPHRASE + "\n", "add", "--label", "bot");
+
+        assertThat(added.exitCode()).isZero();
+        assertThat(added.err()).contains("Warning: ").contains("secret key");
         assertThat(added.out()).contains("keyhaven remove bot");
     }
 
