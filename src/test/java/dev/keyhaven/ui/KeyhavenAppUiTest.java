@@ -2,18 +2,28 @@ package dev.keyhaven.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.ui.common.AppSettings;
+import dev.keyhaven.ui.common.SettingsStore;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Clock;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 
 class KeyhavenAppUiTest extends ApplicationTest {
 
+    @TempDir
+    Path folder;
+
     @Override
     public void start(Stage stage) throws Exception {
-        new KeyhavenApp().start(stage);
+        new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
+                VaultOptions.forTests(), Clock.systemUTC())).start(stage);
     }
 
     @AfterEach
@@ -30,5 +40,26 @@ class KeyhavenAppUiTest extends ApplicationTest {
         });
         Window window = listWindows().get(0);
         assertThat(window.getScene().getRoot()).isNotNull();
+    }
+
+    @Test
+    void closingTheWindowRemembersItsSizeForNextTime() throws Exception {
+        interact(() -> {
+            Stage stage = (Stage) listWindows().get(0);
+            stage.setWidth(900);
+            stage.setHeight(640);
+            stage.hide();
+        });
+        AppSettings stored = new SettingsStore(folder.resolve("config")).load();
+        assertThat(stored.window()).isNotNull();
+        assertThat(stored.window().width()).isEqualTo(900);
+        assertThat(stored.window().height()).isEqualTo(640);
+    }
+
+    @Test
+    void withoutAVaultTheFirstRunScreenAsksForANewMasterPassword() {
+        assertThat(lookup("#new-password").tryQuery()).isPresent();
+        assertThat(lookup("#repeat-password").tryQuery()).isPresent();
+        assertThat(lookup("#unlock-password").tryQuery()).isEmpty();
     }
 }

@@ -1,0 +1,481 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.ui.common.AppSettings;
+import dev.keyhaven.ui.common.AutoLocker;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.ClipboardGuard;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.ui.common.SettingsStore;
+import dev.keyhaven.ui.controls.StatusMark;
+import dev.keyhaven.ui.form.CredentialsFormView;
+import dev.keyhaven.ui.form.CredentialsFormViewModel;
+import dev.keyhaven.ui.keylist.KeyListItem;
+import dev.keyhaven.ui.keylist.KeyListView;
+import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.settings.SettingsView;
+import dev.keyhaven.ui.settings.SettingsViewModel;
+import dev.keyhaven.ui.theme.AppTheme;
+import dev.keyhaven.ui.unlock.CreateVaultView;
+import dev.keyhaven.ui.unlock.CreateVaultViewModel;
+import dev.keyhaven.ui.unlock.UnlockView;
+import dev.keyhaven.ui.unlock.UnlockViewModel;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.SaveOutcome;
+import dev.keyhaven.vault.Vault;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The main window's content: the create or unlock screen while the vault is locked, then the key
+ * list and the selected key's Guide, Credentials and Status views. It owns the unlocked vault, the
+ * auto-locker and the clipboard guard, and {@link #lock()} undoes everything the unlock gave.
+ */
+public class AppShell {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    private static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final AppConfig config;
+    private final SettingsStore settingsStore;
+    private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final StackPane root = new StackPane();
+    private final ClipboardGuard clipboard;
+    private final AutoLocker autoLocker;
+    private final KeyListViewModel keyList;
+    private final StackPane detail = new StackPane();
+    private final Label toast = new Label();
+    private final PauseTransition toastTimer = new PauseTransition(javafx.util.Duration.seconds(6));
+
+    private AppSettings settings;
+    private Vault vault;
+    private KeyListView keyListView;
+    private String pendingSaveNotice = "";
+    private int lastTabIndex = 1;
+
+    public AppShell(AppConfig config, AppSettings settings, SettingsStore settingsStore, BackgroundWork work,
+            Dialogs dialogs) {
+        this.config = config;
+        this.settings = settings;
+        this.settingsStore = settingsStore;
+        this.work = work;
+        this.dialogs = dialogs;
+        root.setId("app-root");
+        root.getStyleClass().add("app-root");
+        clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(this.settings.clipboardClearSeconds()));
+        autoLocker = new AutoLocker(this::idleTimeout, () -> lock("Locked after "
+                + describe(idleTimeout()) + " without activity. Unlock to carry on."));
+        keyList = new KeyListViewModel(work, this::showToast);
+        keyList.selectedProperty().addListener((observable, was, now) -> {
+            if (vault != null && (now != null || was != null)) {
+                showKey(now);
+            }
+        });
+        toast.getStyleClass().add("toast");
+        toast.setId("toast");
+        toast.setWrapText(true);
+        toast.setVisible(false);
+        toastTimer.setOnFinished(event -> toast.setVisible(false));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Watches the scene for activity and installs the app's keyboard shortcuts. */
+    public void attach(Scene scene) {
+        autoLocker.watch(scene);
+        scene.getAccelerators().put(LOCK, this::lock);
+        scene.getAccelerators().put(ADD, () -> {
+            if (vault != null) {
+                addKey();
+            }
+        });
+        scene.getAccelerators().put(FIND, () -> {
+            if (keyListView != null) {
+                keyListView.filterField().requestFocus();
+            }
+        });
+    }
+
+    /** The create screen on first run, the unlock screen otherwise. */
+    public void showStart(String notice) {
+        setScreen(Vault.exists(config.vaultFile()) ? unlockScreen(notice) : createScreen());
+    }
+
+    public boolean isUnlocked() {
+        return vault != null;
+    }
+
+    public Optional<Vault> vault() {
+        return Optional.ofNullable(vault);
+    }
+
+    public AutoLocker autoLocker() {
+        return autoLocker;
+    }
+
+    public ClipboardGuard clipboard() {
+        return clipboard;
+    }
+
+    public KeyListViewModel keyList() {
+        return keyList;
+    }
+
+    /** Locks on demand (Ctrl+L, the Lock button). */
+    public void lock() {
+        lock("Locked. Unlock to carry on.");
+    }
+
+    private void lock(String notice) {
+        if (lockQuietly()) {
+            showStart(notice);
+        }
+    }
+
+    /** Wipes and closes everything the unlock gave; true when the vault was open. */
+    private boolean lockQuietly() {
+        autoLocker.stop();
+        clipboard.clearIfOurs();
+        SecretInputs.wipeAll(root);
+        if (vault == null) {
+            return false;
+        }
+        Vault closing = vault;
+        vault = null;
+        keyList.clear();
+        keyListView = null;
+        try {
+            closing.close();
+        } catch (RuntimeException e) {
+            ErrorReporter.log(e);
+        }
+        return true;
+    }
+
+    /** On exit: the clipboard and the vault as on lock. */
+    public void shutdown() {
+        lockQuietly();
+    }
+
+    /** The window title's friend: the current settings, for the window bounds on exit. */
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public void updateSettings(AppSettings next) {
+        boolean themeChanged = next.theme() != settings.theme();
+        settings = next;
+        if (themeChanged) {
+            AppTheme.apply(next.theme());
+        }
+        work.runQuietly(() -> {
+            try {
+                settingsStore.save(next);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
+    // ---- hooks the status and guide features fill in ----
+
+    /** The Guide tab's content for {@code key}. */
+    protected Node guideContent(Vault unlocked, KeyRecord key) {
+        return placeholder("The setup checklist for this key appears here.",
+                "A " + key.purpose().displayName().toLowerCase(java.util.Locale.ROOT) + " key needs "
+                        + key.purpose().permissionSummary() + ". Never enable Withdraw.");
+    }
+
+    /** The Status tab's content for {@code key}: for now the newest check's summary. */
+    protected Node statusContent(Vault unlocked, KeyRecord key, KeyStatus status) {
+        VBox box = placeholder("", "");
+        box.getChildren().setAll(new StatusMark(status));
+        Label summary = new Label(status == KeyStatus.NEVER_CHECKED
+                ? "Keyhaven has not checked this key with OKX yet." : "Reading the last check…");
+        summary.setWrapText(true);
+        summary.getStyleClass().add("muted");
+        box.getChildren().add(summary);
+        if (status != KeyStatus.NEVER_CHECKED) {
+            work.run(() -> KeyStatus.newestCheck(unlocked.history(key.id())), check -> check.ifPresent(
+                    entry -> summary.setText(entry.summary() + "  (" + when(entry) + ")")),
+                    failure -> summary.setText(ErrorReporter.sentenceFor(failure)));
+        }
+        return box;
+    }
+
+    /** "Check all": runs a check of every key. */
+    protected void checkAll(Vault unlocked, List<KeyRecord> keys) {
+        showToast("Checking keys with OKX comes with the status panel in a later build.");
+    }
+
+    // ---- screens ----
+
+    private Node createScreen() {
+        CreateVaultViewModel model = new CreateVaultViewModel(config.vaultFile(), config.vaultOptions(), work,
+                this::unlocked);
+        return new CreateVaultView(model);
+    }
+
+    private Node unlockScreen(String notice) {
+        UnlockViewModel model = new UnlockViewModel(config.vaultFile(), config.vaultOptions(), config.clock(), work,
+                dialogs, this::unlocked);
+        return new UnlockView(model, notice);
+    }
+
+    private void unlocked(Vault opened) {
+        vault = opened;
+        setScreen(mainScreen());
+        keyList.reload(opened, null);
+        autoLocker.start();
+    }
+
+    private Node mainScreen() {
+        keyListView = new KeyListView(keyList);
+        keyListView.setMinWidth(250);
+        keyListView.setPrefWidth(300);
+        detail.getStyleClass().add("detail-pane");
+        showKey(null);
+
+        SplitPane split = new SplitPane(keyListView, detail);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(keyListView, false);
+
+        StackPane toastLayer = new StackPane(toast);
+        toastLayer.setPickOnBounds(false);
+        toastLayer.setAlignment(Pos.BOTTOM_CENTER);
+        toastLayer.setPadding(new Insets(0, 0, 18, 0));
+        toast.setMaxWidth(Region.USE_PREF_SIZE);
+        toast.setPrefWidth(Region.USE_COMPUTED_SIZE);
+
+        BorderPane main = new BorderPane(new StackPane(split, toastLayer));
+        main.setTop(toolbar());
+        main.setId("main-screen");
+        main.getStyleClass().add("main-screen");
+        return main;
+    }
+
+    private ToolBar toolbar() {
+        Label brand = new Label("Keyhaven");
+        brand.getStyleClass().add("brand");
+        Button add = toolButton("_Add key", "add-key", "Add a key (Ctrl+N)", this::addKey);
+        add.getStyleClass().add("accent");
+        Button checkAll = toolButton("_Check all", "check-all", "Check every key with OKX",
+                () -> checkAll(vault, keyList.items().stream().map(KeyListItem::key).toList()));
+        checkAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(keyList.items()));
+        Button settingsButton = toolButton("S_ettings", "open-settings", "Settings", this::showSettings);
+        Button lockButton = toolButton("_Lock", "lock", "Lock now (Ctrl+L)", this::lock);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(brand, spacer, add, checkAll, settingsButton, lockButton);
+        bar.getStyleClass().add("app-toolbar");
+        return bar;
+    }
+
+    private static Button toolButton(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void addKey() {
+        keyList.selectedProperty().set(null);
+        replaceDetail(detailPage("Add a key", null, credentialsForm(null)));
+    }
+
+    private void showKey(KeyListItem item) {
+        if (vault == null) {
+            return;
+        }
+        if (item == null) {
+            replaceDetail(emptyDetail());
+            return;
+        }
+        KeyRecord key = item.key();
+        TabPane tabs = new TabPane();
+        tabs.setId("key-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab guide = new Tab("Guide", guideContent(vault, key));
+        guide.setId("tab-guide");
+        Tab credentials = new Tab("Credentials", credentialsForm(key));
+        credentials.setId("tab-credentials");
+        Tab status = new Tab("Status", statusContent(vault, key, item.status()));
+        status.setId("tab-status");
+        tabs.getTabs().addAll(guide, credentials, status);
+        tabs.getSelectionModel().select(Math.min(lastTabIndex, 2));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) ->
+                lastTabIndex = now.intValue());
+        replaceDetail(detailPage(key.label(), item, tabs));
+    }
+
+    private Node credentialsForm(KeyRecord key) {
+        CredentialsFormViewModel model = new CredentialsFormViewModel(vault, key, work, dialogs, clipboard::copy,
+                () -> keyList.items().stream().map(item -> item.key().label()).toList(),
+                this::saved, this::deleted);
+        if (key != null && !pendingSaveNotice.isEmpty()) {
+            model.savedNoticeProperty().set(pendingSaveNotice);
+            pendingSaveNotice = "";
+        }
+        return new CredentialsFormView(model);
+    }
+
+    private void saved(SaveOutcome outcome) {
+        if (vault == null) {
+            return;
+        }
+        pendingSaveNotice = String.join("\n", outcome.warnings());
+        lastTabIndex = 1;
+        showToast("Saved \"" + outcome.record().label() + "\".");
+        keyList.reload(vault, outcome.record().id());
+    }
+
+    private void deleted() {
+        if (vault == null) {
+            return;
+        }
+        showToast("Deleted the key from Keyhaven.");
+        keyList.selectedProperty().set(null);
+        keyList.reload(vault, null);
+    }
+
+    private Node detailPage(String title, KeyListItem item, Node body) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-3");
+        heading.setId("detail-title");
+        HBox header = new HBox(8, heading);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("detail-header");
+        if (item != null) {
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            header.getChildren().addAll(KeyListView.purposeBadge(item.key().purpose()),
+                    KeyListView.environmentBadge(item.key().environment()), spacer, new StatusMark(item.status()));
+        }
+        VBox page = new VBox(header, body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        return page;
+    }
+
+    private Node emptyDetail() {
+        VBox box = placeholder(keyList.items().isEmpty() ? "Add your first key" : "Select a key",
+                keyList.items().isEmpty()
+                        ? "Create an API key on OKX, then store it here. Keyhaven checks it and warns about risky settings."
+                        : "Choose a key on the left to see its guide, credentials and status.");
+        if (keyList.items().isEmpty()) {
+            Button add = new Button("Add a key");
+            add.getStyleClass().add("accent");
+            add.setOnAction(event -> addKey());
+            box.getChildren().add(add);
+        }
+        return box;
+    }
+
+    private void showSettings() {
+        if (vault == null) {
+            return;
+        }
+        keyList.selectedProperty().set(null);
+        SettingsViewModel model = new SettingsViewModel(settings, vault, work, dialogs, this::updateSettings,
+                this::restore);
+        replaceDetail(new SettingsView(model, () -> showKey(keyList.selectedProperty().get())));
+    }
+
+    private void restore(Backup backup) {
+        if (!lockQuietly()) {
+            return;
+        }
+        setScreen(placeholder("Restoring the backup…", "This takes a moment."));
+        work.run(() -> {
+            Vault.restore(config.vaultFile(), backup);
+            return backup;
+        }, restored -> showStart("Restored the backup from " + when(restored.createdAt())
+                + ". Unlock it with the master password it had then."), failure -> {
+            ErrorReporter.log(failure);
+            showStart(ErrorReporter.sentenceFor(failure));
+        });
+    }
+
+    private void replaceDetail(Node content) {
+        detail.getChildren().forEach(SecretInputs::wipeAll);
+        detail.getChildren().setAll(content);
+    }
+
+    private void setScreen(Node screen) {
+        root.getChildren().forEach(SecretInputs::wipeAll);
+        root.getChildren().setAll(screen);
+    }
+
+    private void showToast(String text) {
+        toast.setText(text);
+        toast.setVisible(true);
+        toastTimer.playFromStart();
+    }
+
+    private Duration idleTimeout() {
+        return config.idleTimeoutOverride() != null
+                ? config.idleTimeoutOverride()
+                : Duration.ofMinutes(settings.autoLockMinutes());
+    }
+
+    private static String describe(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes") : duration.toSeconds() + " seconds";
+    }
+
+    private static VBox placeholder(String title, String text) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-3");
+        Label body = new Label(text);
+        body.getStyleClass().add("muted");
+        body.setWrapText(true);
+        VBox box = new VBox(10, heading, body);
+        box.setMaxWidth(460);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("placeholder");
+        box.setPadding(new Insets(40));
+        return box;
+    }
+
+    private static String when(HistoryEntry entry) {
+        return when(entry.at());
+    }
+
+    private static String when(java.time.Instant instant) {
+        return WHEN.format(instant.atZone(ZoneId.systemDefault()));
+    }
+}

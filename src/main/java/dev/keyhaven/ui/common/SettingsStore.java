@@ -1,0 +1,57 @@
+package dev.keyhaven.ui.common;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Reads and writes {@code settings.json} in the config directory. */
+public final class SettingsStore {
+
+    static final String FILE_NAME = "settings.json";
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+
+    private final Path file;
+    private final ObjectMapper json = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(SerializationFeature.INDENT_OUTPUT);
+
+    public SettingsStore(Path configDirectory) {
+        this.file = configDirectory.resolve(FILE_NAME);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The stored settings; the defaults when there are none or the file cannot be read. */
+    public AppSettings load() {
+        if (!Files.isRegularFile(file)) {
+            return AppSettings.DEFAULTS;
+        }
+        try {
+            AppSettings stored = json.readValue(file.toFile(), AppSettings.class);
+            return stored == null ? AppSettings.DEFAULTS : stored;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "settings.json could not be read; using the defaults ("
+                    + e.getClass().getSimpleName() + ")");
+            return AppSettings.DEFAULTS;
+        }
+    }
+
+    /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
+    public void save(AppSettings settings) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temporary = Files.createTempFile(file.getParent(), "settings", ".json.tmp");
+        try {
+            json.writeValue(temporary.toFile(), settings);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

@@ -1,0 +1,312 @@
+package dev.keyhaven.ui.form;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.FocusScrolling;
+import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.vault.Purpose;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/** Label, purpose, where the key lives, the three credentials and notes; Save with Ctrl+S. */
+public final class CredentialsFormView extends ScrollPane {
+
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final CredentialsFormViewModel model;
+    private final Map<CredentialField, SecretInput> inputs = new EnumMap<>(CredentialField.class);
+    private final ValidationSupport validation = new ValidationSupport();
+
+    public CredentialsFormView(CredentialsFormViewModel model) {
+        this.model = model;
+        getStyleClass().addAll("credentials-form", "edge-to-edge");
+        setFitToWidth(true);
+        FocusScrolling.follow(this);
+
+        VBox content = new VBox(18);
+        content.getStyleClass().add("form-content");
+        content.setPadding(new Insets(20, 24, 24, 24));
+        content.getChildren().addAll(savedNotice(), nameSection(), whereSection(), credentialsSection(),
+                notesSection(), actions());
+        setContent(content);
+        // Red marks appear once the user tries to save, not while the form is still empty.
+        validation.setErrorDecorationEnabled(false);
+
+        addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (SAVE.match(event)) {
+                event.consume();
+                save();
+            }
+        });
+    }
+
+    private Node savedNotice() {
+        Label notice = note("warning-note");
+        notice.setId("saved-notice");
+        notice.textProperty().bind(model.savedNoticeProperty());
+        return notice;
+    }
+
+    private Node nameSection() {
+        TextField label = new TextField();
+        label.setId("key-label");
+        label.setPromptText("For example: Grid bot, Tax journal");
+        label.textProperty().bindBidirectional(model.labelProperty());
+        validation.registerValidator(label, true, Validator.createEmptyValidator("A label is required", Severity.ERROR));
+        if (model.isNew()) {
+            javafx.application.Platform.runLater(label::requestFocus);
+        }
+        Label labelProblem = note("error-note");
+        labelProblem.setId("label-problem");
+        labelProblem.textProperty().bind(model.labelProblemProperty());
+
+        ToggleGroup purposes = new ToggleGroup();
+        VBox choices = new VBox(8);
+        for (Purpose purpose : Purpose.values()) {
+            RadioButton choice = new RadioButton(purpose.displayName() + ": " + purpose.permissionSummary());
+            choice.setId(purpose == Purpose.TRADING ? "purpose-trading" : "purpose-read-only");
+            choice.setUserData(purpose);
+            choice.setToggleGroup(purposes);
+            choice.setSelected(model.purposeProperty().get() == purpose);
+            choices.getChildren().add(choice);
+        }
+        purposes.selectedToggleProperty().addListener((observable, was, now) -> {
+            if (now != null) {
+                model.purposeProperty().set((Purpose) now.getUserData());
+            }
+        });
+        Label withdraw = note("withdraw-warning");
+        withdraw.setText("Never enable Withdraw on OKX for this key. No bot or journal needs it, and a leaked key"
+                + " with Withdraw can empty your account.");
+        return section("Name and purpose",
+                field("_Label", label, labelProblem),
+                field("What is the key for?", choices, withdraw));
+    }
+
+    private Node whereSection() {
+        ToggleGroup environments = new ToggleGroup();
+        HBox pills = new HBox();
+        pills.getStyleClass().add("segmented");
+        for (Environment environment : Environment.values()) {
+            ToggleButton pill = new ToggleButton(environment == Environment.LIVE ? "Live" : "Demo trading");
+            pill.setId(environment == Environment.LIVE ? "environment-live" : "environment-demo");
+            pill.getStyleClass().add(environment == Environment.LIVE ? "left-pill" : "right-pill");
+            pill.setUserData(environment);
+            pill.setToggleGroup(environments);
+            pill.setSelected(model.environmentProperty().get() == environment);
+            pills.getChildren().add(pill);
+        }
+        environments.selectedToggleProperty().addListener((observable, was, now) -> {
+            if (now == null) {
+                // A segmented choice always has one side selected.
+                environments.selectToggle(was);
+            } else {
+                model.environmentProperty().set((Environment) now.getUserData());
+            }
+        });
+
+        ComboBox<Region> region = new ComboBox<>();
+        region.setId("region");
+        region.getItems().setAll(Region.values());
+        region.setCellFactory(view -> new RegionCell());
+        region.setButtonCell(new RegionCell());
+        region.valueProperty().bindBidirectional(model.regionProperty());
+        Label regionHint = note("muted");
+        regionHint.setText("The site where you signed up: okx.com, my.okx.com (EEA) or app.okx.com (US, Australia).");
+
+        TextField baseUrl = new TextField();
+        baseUrl.setId("base-url");
+        baseUrl.setPromptText("Leave empty to use the region's address");
+        baseUrl.textProperty().bindBidirectional(model.baseUrlProperty());
+        validation.registerValidator(baseUrl, false, (control, value) -> ValidationResult.fromErrorIf(
+                control, model.baseUrlProblemProperty().get(), !BaseUrlRule.problem((String) value).isEmpty()));
+        Label baseUrlProblem = note("error-note");
+        baseUrlProblem.setId("base-url-problem");
+        baseUrlProblem.textProperty().bind(model.baseUrlProblemProperty());
+        TitledPane advanced = new TitledPane("Advanced", field("Custom REST address", baseUrl, baseUrlProblem));
+        advanced.setExpanded(!model.baseUrlProperty().get().isBlank());
+        advanced.getStyleClass().add("advanced");
+
+        return section("Where the key lives",
+                field("Environment", pills),
+                field("_Region", region, regionHint),
+                advanced);
+    }
+
+    private Node credentialsSection() {
+        VBox fields = new VBox(14);
+        for (CredentialField field : CredentialField.values()) {
+            SecretInput input = new SecretInput(field.displayName());
+            input.setId(switch (field) {
+                case API_KEY -> "api-key";
+                case SECRET_KEY -> "secret-key";
+                case PASSPHRASE -> "passphrase";
+            });
+            if (!model.isNew()) {
+                input.field().setPromptText("Stored. Leave empty to keep it, or paste a new value.");
+            }
+            inputs.put(field, input);
+            if (model.isNew()) {
+                validation.registerValidator(input.field(), true,
+                        Validator.createEmptyValidator("The " + field.inSentence() + " is required", Severity.ERROR));
+            }
+            Button copy = new Button("Copy");
+            copy.setId(input.getId() + "-copy");
+            copy.setTooltip(new Tooltip("Copy the " + field.inSentence() + "; the clipboard is cleared again shortly"));
+            copy.setOnAction(event -> {
+                try (Secret value = input.secret()) {
+                    model.copy(field, value);
+                }
+            });
+            input.getChildren().add(copy);
+
+            Label trimmed = note("info-note");
+            trimmed.setId(input.getId() + "-trimmed");
+            trimmed.textProperty().bind(model.trimNoticeProperty(field));
+            Label shape = note("warning-note");
+            shape.setId(input.getId() + "-shape");
+            shape.textProperty().bind(model.shapeWarningProperty(field));
+            input.field().secretLengthProperty().addListener((observable, was, now) -> review(field, input));
+            fields.getChildren().add(field(field == CredentialField.API_KEY ? "_API key"
+                    : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input, trimmed, shape));
+        }
+        Label hint = note("muted");
+        hint.setText("OKX shows the secret key only once, right after you create the key. The passphrase is the"
+                + " one you chose then; nobody can recover it.");
+        fields.getChildren().add(hint);
+        return section("Credentials", fields);
+    }
+
+    private void review(CredentialField field, SecretInput input) {
+        Optional<Secret> trimmed;
+        try (Secret value = input.secret()) {
+            trimmed = model.review(field, value);
+        }
+        trimmed.ifPresent(clean -> {
+            try (clean) {
+                input.setSecret(clean);
+            }
+        });
+    }
+
+    private Node notesSection() {
+        TextArea notes = new TextArea();
+        notes.setId("notes");
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        notes.setPromptText("Which bot uses it, the IP you bound, anything worth remembering. Never a password.");
+        notes.textProperty().bindBidirectional(model.notesProperty());
+        return section("Notes", notes);
+    }
+
+    private Node actions() {
+        Button save = new Button(model.isNew() ? "_Save key" : "_Save changes");
+        save.setId("save-key");
+        save.getStyleClass().add("accent");
+        save.setTooltip(new Tooltip("Save (Ctrl+S)"));
+        save.disableProperty().bind(model.busyProperty());
+        save.setOnAction(event -> save());
+
+        Label message = note("form-message");
+        message.setId("form-message");
+        message.textProperty().bind(model.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+
+        HBox row = new HBox(10, save, message);
+        row.setAlignment(Pos.CENTER_LEFT);
+        if (!model.isNew()) {
+            javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+            HBox.setHgrow(spacer, Priority.SOMETIMES);
+            Button delete = new Button("_Delete key…");
+            delete.setId("delete-key");
+            delete.getStyleClass().addAll("danger", "flat");
+            delete.disableProperty().bind(model.busyProperty());
+            delete.setOnAction(event -> model.delete());
+            row.getChildren().addAll(spacer, delete);
+        }
+        return row;
+    }
+
+    private void save() {
+        validation.setErrorDecorationEnabled(true);
+        try (Secret apiKey = inputs.get(CredentialField.API_KEY).secret();
+                Secret secretKey = inputs.get(CredentialField.SECRET_KEY).secret();
+                Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {
+            model.save(apiKey, secretKey, passphrase);
+        }
+    }
+
+    /** Empties the secret fields (after a save, on lock, when the form closes). */
+    public void wipe() {
+        inputs.values().forEach(SecretInput::wipe);
+    }
+
+    public SecretInput input(CredentialField field) {
+        return inputs.get(field);
+    }
+
+    private static VBox section(String title, Node... children) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        VBox section = new VBox(10, heading);
+        section.getChildren().addAll(children);
+        section.getStyleClass().add("form-section");
+        return section;
+    }
+
+    private static VBox field(String title, Node control, Node... notes) {
+        Label label = new Label(title);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control instanceof SecretInput secret ? secret.field() : control);
+        label.getStyleClass().add("field-label");
+        VBox field = new VBox(5, label, control);
+        field.getChildren().addAll(notes);
+        return field;
+    }
+
+    private static Label note(String styleClass) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().addAll("note", styleClass);
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+
+    private static final class RegionCell extends ListCell<Region> {
+        @Override
+        protected void updateItem(Region region, boolean empty) {
+            super.updateItem(region, empty);
+            setText(empty || region == null ? null : region.displayName() + " (" + region.website() + ")");
+        }
+    }
+}

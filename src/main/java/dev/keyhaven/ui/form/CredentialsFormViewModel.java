@@ -1,0 +1,339 @@
+package dev.keyhaven.ui.form;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.SaveOutcome;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The credentials form of one key, new or stored. The three credentials stay in the view's secret
+ * fields; this model only ever sees them as {@link Secret}s lent for a moment, and reports about them
+ * in sentences that never contain them.
+ */
+public final class CredentialsFormViewModel {
+
+    private final Vault vault;
+    private final KeyRecord editing;
+    private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Consumer<Secret> copier;
+    private final Supplier<? extends java.util.Collection<String>> existingLabels;
+    private final Consumer<SaveOutcome> onSaved;
+    private final Runnable onDeleted;
+
+    private final StringProperty label = new SimpleStringProperty(this, "label", "");
+    private final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(this, "purpose", Purpose.TRADING);
+    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(this, "environment", Environment.LIVE);
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>(this, "region", Region.GLOBAL);
+    private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty labelProblem = new SimpleStringProperty(this, "labelProblem", "");
+    private final StringProperty baseUrlProblem = new SimpleStringProperty(this, "baseUrlProblem", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty savedNotice = new SimpleStringProperty(this, "savedNotice", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final Map<CredentialField, StringProperty> trimNotices = new EnumMap<>(CredentialField.class);
+    private final Map<CredentialField, StringProperty> shapeWarnings = new EnumMap<>(CredentialField.class);
+    private final Map<CredentialField, BooleanProperty> filled = new EnumMap<>(CredentialField.class);
+    private final BooleanBinding complete;
+
+    /**
+     * @param editing        the stored key, or null to add a new one
+     * @param copier         puts a credential on the clipboard (the clipboard guard); the caller closes the secret
+     * @param existingLabels the labels already in the vault, for the uniqueness check
+     */
+    public CredentialsFormViewModel(Vault vault, KeyRecord editing, BackgroundWork work, Dialogs dialogs,
+            Consumer<Secret> copier, Supplier<? extends java.util.Collection<String>> existingLabels,
+            Consumer<SaveOutcome> onSaved, Runnable onDeleted) {
+        this.vault = vault;
+        this.editing = editing;
+        this.work = work;
+        this.dialogs = dialogs;
+        this.copier = copier;
+        this.existingLabels = existingLabels;
+        this.onSaved = onSaved;
+        this.onDeleted = onDeleted;
+        for (CredentialField field : CredentialField.values()) {
+            trimNotices.put(field, new SimpleStringProperty(this, "trim" + field, ""));
+            shapeWarnings.put(field, new SimpleStringProperty(this, "shape" + field, ""));
+            filled.put(field, new SimpleBooleanProperty(this, "filled" + field, false));
+        }
+        if (editing != null) {
+            label.set(editing.label());
+            purpose.set(editing.purpose());
+            environment.set(editing.environment());
+            region.set(editing.region());
+            baseUrl.set(editing.customBaseUrl().orElse(""));
+            notes.set(editing.notes());
+        }
+        label.addListener((observable, was, now) -> labelProblem.set(labelProblemOf(now).orElse("")));
+        baseUrl.addListener((observable, was, now) -> baseUrlProblem.set(BaseUrlRule.problem(now).orElse("")));
+        complete = Bindings.createBooleanBinding(this::isComplete, label, baseUrl,
+                filled.get(CredentialField.API_KEY), filled.get(CredentialField.SECRET_KEY),
+                filled.get(CredentialField.PASSPHRASE));
+    }
+
+    public boolean isNew() {
+        return editing == null;
+    }
+
+    public Optional<KeyRecord> editing() {
+        return Optional.ofNullable(editing);
+    }
+
+    /**
+     * Reviews a credential as typed or pasted. Leading or trailing white space is never part of an OKX
+     * value: the result then holds the trimmed value for the field (the caller puts it back and closes
+     * it) and a notice says so. Unusual shapes only warn.
+     */
+    public Optional<Secret> review(CredentialField field, Secret value) {
+        filled.get(field).set(!value.isEmpty());
+        Optional<Secret> trimmed = Optional.empty();
+        if (value.hasOuterWhitespace()) {
+            trimmed = Optional.of(value.stripped());
+            trimNotices.get(field).set("Removed the spaces around the " + field.inSentence()
+                    + ": OKX never puts spaces there.");
+        } else if (value.isEmpty()) {
+            trimNotices.get(field).set("");
+        }
+        Secret reviewed = trimmed.orElse(value);
+        shapeWarnings.get(field).set(CredentialShape.warning(field, reviewed).orElse(""));
+        filled.get(field).set(!reviewed.isEmpty());
+        return trimmed;
+    }
+
+    /** What blocks saving, as one sentence; empty when the form can be saved. */
+    public Optional<String> blockingProblem() {
+        Optional<String> labelIssue = labelProblemOf(label.get());
+        if (labelIssue.isPresent()) {
+            return labelIssue;
+        }
+        Optional<String> urlIssue = BaseUrlRule.problem(baseUrl.get());
+        if (urlIssue.isPresent()) {
+            return urlIssue;
+        }
+        if (isNew() && !allFilled()) {
+            return Optional.of("Paste the API key, the secret key and the passphrase: Keyhaven needs all three.");
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Saves the form. The caller keeps and wipes the three secrets; on an edit, an empty one keeps
+     * the stored value.
+     */
+    public void save(Secret apiKey, Secret secretKey, Secret passphrase) {
+        Optional<String> problem = blockingProblem();
+        if (problem.isPresent()) {
+            message.set(problem.get());
+            return;
+        }
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        KeyDraft draft = new KeyDraft(label.get().strip(), purpose.get(), environment.get(), region.get(),
+                baseUrl.get().isBlank() ? null : baseUrl.get().strip(), notes.get(),
+                editing == null ? 0 : editing.rotationDays(), null);
+        Credentials given = new Credentials(apiKey.copy(), secretKey.copy(), passphrase.copy());
+        work.run(() -> {
+            try (given) {
+                return editing == null
+                        ? vault.add(draft.withCredentials(given))
+                        : updateStored(draft, given);
+            }
+        }, outcome -> {
+            busy.set(false);
+            savedNotice.set(String.join("\n", outcome.warnings()));
+            onSaved.accept(outcome);
+        }, this::failed);
+    }
+
+    private SaveOutcome updateStored(KeyDraft draft, Credentials given) throws VaultException {
+        boolean anyGiven = !given.apiKey().isEmpty() || !given.secretKey().isEmpty() || !given.passphrase().isEmpty();
+        if (!anyGiven) {
+            return vault.update(editing.id(), draft);
+        }
+        try (Credentials stored = vault.credentials(editing.id());
+                Credentials merged = new Credentials(
+                        pick(given.apiKey(), stored.apiKey()),
+                        pick(given.secretKey(), stored.secretKey()),
+                        pick(given.passphrase(), stored.passphrase()))) {
+            return vault.update(editing.id(), draft.withCredentials(merged));
+        }
+    }
+
+    private static Secret pick(Secret given, Secret stored) {
+        return given.isEmpty() ? stored.copy() : given.copy();
+    }
+
+    /**
+     * Copies a credential through the clipboard guard: what the field holds, or else the stored value
+     * (decrypted just for this and wiped at once). The caller keeps and wipes {@code inField}.
+     */
+    public void copy(CredentialField field, Secret inField) {
+        if (!inField.isEmpty()) {
+            copier.accept(inField);
+            message.set(copiedMessage(field));
+            return;
+        }
+        if (editing == null) {
+            message.set("The " + field.inSentence() + " is empty: nothing to copy.");
+            return;
+        }
+        work.run(() -> vault.credentials(editing.id()), stored -> {
+            try (stored) {
+                copier.accept(switch (field) {
+                    case API_KEY -> stored.apiKey();
+                    case SECRET_KEY -> stored.secretKey();
+                    case PASSPHRASE -> stored.passphrase();
+                });
+            }
+            message.set(copiedMessage(field));
+        }, this::failed);
+    }
+
+    private static String copiedMessage(CredentialField field) {
+        return "Copied the " + field.inSentence()
+                + ". Keyhaven clears the clipboard again shortly.";
+    }
+
+    /** Asks, then deletes the stored key and its history. */
+    public void delete() {
+        if (editing == null || busy.get()) {
+            return;
+        }
+        boolean sure = dialogs.confirm("Delete \"" + editing.label() + "\"?",
+                "Keyhaven forgets this key and its history. The key itself keeps working on OKX:"
+                        + " delete it there too, on OKX's API page, if nothing uses it any more.",
+                "Delete key");
+        if (!sure) {
+            return;
+        }
+        busy.set(true);
+        work.run(() -> {
+            vault.delete(editing.id());
+            return editing.id();
+        }, deleted -> {
+            busy.set(false);
+            onDeleted.run();
+        }, this::failed);
+    }
+
+    private void failed(Exception failure) {
+        busy.set(false);
+        if (!(failure instanceof VaultException)) {
+            ErrorReporter.log(failure);
+        }
+        message.set(ErrorReporter.sentenceFor(failure));
+    }
+
+    private Optional<String> labelProblemOf(String value) {
+        String wanted = value == null ? "" : value.strip();
+        if (wanted.isEmpty()) {
+            return Optional.of("Give the key a label, for example \"Grid bot\" or \"Tax journal\".");
+        }
+        String own = editing == null ? null : editing.label().toLowerCase(Locale.ROOT);
+        boolean taken = existingLabels.get().stream()
+                .map(existing -> existing.toLowerCase(Locale.ROOT))
+                .filter(existing -> !existing.equals(own))
+                .collect(Collectors.toSet())
+                .contains(wanted.toLowerCase(Locale.ROOT));
+        return taken ? Optional.of("Another key is already called \"" + wanted + "\". Choose a different label.")
+                : Optional.empty();
+    }
+
+    private boolean allFilled() {
+        return filled.values().stream().allMatch(BooleanProperty::get);
+    }
+
+    private boolean isComplete() {
+        return blockingProblem().isEmpty();
+    }
+
+    public StringProperty labelProperty() {
+        return label;
+    }
+
+    public ObjectProperty<Purpose> purposeProperty() {
+        return purpose;
+    }
+
+    public ObjectProperty<Environment> environmentProperty() {
+        return environment;
+    }
+
+    public ObjectProperty<Region> regionProperty() {
+        return region;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ReadOnlyStringProperty labelProblemProperty() {
+        return labelProblem;
+    }
+
+    public ReadOnlyStringProperty baseUrlProblemProperty() {
+        return baseUrlProblem;
+    }
+
+    /** The outcome of the last action (a blocking problem, a copy, a failure). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** Warnings that came with the last save, such as the same API key stored twice. */
+    public StringProperty savedNoticeProperty() {
+        return savedNotice;
+    }
+
+    public ReadOnlyStringProperty trimNoticeProperty(CredentialField field) {
+        return trimNotices.get(field);
+    }
+
+    public ReadOnlyStringProperty shapeWarningProperty(CredentialField field) {
+        return shapeWarnings.get(field);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** True when nothing blocks a save. */
+    public BooleanBinding completeBinding() {
+        return complete;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.keyhaven.ui.keylist;
+
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/** The keys of the unlocked vault, their status marks, the filter and the selection. */
+public final class KeyListViewModel {
+
+    private final BackgroundWork work;
+    private final Consumer<String> onError;
+    private final ObservableList<KeyListItem> items = FXCollections.observableArrayList();
+    private final FilteredList<KeyListItem> visibleItems = new FilteredList<>(items);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<KeyListItem> selected = new SimpleObjectProperty<>(this, "selected");
+    /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
+    private int generation;
+
+    public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
+        this.work = work;
+        this.onError = onError;
+        filter.addListener((observable, was, now) -> visibleItems.setPredicate(item -> item.matches(now)));
+    }
+
+    /** Reads the keys and their newest checks in the background; then selects {@code selectId} if given. */
+    public void reload(Vault vault, Long selectId) {
+        int started = generation;
+        work.run(() -> read(vault), loaded -> {
+            if (started != generation) {
+                return;
+            }
+            Long keep = selectId != null ? selectId
+                    : Optional.ofNullable(selected.get()).map(item -> item.key().id()).orElse(null);
+            items.setAll(loaded);
+            selected.set(keep == null ? null : find(keep).orElse(null));
+        }, failure -> {
+            if (started != generation) {
+                return;
+            }
+            ErrorReporter.log(failure);
+            onError.accept(ErrorReporter.sentenceFor(failure));
+        });
+    }
+
+    static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
+        List<KeyListItem> loaded = new ArrayList<>();
+        for (KeyRecord key : vault.keys()) {
+            loaded.add(new KeyListItem(key, KeyStatus.of(vault.history(key.id()))));
+        }
+        return loaded;
+    }
+
+    public Optional<KeyListItem> find(long id) {
+        return items.stream().filter(item -> item.key().id() == id).findFirst();
+    }
+
+    /** Forgets every key (on lock). */
+    public void clear() {
+        generation++;
+        selected.set(null);
+        items.clear();
+        filter.set("");
+    }
+
+    public ObservableList<KeyListItem> items() {
+        return items;
+    }
+
+    public ObservableList<KeyListItem> visibleItems() {
+        return visibleItems;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<KeyListItem> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,189 @@
+package dev.keyhaven.ui.settings;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.AppSettings;
+import dev.keyhaven.ui.common.ThemeChoice;
+import dev.keyhaven.ui.controls.FocusScrolling;
+import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.vault.Backup;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The settings page, shown in place of the key detail; "Done" goes back. */
+public final class SettingsView extends ScrollPane {
+
+    private final SettingsViewModel model;
+    private final SecretInput currentPassword = new SecretInput("Current master password");
+    private final SecretInput newPassword = new SecretInput("New master password");
+    private final SecretInput repeatedPassword = new SecretInput("New master password again");
+
+    public SettingsView(SettingsViewModel model, Runnable onDone) {
+        this.model = model;
+        getStyleClass().addAll("settings-view", "edge-to-edge");
+        setFitToWidth(true);
+        FocusScrolling.follow(this);
+
+        Label title = new Label("Settings");
+        title.getStyleClass().add("title-2");
+        Button done = new Button("_Done");
+        done.setId("settings-done");
+        done.setCancelButton(true);
+        done.setOnAction(event -> onDone.run());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox header = new HBox(10, title, spacer, done);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        VBox content = new VBox(22, header, behaviour(), password(), backups());
+        content.setPadding(new Insets(20, 24, 24, 24));
+        content.setMaxWidth(720);
+        setContent(content);
+        model.refreshBackups();
+    }
+
+    private Node behaviour() {
+        Spinner<Integer> autoLock = spinner("auto-lock-minutes", 1, AppSettings.MAX_AUTO_LOCK_MINUTES,
+                model.autoLockMinutesProperty().get());
+        autoLock.valueProperty().addListener((observable, was, now) -> model.autoLockMinutesProperty().set(now));
+        Spinner<Integer> clipboard = spinner("clipboard-seconds", 5, AppSettings.MAX_CLIPBOARD_CLEAR_SECONDS,
+                model.clipboardClearSecondsProperty().get());
+        clipboard.valueProperty().addListener((observable, was, now) -> model.clipboardClearSecondsProperty().set(now));
+        Spinner<Integer> rotation = spinner("rotation-days", AppSettings.MIN_ROTATION_DAYS,
+                AppSettings.MAX_ROTATION_DAYS, model.rotationReminderDaysProperty().get());
+        rotation.valueProperty().addListener((observable, was, now) -> model.rotationReminderDaysProperty().set(now));
+        ComboBox<ThemeChoice> theme = new ComboBox<>();
+        theme.setId("theme");
+        theme.getItems().setAll(ThemeChoice.values());
+        theme.valueProperty().bindBidirectional(model.themeProperty());
+        theme.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        GridPane grid = new GridPane();
+        grid.setHgap(14);
+        grid.setVgap(10);
+        row(grid, 0, "_Lock after idle minutes", autoLock, "Keyhaven locks itself when you leave it alone this long.");
+        row(grid, 1, "_Clear clipboard after seconds", clipboard, "A copied credential is taken off the clipboard again.");
+        row(grid, 2, "_Remind to rotate keys after days", rotation, "Replacing keys now and then limits what a leak can do.");
+        row(grid, 3, "_Theme", theme, "");
+        return section("Behaviour", grid);
+    }
+
+    private Node password() {
+        currentPassword.setId("current-password");
+        newPassword.setId("changed-password");
+        repeatedPassword.setId("changed-password-repeat");
+        Button change = new Button("C_hange master password");
+        change.setId("change-password");
+        change.disableProperty().bind(model.busyProperty());
+        change.setOnAction(event -> {
+            try (Secret current = currentPassword.secret(); Secret next = newPassword.secret();
+                    Secret repeated = repeatedPassword.secret()) {
+                model.changePassword(current, next, repeated);
+            }
+            currentPassword.wipe();
+            newPassword.wipe();
+            repeatedPassword.wipe();
+        });
+        Label message = note();
+        message.setId("password-message");
+        message.textProperty().bind(model.passwordMessageProperty());
+        return section("Master password",
+                labelled("C_urrent password", currentPassword),
+                labelled("_New password", newPassword),
+                labelled("New password a_gain", repeatedPassword),
+                change, message);
+    }
+
+    private Node backups() {
+        ListView<Backup> list = new ListView<>(model.backups());
+        list.setId("backup-list");
+        list.setPrefHeight(170);
+        list.setPlaceholder(new Label("No backups yet."));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Backup backup, boolean empty) {
+                super.updateItem(backup, empty);
+                setText(empty || backup == null ? null
+                        : SettingsViewModel.when(backup) + "  ·  " + backup.reason() + "  ·  "
+                                + Math.max(1, backup.sizeBytes() / 1024) + " KB");
+            }
+        });
+        Button backupNow = new Button("_Back up now");
+        backupNow.setId("backup-now");
+        backupNow.disableProperty().bind(model.busyProperty());
+        backupNow.setOnAction(event -> model.backupNow());
+        Button restore = new Button("Re_store selected…");
+        restore.setId("restore-backup");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(event -> model.restore(list.getSelectionModel().getSelectedItem()));
+        Label message = note();
+        message.textProperty().bind(model.backupMessageProperty());
+        Label hint = note();
+        hint.setText("Keyhaven keeps the newest five backups beside the vault file, each checked after writing.");
+        return section("Backups", hint, list, new HBox(10, backupNow, restore), message);
+    }
+
+    /** Wipes the password fields (on lock). */
+    public void wipe() {
+        currentPassword.wipe();
+        newPassword.wipe();
+        repeatedPassword.wipe();
+    }
+
+    private static Spinner<Integer> spinner(String id, int min, int max, int value) {
+        Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setPrefWidth(110);
+        return spinner;
+    }
+
+    private static void row(GridPane grid, int row, String title, Node control, String hint) {
+        Label label = new Label(title);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(control);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label help = new Label(hint);
+        help.getStyleClass().add("muted");
+        help.setWrapText(true);
+        javafx.scene.layout.GridPane.setHgrow(help, javafx.scene.layout.Priority.ALWAYS);
+        grid.addRow(row, label, control, help);
+    }
+
+    private static VBox labelled(String title, SecretInput input) {
+        Label label = new Label(title);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(input.field());
+        label.getStyleClass().add("field-label");
+        input.setMaxWidth(420);
+        return new VBox(5, label, input);
+    }
+
+    private static VBox section(String title, Node... children) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-title");
+        VBox section = new VBox(10, heading);
+        section.getChildren().addAll(children);
+        section.getStyleClass().add("form-section");
+        return section;
+    }
+
+    private static Label note() {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().addAll("note", "muted");
+        label.managedProperty().bind(label.textProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+}

@@ -1,0 +1,202 @@
+package dev.keyhaven.ui.settings;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.AppSettings;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.PasswordStrength;
+import dev.keyhaven.ui.common.ThemeChoice;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The settings screen: timeouts, theme, rotation reminder, master password and backups. */
+public final class SettingsViewModel {
+
+    static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final Vault vault;
+    private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Consumer<AppSettings> onChanged;
+    private final Consumer<Backup> onRestore;
+    private AppSettings settings;
+
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes");
+    private final IntegerProperty clipboardClearSeconds = new SimpleIntegerProperty(this, "clipboardClearSeconds");
+    private final IntegerProperty rotationReminderDays = new SimpleIntegerProperty(this, "rotationReminderDays");
+    private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
+    private final ObservableList<Backup> backups = FXCollections.observableArrayList();
+    private final StringProperty passwordMessage = new SimpleStringProperty(this, "passwordMessage", "");
+    private final StringProperty backupMessage = new SimpleStringProperty(this, "backupMessage", "");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+
+    /**
+     * @param onChanged receives the settings after each change (the shell stores and applies them)
+     * @param onRestore restores a backup once the user confirmed (the shell locks the vault first)
+     */
+    public SettingsViewModel(AppSettings current, Vault vault, BackgroundWork work, Dialogs dialogs,
+            Consumer<AppSettings> onChanged, Consumer<Backup> onRestore) {
+        this.settings = current;
+        this.vault = vault;
+        this.work = work;
+        this.dialogs = dialogs;
+        this.onChanged = onChanged;
+        this.onRestore = onRestore;
+        autoLockMinutes.set(current.autoLockMinutes());
+        clipboardClearSeconds.set(current.clipboardClearSeconds());
+        rotationReminderDays.set(current.rotationReminderDays());
+        theme.set(current.theme());
+        autoLockMinutes.addListener((observable, was, now) -> changed(settings.withAutoLockMinutes(now.intValue())));
+        clipboardClearSeconds.addListener((observable, was, now) ->
+                changed(settings.withClipboardClearSeconds(now.intValue())));
+        rotationReminderDays.addListener((observable, was, now) ->
+                changed(settings.withRotationReminderDays(now.intValue())));
+        theme.addListener((observable, was, now) -> changed(settings.withTheme(now)));
+    }
+
+    private void changed(AppSettings next) {
+        settings = next;
+        onChanged.accept(next);
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    /** Re-reads the list of backups in the background. */
+    public void refreshBackups() {
+        work.run(() -> Vault.backups(vault.path()), backups::setAll, this::backupFailed);
+    }
+
+    public void backupNow() {
+        busy.set(true);
+        work.run(() -> vault.backupNow("manual"), made -> {
+            busy.set(false);
+            backupMessage.set("Backed up at " + when(made) + ".");
+            refreshBackups();
+        }, failure -> {
+            busy.set(false);
+            backupFailed(failure);
+        });
+    }
+
+    /** Asks, then hands {@code backup} to the shell, which locks the vault and restores it. */
+    public void restore(Backup backup) {
+        if (backup == null) {
+            backupMessage.set("Choose a backup in the list first.");
+            return;
+        }
+        boolean sure = dialogs.confirm("Restore the backup from " + when(backup) + "?",
+                "The vault goes back to how it was then: keys added or changed since are lost (the current"
+                        + " vault is kept as another backup first). Keyhaven locks now; unlock the restored vault"
+                        + " with the master password it had at that time.",
+                "Restore and lock");
+        if (sure) {
+            onRestore.accept(backup);
+        }
+    }
+
+    /**
+     * Changes the master password after checking the new one twice. The caller keeps and wipes the
+     * three secrets; the slow re-keying runs in the background on copies.
+     */
+    public void changePassword(Secret current, Secret next, Secret repeated) {
+        if (busy.get()) {
+            return;
+        }
+        if (current.isEmpty()) {
+            passwordMessage.set("Type your current master password first.");
+            return;
+        }
+        if (!next.contentEquals(repeated)) {
+            passwordMessage.set("The two new passwords differ. Type the same password in both fields.");
+            return;
+        }
+        if (!PasswordStrength.of(next).acceptable()) {
+            passwordMessage.set("The new password is not strong enough. " + PasswordStrength.RULE);
+            return;
+        }
+        busy.set(true);
+        passwordMessage.set("Changing the master password. This takes a few seconds.");
+        Secret currentCopy = current.copy();
+        Secret nextCopy = next.copy();
+        work.run(() -> {
+            try (currentCopy; nextCopy) {
+                vault.changePassword(currentCopy, nextCopy);
+                return Boolean.TRUE;
+            }
+        }, done -> {
+            busy.set(false);
+            passwordMessage.set("Master password changed. Use the new one from now on; a backup with the old"
+                    + " password was kept.");
+            refreshBackups();
+        }, failure -> {
+            busy.set(false);
+            if (failure instanceof VaultException vaultError
+                    && vaultError.reason() == VaultException.Reason.WRONG_PASSWORD) {
+                passwordMessage.set("The current master password is not right. Nothing was changed.");
+            } else {
+                ErrorReporter.log(failure);
+                passwordMessage.set(ErrorReporter.sentenceFor(failure));
+            }
+        });
+    }
+
+    private void backupFailed(Exception failure) {
+        ErrorReporter.log(failure);
+        backupMessage.set(ErrorReporter.sentenceFor(failure));
+    }
+
+    static String when(Backup backup) {
+        return BACKUP_TIME.format(backup.createdAt().atZone(ZoneId.systemDefault()));
+    }
+
+    public IntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+
+    public IntegerProperty clipboardClearSecondsProperty() {
+        return clipboardClearSeconds;
+    }
+
+    public IntegerProperty rotationReminderDaysProperty() {
+        return rotationReminderDays;
+    }
+
+    public ObjectProperty<ThemeChoice> themeProperty() {
+        return theme;
+    }
+
+    public ObservableList<Backup> backups() {
+        return backups;
+    }
+
+    public ReadOnlyStringProperty passwordMessageProperty() {
+        return passwordMessage;
+    }
+
+    public ReadOnlyStringProperty backupMessageProperty() {
+        return backupMessage;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+}

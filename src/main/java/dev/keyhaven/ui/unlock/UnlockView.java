@@ -1,0 +1,91 @@
+package dev.keyhaven.ui.unlock;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.SecretInput;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
+
+/** Later runs: the master password, Enter to unlock, and what went wrong if it did not open. */
+public final class UnlockView extends StartCard {
+
+    private final UnlockViewModel model;
+    private final SecretInput password = new SecretInput("Master password");
+    private final Timeline waitTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
+
+    public UnlockView(UnlockViewModel model, String notice) {
+        super("Unlock your vault", "Type your master password to see your keys.");
+        this.model = model;
+        password.setId("unlock-password");
+        waitTicker.setCycleCount(Timeline.INDEFINITE);
+
+        Label noticeLabel = note(notice == null ? "" : notice, "info-note");
+        noticeLabel.setId("unlock-notice");
+
+        Label message = note("", "error-note");
+        message.setId("unlock-message");
+        message.textProperty().bind(model.messageProperty());
+
+        Button unlock = new Button("_Unlock");
+        unlock.setId("unlock");
+        unlock.setDefaultButton(true);
+        unlock.getStyleClass().add("accent");
+        unlock.setMaxWidth(Double.MAX_VALUE);
+        unlock.disableProperty().bind(model.busyProperty().or(model.secondsToWaitProperty().greaterThan(0)));
+        unlock.textProperty().bind(Bindings.when(model.secondsToWaitProperty().greaterThan(0))
+                .then(Bindings.format("Try again in %d s", model.secondsToWaitProperty()))
+                .otherwise("Unlock"));
+        unlock.setOnAction(event -> submit());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMinSize(22, 22);
+        spinner.setPrefSize(22, 22);
+        Label working = new Label("Unlocking. The lock is slow on purpose, to slow down anyone guessing.");
+        working.setWrapText(true);
+        working.getStyleClass().add("muted");
+        HBox progress = new HBox(10, spinner, working);
+        progress.setAlignment(Pos.CENTER_LEFT);
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
+
+        Label location = note("Vault file: " + model.vaultFile(), "muted", "small");
+        add(noticeLabel, fieldLabel("_Master password", password.field()), password, message, unlock, progress, location);
+
+        model.secondsToWaitProperty().addListener((observable, was, now) -> {
+            if (now.intValue() > 0) {
+                waitTicker.play();
+            } else {
+                waitTicker.stop();
+            }
+        });
+        model.busyProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                password.wipe();
+                password.field().requestFocus();
+            }
+        });
+        Platform.runLater(password.field()::requestFocus);
+    }
+
+    private void submit() {
+        try (Secret typed = password.secret()) {
+            model.unlock(typed);
+        }
+    }
+
+    private void tick() {
+        model.refreshWait();
+    }
+
+    public void wipe() {
+        waitTicker.stop();
+        password.wipe();
+    }
+}

@@ -1,0 +1,198 @@
+package dev.keyhaven.ui.unlock;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Unlocks the vault. After {@value #FREE_TRIES} wrong passwords each further try waits, 5 s first and
+ * twice as long after each further failure (at most 5 minutes), which makes guessing at the keyboard slow.
+ */
+public final class UnlockViewModel {
+
+    static final int FREE_TRIES = 3;
+    private static final Duration FIRST_WAIT = Duration.ofSeconds(5);
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final Path vaultFile;
+    private final VaultOptions options;
+    private final Clock clock;
+    private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Consumer<Vault> onUnlocked;
+
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final IntegerProperty secondsToWait = new SimpleIntegerProperty(this, "secondsToWait", 0);
+    private int failures;
+    private Instant retryAllowedAt = Instant.EPOCH;
+
+    public UnlockViewModel(Path vaultFile, VaultOptions options, Clock clock, BackgroundWork work, Dialogs dialogs,
+            Consumer<Vault> onUnlocked) {
+        this.vaultFile = vaultFile;
+        this.options = options;
+        this.clock = clock;
+        this.work = work;
+        this.dialogs = dialogs;
+        this.onUnlocked = onUnlocked;
+    }
+
+    /** How long the user waits after {@code failures} wrong passwords in a row. */
+    static Duration waitAfter(int failures) {
+        if (failures < FREE_TRIES) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failures - FREE_TRIES, 10);
+        Duration wait = FIRST_WAIT.multipliedBy(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    public Path vaultFile() {
+        return vaultFile;
+    }
+
+    /** Tries {@code password} (the caller keeps and wipes it). */
+    public void unlock(Secret password) {
+        refreshWait();
+        if (busy.get() || secondsToWait.get() > 0) {
+            return;
+        }
+        if (password.isEmpty()) {
+            message.set("Type your master password, then press Enter.");
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        Secret copy = password.copy();
+        work.run(() -> {
+            try (copy) {
+                return Vault.open(vaultFile, copy, options);
+            }
+        }, this::unlocked, this::failed);
+    }
+
+    /** Recomputes the wait; the view calls it every second while a wait runs. */
+    public void refreshWait() {
+        long millis = Duration.between(clock.instant(), retryAllowedAt).toMillis();
+        secondsToWait.set(millis <= 0 ? 0 : (int) ((millis + 999) / 1000));
+    }
+
+    private void unlocked(Vault vault) {
+        busy.set(false);
+        failures = 0;
+        retryAllowedAt = Instant.EPOCH;
+        message.set("");
+        onUnlocked.accept(vault);
+    }
+
+    private void failed(Exception failure) {
+        busy.set(false);
+        if (!(failure instanceof VaultException vaultError)) {
+            ErrorReporter.log(failure);
+            message.set(ErrorReporter.sentenceFor(failure));
+            return;
+        }
+        switch (vaultError.reason()) {
+            case WRONG_PASSWORD -> wrongPassword();
+            case DAMAGED -> damaged(vaultError);
+            case IN_USE -> message.set("Another Keyhaven window has this vault open. Close it there, then unlock here.");
+            case NOT_FOUND -> message.set("The vault file is gone from " + vaultFile
+                    + ". Put it back (or restore a backup) and try again.");
+            default -> message.set(ErrorReporter.sentenceFor(vaultError));
+        }
+    }
+
+    private void wrongPassword() {
+        failures++;
+        Duration wait = waitAfter(failures);
+        retryAllowedAt = clock.instant().plus(wait);
+        refreshWait();
+        String text = "That password does not open this vault. Check Caps Lock and the keyboard layout, then try again.";
+        if (!wait.isZero()) {
+            text += " After " + failures + " wrong tries, wait " + wait.toSeconds() + " seconds before the next one.";
+        }
+        message.set(text);
+    }
+
+    private void damaged(VaultException error) {
+        Optional<Path> backupFile = error.newestGoodBackup();
+        if (backupFile.isEmpty()) {
+            message.set("The vault file is damaged and there is no good backup beside it. Keep the file: do not"
+                    + " delete it. If you copied it elsewhere, put that copy at " + vaultFile + ".");
+            return;
+        }
+        Optional<Backup> backup = findBackup(backupFile.get());
+        String when = backup.map(found -> BACKUP_TIME.format(found.createdAt().atZone(ZoneId.systemDefault())))
+                .orElse("its last backup");
+        boolean restore = dialogs.confirm("The vault file is damaged",
+                "Keyhaven cannot read the vault file, but it has a good backup from " + when + ". Restoring it"
+                        + " brings back the keys as they were then; the damaged file is kept as another backup."
+                        + " Unlock the restored vault with the master password it had at that time.",
+                "Restore backup");
+        if (!restore || backup.isEmpty()) {
+            message.set("The vault file is damaged. Restore the backup from " + when + " to continue.");
+            return;
+        }
+        busy.set(true);
+        work.run(() -> {
+            Vault.restore(vaultFile, backup.get());
+            return when;
+        }, restoredFrom -> {
+            busy.set(false);
+            message.set("Restored the backup from " + restoredFrom + ". Unlock it with the master password it had then.");
+        }, failure -> {
+            busy.set(false);
+            ErrorReporter.log(failure);
+            message.set(ErrorReporter.sentenceFor(failure));
+        });
+    }
+
+    private Optional<Backup> findBackup(Path file) {
+        try {
+            return Vault.backups(vaultFile).stream()
+                    .filter(backup -> backup.file().toAbsolutePath().equals(file.toAbsolutePath()))
+                    .findFirst();
+        } catch (VaultException e) {
+            return Optional.empty();
+        }
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyIntegerProperty secondsToWaitProperty() {
+        return secondsToWait;
+    }
+
+    public int failures() {
+        return failures;
+    }
+}

@@ -1,0 +1,45 @@
+package dev.keyhaven.ui.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.secret.Secret;
+import org.junit.jupiter.api.Test;
+
+class PasswordStrengthTest {
+
+    @Test
+    void aLongPassphraseOfUnrelatedWordsIsAccepted() {
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus")) {
+            PasswordStrength strength = PasswordStrength.of(password);
+            assertThat(strength.acceptable()).isTrue();
+            assertThat(strength.score()).isGreaterThanOrEqualTo(PasswordStrength.MIN_SCORE);
+            assertThat(strength.rating()).isIn("Good", "Strong");
+        }
+    }
+
+    @Test
+    void aShortPasswordIsRefusedWithItsLength() {
+        try (Secret password = Secret.ofString("Xq7#pL2!")) {
+            PasswordStrength strength = PasswordStrength.of(password);
+            assertThat(strength.acceptable()).isFalse();
+            assertThat(strength.advice()).contains("8 of at least 12");
+        }
+    }
+
+    @Test
+    void aLongButPredictablePasswordIsRefused() {
+        try (Secret password = Secret.ofString("password1234")) {
+            PasswordStrength strength = PasswordStrength.of(password);
+            assertThat(strength.acceptable()).isFalse();
+            assertThat(strength.score()).isLessThan(PasswordStrength.MIN_SCORE);
+        }
+    }
+
+    @Test
+    void measuringLeavesTheCallersSecretIntact() {
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus")) {
+            PasswordStrength.of(password);
+            assertThat(password.reveal()).isEqualTo("lantern orbit velvet cactus");
+        }
+    }
+}

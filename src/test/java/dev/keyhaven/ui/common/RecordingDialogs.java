@@ -1,0 +1,33 @@
+package dev.keyhaven.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Dialogs for view-model tests: answers confirmations as told and remembers what was asked. */
+public final class RecordingDialogs implements Dialogs {
+
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    private boolean answer;
+
+    public RecordingDialogs answering(boolean confirm) {
+        this.answer = confirm;
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(title + " | " + message);
+        return answer;
+    }
+
+    @Override
+    public void inform(String title, String message) {
+        confirmations.add(title + " | " + message);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+}

@@ -1,0 +1,230 @@
+package dev.keyhaven.ui.form;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.RecordingDialogs;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.SaveOutcome;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CredentialsFormViewModelTest {
+
+    private static final String API_KEY = "1a2b3c4d-0000-1111-2222-333344445555";
+    private static final String SECRET_KEY = "22582BD0CFF14C41EDBF1AB98506286D";
+    private static final String PASSPHRASE = "Pass-phrase-1";
+
+    @TempDir
+    Path folder;
+
+    private Vault vault;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<String> copied = new ArrayList<>();
+    private final List<SaveOutcome> saved = new ArrayList<>();
+    private boolean deleted;
+
+    @BeforeEach
+    void createVault() throws Exception {
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus")) {
+            vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
+        }
+    }
+
+    @AfterEach
+    void closeVault() {
+        vault.close();
+    }
+
+    private CredentialsFormViewModel form(KeyRecord editing) {
+        return new CredentialsFormViewModel(vault, editing, BackgroundWork.inline(), dialogs,
+                secret -> copied.add(secret.reveal()),
+                () -> {
+                    try {
+                        return vault.keys().stream().map(KeyRecord::label).toList();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                saved::add, () -> deleted = true);
+    }
+
+    private static void review(CredentialsFormViewModel form, CredentialField field, String value) {
+        try (Secret typed = Secret.ofString(value)) {
+            form.review(field, typed).ifPresent(Secret::close);
+        }
+    }
+
+    private static void save(CredentialsFormViewModel form, String apiKey, String secretKey, String passphrase) {
+        try (Secret a = Secret.ofString(apiKey); Secret s = Secret.ofString(secretKey);
+                Secret p = Secret.ofString(passphrase)) {
+            form.save(a, s, p);
+        }
+    }
+
+    private KeyRecord addKey(String label, String apiKey) {
+        CredentialsFormViewModel form = form(null);
+        form.labelProperty().set(label);
+        review(form, CredentialField.API_KEY, apiKey);
+        review(form, CredentialField.SECRET_KEY, SECRET_KEY);
+        review(form, CredentialField.PASSPHRASE, PASSPHRASE);
+        save(form, apiKey, SECRET_KEY, PASSPHRASE);
+        return saved.get(saved.size() - 1).record();
+    }
+
+    @Test
+    void spacesAroundAValueAreTrimmedWithANotice() {
+        CredentialsFormViewModel form = form(null);
+        Optional<Secret> trimmed;
+        try (Secret pasted = Secret.ofString("  " + API_KEY + "\n")) {
+            trimmed = form.review(CredentialField.API_KEY, pasted);
+        }
+        assertThat(trimmed).isPresent();
+        try (Secret clean = trimmed.get()) {
+            assertThat(clean.reveal()).isEqualTo(API_KEY);
+        }
+        assertThat(form.trimNoticeProperty(CredentialField.API_KEY).get()).contains("Removed the spaces around the API key");
+        assertThat(form.shapeWarningProperty(CredentialField.API_KEY).get()).isEmpty();
+    }
+
+    @Test
+    void unusualShapesAreWarnedAboutWithoutEchoingTheValue() {
+        CredentialsFormViewModel form = form(null);
+        review(form, CredentialField.API_KEY, "abc123");
+        review(form, CredentialField.SECRET_KEY, "22582bd0cff14c41");
+        review(form, CredentialField.PASSPHRASE, "abc");
+        assertThat(form.shapeWarningProperty(CredentialField.API_KEY).get()).contains("36 characters")
+                .contains("has 6").doesNotContain("abc123");
+        assertThat(form.shapeWarningProperty(CredentialField.SECRET_KEY).get()).contains("32 characters")
+                .doesNotContain("22582bd0");
+        assertThat(form.shapeWarningProperty(CredentialField.PASSPHRASE).get()).contains("6 to 32");
+        review(form, CredentialField.SECRET_KEY, SECRET_KEY);
+        assertThat(form.shapeWarningProperty(CredentialField.SECRET_KEY).get()).isEmpty();
+    }
+
+    @Test
+    void anUnusualShapeStillSaves() {
+        KeyRecord record = addKey("Odd key", "not-a-uuid");
+        assertThat(record.label()).isEqualTo("Odd key");
+    }
+
+    @Test
+    void requiredFieldsAndAnUnsafeAddressBlockTheSave() throws Exception {
+        CredentialsFormViewModel form = form(null);
+        save(form, "", "", "");
+        assertThat(form.messageProperty().get()).contains("Give the key a label");
+
+        form.labelProperty().set("Grid bot");
+        save(form, API_KEY, "", "");
+        assertThat(form.messageProperty().get()).contains("API key, the secret key and the passphrase");
+
+        review(form, CredentialField.API_KEY, API_KEY);
+        review(form, CredentialField.SECRET_KEY, SECRET_KEY);
+        review(form, CredentialField.PASSPHRASE, PASSPHRASE);
+        form.baseUrlProperty().set("http://www.okx.com");
+        assertThat(form.baseUrlProblemProperty().get()).contains("https://");
+        assertThat(form.completeBinding().get()).isFalse();
+        save(form, API_KEY, SECRET_KEY, PASSPHRASE);
+        assertThat(saved).isEmpty();
+        assertThat(vault.keys()).isEmpty();
+
+        form.baseUrlProperty().set("http://127.0.0.1:8080");
+        assertThat(form.baseUrlProblemProperty().get()).isEmpty();
+        assertThat(form.completeBinding().get()).isTrue();
+    }
+
+    @Test
+    void savingStoresTheKeyWithEveryChoice() throws Exception {
+        CredentialsFormViewModel form = form(null);
+        form.labelProperty().set("  Tax journal ");
+        form.purposeProperty().set(Purpose.READ_ONLY);
+        form.environmentProperty().set(Environment.DEMO);
+        form.regionProperty().set(Region.EEA);
+        form.notesProperty().set("used by the spreadsheet");
+        review(form, CredentialField.API_KEY, API_KEY);
+        review(form, CredentialField.SECRET_KEY, SECRET_KEY);
+        review(form, CredentialField.PASSPHRASE, PASSPHRASE);
+        save(form, API_KEY, SECRET_KEY, PASSPHRASE);
+
+        KeyRecord stored = vault.keyByLabel("Tax journal").orElseThrow();
+        assertThat(stored.purpose()).isEqualTo(Purpose.READ_ONLY);
+        assertThat(stored.environment()).isEqualTo(Environment.DEMO);
+        assertThat(stored.region()).isEqualTo(Region.EEA);
+        assertThat(stored.notes()).isEqualTo("used by the spreadsheet");
+        try (Credentials credentials = vault.credentials(stored.id())) {
+            assertThat(credentials.apiKey().reveal()).isEqualTo(API_KEY);
+            assertThat(credentials.secretKey().reveal()).isEqualTo(SECRET_KEY);
+            assertThat(credentials.passphrase().reveal()).isEqualTo(PASSPHRASE);
+        }
+    }
+
+    @Test
+    void aTakenLabelIsRefusedAndTheSameApiKeyTwiceIsWarned() {
+        addKey("Grid bot", API_KEY);
+        CredentialsFormViewModel form = form(null);
+        form.labelProperty().set("grid BOT");
+        assertThat(form.labelProblemProperty().get()).contains("already called");
+
+        KeyRecord second = addKey("DCA bot", API_KEY);
+        assertThat(second.label()).isEqualTo("DCA bot");
+        assertThat(saved.get(saved.size() - 1).warnings()).singleElement().asString().contains("Grid bot");
+    }
+
+    @Test
+    void anEditWithEmptyFieldsKeepsTheStoredCredentialsAndReplacesTheTypedOne() throws Exception {
+        KeyRecord record = addKey("Grid bot", API_KEY);
+        CredentialsFormViewModel edit = form(record);
+        assertThat(edit.labelProperty().get()).isEqualTo("Grid bot");
+        assertThat(edit.blockingProblem()).isEmpty();
+        edit.notesProperty().set("moved to the new server");
+        save(edit, "", "", "NewPass-2");
+
+        assertThat(vault.key(record.id()).orElseThrow().notes()).isEqualTo("moved to the new server");
+        try (Credentials credentials = vault.credentials(record.id())) {
+            assertThat(credentials.apiKey().reveal()).isEqualTo(API_KEY);
+            assertThat(credentials.secretKey().reveal()).isEqualTo(SECRET_KEY);
+            assertThat(credentials.passphrase().reveal()).isEqualTo("NewPass-2");
+        }
+    }
+
+    @Test
+    void copyTakesTheStoredValueWhenTheFieldIsEmpty() {
+        KeyRecord record = addKey("Grid bot", API_KEY);
+        CredentialsFormViewModel edit = form(record);
+        try (Secret empty = Secret.empty()) {
+            edit.copy(CredentialField.SECRET_KEY, empty);
+        }
+        try (Secret typed = Secret.ofString("typed-value")) {
+            edit.copy(CredentialField.PASSPHRASE, typed);
+        }
+        assertThat(copied).containsExactly(SECRET_KEY, "typed-value");
+        assertThat(edit.messageProperty().get()).contains("clears the clipboard");
+    }
+
+    @Test
+    void deleteAsksFirstAndOnlyDeletesOnYes() throws Exception {
+        KeyRecord record = addKey("Grid bot", API_KEY);
+        form(record).delete();
+        assertThat(dialogs.confirmations).singleElement().asString().contains("Delete \"Grid bot\"");
+        assertThat(vault.keys()).hasSize(1);
+        assertThat(deleted).isFalse();
+
+        dialogs.answering(true);
+        form(record).delete();
+        assertThat(vault.keys()).isEmpty();
+        assertThat(deleted).isTrue();
+    }
+}

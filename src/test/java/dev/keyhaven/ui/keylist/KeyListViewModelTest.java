@@ -1,0 +1,118 @@
+package dev.keyhaven.ui.keylist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KeyListViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private Vault vault;
+    private final List<String> errors = new ArrayList<>();
+    private KeyListViewModel model;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus")) {
+            vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
+        }
+        model = new KeyListViewModel(BackgroundWork.inline(), errors::add);
+    }
+
+    @AfterEach
+    void closeVault() {
+        vault.close();
+    }
+
+    private KeyRecord add(String label, Purpose purpose, Environment environment) throws Exception {
+        try (Credentials credentials = new Credentials(Secret.ofString("k-" + label), Secret.ofString("s"),
+                Secret.ofString("p"))) {
+            return vault.add(new KeyDraft(label, purpose, environment, Region.GLOBAL, null, "", 0, credentials))
+                    .record();
+        }
+    }
+
+    private void check(KeyRecord key, long second, HistoryEntry.Outcome outcome) throws Exception {
+        vault.recordHistory(key.id(), new HistoryEntry(Instant.ofEpochSecond(1_800_000_000L + second),
+                HistoryEntry.Kind.CHECK, outcome, "checked", true, Permissions.parse("read_only,trade"), null, null,
+                null, null));
+    }
+
+    @Test
+    void eachKeyCarriesTheStatusOfItsNewestCheck() throws Exception {
+        KeyRecord grid = add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        KeyRecord journal = add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        KeyRecord demo = add("Demo bot", Purpose.TRADING, Environment.DEMO);
+        check(grid, 1, HistoryEntry.Outcome.FAILED);
+        check(grid, 2, HistoryEntry.Outcome.OK);
+        check(journal, 1, HistoryEntry.Outcome.FAILED);
+
+        model.reload(vault, demo.id());
+
+        assertThat(model.items()).extracting(item -> item.key().label() + "=" + item.status())
+                .containsExactlyInAnyOrder("Grid bot=VERIFIED", "Journal=FAILING", "Demo bot=NEVER_CHECKED");
+        assertThat(model.selectedProperty().get().key().id()).isEqualTo(demo.id());
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theFilterMatchesLabelPurposeEnvironmentAndStatus() throws Exception {
+        add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        add("Demo bot", Purpose.TRADING, Environment.DEMO);
+        model.reload(vault, null);
+
+        model.filterProperty().set("demo");
+        assertThat(model.visibleItems()).extracting(item -> item.key().label()).containsExactly("Demo bot");
+        model.filterProperty().set("read only");
+        assertThat(model.visibleItems()).extracting(item -> item.key().label()).containsExactly("Journal");
+        model.filterProperty().set("never checked");
+        assertThat(model.visibleItems()).hasSize(3);
+        model.filterProperty().set("");
+        assertThat(model.visibleItems()).hasSize(3);
+    }
+
+    @Test
+    void aReadThatFinishesAfterALockIsDropped() throws Exception {
+        add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        List<Runnable> pendingResults = new ArrayList<>();
+        KeyListViewModel slow = new KeyListViewModel(new BackgroundWork(Runnable::run, pendingResults::add), errors::add);
+        slow.reload(vault, null);
+        slow.clear();
+        pendingResults.forEach(Runnable::run);
+        assertThat(slow.items()).isEmpty();
+    }
+
+    @Test
+    void clearForgetsEverything() throws Exception {
+        add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        model.reload(vault, null);
+        model.selectedProperty().set(model.items().get(0));
+        model.clear();
+        assertThat(model.items()).isEmpty();
+        assertThat(model.selectedProperty().get()).isNull();
+        assertThat(KeyStatus.values()).hasSize(4);
+    }
+}

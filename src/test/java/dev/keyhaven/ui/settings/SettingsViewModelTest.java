@@ -1,0 +1,112 @@
+package dev.keyhaven.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.AppSettings;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.RecordingDialogs;
+import dev.keyhaven.ui.common.ThemeChoice;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsViewModelTest {
+
+    private static final String PASSWORD = "lantern orbit velvet cactus";
+
+    @TempDir
+    Path folder;
+
+    private Vault vault;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<AppSettings> changes = new ArrayList<>();
+    private final List<Backup> restores = new ArrayList<>();
+    private SettingsViewModel model;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        try (Secret password = Secret.ofString(PASSWORD)) {
+            vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
+        }
+        model = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(), dialogs, changes::add,
+                restores::add);
+    }
+
+    @AfterEach
+    void closeVault() {
+        vault.close();
+    }
+
+    private void change(String current, String next, String repeated) {
+        try (Secret a = Secret.ofString(current); Secret b = Secret.ofString(next); Secret c = Secret.ofString(repeated)) {
+            model.changePassword(a, b, c);
+        }
+    }
+
+    @Test
+    void eachChangeReachesTheShellAtOnce() {
+        model.autoLockMinutesProperty().set(10);
+        model.clipboardClearSecondsProperty().set(30);
+        model.themeProperty().set(ThemeChoice.DARK);
+        model.rotationReminderDaysProperty().set(60);
+        assertThat(changes).hasSize(4);
+        assertThat(changes.get(3)).isEqualTo(new AppSettings(10, 30, ThemeChoice.DARK, 60, null));
+    }
+
+    @Test
+    void aWrongCurrentPasswordChangesNothing() throws Exception {
+        change("not it", "meadow quartz falcon tide", "meadow quartz falcon tide");
+        assertThat(model.passwordMessageProperty().get()).contains("current master password is not right");
+        vault.close();
+        try (Secret old = Secret.ofString(PASSWORD)) {
+            Vault.open(folder.resolve("vault.keyhaven"), old, VaultOptions.forTests()).close();
+        }
+    }
+
+    @Test
+    void mismatchedOrWeakNewPasswordsAreCaughtFirst() {
+        change(PASSWORD, "meadow quartz falcon tide", "meadow quartz falcon tid");
+        assertThat(model.passwordMessageProperty().get()).contains("differ");
+        change(PASSWORD, "short", "short");
+        assertThat(model.passwordMessageProperty().get()).contains("not strong enough");
+    }
+
+    @Test
+    void theNewPasswordOpensTheVaultAfterAChange() throws Exception {
+        change(PASSWORD, "meadow quartz falcon tide", "meadow quartz falcon tide");
+        assertThat(model.passwordMessageProperty().get()).startsWith("Master password changed");
+        vault.close();
+        try (Secret next = Secret.ofString("meadow quartz falcon tide")) {
+            Vault.open(folder.resolve("vault.keyhaven"), next, VaultOptions.forTests()).close();
+        }
+    }
+
+    @Test
+    void backUpNowAddsABackupToTheList() {
+        model.refreshBackups();
+        int before = model.backups().size();
+        model.backupNow();
+        assertThat(model.backups()).hasSize(before + 1);
+        assertThat(model.backups()).anySatisfy(backup -> assertThat(backup.reason()).isEqualTo("manual"));
+        assertThat(model.backupMessageProperty().get()).startsWith("Backed up at");
+    }
+
+    @Test
+    void restoreIsHandedOnOnlyAfterAYes() {
+        model.backupNow();
+        Backup backup = model.backups().get(0);
+        model.restore(backup);
+        assertThat(restores).isEmpty();
+        dialogs.answering(true);
+        model.restore(backup);
+        assertThat(restores).containsExactly(backup);
+    }
+}

@@ -1,0 +1,82 @@
+package dev.keyhaven.ui.unlock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CreateVaultViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final List<Vault> created = new ArrayList<>();
+    private CreateVaultViewModel model;
+
+    @BeforeEach
+    void setUp() {
+        model = new CreateVaultViewModel(folder.resolve("vault.keyhaven"), VaultOptions.forTests(),
+                BackgroundWork.inline(), created::add);
+    }
+
+    @AfterEach
+    void closeVaults() {
+        created.forEach(Vault::close);
+    }
+
+    private void create(String password, String repeated) {
+        try (Secret first = Secret.ofString(password); Secret second = Secret.ofString(repeated)) {
+            model.create(first, second);
+        }
+    }
+
+    @Test
+    void twoDifferentEntriesAreCaughtBeforeAnythingIsWritten() {
+        create("lantern orbit velvet cactus", "lantern orbit velvet cactuss");
+        assertThat(model.errorProperty().get()).contains("differ");
+        assertThat(created).isEmpty();
+        assertThat(Vault.exists(folder.resolve("vault.keyhaven"))).isFalse();
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedWithTheRule() {
+        create("password1234", "password1234");
+        assertThat(model.errorProperty().get()).contains("not strong enough").contains("12 characters");
+        assertThat(created).isEmpty();
+    }
+
+    @Test
+    void aStrongPasswordCreatesAVaultThatOpensWithIt() throws Exception {
+        create("lantern orbit velvet cactus", "lantern orbit velvet cactus");
+        assertThat(created).hasSize(1);
+        assertThat(model.busyProperty().get()).isFalse();
+        created.get(0).close();
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus");
+                Vault reopened = Vault.open(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests())) {
+            assertThat(reopened.keys()).isEmpty();
+        }
+    }
+
+    @Test
+    void theMeterFollowsThePasswordBeingTyped() {
+        try (Secret weak = Secret.ofString("abc")) {
+            model.passwordChanged(weak);
+        }
+        assertThat(model.strongEnoughProperty().get()).isFalse();
+        assertThat(model.adviceProperty().get()).contains("Too short");
+        try (Secret strong = Secret.ofString("lantern orbit velvet cactus")) {
+            model.passwordChanged(strong);
+        }
+        assertThat(model.strongEnoughProperty().get()).isTrue();
+        assertThat(model.scoreProperty().get()).isGreaterThanOrEqualTo(3);
+    }
+}

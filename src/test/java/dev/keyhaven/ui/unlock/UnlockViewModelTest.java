@@ -1,0 +1,165 @@
+package dev.keyhaven.ui.unlock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.RecordingDialogs;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnlockViewModelTest {
+
+    private static final String PASSWORD = "lantern orbit velvet cactus";
+
+    @TempDir
+    Path folder;
+
+    private Path vaultFile;
+    private final MutableClock clock = new MutableClock();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private final List<Vault> unlocked = new ArrayList<>();
+    private UnlockViewModel model;
+
+    @BeforeEach
+    void createVault() throws Exception {
+        vaultFile = folder.resolve("vault.keyhaven");
+        try (Secret password = Secret.ofString(PASSWORD)) {
+            Vault.create(vaultFile, password, VaultOptions.forTests()).close();
+        }
+        model = new UnlockViewModel(vaultFile, VaultOptions.forTests(), clock, BackgroundWork.inline(), dialogs,
+                unlocked::add);
+    }
+
+    @AfterEach
+    void closeVaults() {
+        unlocked.forEach(Vault::close);
+    }
+
+    private void tryPassword(String password) {
+        try (Secret typed = Secret.ofString(password)) {
+            model.unlock(typed);
+        }
+    }
+
+    @Test
+    void theRightPasswordHandsOverTheOpenVault() {
+        tryPassword(PASSWORD);
+        assertThat(unlocked).hasSize(1);
+        assertThat(unlocked.get(0).isLocked()).isFalse();
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aWrongPasswordSaysSoWithTheNextStep() {
+        tryPassword("wrong horse");
+        assertThat(unlocked).isEmpty();
+        assertThat(model.messageProperty().get()).contains("does not open this vault").contains("Caps Lock");
+        assertThat(model.secondsToWaitProperty().get()).isZero();
+    }
+
+    @Test
+    void afterThreeWrongPasswordsTheNextTryWaitsAndTheWaitGrows() {
+        tryPassword("wrong 1");
+        tryPassword("wrong 2");
+        tryPassword("wrong 3");
+        assertThat(model.secondsToWaitProperty().get()).isEqualTo(5);
+        assertThat(model.messageProperty().get()).contains("wait 5 seconds");
+
+        tryPassword(PASSWORD);
+        assertThat(unlocked).as("a try during the wait is not even made").isEmpty();
+
+        clock.advance(Duration.ofSeconds(5));
+        tryPassword("wrong 4");
+        assertThat(model.secondsToWaitProperty().get()).isEqualTo(10);
+
+        clock.advance(Duration.ofSeconds(10));
+        tryPassword(PASSWORD);
+        assertThat(unlocked).hasSize(1);
+        assertThat(model.failures()).isZero();
+    }
+
+    @Test
+    void theWaitIsCapped() {
+        assertThat(UnlockViewModel.waitAfter(2)).isZero();
+        assertThat(UnlockViewModel.waitAfter(3)).hasSeconds(5);
+        assertThat(UnlockViewModel.waitAfter(5)).hasSeconds(20);
+        assertThat(UnlockViewModel.waitAfter(60)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aDamagedVaultOffersTheNewestGoodBackupAndRestoresIt() throws Exception {
+        try (Secret password = Secret.ofString(PASSWORD);
+                Vault vault = Vault.open(vaultFile, password, VaultOptions.forTests())) {
+            vault.backupNow("manual");
+        }
+        Files.write(vaultFile, new byte[4096]);
+        dialogs.answering(true);
+
+        tryPassword(PASSWORD);
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("damaged").contains("good backup");
+        assertThat(model.messageProperty().get()).startsWith("Restored the backup");
+        tryPassword(PASSWORD);
+        assertThat(unlocked).hasSize(1);
+    }
+
+    @Test
+    void aDamagedVaultIsLeftAloneWhenTheUserDeclines() throws Exception {
+        try (Secret password = Secret.ofString(PASSWORD);
+                Vault vault = Vault.open(vaultFile, password, VaultOptions.forTests())) {
+            vault.backupNow("manual");
+        }
+        Files.write(vaultFile, new byte[4096]);
+        dialogs.answering(false);
+
+        tryPassword(PASSWORD);
+
+        assertThat(model.messageProperty().get()).contains("damaged").contains("Restore the backup");
+        assertThat(Files.readAllBytes(vaultFile)).containsOnly(0);
+    }
+
+    @Test
+    void aVaultOpenElsewhereIsNamedAsSuch() throws Exception {
+        try (Secret password = Secret.ofString(PASSWORD);
+                Vault first = Vault.open(vaultFile, password, VaultOptions.forTests())) {
+            tryPassword(PASSWORD);
+            assertThat(model.messageProperty().get()).contains("Another Keyhaven window has this vault open");
+        }
+    }
+
+    static final class MutableClock extends Clock {
+        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
