@@ -1,9 +1,14 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.Version;
+import dev.keyhaven.vault.VaultException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The command line: one class per command, wired here. */
 @Command(
@@ -14,7 +19,30 @@ import picocli.CommandLine.Command;
             "Keeps your OKX API keys in an encrypted vault, checks them, and hands them to your bots.",
             "Run without arguments to open the desktop app."
         },
-        subcommands = {CommandLine.HelpCommand.class})
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  success",
+            "  1  a check found a problem that stops the key from working safely",
+            "  2  bad usage or bad input",
+            "  3  the vault could not be opened (the message says why)",
+            "",
+            "The master password comes from KEYHAVEN_PASSWORD when set, else a hidden prompt.",
+            "The vault is --vault PATH, else KEYHAVEN_VAULT, else your system's app data folder."
+        },
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            InitCommand.class,
+            AddCommand.class,
+            ListCommand.class,
+            ShowCommand.class,
+            RemoveCommand.class,
+            CheckCommand.class,
+            RunCommand.class,
+            PasswdCommand.class,
+            InfoCommand.class,
+            BackupCommand.class,
+            AutoComplete.GenerateCompletion.class
+        })
 public final class KeyhavenCli implements Runnable {
 
     /** Exit codes, as documented in the README. */
@@ -22,20 +50,60 @@ public final class KeyhavenCli implements Runnable {
     public static final int EXIT_PROBLEM = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_VAULT = 3;
+    /** Something Keyhaven did not expect: a bug to report, not something the user did. */
+    public static final int EXIT_INTERNAL = 70;
+
+    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--vault", paramLabel = "PATH", scope = ScopeType.INHERIT,
+            description = "The vault file (default: KEYHAVEN_VAULT, else your system's app data folder).")
+    private Path vault;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "On an error, also print the technical details (never secrets).")
+    private boolean debug;
+
+    /** The real process: its environment, terminal and streams. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        // sqlite-jdbc logs through SLF4J; without a provider SLF4J warns on stderr, which is not for users.
+        if (System.getProperty(SLF4J_VERBOSITY) == null) {
+            System.setProperty(SLF4J_VERBOSITY, "ERROR");
+        }
+        return run(CliContext.system(), new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new KeyhavenCli());
+        return run(CliContext.system(), out, err, args);
+    }
+
+    /** Runs one command line in {@code context}; returns the exit code. */
+    public static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new KeyhavenCli(), new CommandFactory(context));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler(KeyhavenCli::onBadUsage);
-        return commandLine.execute(args);
+        commandLine.setExecutionExceptionHandler(KeyhavenCli::onFailure);
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()
+                .hidden(false)
+                .description("Prints a bash/zsh completion script: source <(keyhaven generate-completion)");
+        try {
+            return commandLine.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    Path vault() {
+        return vault;
+    }
+
+    boolean debug() {
+        return debug;
     }
 
     @Override
@@ -46,10 +114,34 @@ public final class KeyhavenCli implements Runnable {
     private static int onBadUsage(CommandLine.ParameterException problem, String[] args) {
         CommandLine cmd = problem.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("keyhaven: " + problem.getMessage());
+        err.println("keyhaven: " + UsageProblems.describe(problem));
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return EXIT_USAGE;
+    }
+
+    private static int onFailure(Exception problem, CommandLine cmd, CommandLine.ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        KeyhavenCli root = cmd.getCommandSpec().root().commandLine().getCommand();
+        if (root.debug) {
+            problem.printStackTrace(err);
+        }
+        int exitCode;
+        if (problem instanceof CliFailure failure) {
+            err.println("keyhaven: " + failure.getMessage());
+            exitCode = failure.exitCode();
+        } else if (problem instanceof VaultException vaultProblem) {
+            CliFailure failure = VaultAccess.failure(vaultProblem, root.vault);
+            err.println("keyhaven: " + failure.getMessage());
+            exitCode = failure.exitCode();
+        } else {
+            err.println("keyhaven: Something went wrong that Keyhaven did not expect ("
+                    + problem.getClass().getSimpleName() + "). Run the command again with --debug to see the "
+                    + "details, and please report them.");
+            exitCode = EXIT_INTERNAL;
+        }
+        err.flush();
+        return exitCode;
     }
 
     /** Supplies {@code --version} from the build. */

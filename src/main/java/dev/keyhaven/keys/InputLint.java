@@ -1,5 +1,6 @@
 package dev.keyhaven.keys;
 
+import dev.keyhaven.guide.PassphraseRules;
 import dev.keyhaven.okx.OkxException.CredentialField;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Credentials;
@@ -16,8 +17,6 @@ public final class InputLint {
     /** OKX's documented passphrase range (the looser of its two rules). */
     public static final int PASSPHRASE_MIN = 6;
     public static final int PASSPHRASE_MAX = 32;
-    /** The stricter rule the guides recommend. */
-    public static final int PASSPHRASE_RECOMMENDED_MIN = 8;
 
     private InputLint() {
     }
@@ -103,37 +102,6 @@ public final class InputLint {
      * lower case, a digit and a special character). Empty when the passphrase meets it. Advice only.
      */
     public static List<String> passphraseHints(Secret passphrase) {
-        return passphrase.apply(chars -> {
-            boolean upper = false;
-            boolean lower = false;
-            boolean digit = false;
-            boolean special = false;
-            for (char c : chars) {
-                upper |= Character.isUpperCase(c);
-                lower |= Character.isLowerCase(c);
-                digit |= Character.isDigit(c);
-                special |= !Character.isLetterOrDigit(c) && !Character.isWhitespace(c);
-            }
-            List<String> hints = new ArrayList<>();
-            if (chars.length < PASSPHRASE_RECOMMENDED_MIN) {
-                hints.add("Use at least " + PASSPHRASE_RECOMMENDED_MIN + " characters.");
-            }
-            if (chars.length > PASSPHRASE_MAX) {
-                hints.add("Use at most " + PASSPHRASE_MAX + " characters: OKX accepts no more.");
-            }
-            if (!upper) {
-                hints.add("Add a capital letter.");
-            }
-            if (!lower) {
-                hints.add("Add a small letter.");
-            }
-            if (!digit) {
-                hints.add("Add a digit.");
-            }
-            if (!special) {
-                hints.add("Add a special character such as ! or #.");
-            }
-            return List.copyOf(hints);
-        });
+        return PassphraseRules.assess(passphrase).hints();
     }
 }

@@ -28,31 +28,20 @@ public final class KeyLifecycle {
     }
 
     /**
-     * Replaces a key by a new one made on OKX. The new record takes the old one's label and settings, so
-     * that bots that ask for the key by name get the new one; the old record is renamed
-     * "label (replaced yyyy-mm-dd, #id)" and archived, pointing to its replacement. If saving the new key
-     * fails, the old one is left as it was.
+     * Replaces a key by a new one made on OKX, in one vault transaction. The new record takes the old
+     * one's label and settings, so that bots that ask for the key by name get the new one; the old record
+     * is renamed "label (replaced yyyy-mm-dd, #id)" and archived, pointing to its replacement. If anything
+     * fails, the vault is left as it was.
      *
      * @param newCredentials the new key's three values; the caller still owns and closes them
      */
     public SaveOutcome rotate(long oldId, Credentials newCredentials) throws VaultException {
         KeyRecord old = activeKey(oldId);
         refuseSameApiKey(old, newCredentials);
-        KeyDraft oldDraft = KeyDraft.of(old);
         String archivedLabel = old.label() + " (replaced " + LocalDate.now(clock) + ", #" + old.id() + ")";
-        vault.update(oldId, relabel(oldDraft, archivedLabel));
-        SaveOutcome added;
-        try {
-            added = vault.add(oldDraft.withCredentials(newCredentials));
-        } catch (VaultException e) {
-            restoreLabel(oldId, oldDraft, e);
-            throw e;
-        }
-        long newId = added.record().id();
-        vault.recordHistory(oldId, change("Replaced in a rotation by the key now called \"" + old.label() + "\"."));
-        vault.recordHistory(newId, change("Replaces the key archived as \"" + archivedLabel + "\"."));
-        vault.archive(oldId, newId);
-        return added;
+        return vault.replace(oldId, KeyDraft.of(old).withCredentials(newCredentials), archivedLabel,
+                change("Replaced in a rotation by the key now called \"" + old.label() + "\"."),
+                change("Replaces the key archived as \"" + archivedLabel + "\"."));
     }
 
     /**
@@ -89,21 +78,8 @@ public final class KeyLifecycle {
         }
     }
 
-    private void restoreLabel(long oldId, KeyDraft oldDraft, VaultException cause) {
-        try {
-            vault.update(oldId, oldDraft);
-        } catch (VaultException restoreFailure) {
-            cause.addSuppressed(restoreFailure);
-        }
-    }
-
     private HistoryEntry change(String summary) {
         return new HistoryEntry(clock.instant(), HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, summary,
                 false, null, List.of(), null, List.of(), null);
-    }
-
-    private static KeyDraft relabel(KeyDraft draft, String label) {
-        return new KeyDraft(label, draft.purpose(), draft.environment(), draft.region(), draft.baseUrl(),
-                draft.notes(), draft.rotationDays(), draft.credentials());
     }
 }

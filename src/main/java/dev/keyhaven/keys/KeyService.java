@@ -36,6 +36,25 @@ public final class KeyService {
         return result;
     }
 
+    /**
+     * Like {@link #check(Vault, long)}, but sends this one check to {@code baseUrl} instead of the key's own
+     * address (a proxy, or a local test server); null means the key's own. The check is recorded as usual.
+     */
+    public CheckResult check(Vault vault, long keyId, String baseUrl) throws VaultException {
+        if (baseUrl == null) {
+            return check(vault, keyId);
+        }
+        KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
+        Instant lastUse = lastSignedUse(vault, keyId).orElse(null);
+        CheckResult result;
+        try (Credentials credentials = vault.credentials(keyId)) {
+            result = checker.check(new CheckTarget(record.label(), record.purpose(), record.environment(),
+                    record.region(), baseUrl, credentials, lastUse));
+        }
+        vault.recordHistory(keyId, historyEntry(result));
+        return result;
+    }
+
     /** The newest check of the key, as it was recorded. */
     public Optional<CheckResult> lastCheck(Vault vault, long keyId) throws VaultException {
         for (HistoryEntry entry : vault.history(keyId)) {

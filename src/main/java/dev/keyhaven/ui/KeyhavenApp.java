@@ -35,7 +35,13 @@ public final class KeyhavenApp extends Application {
         this.config = config;
     }
 
+    /** Held so that the level set below is not lost to garbage collection. */
+    private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
+
     public static void launchApp(String[] args) {
+        // Keyhaven runs JavaFX from the class path on purpose (design.md: jlink refuses the app's
+        // automatic modules); JavaFX warns about that at every start. Real problems are still shown.
+        JAVAFX_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(KeyhavenApp.class, args);
     }
 

@@ -73,6 +73,11 @@ final class KeyRows {
                     replacedById);
         }
 
+        Metadata relabelled(String newLabel) {
+            return new Metadata(newLabel, purpose, environment, region, baseUrl, notes, rotationDays, checklistDone,
+                    archivedAt, replacedById);
+        }
+
         Metadata archived(Instant at, Long replacement) {
             return new Metadata(label, purpose, environment, region, baseUrl, notes, rotationDays, checklistDone, at,
                     replacement);

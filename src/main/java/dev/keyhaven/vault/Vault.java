@@ -286,6 +286,43 @@ public final class Vault implements AutoCloseable {
         return new SaveOutcome(record, duplicates);
     }
 
+    /**
+     * Replaces a key by a new one in one transaction (a rotation): adds {@code replacement}, archives the
+     * old key under {@code archivedLabel} pointing to the new one, and records a note in each key's
+     * history. Either all of it is saved or none of it. The replacement may take the old key's label.
+     */
+    public synchronized SaveOutcome replace(long oldId, KeyDraft replacement, String archivedLabel,
+                                            HistoryEntry oldNote, HistoryEntry newNote) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(replacement, "replacement");
+        Objects.requireNonNull(oldNote, "oldNote");
+        Objects.requireNonNull(newNote, "newNote");
+        KeyRecord old = existing(oldId);
+        if (old.archived()) {
+            throw Problems.invalid("\"" + old.label() + "\" is archived already. Rotate the key that replaced it instead.");
+        }
+        if (replacement.credentials() == null) {
+            throw Problems.invalid("Enter the new key's API key, secret key and passphrase to rotate \"" + old.label() + "\".");
+        }
+        KeyRows.Metadata added = validated(replacement, oldId);
+        List<String> duplicates = labelsHoldingApiKey(replacement.credentials().apiKey(), oldId);
+        String oldLabel = archivedLabel == null || archivedLabel.isBlank() ? old.label() : archivedLabel.strip();
+        Instant now = now();
+        long newId = write("rotate the key", connection -> {
+            long id = rows.insert(connection, added, replacement.credentials(), now);
+            KeyRows.Metadata archived = KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, id);
+            rows.writeMetadata(connection, oldId, archived, now);
+            rows.insertHistory(connection, oldId, oldNote, now);
+            rows.insertHistory(connection, id, newNote, now);
+            return id;
+        });
+        records.put(oldId, KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, newId)
+                .toRecord(oldId, old.createdAt(), now));
+        KeyRecord record = added.toRecord(newId, now, now);
+        records.put(newId, record);
+        return new SaveOutcome(record, duplicates);
+    }
+
     /** Decrypts a key's three values; the caller closes them. */
     public synchronized Credentials credentials(long id) throws VaultException {
         ensureUnlocked();
@@ -545,7 +582,15 @@ public final class Vault implements AutoCloseable {
     }
 
     private static void requireFilled(Secret value, String name) throws VaultException {
-        if (value.isWiped() || value.isEmpty()) {
+        boolean blank;
+        if (value.isWiped()) {
+            blank = true;
+        } else {
+            try (Secret stripped = value.stripped()) {
+                blank = stripped.isEmpty();
+            }
+        }
+        if (blank) {
             throw Problems.invalid("The " + name + " is empty. Copy it again from OKX and paste it here.");
         }
     }

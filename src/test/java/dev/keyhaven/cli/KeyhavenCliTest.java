@@ -37,4 +37,36 @@ class KeyhavenCliTest {
         assertThat(lines).hasSize(2);
         assertThat(err.toString()).doesNotContain("Exception");
     }
+
+    @Test
+    void helpForACommandExplainsItsOptions() {
+        assertThat(run("help", "add")).isZero();
+        assertThat(out.toString()).contains("Usage: keyhaven add").contains("--label").contains("standard input")
+                .doesNotContain("--secret");
+    }
+
+    @Test
+    void everyCommandIsListedInTheHelp() {
+        run("--help");
+        assertThat(out.toString()).contains("init", "add", "list", "show", "remove", "check", "run", "passwd", "info",
+                "backup", "generate-completion");
+    }
+
+    @Test
+    void aCompletionScriptIsGenerated() {
+        assertThat(run("generate-completion")).isZero();
+        assertThat(out.toString()).contains("keyhaven").contains("complete -F");
+    }
+
+    @Test
+    void aMistypedCommandSuggestsTheRightOne() {
+        assertThat(run("lsit")).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("'lsit' is not a keyhaven command").contains("Did you mean list?");
+    }
+
+    @Test
+    void aWordFarFromEveryCommandGetsNoSuggestion() {
+        assertThat(run("frobnicate")).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(err.toString()).contains("'frobnicate' is not a keyhaven command.").doesNotContain("Did you mean");
+    }
 }

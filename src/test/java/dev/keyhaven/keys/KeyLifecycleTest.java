@@ -91,17 +91,18 @@ class KeyLifecycleTest {
     }
 
     @Test
-    void aFailedSaveLeavesTheOldKeyAsItWas() throws VaultException {
+    void aRefusedReplacementLeavesTheOldKeyAsItWas() throws VaultException {
         try (Credentials other = credentials("other")) {
-            vault.add(new KeyDraft("Grid bot (replaced 2026-11-23, #" + gridBot + ")", Purpose.TRADING,
-                    Environment.LIVE, Region.EEA, null, "", 0, other));
+            vault.add(new KeyDraft("Tax journal", Purpose.READ_ONLY, Environment.LIVE, Region.EEA, null, "", 0, other));
         }
-        try (Credentials fresh = credentials("new")) {
-            assertThatThrownBy(() -> lifecycle.rotate(gridBot, fresh)).isInstanceOf(VaultException.class);
+        try (Credentials blankSecret = new Credentials(Secret.ofString("apikey-new"), Secret.ofString("  "),
+                Secret.ofString("Passphrase1!"))) {
+            assertThatThrownBy(() -> lifecycle.rotate(gridBot, blankSecret)).isInstanceOf(VaultException.class);
         }
         KeyRecord old = vault.key(gridBot).orElseThrow();
         assertThat(old.label()).isEqualTo("Grid bot");
         assertThat(old.archived()).isFalse();
+        assertThat(vault.keys()).hasSize(2);
     }
 
     @Test

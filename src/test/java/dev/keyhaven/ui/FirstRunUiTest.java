@@ -119,7 +119,14 @@ class FirstRunUiTest extends ApplicationTest {
         assertThat(showing(this, "#api-key-shape")).isFalse();
 
         clickOn(focus(this, "#secret-key .secret-field")).write("abc123");
+        clickOn(focus(this, "#passphrase .secret-field"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(this, "#secret-key-shape")).contains("32 characters").doesNotContain("abc123");
+
+        write("Pass word");
+        try (Secret typed = input("#passphrase").secret()) {
+            assertThat(typed.reveal()).as("a space typed inside a value stays while typing").isEqualTo("Pass word");
+        }
         assertThat(app.shell().keyList().items()).isEmpty();
     }
 }

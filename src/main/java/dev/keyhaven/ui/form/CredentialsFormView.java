@@ -194,7 +194,18 @@ public final class CredentialsFormView extends ScrollPane {
             Label shape = note("warning-note");
             shape.setId(input.getId() + "-shape");
             shape.textProperty().bind(model.shapeWarningProperty(field));
-            input.field().secretLengthProperty().addListener((observable, was, now) -> review(field, input));
+            // Reviewed after a paste (many characters at once) and when the field is left, not on every
+            // keystroke: a space typed in the middle of a value must not vanish while the user types.
+            input.field().secretLengthProperty().addListener((observable, was, now) -> {
+                if (Math.abs(now.intValue() - was.intValue()) > 1 || !input.field().isFocused()) {
+                    review(field, input);
+                }
+            });
+            input.field().focusedProperty().addListener((observable, was, now) -> {
+                if (!now) {
+                    review(field, input);
+                }
+            });
             fields.getChildren().add(field(field == CredentialField.API_KEY ? "_API key"
                     : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input, trimmed, shape));
         }

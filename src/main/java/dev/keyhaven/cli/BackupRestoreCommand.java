@@ -1,0 +1,48 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = {"Replaces the vault with one of its backups.",
+            "The current file is backed up first (even a damaged one), so this can be undone."})
+final class BackupRestoreCommand extends KeyhavenCommand {
+
+    @Parameters(paramLabel = "ID", description = "The backup's id, as 'keyhaven backup list' shows it.")
+    String id;
+
+    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (for scripts).")
+    boolean yes;
+
+    BackupRestoreCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        VaultAccess access = vaultAccess();
+        List<Backup> backups = access.backups();
+        Backup chosen = backups.stream().filter(backup -> backup.id().equals(id.strip())).findFirst()
+                .orElseThrow(() -> CliFailure.badInput("There is no backup with the id \"" + id + "\". "
+                        + (backups.isEmpty() ? "This vault has no backups yet."
+                        : "See the ids with 'keyhaven backup list'.")));
+        if (!confirmed(yes, "Replace the vault at " + access.file() + " with backup " + chosen.id() + " from "
+                + Texts.time(chosen.createdAt(), context.zone()) + "? Changes made since then are set aside in a backup.")) {
+            out().println("Nothing was restored.");
+            return KeyhavenCli.EXIT_OK;
+        }
+        try {
+            Vault.restore(access.file(), chosen);
+        } catch (VaultException e) {
+            throw access.failure(e);
+        }
+        out().println("Restored backup " + chosen.id() + ". The file it replaced was kept as a backup "
+                + "('keyhaven backup list').");
+        return KeyhavenCli.EXIT_OK;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.KeyChecker;
+import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.keys.Problem;
+import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Asks OKX whether a key works and what it may do: permissions, bound IPs, account,",
+            "clock, and every problem found with its fix. Each check is kept in the key's history.",
+            "Exits with 1 when a problem stops a key from working safely."})
+final class CheckCommand extends KeyhavenCommand {
+
+    /** Keys checked at the same time with --all: few enough to stay within OKX's per-IP limits. */
+    private static final int PARALLEL_CHECKS = 8;
+
+    static final class Which {
+        @Parameters(paramLabel = "LABEL", description = "The key's label.")
+        String label;
+
+        @Option(names = "--all", required = true, description = "Check every key in the vault.")
+        boolean all;
+    }
+
+    @ArgGroup(multiplicity = "1")
+    Which which;
+
+    @Option(names = "--json", description = "Print the check result as JSON (an array with --all).")
+    boolean json;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "Send this check to another OKX address (https only) instead of the key's own.")
+    String baseUrl;
+
+    CheckCommand(CliContext context) {
+        super(context);
+    }
+
+    record Checked(String label, CheckResult result) {
+    }
+
+    @Override
+    public Integer call() {
+        String address = BaseUrls.checked(baseUrl);
+        List<Checked> checked;
+        try (Vault vault = openVault(); OkxClient client = OkxClient.create(); KeyChecker checker = new KeyChecker(client)) {
+            List<KeyRecord> keys = which.all ? vault.keys() : List.of(VaultAccess.key(vault, which.label));
+            if (keys.isEmpty()) {
+                out().println(json ? "[]" : "The vault holds no keys yet. Add one with 'keyhaven add --label NAME'.");
+                return KeyhavenCli.EXIT_OK;
+            }
+            checked = checkAll(vault, new KeyService(checker), keys, address);
+        } catch (VaultException e) {
+            throw vaultAccess().failure(e);
+        }
+        if (json) {
+            printJson(checked);
+        } else {
+            checked.forEach(this::print);
+        }
+        return checked.stream().allMatch(one -> one.result().ok()) ? KeyhavenCli.EXIT_OK : KeyhavenCli.EXIT_PROBLEM;
+    }
+
+    private static List<Checked> checkAll(Vault vault, KeyService service, List<KeyRecord> keys, String address)
+            throws VaultException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_CHECKS, keys.size()));
+        try {
+            List<CompletableFuture<Checked>> checks = new ArrayList<>();
+            for (KeyRecord key : keys) {
+                checks.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return new Checked(key.label(), service.check(vault, key.id(), address));
+                    } catch (VaultException e) {
+                        throw new CompletionException(e);
+                    }
+                }, pool));
+            }
+            List<Checked> results = new ArrayList<>();
+            for (CompletableFuture<Checked> check : checks) {
+                results.add(check.join());
+            }
+            return results;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof VaultException vaultProblem) {
+                throw vaultProblem;
+            }
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void printJson(List<Checked> checked) {
+        List<Object> documents = checked.stream().map(one -> Json.parsed(one.result().toJson())).toList();
+        out().println(Json.write(which.all ? documents : documents.get(0)));
+    }
+
+    private void print(Checked checked) {
+        CheckResult result = checked.result();
+        PrintWriter out = out();
+        out.println(checked.label() + ": " + result.summary());
+        if (result.permissions() != null) {
+            out.printf("  %-12s %s%n", "Permissions:", Texts.permissions(result.permissions()));
+            out.printf("  %-12s %s%n", "Bound IPs:", result.ipWhitelist().isEmpty() ? "none"
+                    : String.join(", ", result.ipWhitelist()));
+        }
+        if (result.account() != null) {
+            CheckResult.Account account = result.account();
+            out.printf("  %-12s UID %s, %s%s%n", "Account:", account.uid(),
+                    account.subAccount() ? "sub-account of " + account.mainUid() : "main account",
+                    account.acctLvName() == null ? "" : ", " + account.acctLvName());
+        }
+        out.printf("  %-12s %s (%s)%n", "OKX address:", result.baseUrl(), result.environment().displayName());
+        for (Problem problem : result.problems()) {
+            out.printf("  [%s] %s%n", problem.severity().jsonName(), problem.message());
+            out.printf("  %-" + (problem.severity().jsonName().length() + 3) + "s Fix: %s%n", "", problem.fix());
+        }
+        if (result.permissions() != null && result.permissions().withdraw()) {
+            warn(Texts.WITHDRAW_WARNING.replace("'keyhaven check'", "'keyhaven check "
+                    + Texts.shellWord(checked.label()) + "'"));
+        }
+        if (!result.ok()) {
+            err().println("keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "
+                    + "'keyhaven check " + Texts.shellWord(checked.label()) + "' again.");
+            err().flush();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** What a key's history says about it now: its last check, its last use on OKX, its last hand-out. */
+record KeyStatus(Optional<HistoryEntry> lastCheck, Optional<Instant> lastSignedUse, Optional<Instant> lastHandout,
+        List<HistoryEntry> history) {
+
+    static KeyStatus of(Vault vault, KeyRecord key) {
+        try {
+            return of(vault.history(key.id()));
+        } catch (VaultException e) {
+            throw VaultAccess.failure(e, vault.path());
+        }
+    }
+
+    /** @param history newest first, as the vault returns it */
+    static KeyStatus of(List<HistoryEntry> history) {
+        return new KeyStatus(
+                history.stream().filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK).findFirst(),
+                history.stream().filter(HistoryEntry::signedUse).map(HistoryEntry::at).findFirst(),
+                history.stream().filter(entry -> entry.kind() == HistoryEntry.Kind.HANDOUT)
+                        .map(HistoryEntry::at).findFirst(),
+                List.copyOf(history));
+    }
+
+    boolean neverChecked() {
+        return lastCheck.isEmpty();
+    }
+
+    boolean lastCheckFailed() {
+        return lastCheck.map(entry -> entry.outcome() == HistoryEntry.Outcome.FAILED).orElse(false);
+    }
+
+    /** True when the newest check saw the withdraw permission. */
+    boolean withdrawSeen() {
+        return lastCheck.map(entry -> entry.permissions() != null && entry.permissions().withdraw()).orElse(false);
+    }
+
+    /** One word for tables and JSON: ok, warning, failed, never-checked or withdraw-enabled. */
+    String word() {
+        if (withdrawSeen()) {
+            return "withdraw-enabled";
+        }
+        return lastCheck.map(entry -> switch (entry.outcome()) {
+            case OK, INFO -> "ok";
+            case WARNING -> "warning";
+            case FAILED -> "failed";
+        }).orElse("never-checked");
+    }
+}

@@ -1,0 +1,52 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.vault.Vault;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+
+/** What every command shares: the context, the output streams and the vault the user named. */
+abstract class KeyhavenCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    final CliContext context;
+
+    KeyhavenCommand(CliContext context) {
+        this.context = context;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    void warn(String sentence) {
+        err().println("Warning: " + sentence);
+        err().flush();
+    }
+
+    VaultAccess vaultAccess() {
+        KeyhavenCli root = spec.root().commandLine().getCommand();
+        return new VaultAccess(context, root.vault());
+    }
+
+    Vault openVault() {
+        return vaultAccess().open();
+    }
+
+    /** Asks the person at the terminal, or requires {@code --yes} when there is none. */
+    boolean confirmed(boolean yes, String question) {
+        if (yes) {
+            return true;
+        }
+        if (!context.terminal().isPresent()) {
+            throw CliFailure.badInput("There is no terminal to confirm on. Add --yes to confirm in a script.");
+        }
+        return context.terminal().confirm(question);
+    }
+}

@@ -1,0 +1,71 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "Lists the keys in the vault with their status from the last check. Never shows secrets.")
+final class ListCommand extends KeyhavenCommand {
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    ListCommand(CliContext context) {
+        super(context);
+    }
+
+    /** One key in {@code list --json}. */
+    record Row(String label, String purpose, String environment, String region, String baseUrl, String status,
+            Instant lastCheckedAt, Instant lastUsedAt, Instant lastHandedOutAt) {
+    }
+
+    @Override
+    public Integer call() {
+        List<Row> rows = new ArrayList<>();
+        try (Vault vault = openVault()) {
+            for (KeyRecord key : vault.keys()) {
+                KeyStatus status = KeyStatus.of(vault, key);
+                rows.add(new Row(key.label(), Choices.word(key.purpose()), Choices.word(key.environment()),
+                        Choices.word(key.region()), key.effectiveBaseUrl(), status.word(),
+                        status.lastCheck().map(entry -> entry.at()).orElse(null),
+                        status.lastSignedUse().orElse(null), status.lastHandout().orElse(null)));
+            }
+        } catch (VaultException e) {
+            throw vaultAccess().failure(e);
+        }
+        if (json) {
+            out().println(Json.write(rows));
+        } else {
+            printTable(rows);
+        }
+        return KeyhavenCli.EXIT_OK;
+    }
+
+    private void printTable(List<Row> rows) {
+        PrintWriter out = out();
+        if (rows.isEmpty()) {
+            out.println("The vault holds no keys yet. Add one with 'keyhaven add --label NAME'.");
+            return;
+        }
+        int labelWidth = Math.max(5, rows.stream().mapToInt(row -> row.label().length()).max().orElse(5));
+        String format = "%-" + labelWidth + "s  %-9s  %-4s  %-6s  %-16s  %-16s  %s%n";
+        out.printf(format, "LABEL", "PURPOSE", "ENV", "REGION", "LAST CHECKED", "LAST USED", "STATUS");
+        boolean anyWithdraw = false;
+        for (Row row : rows) {
+            out.printf(format, row.label(), row.purpose(), row.environment(), row.region(),
+                    Texts.time(row.lastCheckedAt(), context.zone()), Texts.time(row.lastUsedAt(), context.zone()),
+                    row.status().equals("withdraw-enabled") ? "WITHDRAW ENABLED!" : row.status());
+            anyWithdraw |= row.status().equals("withdraw-enabled");
+        }
+        if (anyWithdraw) {
+            warn(Texts.WITHDRAW_WARNING);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.secret.Secret;
+import java.nio.file.Path;
+
+/**
+ * Gets master passwords: from {@code KEYHAVEN_PASSWORD} (or {@code KEYHAVEN_NEW_PASSWORD}) for
+ * automation, as restic and borg do, else from a hidden prompt.
+ */
+final class MasterPasswordReader {
+
+    static final String PASSWORD_VARIABLE = "KEYHAVEN_PASSWORD";
+    static final String NEW_PASSWORD_VARIABLE = "KEYHAVEN_NEW_PASSWORD";
+
+    private final CliContext context;
+
+    MasterPasswordReader(CliContext context) {
+        this.context = context;
+    }
+
+    /** The password that unlocks the vault at {@code vault}. */
+    Secret current(Path vault) {
+        String fromVariable = context.variable(PASSWORD_VARIABLE);
+        if (fromVariable != null) {
+            return Secret.ofString(fromVariable);
+        }
+        Terminal terminal = context.terminal();
+        if (!terminal.isPresent()) {
+            throw new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault is locked and there is no terminal to ask for "
+                    + "the master password. Set " + PASSWORD_VARIABLE + " in the environment of this command, "
+                    + "or run it in a terminal.");
+        }
+        char[] typed = terminal.readHidden("Master password for " + vault + ": ");
+        if (typed == null) {
+            throw new CliFailure(KeyhavenCli.EXIT_VAULT, "No master password was entered, so the vault stays locked.");
+        }
+        return Secret.wrap(typed);
+    }
+
+    /**
+     * A new master password: from {@code variable} when set, else typed twice on the terminal.
+     *
+     * @param variable {@link #PASSWORD_VARIABLE} for a new vault, {@link #NEW_PASSWORD_VARIABLE} for a change
+     */
+    Secret chooseNew(String variable) {
+        String fromVariable = context.variable(variable);
+        Secret chosen;
+        if (fromVariable != null) {
+            chosen = Secret.ofString(fromVariable);
+        } else if (context.terminal().isPresent()) {
+            chosen = typedTwice();
+        } else {
+            throw CliFailure.badInput("There is no terminal to ask for the new master password. Set " + variable
+                    + " in the environment of this command, or run it in a terminal.");
+        }
+        if (chosen.isEmpty()) {
+            chosen.wipe();
+            throw CliFailure.badInput("The master password is empty. Choose a long passphrase that you do not use "
+                    + "anywhere else.");
+        }
+        return chosen;
+    }
+
+    private Secret typedTwice() {
+        Terminal terminal = context.terminal();
+        char[] first = terminal.readHidden("New master password (hidden): ");
+        if (first == null) {
+            throw CliFailure.badInput("No master password was entered, so nothing was changed.");
+        }
+        char[] second = terminal.readHidden("Type it again: ");
+        try (Secret one = Secret.wrap(first); Secret two = Secret.wrap(second == null ? new char[0] : second)) {
+            if (!one.contentEquals(two)) {
+                throw CliFailure.badInput("The two passwords are not the same, so nothing was changed. "
+                        + "Run the command again and type the same password twice.");
+            }
+            return one.copy();
+        }
+    }
+}

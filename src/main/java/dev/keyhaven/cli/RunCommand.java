@@ -1,0 +1,146 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Starts your bot with the key in its environment: no .env file needed.",
+            "It gets OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_FLAG (0 live, 1 demo) and OKX_BASE_URL.",
+            "The program's exit code becomes this command's exit code.",
+            "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT"})
+final class RunCommand extends KeyhavenCommand {
+
+    @Parameters(index = "0", paramLabel = "LABEL", description = "The key's label.")
+    String label;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND",
+            description = "The program and its arguments, after --.")
+    List<String> command;
+
+    @Option(names = "--allow-withdraw",
+            description = "Hand out a key even though its last check saw the withdraw permission. Not recommended.")
+    boolean allowWithdraw;
+
+    RunCommand(CliContext context) {
+        super(context);
+    }
+
+    @Override
+    public Integer call() {
+        Process child = start();
+        Thread stopChild = new Thread(child::destroy, "keyhaven-run-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.destroy();
+            throw new CliFailure(KeyhavenCli.EXIT_INTERNAL, "Keyhaven was interrupted while " + program()
+                    + " was running; it was asked to stop.");
+        } finally {
+            removeHook(stopChild);
+        }
+    }
+
+    /**
+     * Starts the program and records the hand-out, then locks the vault again before waiting: a bot can
+     * run for weeks and must not keep the vault open (or in use) all that time.
+     */
+    private Process start() {
+        try (Vault vault = openVault()) {
+            KeyRecord key = VaultAccess.key(vault, label);
+            refuseOrWarn(key, KeyStatus.of(vault, key));
+            Process child;
+            try (Credentials credentials = vault.credentials(key.id())) {
+                child = launch(key, credentials);
+            }
+            recordHandout(vault, key);
+            return child;
+        } catch (VaultException e) {
+            throw vaultAccess().failure(e);
+        }
+    }
+
+    private void recordHandout(Vault vault, KeyRecord key) {
+        try {
+            vault.recordHistory(key.id(), new HistoryEntry(context.vaultOptions().clock().instant(),
+                    HistoryEntry.Kind.HANDOUT, HistoryEntry.Outcome.INFO, "Handed to " + program() + ".", false,
+                    null, List.of(), null, List.of(), null));
+        } catch (VaultException e) {
+            warn("The program runs, but the hand-out could not be written to the key's history: " + e.getMessage());
+        }
+    }
+
+    private void refuseOrWarn(KeyRecord key, KeyStatus status) {
+        String name = Texts.shellWord(key.label());
+        if (status.withdrawSeen()) {
+            if (!allowWithdraw) {
+                throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not handed out: its last "
+                        + "check saw the WITHDRAW permission. Untick Withdraw for this key on OKX, run 'keyhaven check "
+                        + name + "', then try again.");
+            }
+            warn(Texts.WITHDRAW_WARNING);
+        } else if (status.neverChecked()) {
+            warn("\"" + key.label() + "\" has never been checked. Run 'keyhaven check " + name
+                    + "' to make sure it works and cannot withdraw.");
+        } else if (status.lastCheckFailed()) {
+            warn("The last check of \"" + key.label() + "\" failed, so the program may not be able to use it. See "
+                    + "'keyhaven check " + name + "'.");
+        }
+    }
+
+    private Process launch(KeyRecord key, Credentials credentials) {
+        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.putAll(context.environment());
+        environment.remove(MasterPasswordReader.PASSWORD_VARIABLE);
+        environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
+        environment.put("OKX_FLAG", key.environment().flag());
+        environment.put("OKX_BASE_URL", key.effectiveBaseUrl());
+        environment.put("OKX_API_KEY", credentials.apiKey().reveal());
+        environment.put("OKX_SECRET_KEY", credentials.secretKey().reveal());
+        environment.put("OKX_PASSPHRASE", credentials.passphrase().reveal());
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw CliFailure.badInput("Could not start " + program() + ": " + reason(e) + " Check the command's "
+                    + "spelling and that it is installed (give its full path if it is not on PATH).");
+        } finally {
+            environment.clear();
+        }
+    }
+
+    private String program() {
+        return Path.of(command.get(0)).getFileName().toString();
+    }
+
+    private static String reason(IOException problem) {
+        String message = String.valueOf(problem.getMessage());
+        if (message.contains("error=2,")) {
+            return "no such program.";
+        }
+        if (message.contains("error=13,")) {
+            return "permission denied (is it executable?).";
+        }
+        return "the system refused (" + problem.getClass().getSimpleName() + ").";
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already shutting down and runs the hook itself.
+        }
+    }
+}

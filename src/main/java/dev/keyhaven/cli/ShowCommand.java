@@ -1,0 +1,121 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "show", mixinStandardHelpOptions = true,
+        description = {"Shows a key's details, its status from the last check, and its history.",
+            "Secrets are never shown; the API key only as its first and last four characters."})
+final class ShowCommand extends KeyhavenCommand {
+
+    private static final int HISTORY_LINES = 10;
+
+    @Parameters(paramLabel = "LABEL", description = "The key's label.")
+    String label;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    ShowCommand(CliContext context) {
+        super(context);
+    }
+
+    /** A history entry in {@code show --json}: the summary, not the stored check detail. */
+    record Event(Instant at, String kind, String outcome, String summary, boolean signedUse, List<String> problems) {
+        static Event of(HistoryEntry entry) {
+            return new Event(entry.at(), entry.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    entry.outcome().name().toLowerCase(java.util.Locale.ROOT), entry.summary(), entry.signedUse(),
+                    entry.problemIds());
+        }
+    }
+
+    /** The whole of {@code show --json}. */
+    record Details(String label, String apiKeyMasked, String purpose, String environment, String region,
+            String baseUrl, String notes, Instant createdAt, Instant updatedAt, String status, String lastCheckSummary,
+            String permissions, List<String> ipWhitelist, String accountUid, Instant lastCheckedAt,
+            Instant lastUsedAt, Instant lastHandedOutAt, List<Event> history) {
+    }
+
+    @Override
+    public Integer call() {
+        Details details;
+        try (Vault vault = openVault()) {
+            KeyRecord key = VaultAccess.key(vault, label);
+            String masked;
+            try (Credentials credentials = vault.credentials(key.id())) {
+                masked = credentials.apiKey().apply(Texts::masked);
+            }
+            details = details(key, masked, KeyStatus.of(vault, key));
+        } catch (VaultException e) {
+            throw vaultAccess().failure(e);
+        }
+        if (json) {
+            out().println(Json.write(details));
+        } else {
+            print(details);
+        }
+        return KeyhavenCli.EXIT_OK;
+    }
+
+    private static Details details(KeyRecord key, String masked, KeyStatus status) {
+        HistoryEntry check = status.lastCheck().orElse(null);
+        return new Details(key.label(), masked, Choices.word(key.purpose()), Choices.word(key.environment()),
+                Choices.word(key.region()), key.effectiveBaseUrl(), key.notes(), key.createdAt(), key.updatedAt(),
+                status.word(), check == null ? null : check.summary(),
+                check == null ? null : Texts.permissions(check.permissions()),
+                check == null ? List.of() : check.ips(), check == null ? null : check.accountUid(),
+                check == null ? null : check.at(), status.lastSignedUse().orElse(null),
+                status.lastHandout().orElse(null), status.history().stream().map(Event::of).toList());
+    }
+
+    private void print(Details details) {
+        PrintWriter out = out();
+        out.println(details.label());
+        line("API key", details.apiKeyMasked());
+        line("Purpose", details.purpose());
+        line("Environment", details.environment());
+        line("Region", details.region());
+        line("OKX address", details.baseUrl());
+        if (!details.notes().isBlank()) {
+            line("Notes", details.notes());
+        }
+        line("Added", Texts.time(details.createdAt(), context.zone()));
+        if (details.lastCheckedAt() == null) {
+            line("Status", "never checked: run 'keyhaven check " + Texts.shellWord(details.label()) + "'");
+        } else {
+            line("Status", details.status() + " (checked " + Texts.time(details.lastCheckedAt(), context.zone()) + ")");
+            line("Last check", details.lastCheckSummary());
+            line("Permissions", details.permissions());
+            line("Bound IPs", details.ipWhitelist().isEmpty() ? "none" : String.join(", ", details.ipWhitelist()));
+            if (details.accountUid() != null) {
+                line("Account UID", details.accountUid());
+            }
+        }
+        line("Last used", Texts.time(details.lastUsedAt(), context.zone()) + " (a request OKX accepted from Keyhaven)");
+        line("Handed out", Texts.time(details.lastHandedOutAt(), context.zone()));
+        if (!details.history().isEmpty()) {
+            out.println("History (newest first):");
+            details.history().stream().limit(HISTORY_LINES).forEach(event -> out.printf("  %s  %-10s %-7s %s%n",
+                    Texts.time(event.at(), context.zone()), event.kind(), event.outcome(), event.summary()));
+            if (details.history().size() > HISTORY_LINES) {
+                out.println("  ... " + (details.history().size() - HISTORY_LINES) + " older entries (see --json)");
+            }
+        }
+        if (details.status().equals("withdraw-enabled")) {
+            warn(Texts.WITHDRAW_WARNING);
+        }
+    }
+
+    private void line(String name, String value) {
+        out().printf("  %-12s %s%n", name + ":", value);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.keyhaven.cli;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+
+/**
+ * Says what was wrong with a command line without repeating anything that might be a secret: a
+ * mistyped word is shown (it helps to see it), anything else that picocli did not expect is not.
+ */
+final class UsageProblems {
+
+    private static final Pattern HARMLESS_WORD = Pattern.compile("-{0,2}[a-z][a-z0-9-]{0,19}");
+
+    private UsageProblems() {
+    }
+
+    static String describe(CommandLine.ParameterException problem) {
+        if (problem instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            return unmatched(unmatched);
+        }
+        return problem.getMessage();
+    }
+
+    private static String unmatched(CommandLine.UnmatchedArgumentException problem) {
+        List<String> tokens = problem.getUnmatched();
+        String first = tokens.isEmpty() ? "" : tokens.get(0).split("=", 2)[0];
+        String command = problem.getCommandLine().getCommandSpec().qualifiedName();
+        String what;
+        if (!HARMLESS_WORD.matcher(first).matches()) {
+            what = "'" + command + "' was given an argument it does not know (not repeated here, in case it is a secret).";
+        } else if (first.startsWith("-")) {
+            what = "'" + command + "' has no option " + first + ".";
+        } else if (problem.getCommandLine().getSubcommands().isEmpty()) {
+            what = "'" + command + "' does not take the argument '" + first + "'.";
+        } else {
+            what = "'" + first + "' is not a " + command + " command.";
+        }
+        List<String> suggestions = first.startsWith("-") || !HARMLESS_WORD.matcher(first).matches()
+                ? problem.getSuggestions()
+                : closeCommandNames(first, problem.getCommandLine().getSubcommands().keySet());
+        return suggestions.isEmpty() ? what : what + " Did you mean " + String.join(" or ", suggestions) + "?";
+    }
+
+    /** The commands fewest typing slips away from {@code typed} (at most two; a swap of neighbours is one). */
+    private static List<String> closeCommandNames(String typed, Collection<String> names) {
+        int fewest = names.stream().mapToInt(name -> slips(typed, name)).min().orElse(Integer.MAX_VALUE);
+        return fewest > 2 ? List.of() : names.stream().filter(name -> slips(typed, name) == fewest).sorted().toList();
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int slips(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,126 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import dev.keyhaven.vault.VaultLocation;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds the vault file, unlocks it, and turns every way that can fail into a sentence and an exit code. */
+final class VaultAccess {
+
+    private final CliContext context;
+    private final Path file;
+
+    VaultAccess(CliContext context, Path explicitFile) {
+        this.context = context;
+        this.file = resolve(context, explicitFile);
+    }
+
+    /** {@code --vault} when given, else {@code KEYHAVEN_VAULT}, else the operating system's default. */
+    private static Path resolve(CliContext context, Path explicitFile) {
+        if (explicitFile != null) {
+            return explicitFile.toAbsolutePath().normalize();
+        }
+        String fromVariable = context.variable(VaultLocation.VAULT_VARIABLE);
+        if (fromVariable != null && !fromVariable.isBlank()) {
+            return Path.of(fromVariable.strip()).toAbsolutePath().normalize();
+        }
+        return context.defaultVault();
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** Unlocks the vault, asking for the master password only when there is a vault to unlock. */
+    Vault open() {
+        requireExisting();
+        try (Secret password = new MasterPasswordReader(context).current(file)) {
+            return open(password);
+        }
+    }
+
+    Vault open(Secret password) {
+        requireExisting();
+        try {
+            return Vault.open(file, password, context.vaultOptions());
+        } catch (VaultException e) {
+            throw failure(e);
+        }
+    }
+
+    void requireExisting() {
+        if (!Vault.exists(file)) {
+            throw new CliFailure(KeyhavenCli.EXIT_VAULT, "There is no vault at " + file + ". Run 'keyhaven init' "
+                    + "to create one, or name yours with --vault PATH or KEYHAVEN_VAULT.");
+        }
+    }
+
+    /** The active key called {@code label}, or a failure that lists what there is. */
+    static KeyRecord key(Vault vault, String label) {
+        try {
+            Optional<KeyRecord> found = vault.keyByLabel(label);
+            if (found.isPresent()) {
+                return found.get();
+            }
+            List<String> labels = vault.keys().stream().map(KeyRecord::label).toList();
+            String known = labels.isEmpty() ? "The vault holds no keys yet: add one with 'keyhaven add --label NAME'."
+                    : "Keys in this vault: " + String.join(", ", labels) + ".";
+            throw CliFailure.badInput("There is no key labelled \"" + label + "\". " + known);
+        } catch (VaultException e) {
+            throw VaultAccess.failure(e, vault.path());
+        }
+    }
+
+    List<Backup> backups() {
+        try {
+            return Vault.backups(file);
+        } catch (VaultException e) {
+            throw failure(e);
+        }
+    }
+
+    CliFailure failure(VaultException problem) {
+        return failure(problem, file);
+    }
+
+    /** Exit 3 for a vault that cannot be opened or used, with the vault's own sentence and the next step. */
+    static CliFailure failure(VaultException problem, Path file) {
+        return switch (problem.reason()) {
+            case INVALID_INPUT, ALREADY_EXISTS -> new CliFailure(KeyhavenCli.EXIT_USAGE, problem.getMessage(), problem);
+            case NOT_FOUND -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage()
+                    + " Run 'keyhaven init' to create a vault, or name yours with --vault PATH.", problem);
+            case DAMAGED -> new CliFailure(KeyhavenCli.EXIT_VAULT, damaged(problem, file), problem);
+            case IN_USE -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage()
+                    + " Close the other Keyhaven (the desktop app or a running command) and try again.", problem);
+            default -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage(), problem);
+        };
+    }
+
+    private static String damaged(VaultException problem, Path file) {
+        Optional<Path> good = problem.newestGoodBackup();
+        if (good.isEmpty()) {
+            return problem.getMessage();
+        }
+        String id = backupId(file, good.get()).orElse(null);
+        return problem.getMessage() + (id == null
+                ? " A good backup is at " + good.get() + "."
+                : " On the command line: 'keyhaven backup restore " + id + "'.");
+    }
+
+    private static Optional<String> backupId(Path file, Path backupFile) {
+        try {
+            return Vault.backups(file).stream()
+                    .filter(backup -> backup.file().toAbsolutePath().equals(backupFile.toAbsolutePath()))
+                    .map(Backup::id)
+                    .findFirst();
+        } catch (VaultException e) {
+            return Optional.empty();
+        }
+    }
+}

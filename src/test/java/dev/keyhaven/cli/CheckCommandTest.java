@@ -1,0 +1,147 @@
+package dev.keyhaven.cli;
+
+import static dev.keyhaven.cli.FakeCredentials.API_KEY;
+import static dev.keyhaven.cli.FakeCredentials.OTHER_API_KEY;
+import static dev.keyhaven.cli.FakeCredentials.PASSPHRASE;
+import static dev.keyhaven.cli.FakeCredentials.SECRET_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyhaven.cli.CliHarness.Result;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** check, end to end: a real vault and a real HTTP server on loopback that plays OKX. */
+class CheckCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private CliHarness cli;
+    private FakeOkxServer okx;
+
+    @BeforeEach
+    void start() {
+        cli = new CliHarness(folder).initialised();
+        okx = FakeOkxServer.start();
+    }
+
+    @AfterEach
+    void noSecretWasPrintedOrSentInTheClear() {
+        okx.close();
+        assertThat(cli.everythingPrinted()).doesNotContain(API_KEY).doesNotContain(OTHER_API_KEY)
+                .doesNotContain(SECRET_KEY).doesNotContain(PASSPHRASE);
+        assertThat(okx.requests()).allSatisfy(request -> assertThat(request.wireText()).doesNotContain(SECRET_KEY));
+    }
+
+    private void okxKnows(String apiKey, String perm, String... ips) {
+        okx.add(FakeKey.builder().apiKey(apiKey).secretKey(SECRET_KEY).passphrase(PASSPHRASE).perm(perm).ips(ips)
+                .uid("448812345").trading("USDT", "100", "100"));
+    }
+
+    @Test
+    void aGoodKeyGivesAShortVerdictAndExitZero() {
+        okxKnows(API_KEY, "read_only,trade", "127.0.0.1");
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+        Result check = cli.run("check", "bot");
+
+        assertThat(check.exitCode()).as(check.all()).isZero();
+        assertThat(check.out()).contains("bot: Works.").contains("Read + Trade").contains("127.0.0.1")
+                .contains("448812345");
+        assertThat(cli.run("list").out()).contains(" ok");
+    }
+
+    @Test
+    void jsonHasTheFieldsAndProblemIdsOfTheCheckContract() throws Exception {
+        okxKnows(API_KEY, "read_only,trade");
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE);
+
+        Result check = cli.run("check", "bot", "--json", "--base-url", okx.baseUrl());
+
+        JsonNode result = new ObjectMapper().readTree(check.out());
+        assertThat(result.get("ok").asBoolean()).isTrue();
+        assertThat(result.at("/permissions/read").asBoolean()).isTrue();
+        assertThat(result.at("/permissions/trade").asBoolean()).isTrue();
+        assertThat(result.at("/permissions/withdraw").asBoolean()).isFalse();
+        assertThat(result.get("ipWhitelist").isArray()).isTrue();
+        assertThat(result.at("/account/uid").asText()).isEqualTo("448812345");
+        assertThat(result.has("clockSkewMs")).isTrue();
+        assertThat(result.get("baseUrl").asText()).isEqualTo(okx.baseUrl());
+        assertThat(result.get("problems").findValuesAsText("id")).contains("NO_IP_BINDING");
+    }
+
+    @Test
+    void withdrawPermissionIsAnErrorAndThenRunRefusesTheKey() throws Exception {
+        okxKnows(API_KEY, "read_only,trade,withdraw", "127.0.0.1");
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+        Result check = cli.run("check", "bot");
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(check.out()).contains("WITHDRAW").contains("[error]").contains("Fix: ");
+        assertThat(check.err()).contains("WITHDRAW").contains("keyhaven check bot");
+        assertThat(cli.run("list").out()).contains("WITHDRAW ENABLED");
+
+        Result run = cli.run("run", "bot", "--", "true");
+        assertThat(run.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(run.err()).contains("was not handed out");
+    }
+
+    @Test
+    void aWrongPassphraseIsNamedWithItsFix() throws Exception {
+        okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase("Another-Pass-1!"));
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+        Result check = cli.run("check", "bot", "--json");
+
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        JsonNode result = new ObjectMapper().readTree(check.out());
+        assertThat(result.get("ok").asBoolean()).isFalse();
+        assertThat(result.get("problems").findValuesAsText("id")).contains("AUTH_WRONG_PASSPHRASE");
+        assertThat(cli.run("show", "bot").out()).contains("failed");
+    }
+
+    @Test
+    void allChecksEveryKeyAndPrintsAJsonArray() throws Exception {
+        okxKnows(API_KEY, "read_only,trade", "127.0.0.1");
+        okxKnows(OTHER_API_KEY, "read_only,trade,withdraw", "127.0.0.1");
+        cli.add("good", API_KEY, SECRET_KEY, PASSPHRASE);
+        cli.add("risky", OTHER_API_KEY, SECRET_KEY, PASSPHRASE);
+
+        Result check = cli.run("check", "--all", "--json", "--base-url", okx.baseUrl());
+
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        JsonNode results = new ObjectMapper().readTree(check.out());
+        assertThat(results).hasSize(2);
+        assertThat(results.get(0).get("ok").asBoolean()).isTrue();
+        assertThat(results.get(1).get("problems").findValuesAsText("id")).contains("WITHDRAW_ENABLED");
+    }
+
+    @Test
+    void aLabelAndAllTogetherOrNeitherIsBadUsage() {
+        assertThat(cli.run("check").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(cli.run("check", "bot", "--all").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        Result http = cli.run("check", "--all", "--base-url", "http://example.com");
+        assertThat(http.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(http.err()).contains("HTTPS");
+    }
+
+    @Test
+    void anUnreachableExchangeIsAProblemNotACrash() {
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE);
+        String closedPort = okx.baseUrl();
+        okx.close();
+
+        Result check = cli.run("check", "bot", "--base-url", closedPort);
+
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(check.out()).contains("Fix: ");
+        assertThat(check.err()).doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,98 @@
+package dev.keyhaven.cli;
+
+import static dev.keyhaven.cli.FakeCredentials.API_KEY;
+import static dev.keyhaven.cli.FakeCredentials.PASSPHRASE;
+import static dev.keyhaven.cli.FakeCredentials.SECRET_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real thing: {@code java dev.keyhaven.Main ...} in a child JVM with the standard vault settings,
+ * a real environment and real standard input, as a script or a bot's start-up would use it.
+ */
+class CliProcessTest {
+
+    private static final String PASSWORD = "process test password 1!";
+
+    @TempDir
+    Path folder;
+
+    private final StringBuilder everythingPrinted = new StringBuilder();
+
+    record Outcome(int exitCode, String out, String err) {
+    }
+
+    private Outcome keyhaven(String password, String standardInput, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), "dev.keyhaven.Main"));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(folder, "out", ".txt");
+        Path err = Files.createTempFile(folder, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
+        environment.put("KEYHAVEN_VAULT", folder.resolve("vault.keyhaven").toString());
+        environment.put(MasterPasswordReader.PASSWORD_VARIABLE, password);
+        Process process = builder.start();
+        try (OutputStream stdin = process.getOutputStream()) {
+            stdin.write(standardInput.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException closedEarly) {
+            // The command did not read all of its input, which some commands never do.
+        }
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("keyhaven " + String.join(" ", args) + " did not finish in time");
+        }
+        Outcome outcome = new Outcome(process.exitValue(), Files.readString(out), Files.readString(err));
+        everythingPrinted.append(outcome.out()).append(outcome.err());
+        return outcome;
+    }
+
+    @Test
+    void aScriptCreatesAVaultAddsAKeyAndStartsABotWithIt() throws Exception {
+        Path seen = folder.resolve("seen.txt");
+
+        assertThat(keyhaven(PASSWORD, "", "init").exitCode()).isZero();
+        Outcome added = keyhaven(PASSWORD, API_KEY + "\n" + SECRET_KEY + "\n" + PASSPHRASE + "\n",
+                "add", "--label", "bot", "--env", "demo");
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        Outcome run = keyhaven(PASSWORD, "", "run", "bot", "--", "sh", "-c",
+                "echo bot started; printf '%s\\n' \"$OKX_API_KEY\" \"$OKX_SECRET_KEY\" \"$OKX_PASSPHRASE\" "
+                        + "\"$OKX_FLAG\" \"${KEYHAVEN_PASSWORD-unset}\" > \"$0\"; exit 3", seen.toString());
+        Outcome list = keyhaven(PASSWORD, "", "list");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out()).contains("bot started");
+        assertThat(run.err()).contains("never been checked");
+        assertThat(Files.readAllLines(seen)).containsExactly(API_KEY, SECRET_KEY, PASSPHRASE, "1", "unset");
+        assertThat(list.out()).contains("bot").contains("demo");
+        assertThat(everythingPrinted.toString()).doesNotContain(API_KEY).doesNotContain(SECRET_KEY)
+                .doesNotContain(PASSPHRASE).doesNotContain(PASSWORD);
+    }
+
+    @Test
+    void aWrongPasswordEndsWithExitThreeAndOneSentenceWithoutAStackTrace() throws Exception {
+        assertThat(keyhaven(PASSWORD, "", "init").exitCode()).isZero();
+
+        Outcome wrong = keyhaven("not it", "", "list");
+
+        assertThat(wrong.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(wrong.out()).isEmpty();
+        assertThat(wrong.err()).startsWith("keyhaven: ").containsIgnoringCase("password")
+                .doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("not it");
+        assertThat(wrong.err().strip().lines().count()).isEqualTo(1);
+    }
+}

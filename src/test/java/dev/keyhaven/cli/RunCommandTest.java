@@ -1,0 +1,150 @@
+package dev.keyhaven.cli;
+
+import static dev.keyhaven.cli.FakeCredentials.API_KEY;
+import static dev.keyhaven.cli.FakeCredentials.PASSPHRASE;
+import static dev.keyhaven.cli.FakeCredentials.SECRET_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.cli.CliHarness.Result;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** run: a real child process that writes the environment it received to a file. */
+class RunCommandTest {
+
+    /** Writes each variable on its own line into the file named by its first argument, then exits 7. */
+    private static final String PRINT_ENVIRONMENT = "printf '%s\\n' \"$OKX_API_KEY\" \"$OKX_SECRET_KEY\" "
+            + "\"$OKX_PASSPHRASE\" \"$OKX_FLAG\" \"$OKX_BASE_URL\" \"${KEYHAVEN_PASSWORD-unset}\" "
+            + "\"${KEYHAVEN_NEW_PASSWORD-unset}\" \"$SOMETHING_ELSE\" > \"$0\"; exit 7";
+
+    @TempDir
+    Path folder;
+
+    private CliHarness cli;
+    private Path seen;
+
+    @BeforeEach
+    void createVaultWithAKey() {
+        cli = new CliHarness(folder).initialised();
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--env", "demo", "--region", "us");
+        seen = folder.resolve("seen.txt");
+    }
+
+    @AfterEach
+    void nothingSecretWasPrinted() {
+        assertThat(cli.everythingPrinted()).doesNotContain(API_KEY).doesNotContain(SECRET_KEY)
+                .doesNotContain(PASSPHRASE).doesNotContain(CliHarness.PASSWORD);
+    }
+
+    private Result runBot(String... extraOptions) {
+        String[] args = new String[extraOptions.length + 7];
+        args[0] = "run";
+        System.arraycopy(extraOptions, 0, args, 1, extraOptions.length);
+        String[] rest = {"bot", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString()};
+        System.arraycopy(rest, 0, args, 1 + extraOptions.length, rest.length);
+        return cli.run(args);
+    }
+
+    @Test
+    void theChildGetsTheKeyInItsEnvironmentButNotTheMasterPassword() throws Exception {
+        cli.environment().put("SOMETHING_ELSE", "kept");
+        cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "new password");
+
+        Result result = runBot();
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(Files.readAllLines(seen)).containsExactly(API_KEY, SECRET_KEY, PASSPHRASE, "1",
+                "https://us.okx.com", "unset", "unset", "kept");
+    }
+
+    @Test
+    void theHandOutIsRecordedInTheKeysHistory() {
+        runBot();
+
+        Result show = cli.run("show", "bot");
+        assertThat(show.out()).contains("handout").contains("Handed to sh.");
+        assertThat(show.out()).doesNotContain("Handed out:   never");
+    }
+
+    @Test
+    void aKeyThatWasNeverCheckedIsHandedOutWithAWarning() {
+        Result result = runBot();
+
+        assertThat(result.err()).contains("Warning: ").contains("never been checked").contains("keyhaven check bot");
+    }
+
+    @Test
+    void aKeyWhoseLastCheckSawWithdrawIsRefused() throws Exception {
+        recordCheck(new Permissions(true, true, true), HistoryEntry.Outcome.FAILED);
+
+        Result refused = runBot();
+
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(refused.err()).contains("WITHDRAW").contains("was not handed out");
+        assertThat(Files.exists(seen)).isFalse();
+
+        Result allowed = runBot("--allow-withdraw");
+        assertThat(allowed.exitCode()).isEqualTo(7);
+        assertThat(allowed.err()).contains("WITHDRAW");
+        assertThat(Files.exists(seen)).isTrue();
+    }
+
+    @Test
+    void aKeyWhoseLastCheckFailedIsHandedOutWithAWarning() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.FAILED);
+
+        Result result = runBot();
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.err()).contains("last check of \"bot\" failed");
+    }
+
+    @Test
+    void aCleanCheckMeansNoWarning() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+
+        Result result = runBot();
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void aProgramThatCannotStartIsBadInputAndNoHandOut() {
+        Result result = cli.run("run", "bot", "--", "no-such-program-keyhaven");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(result.err()).contains("Could not start no-such-program-keyhaven").contains("no such program");
+        assertThat(cli.run("show", "bot").out()).doesNotContain("Handed to");
+    }
+
+    @Test
+    void aMissingLabelOrCommandIsBadUsage() {
+        assertThat(cli.run("run", "nobody", "--", "true").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        Result noCommand = cli.run("run", "bot");
+        assertThat(noCommand.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(noCommand.err()).contains("COMMAND");
+    }
+
+    /** What a check would have stored: written straight through the real vault. */
+    private void recordCheck(Permissions permissions, HistoryEntry.Outcome outcome) throws Exception {
+        try (Secret password = Secret.ofString(CliHarness.PASSWORD);
+                Vault vault = Vault.open(cli.vault(), password, VaultOptions.forTests())) {
+            KeyRecord key = vault.keyByLabel("bot").orElseThrow();
+            vault.recordHistory(key.id(), new HistoryEntry(Instant.now(), HistoryEntry.Kind.CHECK, outcome,
+                    "Checked.", outcome != HistoryEntry.Outcome.FAILED, permissions, List.of(), "1234", List.of(), null));
+        }
+    }
+}

@@ -1,0 +1,266 @@
+package dev.keyhaven.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyhaven.cli.CliHarness.Result;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** init, passwd, info and backup, end to end against a real vault file. */
+class VaultCommandsTest {
+
+    @TempDir
+    Path folder;
+
+    private CliHarness cli() {
+        return new CliHarness(folder);
+    }
+
+    @Test
+    void initCreatesAVaultThatOpensWithThePassword() {
+        CliHarness cli = cli();
+        Result init = cli.run("init");
+
+        assertThat(init.exitCode()).isZero();
+        assertThat(init.out()).contains("Created a vault at " + cli.vault()).contains("keyhaven add");
+        assertThat(Files.exists(cli.vault())).isTrue();
+        assertThat(cli.run("list").exitCode()).isZero();
+    }
+
+    @Test
+    void initRefusesToOverwriteAnExistingVault() throws Exception {
+        CliHarness cli = cli().initialised();
+        byte[] before = Files.readAllBytes(cli.vault());
+
+        Result again = cli.run("init");
+
+        assertThat(again.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(again.err()).contains("already a vault").contains("nothing was changed");
+        assertThat(Files.readAllBytes(cli.vault())).isEqualTo(before);
+    }
+
+    @Test
+    void initOnATerminalAsksTwiceAndRefusesTwoDifferentPasswords() {
+        CliHarness cli = cli();
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+
+        Result mismatch = cli.withTerminal(new ScriptedTerminal("first password", "second password"), "init");
+        assertThat(mismatch.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(mismatch.err()).contains("not the same");
+        assertThat(Files.exists(cli.vault())).isFalse();
+
+        ScriptedTerminal terminal = new ScriptedTerminal("same password 1!", "same password 1!");
+        assertThat(cli.withTerminal(terminal, "init").exitCode()).isZero();
+        assertThat(terminal.prompts()).hasSize(2);
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "same password 1!");
+        assertThat(cli.run("list").exitCode()).isZero();
+    }
+
+    @Test
+    void initWithoutTerminalOrVariableSaysHowToGiveThePassword() {
+        CliHarness cli = cli();
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+
+        Result result = cli.run("init");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(result.err()).contains("KEYHAVEN_PASSWORD").contains("terminal");
+    }
+
+    @Test
+    void aMissingVaultSaysToRunInitWithoutAskingForAPassword() {
+        CliHarness cli = cli();
+        ScriptedTerminal terminal = new ScriptedTerminal();
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+
+        Result result = cli.withTerminal(terminal, "list");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(result.err()).contains("There is no vault at " + cli.vault()).contains("keyhaven init");
+        assertThat(terminal.prompts()).isEmpty();
+    }
+
+    @Test
+    void theVaultOptionWinsOverTheVariableAndTheDefault() {
+        CliHarness cli = cli().initialised();
+        Path other = folder.resolve("other.keyhaven");
+
+        assertThat(cli.run("--vault", other.toString(), "init").out()).contains(other.toString());
+        assertThat(cli.run("list", "--vault", other.toString()).exitCode()).isZero();
+        cli.environment().remove("KEYHAVEN_VAULT");
+        Result fallback = cli.run("list");
+        assertThat(fallback.err()).contains("default-vault.keyhaven");
+    }
+
+    @Test
+    void aWrongPasswordIsExitThreeWithTheReason() {
+        CliHarness cli = cli().initialised();
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "not the password");
+
+        Result result = cli.run("list");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(result.err()).containsIgnoringCase("password").doesNotContain("not the password")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void noPasswordAndNoTerminalIsExitThreeWithHowToGiveIt() {
+        CliHarness cli = cli().initialised();
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+
+        Result result = cli.run("list");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(result.err()).contains("KEYHAVEN_PASSWORD").contains("terminal");
+    }
+
+    @Test
+    void aDamagedVaultIsExitThreeAndSaysSo() throws Exception {
+        CliHarness cli = cli().initialised();
+        byte[] bytes = Files.readAllBytes(cli.vault());
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(cli.vault(), bytes);
+
+        Result result = cli.run("list");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(result.err()).startsWith("keyhaven: ").containsIgnoringCase("damaged").doesNotContain("\tat ");
+    }
+
+    @Test
+    void passwdChangesThePasswordFromTheVariables() {
+        CliHarness cli = cli().initialised();
+        cli.add("bot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "a brand new passphrase 7#");
+
+        Result change = cli.run("passwd");
+        assertThat(change.exitCode()).isZero();
+        assertThat(change.out()).contains("changed");
+
+        assertThat(cli.run("list").exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "a brand new passphrase 7#");
+        assertThat(cli.run("list").out()).contains("bot");
+    }
+
+    @Test
+    void passwdOnATerminalAsksForTheCurrentPasswordAndTheNewOneTwice() {
+        CliHarness cli = cli().initialised();
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+        ScriptedTerminal terminal = new ScriptedTerminal(CliHarness.PASSWORD, "new one 123456!", "new one 123456!");
+
+        assertThat(cli.withTerminal(terminal, "passwd").exitCode()).isZero();
+        assertThat(terminal.prompts()).hasSize(3);
+        assertThat(terminal.unusedAnswers()).isZero();
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "new one 123456!");
+        assertThat(cli.run("list").exitCode()).isZero();
+    }
+
+    @Test
+    void passwdWithAWrongCurrentPasswordChangesNothing() {
+        CliHarness cli = cli().initialised();
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "wrong");
+        cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "new password 99!");
+
+        assertThat(cli.run("passwd").exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, CliHarness.PASSWORD);
+        assertThat(cli.run("list").exitCode()).isZero();
+    }
+
+    @Test
+    void infoJsonHasTheFormatTheKdfTheKeyCountAndTheBackups() throws Exception {
+        CliHarness cli = cli().initialised();
+        cli.add("bot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        cli.run("backup", "create");
+
+        Result result = cli.run("info", "--json");
+
+        assertThat(result.exitCode()).isZero();
+        JsonNode info = new ObjectMapper().readTree(result.out());
+        assertThat(info.get("formatVersion").asInt()).isPositive();
+        assertThat(info.at("/kdf/algorithm").asText()).isEqualTo("argon2id");
+        assertThat(info.at("/kdf/memoryKiB").asInt()).isEqualTo(256);
+        assertThat(info.at("/kdf/iterations").asInt()).isPositive();
+        assertThat(info.at("/kdf/parallelism").asInt()).isEqualTo(1);
+        assertThat(info.get("keys").asInt()).isEqualTo(1);
+        assertThat(info.get("backups").isArray()).isTrue();
+        assertThat(info.get("backups").size()).isGreaterThanOrEqualTo(1);
+        assertThat(cli.run("info").out()).containsIgnoringCase("argon2id").contains("1 active");
+    }
+
+    @Test
+    void backupsAreMadeListedAndRestored() throws Exception {
+        CliHarness cli = cli().initialised();
+        cli.add("kept", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        Result made = cli.run("backup", "create");
+        assertThat(made.exitCode()).isZero();
+        cli.add("later", FakeCredentials.OTHER_API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+
+        JsonNode backups = new ObjectMapper().readTree(cli.run("backup", "list", "--json").out());
+        String id = backups.get(0).get("id").asText();
+        assertThat(made.out()).contains(id);
+        assertThat(cli.run("backup", "list").out()).contains(id);
+
+        Result noTerminal = cli.run("backup", "restore", id);
+        assertThat(noTerminal.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(noTerminal.err()).contains("--yes");
+
+        Result declined = cli.withTerminal(new ScriptedTerminal("n"), "backup", "restore", id);
+        assertThat(declined.out()).contains("Nothing was restored");
+        assertThat(cli.run("list").out()).contains("later");
+
+        assertThat(cli.run("backup", "restore", id, "--yes").exitCode()).isZero();
+        String list = cli.run("list").out();
+        assertThat(list).contains("kept").doesNotContain("later");
+    }
+
+    @Test
+    void restoringAnUnknownBackupNamesTheNextStep() {
+        CliHarness cli = cli().initialised();
+
+        Result result = cli.run("backup", "restore", "19990101-000000", "--yes");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(result.err()).contains("no backup with the id \"19990101-000000\"");
+    }
+
+    @Test
+    void debugShowsTheTechnicalDetailsButStillNoPassword() {
+        CliHarness cli = cli().initialised();
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "a wrong guess");
+
+        Result plain = cli.run("list");
+        Result debug = cli.run("--debug", "list");
+
+        assertThat(plain.err()).doesNotContain("\tat ");
+        assertThat(debug.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(debug.err()).contains("VaultException").contains("\tat ").doesNotContain("a wrong guess")
+                .doesNotContain(CliHarness.PASSWORD);
+    }
+
+    @Test
+    void aDamagedVaultNamesTheBackupToRestore() throws Exception {
+        CliHarness cli = cli().initialised();
+        Result made = cli.run("backup", "create");
+        String id = new ObjectMapper().readTree(cli.run("backup", "list", "--json").out()).get(0).get("id").asText();
+        assertThat(made.out()).contains(id);
+        byte[] bytes = Files.readAllBytes(cli.vault());
+        for (int i = 100; i < Math.min(bytes.length, 4000); i++) {
+            bytes[i] ^= 0x5A;
+        }
+        Files.write(cli.vault(), bytes);
+
+        Result damaged = cli.run("list");
+
+        assertThat(damaged.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(damaged.err()).contains("keyhaven backup restore " + id);
+        assertThat(cli.run("backup", "restore", id, "--yes").exitCode()).isZero();
+        assertThat(cli.run("list").exitCode()).isZero();
+    }
+}
