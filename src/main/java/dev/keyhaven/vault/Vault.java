@@ -174,6 +174,19 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs what {@link #open} needs once on made-up values in memory (SQLite, Argon2id, AES-GCM, the
+     * records' JSON), so that the first unlock in a fresh process is not slowed by loading code. Call it
+     * on a background thread while the user types the password; it touches no file.
+     */
+    public static void warmUp() throws VaultException {
+        try {
+            UnlockWarmUp.run();
+        } catch (SQLException e) {
+            throw Problems.io("prepare SQLite", Path.of(":memory:"), e);
+        }
+    }
+
     /** True when {@code file} exists (whether or not it is a valid vault). */
     public static boolean exists(Path file) {
         return java.nio.file.Files.exists(file);

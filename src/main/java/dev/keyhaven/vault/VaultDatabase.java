@@ -39,7 +39,17 @@ final class VaultDatabase implements AutoCloseable {
         return open(file, true);
     }
 
+    /** A database that lives in memory only, with the same settings as a vault file: for warming up. */
+    static VaultDatabase openInMemory() throws SQLException {
+        return new VaultDatabase(Path.of(":memory:"), settings(false).createConnection("jdbc:sqlite::memory:"));
+    }
+
     private static VaultDatabase open(Path file, boolean readOnly) throws SQLException {
+        Connection connection = settings(readOnly).createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return new VaultDatabase(file, connection);
+    }
+
+    private static SQLiteConfig settings(boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         if (readOnly) {
@@ -51,8 +61,7 @@ final class VaultDatabase implements AutoCloseable {
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         config.enforceForeignKeys(true);
         config.setBusyTimeout(2000);
-        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        return new VaultDatabase(file, connection);
+        return config;
     }
 
     Connection connection() {

@@ -1,0 +1,52 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Runs the code an unlock needs once, on made-up values in an in-memory database: SQLite's driver and
+ * native library, Argon2id, AES-GCM and the JSON of the records. The first real unlock in a fresh
+ * process then finds all of it loaded. It touches no file and handles no real secret.
+ */
+final class UnlockWarmUp {
+
+    /** The smallest cost Argon2id accepts: the point is loading its code, not deriving a key. */
+    private static final KdfParameters CHEAPEST = new KdfParameters(8, 1, 1);
+    private static final byte[] NONE = new byte[0];
+
+    private UnlockWarmUp() {
+    }
+
+    /** The number of made-up records it wrote and read back (one when everything ran). */
+    static int run() throws SQLException {
+        byte[] dataKey = Argon2idKdf.derive(ValueCipher.randomBytes(16), ValueCipher.randomBytes(16), NONE, NONE,
+                CHEAPEST, ValueCipher.KEY_BYTES);
+        try (ValueCipher cipher = new ValueCipher(dataKey);
+                VaultDatabase database = VaultDatabase.openInMemory();
+                Credentials credentials = new Credentials(Secret.ofString("warm-up"), Secret.ofString("warm-up"),
+                        Secret.ofString("warm-up"))) {
+            Schema.current().migrate(database.connection(), 0);
+            KeyRows rows = new KeyRows(cipher, ValueCipher.randomBytes(VaultHeader.VAULT_ID_BYTES));
+            Instant now = Instant.now();
+            KeyRows.Metadata metadata = new KeyRows.Metadata("warm-up", Purpose.READ_ONLY, Environment.DEMO,
+                    Region.GLOBAL, null, "", 0, Set.of(), null, null);
+            long id = rows.insert(database.connection(), metadata, credentials, now);
+            rows.insertHistory(database.connection(), id, new HistoryEntry(now, HistoryEntry.Kind.CHANGE,
+                    HistoryEntry.Outcome.INFO, "warm-up", false, null, List.of(), null, List.of(), null), now);
+            rows.history(database.connection(), id);
+            Map<Long, KeyRecord> records = rows.loadAll(database.connection());
+            return records.size();
+        } catch (KeyRows.DamagedValue impossible) {
+            throw new IllegalStateException("A value written a moment ago did not decrypt", impossible);
+        } finally {
+            Arrays.fill(dataKey, (byte) 0);
+        }
+    }
+}
