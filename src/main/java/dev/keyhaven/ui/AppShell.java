@@ -6,9 +6,6 @@ import dev.keyhaven.guide.ChecklistKind;
 import dev.keyhaven.guide.PassphraseGenerator;
 import dev.keyhaven.guide.VerifiedFacts;
 import dev.keyhaven.keys.BatchCheck;
-import dev.keyhaven.keys.KeyChecker;
-import dev.keyhaven.keys.KeyService;
-import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.AutoLocker;
@@ -43,6 +40,7 @@ import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -100,9 +98,7 @@ public class AppShell {
     private final StackPane detail = new StackPane();
     private final Label toast = new Label();
     private final PauseTransition toastTimer = new PauseTransition(javafx.util.Duration.seconds(6));
-    private final OkxClient okx = OkxClient.create();
-    private final KeyChecker checker = new KeyChecker(okx);
-    private final KeyService keyService = new KeyService(checker);
+    private final CheckServices checks = new CheckServices();
     private final BooleanProperty checkingAll = new SimpleBooleanProperty(this, "checkingAll");
     private Consumer<String> urlOpener = url -> showToast("Open " + url + " in your browser.");
     private GuideViewModel currentGuide;
@@ -233,8 +229,25 @@ public class AppShell {
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
     public void shutdown() {
         lockQuietly();
-        checker.close();
-        okx.close();
+        checks.close();
+    }
+
+    /**
+     * Loads, on a low-priority background thread, what unlocking and checking will need (SQLite,
+     * Argon2id, AES-GCM, the OKX client), so that they are ready by the time the password is typed.
+     */
+    public void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Vault.warmUp();
+                checks.prepare();
+            } catch (VaultException | RuntimeException e) {
+                ErrorReporter.log(e);
+            }
+        }, "keyhaven-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
     }
 
     /** How links open in the trader's browser: the app passes HostServices.showDocument. */
@@ -289,7 +302,7 @@ public class AppShell {
 
     /** The Status tab's content for {@code key}. */
     protected Node statusContent(Vault unlocked, KeyRecord key, KeyStatus status) {
-        StatusViewModel model = new StatusViewModel(unlocked, key.id(), keyService, work, config.clock(),
+        StatusViewModel model = new StatusViewModel(unlocked, key.id(), checks.keyService(), work, config.clock(),
                 () -> settings.rotationReminderDays(),
                 new StatusActions(url -> urlOpener.accept(url), result -> {
                     if (vault == unlocked) {
@@ -307,7 +320,7 @@ public class AppShell {
             return;
         }
         keyList.selectedProperty().set(null);
-        CheckAllViewModel model = new CheckAllViewModel(unlocked, keys, new BatchCheck(keyService),
+        CheckAllViewModel model = new CheckAllViewModel(unlocked, keys, new BatchCheck(checks.keyService()),
                 task -> {
                     Thread thread = new Thread(task, "check-all");
                     thread.setDaemon(true);
