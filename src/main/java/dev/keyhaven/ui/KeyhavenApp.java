@@ -9,6 +9,7 @@ import dev.keyhaven.ui.common.WindowBounds;
 import dev.keyhaven.ui.theme.AppTheme;
 import java.io.IOException;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -20,19 +21,28 @@ public final class KeyhavenApp extends Application {
     private static final double DEFAULT_WIDTH = 1100;
     private static final double DEFAULT_HEIGHT = 720;
 
+    /** Begun by {@link #launchApp} before JavaFX starts; the instance JavaFX creates takes it over. */
+    private static StartupPreparation launcherPreparation;
+
     private final AppConfig config;
+    private final StartupPreparation preparation;
     private AppShell shell;
     private SettingsStore settingsStore;
     private Stage stage;
 
     /** What the launcher uses: this user's vault and the real key-derivation settings. */
     public KeyhavenApp() {
-        this(AppConfig.standard());
+        this(AppConfig.standard(), launcherPreparation);
     }
 
     /** For tests: another vault, config directory, key-derivation cost or clock. */
     public KeyhavenApp(AppConfig config) {
+        this(config, null);
+    }
+
+    private KeyhavenApp(AppConfig config, StartupPreparation begun) {
         this.config = config;
+        this.preparation = begun != null ? begun : StartupPreparation.begin(config);
     }
 
     /** Held so that the level set below is not lost to garbage collection. */
@@ -42,15 +52,20 @@ public final class KeyhavenApp extends Application {
         // Keyhaven runs JavaFX from the class path on purpose (design.md: jlink refuses the app's
         // automatic modules); JavaFX warns about that at every start. Real problems are still shown.
         JAVAFX_LOGGER.setLevel(java.util.logging.Level.SEVERE);
+        StartupTrace.mark("launch");
+        launcherPreparation = StartupPreparation.begin(AppConfig.standard());
         Application.launch(KeyhavenApp.class, args);
     }
 
     @Override
     public void start(Stage primaryStage) {
+        StartupTrace.mark("JavaFX started");
         stage = primaryStage;
-        settingsStore = new SettingsStore(config.configDirectory());
-        AppSettings settings = settingsStore.load();
+        AppSettings settings = preparation.settings();
+        settingsStore = preparation.settingsStore();
+        StartupTrace.mark("settings read");
         AppTheme.apply(settings.theme());
+        StartupTrace.mark("theme applied");
         FxDialogs dialogs = new FxDialogs(() -> stage);
         new ErrorReporter(config.configDirectory(), dialogs).install();
 
@@ -60,15 +75,23 @@ public final class KeyhavenApp extends Application {
         AppTheme.style(scene);
         shell.attach(scene);
         shell.showStart(null);
+        StartupTrace.mark("start screen built");
 
         stage.setTitle("Keyhaven");
-        stage.getIcons().setAll(AppTheme.windowIcons());
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.setScene(scene);
         restoreBounds(settings.window());
         stage.setOnHidden(event -> closeDown());
         stage.show();
+        StartupTrace.mark("window shown");
+        StartupTrace.afterFirstFrame(scene, () -> Platform.runLater(this::afterFirstFrame));
+    }
+
+    /** What the first frame can do without: the window icons, and loading what unlock and checks need. */
+    private void afterFirstFrame() {
+        stage.getIcons().setAll(AppTheme.windowIcons());
+        shell.warmUpInBackground();
     }
 
     @Override

@@ -2,20 +2,24 @@ package dev.keyhaven.ui.theme;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Theme;
 import dev.keyhaven.ui.common.ThemeChoice;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
+import javafx.css.Stylesheet;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 
 /** AtlantaFX's Primer theme, light or dark, plus Keyhaven's own app.css and window icons. */
 public final class AppTheme {
 
-    private static final String APP_CSS = "app.css";
+    private static final String APP_CSS_PATH = "/dev/keyhaven/ui/theme/app.css";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private AppTheme() {
@@ -23,14 +27,34 @@ public final class AppTheme {
 
     /** Switches every window to {@code choice}; the scene's app.css follows by AtlantaFX's colour variables. */
     public static void apply(ThemeChoice choice) {
+        Application.setUserAgentStylesheet(themeFor(choice).getUserAgentStylesheet());
+    }
+
+    /**
+     * Reads the compiled stylesheets of {@code choice} and of Keyhaven once, without applying them, so
+     * that their classes are loaded when {@link #apply} and {@link #style} run on the JavaFX thread.
+     * Needs no running JavaFX; a stylesheet that cannot be read is left for those two to report.
+     */
+    public static void preload(ThemeChoice choice) {
+        for (String css : List.of(themeFor(choice).getUserAgentStylesheet(), APP_CSS_PATH)) {
+            URL compiled = AppTheme.class.getResource(css.substring(0, css.length() - ".css".length()) + ".bss");
+            if (compiled != null) {
+                try {
+                    Stylesheet.loadBinary(compiled);
+                } catch (IOException e) {
+                    // apply() and style() read it again and fall back to the .css text.
+                }
+            }
+        }
+    }
+
+    private static Theme themeFor(ThemeChoice choice) {
         boolean dark = choice == ThemeChoice.DARK || choice == ThemeChoice.SYSTEM && systemPrefersDark(System.getenv());
-        Application.setUserAgentStylesheet(dark
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        return dark ? new PrimerDark() : new PrimerLight();
     }
 
     public static void style(Scene scene) {
-        String css = AppTheme.class.getResource(APP_CSS).toExternalForm();
+        String css = AppTheme.class.getResource(APP_CSS_PATH).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }
