@@ -5,13 +5,17 @@ import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.ui.common.SettingsStore;
+import dev.keyhaven.ui.common.WindowBounds;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KdfParameters;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultLocation;
 import dev.keyhaven.vault.VaultOptions;
 import java.io.BufferedReader;
 import java.io.File;
@@ -31,49 +35,50 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
 /**
- * Figures for the desktop app's targets, headless (Monocle, software rendering):
- * (a) the unlock screen is shown within 1.3x the time a bare JavaFX window takes, each in a fresh JVM;
- * (b) unlock to the main window with 100 keys within the bare KDF time + 200 ms, standard KDF;
- * (c) the JavaFX thread is never busy more than 100 ms during "Check all" of 20 keys (fake OKX, 100 ms latency).
+ * Figures for the desktop app's targets, headless (Monocle, software rendering), every figure from
+ * fresh JVMs started with the same flags, each run printed, medians compared:
+ * (a) the unlock screen is shown within 1.3x the time a bare JavaFX window takes: the real launcher
+ *     ({@code dev.keyhaven.Main}, a vault and settings.json in place, as on every start after the first)
+ *     against an empty {@link Application}; both report their first laid-out frame;
+ * (b) unlock to the main window with 100 keys within the bare KDF time + 200 ms, standard KDF, in a
+ *     fresh app that waited {@value #TYPING_MILLIS} ms on its unlock screen (the user typing), against
+ *     the same Argon2id alone in a fresh JVM;
+ * (c) the JavaFX thread is never busy more than 100 ms during "Check all" of 20 keys (fake OKX, 100 ms
+ *     latency), in a fresh app unlocked after the same typing pause.
  *
  * <p>{@code ./mvnw -B -q -o -DskipTests test-compile exec:java@bench -Dbench=ui}
  */
 public final class UiBenchmark {
 
-    private static final int FRESH_JVM_RUNS = 5;
-    private static final int UNLOCK_ROUNDS = 3;
+    private static final int FIRST_FRAME_RUNS = 7;
+    private static final int UNLOCK_RUNS = 5;
+    private static final int CHECK_ALL_RUNS = 3;
+    private static final long TYPING_MILLIS = 1500;
     private static final String MASTER = "lantern orbit velvet cactus";
-    private static final String SHOWN = "SHOWN ";
+    private static final String RESULT = "RESULT ";
 
     private UiBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length == 2 && args[0].equals("child")) {
-            Child.run(args[1], null);
-            return;
-        }
-        if (args.length == 3 && args[0].equals("child")) {
-            Child.run(args[1], Path.of(args[2]));
+        if (args.length > 0) {
+            Child.run(args);
             return;
         }
         Path folder = Files.createTempDirectory("keyhaven-uibench");
         try {
-            windowShown(folder);
-            Headless.configure();
-            CompletableFuture<Void> started = new CompletableFuture<>();
-            Platform.startup(() -> started.complete(null));
-            started.get(30, TimeUnit.SECONDS);
-            Platform.setImplicitExit(false);
+            firstFrame(folder.resolve("start"));
             unlockWith100Keys(folder.resolve("standard"));
             fxThreadDuringCheckAll(folder.resolve("checks"));
         } finally {
@@ -83,57 +88,107 @@ public final class UiBenchmark {
         }
     }
 
-    // ---- (a) first window ----
+    // ---- (a) first frame ----
 
-    private static void windowShown(Path folder) throws Exception {
-        Path vaultFile = folder.resolve("start").resolve("vault.keyhaven");
+    private static void firstFrame(Path home) throws Exception {
+        Path vaultFile = home.resolve("vault.keyhaven");
         try (Secret password = Secret.ofString(MASTER);
                 Vault vault = Vault.create(vaultFile, password, VaultOptions.forTests())) {
             vault.info();
         }
-        long[] bare = new long[FRESH_JVM_RUNS];
-        long[] unlock = new long[FRESH_JVM_RUNS];
-        childJvm("bare", null);
-        childJvm("unlock", vaultFile);
-        for (int run = 0; run < FRESH_JVM_RUNS; run++) {
-            bare[run] = childJvm("bare", null);
-            unlock[run] = childJvm("unlock", vaultFile);
+        // A settings file as the app leaves it after its first run (theme, window bounds).
+        new SettingsStore(configDirectory(home)).save(AppSettings.DEFAULTS.withWindow(
+                new WindowBounds(40, 40, 1100, 720, false)));
+        long[] bare = new long[FIRST_FRAME_RUNS];
+        long[] app = new long[FIRST_FRAME_RUNS];
+        firstFrameMillis(home, List.of(UiBenchmark.class.getName(), "bare"));
+        firstFrameMillis(home, List.of(dev.keyhaven.Main.class.getName()));
+        for (int run = 0; run < FIRST_FRAME_RUNS; run++) {
+            bare[run] = firstFrameMillis(home, List.of(UiBenchmark.class.getName(), "bare"));
+            app[run] = firstFrameMillis(home, List.of(dev.keyhaven.Main.class.getName()));
+            System.out.printf("    run %d: bare window %d ms, Keyhaven's unlock screen %d ms%n", run + 1, bare[run], app[run]);
         }
         long bareMedian = median(bare);
-        long unlockMedian = median(unlock);
-        double ratio = unlockMedian / (double) bareMedian;
-        System.out.printf("(a) fresh JVM to window shown, median of %d after 1 warm-up: bare window %d ms (%s), "
-                + "unlock screen %d ms (%s)%n", FRESH_JVM_RUNS, bareMedian, list(bare), unlockMedian, list(unlock));
+        long appMedian = median(app);
+        double ratio = appMedian / (double) bareMedian;
+        System.out.printf("(a) fresh JVM to first frame, median of %d after 1 warm-up: bare window %d ms (%s), "
+                + "unlock screen %d ms (%s)%n", FIRST_FRAME_RUNS, bareMedian, list(bare), appMedian, list(app));
         System.out.printf("    unlock screen / bare window = %.2fx (target <= 1.30x) %s%n", ratio, ratio <= 1.3 ? "OK" : "OVER");
     }
 
-    /** Milliseconds from starting a JVM until it reports its window shown. */
-    private static long childJvm(String what, Path vaultFile) throws Exception {
+    /** Milliseconds from starting a JVM until it reports its first frame laid out. */
+    private static long firstFrameMillis(Path home, List<String> mainAndArguments) throws Exception {
+        long started = System.currentTimeMillis();
+        Process process = childJvm(home, mainAndArguments);
+        StringBuilder output = new StringBuilder();
+        Long shownAt = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while (shownAt == null && (line = reader.readLine()) != null) {
+                if (line.startsWith(StartupTrace.FIRST_FRAME)) {
+                    shownAt = Long.parseLong(line.substring(StartupTrace.FIRST_FRAME.length()).strip());
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+        } finally {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        if (shownAt == null) {
+            throw new IllegalStateException("Benchmark invalid: " + mainAndArguments + " never showed a frame:\n" + output);
+        }
+        return shownAt - started;
+    }
+
+    /** A JVM with the same flags for every child; the app finds its vault and settings under {@code home}. */
+    private static Process childJvm(Path home, List<String> mainAndArguments) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath(), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true", UiBenchmark.class.getName(), "child", what));
-        if (vaultFile != null) {
-            command.add(vaultFile.toString());
+                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-D" + StartupTrace.PROPERTY + "=true",
+                "-Duser.home=" + home));
+        command.addAll(mainAndArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put(VaultLocation.VAULT_VARIABLE, home.resolve("vault.keyhaven").toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        builder.environment().put("APPDATA", home.toString());
+        return builder.start();
+    }
+
+    /** Where the launched app looks for settings.json, as a child with the same environment sees it. */
+    private static Path configDirectory(Path home) throws Exception {
+        Process process = childJvm(home, List.of(UiBenchmark.class.getName(), "config-directory"));
+        String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0 || !answer.startsWith(RESULT)) {
+            throw new IllegalStateException("Benchmark invalid: no config directory:\n" + answer);
         }
-        long started = System.currentTimeMillis();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Long shownAt = null;
+        return Path.of(answer.substring(RESULT.length()));
+    }
+
+    /** The value a child prints as {@code RESULT <value>}. */
+    private static long childResult(Path home, List<String> mainAndArguments) throws Exception {
+        Process process = childJvm(home, mainAndArguments);
         StringBuilder output = new StringBuilder();
+        Long result = null;
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                if (line.startsWith(SHOWN)) {
-                    shownAt = Long.parseLong(line.substring(SHOWN.length()).strip());
+                if (line.startsWith(RESULT)) {
+                    result = Long.parseLong(line.substring(RESULT.length()).strip());
+                } else if (line.startsWith("(")) {
+                    System.out.println("    " + line);
                 } else {
                     output.append(line).append('\n');
                 }
             }
         }
-        if (!process.waitFor(60, TimeUnit.SECONDS) || shownAt == null) {
+        if (!process.waitFor(120, TimeUnit.SECONDS) || result == null) {
             process.destroyForcibly();
-            throw new IllegalStateException("Benchmark invalid: the " + what + " window was never shown:\n" + output);
+            throw new IllegalStateException("Benchmark invalid: " + mainAndArguments + " gave no result:\n" + output);
         }
-        return shownAt - started;
+        return result;
     }
 
     private static String classPath() {
@@ -149,41 +204,43 @@ public final class UiBenchmark {
         return System.getProperty("java.class.path");
     }
 
-    /** What a child JVM runs: one window, then the moment its first frame was laid out. */
+    /** What the child JVMs run besides the real launcher. */
     static final class Child {
-        static void run(String what, Path vaultFile) throws Exception {
-            CompletableFuture<Long> shown = new CompletableFuture<>();
-            Platform.startup(() -> {
-                Stage stage = new Stage();
-                if (what.equals("bare")) {
-                    stage.setScene(new Scene(new Group(), 1100, 720));
-                    stage.show();
-                } else {
-                    KeyhavenApp app = new KeyhavenApp(new AppConfig(vaultFile, vaultFile.resolveSibling("config"),
-                            VaultOptions.forTests(), Clock.systemUTC()));
-                    app.start(stage);
-                    if (stage.getScene().getRoot().lookup("#unlock-password") == null) {
-                        shown.completeExceptionally(new IllegalStateException("not the unlock screen"));
-                    }
-                }
-                Scene scene = stage.getScene();
-                Runnable[] once = new Runnable[1];
-                once[0] = () -> {
-                    scene.removePostLayoutPulseListener(once[0]);
-                    shown.complete(System.currentTimeMillis());
-                };
-                scene.addPostLayoutPulseListener(once[0]);
-            });
-            System.out.println(SHOWN + shown.get(30, TimeUnit.SECONDS));
+        static void run(String[] args) throws Exception {
+            switch (args[0]) {
+                case "bare" -> Application.launch(BareWindow.class);
+                case "unlock" -> Unlock.run(Path.of(args[1]));
+                case "kdf" -> System.out.println(RESULT + bareKdfMillis(new KdfParameters(Integer.parseInt(args[1]),
+                        Integer.parseInt(args[2]), Integer.parseInt(args[3]))));
+                case "checkall" -> CheckAll.run(Path.of(args[1]));
+                case "config-directory" -> System.out.println(RESULT + VaultLocation.ofThisUser().configDirectory());
+                default -> throw new IllegalArgumentException("No child named " + args[0]);
+            }
             System.out.flush();
             System.exit(0);
         }
     }
 
+    /** The yardstick of (a): an empty window, launched and timed the way Keyhaven is. */
+    public static final class BareWindow extends Application {
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new Group(), 1100, 720);
+            stage.setScene(scene);
+            stage.show();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                System.err.println(StartupTrace.FIRST_FRAME + System.currentTimeMillis());
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
+    }
+
     // ---- (b) unlock with 100 keys ----
 
-    private static void unlockWith100Keys(Path folder) throws Exception {
-        Path vaultFile = folder.resolve("vault.keyhaven");
+    private static void unlockWith100Keys(Path home) throws Exception {
+        Path vaultFile = home.resolve("vault.keyhaven");
         KdfParameters kdf;
         try (Secret password = Secret.ofString(MASTER);
                 Vault vault = Vault.create(vaultFile, password, VaultOptions.standard())) {
@@ -196,45 +253,51 @@ public final class UiBenchmark {
             }
             kdf = vault.info().kdf();
         }
-        Stage[] stage = new Stage[1];
-        KeyhavenApp app = new KeyhavenApp(new AppConfig(vaultFile, folder.resolve("config"), VaultOptions.standard(),
-                Clock.systemUTC()));
-        onFx(() -> {
-            stage[0] = new Stage();
-            app.start(stage[0]);
-        });
-        long[] unlock = new long[UNLOCK_ROUNDS];
-        long[] bareKdf = new long[UNLOCK_ROUNDS];
-        for (int round = 0; round < UNLOCK_ROUNDS; round++) {
-            bareKdf[round] = bareKdfMillis(kdf);
-            waitFor(() -> stage[0].getScene().getRoot().lookup("#unlock-password") != null);
+        List<String> bareKdf = List.of(UiBenchmark.class.getName(), "kdf", Integer.toString(kdf.memoryKiB()),
+                Integer.toString(kdf.iterations()), Integer.toString(kdf.parallelism()));
+        List<String> unlockApp = List.of(UiBenchmark.class.getName(), "unlock", vaultFile.toString());
+        long[] unlock = new long[UNLOCK_RUNS];
+        long[] bare = new long[UNLOCK_RUNS];
+        for (int run = 0; run < UNLOCK_RUNS; run++) {
+            bare[run] = childResult(home, bareKdf);
+            unlock[run] = childResult(home, unlockApp);
+            System.out.printf("    run %d: bare KDF %d ms, unlock to 100 keys %d ms (%+d ms)%n", run + 1, bare[run],
+                    unlock[run], unlock[run] - bare[run]);
+        }
+        long unlockMedian = median(unlock);
+        long kdfMedian = median(bare);
+        System.out.printf("(b) unlock to main window with 100 keys in a fresh app, standard KDF (Argon2id m=%d MiB, t=%d), "
+                + "median of %d: %d ms (%s); bare KDF in a fresh JVM %d ms (%s)%n", kdf.memoryKiB() / 1024,
+                kdf.iterations(), UNLOCK_RUNS, unlockMedian, list(unlock), kdfMedian, list(bare));
+        System.out.printf("    unlock - bare KDF = %d ms (target <= 200 ms) %s%n", unlockMedian - kdfMedian,
+                unlockMedian - kdfMedian <= 200 ? "OK" : "OVER");
+    }
+
+    /** In a child: the app as launched, the password typed after a pause, the time until 100 keys are listed. */
+    static final class Unlock {
+        static void run(Path vaultFile) throws Exception {
+            Stage stage = startApp(vaultFile, VaultOptions.standard());
+            Thread.sleep(TYPING_MILLIS);
             AtomicLong shownAt = new AtomicLong();
-            long started = System.nanoTime();
+            long[] started = new long[1];
             onFx(() -> {
-                Scene scene = stage[0].getScene();
+                Scene scene = stage.getScene();
                 Runnable[] listener = new Runnable[1];
                 listener[0] = () -> {
-                    if (scene.getRoot().lookup("#main-screen") != null && app.shell().keyList().items().size() == 100) {
+                    if (scene.getRoot().lookup("#main-screen") != null
+                            && scene.getRoot().lookup("#key-list") instanceof ListView<?> list && list.getItems().size() == 100) {
                         scene.removePostLayoutPulseListener(listener[0]);
                         shownAt.set(System.nanoTime());
                     }
                 };
                 scene.addPostLayoutPulseListener(listener[0]);
                 ((SecretInput) scene.getRoot().lookup("#unlock-password")).field().replaceText(0, 0, MASTER);
+                started[0] = System.nanoTime();
                 ((Button) scene.getRoot().lookup("#unlock")).fire();
             });
             waitFor(() -> shownAt.get() != 0);
-            unlock[round] = Duration.ofNanos(shownAt.get() - started).toMillis();
-            onFx(() -> app.shell().lock());
+            System.out.println(RESULT + Duration.ofNanos(shownAt.get() - started[0]).toMillis());
         }
-        onFx(() -> stage[0].hide());
-        long unlockMedian = median(unlock);
-        long kdfMedian = median(bareKdf);
-        System.out.printf("(b) unlock to main window with 100 keys, standard KDF (Argon2id m=%d MiB, t=%d), median of %d: "
-                + "%d ms (%s); bare KDF %d ms (%s)%n", kdf.memoryKiB() / 1024, kdf.iterations(), UNLOCK_ROUNDS,
-                unlockMedian, list(unlock), kdfMedian, list(bareKdf));
-        System.out.printf("    unlock - bare KDF = %d ms (target <= 200 ms) %s%n", unlockMedian - kdfMedian,
-                unlockMedian - kdfMedian <= 200 ? "OK" : "OVER");
     }
 
     private static long bareKdfMillis(KdfParameters kdf) {
@@ -253,50 +316,84 @@ public final class UiBenchmark {
         return millis;
     }
 
+    /**
+     * The app started as the launcher does (its preparation begun before JavaFX, its first-frame work),
+     * on {@code vaultFile}; returns its stage once the unlock screen is laid out.
+     */
+    private static Stage startApp(Path vaultFile, VaultOptions options) throws Exception {
+        // Built before JavaFX starts, as the launcher does: its preparation overlaps the toolkit's start.
+        KeyhavenApp app = new KeyhavenApp(new AppConfig(vaultFile, vaultFile.resolveSibling("config"), options,
+                Clock.systemUTC()));
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Stage[] stage = new Stage[1];
+        onFx(() -> {
+            stage[0] = new Stage();
+            app.start(stage[0]);
+        });
+        waitFor(() -> stage[0].getScene().getRoot().lookup("#unlock-password") != null);
+        LAST_APP[0] = app;
+        return stage[0];
+    }
+
+    private static final KeyhavenApp[] LAST_APP = new KeyhavenApp[1];
+
     // ---- (c) the JavaFX thread during Check all ----
 
-    private static void fxThreadDuringCheckAll(Path folder) throws Exception {
-        try (FakeOkxServer okx = FakeOkxServer.start()) {
-            okx.latency(Duration.ofMillis(100));
-            Path vaultFile = folder.resolve("vault.keyhaven");
-            try (Secret password = Secret.ofString(MASTER);
-                    Vault vault = Vault.create(vaultFile, password, VaultOptions.forTests())) {
-                for (int i = 0; i < 20; i++) {
-                    FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("bot" + i)
-                            .trading("USDT", "100", "100"));
-                    try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()),
-                            Secret.ofString(key.secretKey()), Secret.ofString(key.passphrase()))) {
-                        vault.add(new KeyDraft("bot" + i, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
-                                "", 0, credentials));
+    private static void fxThreadDuringCheckAll(Path home) throws Exception {
+        List<String> checkAll = List.of(UiBenchmark.class.getName(), "checkall", home.resolve("vault.keyhaven").toString());
+        long[] longest = new long[CHECK_ALL_RUNS];
+        for (int run = 0; run < CHECK_ALL_RUNS; run++) {
+            longest[run] = childResult(home, checkAll);
+        }
+        long worst = Arrays.stream(longest).max().orElse(0);
+        System.out.printf("    longest JavaFX-thread delay of each run: %s; worst %d ms (target <= 100 ms) %s%n",
+                list(longest), worst, worst <= 100 ? "OK" : "OVER");
+    }
+
+    /** In a child: Check all of 20 keys against a fake OKX; prints its figures and the longest FX-thread delay. */
+    static final class CheckAll {
+        static void run(Path vaultFile) throws Exception {
+            try (FakeOkxServer okx = FakeOkxServer.start()) {
+                okx.latency(Duration.ofMillis(100));
+                Files.deleteIfExists(vaultFile);
+                try (Secret password = Secret.ofString(MASTER);
+                        Vault vault = Vault.create(vaultFile, password, VaultOptions.forTests())) {
+                    for (int i = 0; i < 20; i++) {
+                        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("bot" + i)
+                                .trading("USDT", "100", "100"));
+                        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()),
+                                Secret.ofString(key.secretKey()), Secret.ofString(key.passphrase()))) {
+                            vault.add(new KeyDraft("bot" + i, Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
+                                    okx.baseUrl(), "", 0, credentials));
+                        }
                     }
                 }
-            }
-            Stage[] stage = new Stage[1];
-            KeyhavenApp app = new KeyhavenApp(new AppConfig(vaultFile, folder.resolve("config"), VaultOptions.forTests(),
-                    Clock.systemUTC()));
-            onFx(() -> {
-                stage[0] = new Stage();
-                app.start(stage[0]);
-                ((SecretInput) stage[0].getScene().getRoot().lookup("#unlock-password")).field().replaceText(0, 0, MASTER);
-                ((Button) stage[0].getScene().getRoot().lookup("#unlock")).fire();
-            });
-            waitFor(() -> app.shell().keyList().items().size() == 20);
+                Stage stage = startApp(vaultFile, VaultOptions.forTests());
+                KeyhavenApp app = LAST_APP[0];
+                Thread.sleep(TYPING_MILLIS);
+                onFx(() -> {
+                    ((SecretInput) stage.getScene().getRoot().lookup("#unlock-password")).field().replaceText(0, 0, MASTER);
+                    ((Button) stage.getScene().getRoot().lookup("#unlock")).fire();
+                });
+                waitFor(() -> app.shell().keyList().items().size() == 20);
 
-            Heartbeat heartbeat = Heartbeat.start();
-            long started = System.nanoTime();
-            onFx(() -> ((Button) stage[0].getScene().getRoot().lookup("#check-all")).fire());
-            waitFor(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyStatus.NEVER_CHECKED));
-            long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            Thread.sleep(200);
-            heartbeat.stop();
-            long verified = callFx(() -> app.shell().keyList().items().stream()
-                    .filter(item -> item.status() == KeyStatus.VERIFIED).count());
-            onFx(() -> stage[0].hide());
-            System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified, "
-                    + "%d rate-limit refusals; FX thread heartbeat every 10 ms: %d beats, longest delay %d ms, "
-                    + "99th percentile %d ms (target longest <= 100 ms) %s%n", took, verified, okx.rateLimitRejections(),
-                    heartbeat.beats(), heartbeat.longest(), heartbeat.percentile(99),
-                    heartbeat.longest() <= 100 ? "OK" : "OVER");
+                Heartbeat heartbeat = Heartbeat.start();
+                long started = System.nanoTime();
+                onFx(() -> ((Button) stage.getScene().getRoot().lookup("#check-all")).fire());
+                waitFor(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyStatus.NEVER_CHECKED));
+                long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
+                Thread.sleep(200);
+                heartbeat.stop();
+                long verified = callFx(() -> app.shell().keyList().items().stream()
+                        .filter(item -> item.status() == KeyStatus.VERIFIED).count());
+                System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified, "
+                        + "%d rate-limit refusals; FX thread heartbeat every 10 ms: %d beats, longest delay %d ms, "
+                        + "99th percentile %d ms%n", took, verified, okx.rateLimitRejections(),
+                        heartbeat.beats(), heartbeat.longest(), heartbeat.percentile(99));
+                System.out.println(RESULT + heartbeat.longest());
+            }
         }
     }
 
