@@ -24,7 +24,7 @@ class CompiledStylesheetsTest {
     void theCompiledStylesheetSaysWhatTheCssSays(String name) throws Exception {
         URL css = getClass().getResource(name + ".css");
         URL bss = getClass().getResource(name + ".bss");
-        assertThat(bss).as("%s.bss, made by tools/CompileStylesheets.java at process-classes", name).isNotNull();
+        assertThat(bss).as("%s.bss, made by src/build/CompileStylesheets.java at process-classes", name).isNotNull();
 
         Stylesheet parsed = new CssParser().parse(css);
         Stylesheet compiled = Stylesheet.loadBinary(bss);

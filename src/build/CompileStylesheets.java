@@ -9,7 +9,7 @@ import javafx.css.Stylesheet;
  * Build step (process-classes): compiles every .css under the given folder into a binary .bss beside
  * it. JavaFX loads a stylesheet's .bss instead of parsing its text whenever one sits next to it, which
  * saves the CSS parser's start-up on the way to the first frame. Run by the pom with JavaFX on the
- * class path: {@code java -cp <classpath> tools/CompileStylesheets.java target/classes}.
+ * class path: {@code java -cp <classpath> src/build/CompileStylesheets.java target/classes}.
  */
 public final class CompileStylesheets {
 
