@@ -1,9 +1,8 @@
 package dev.keyhaven.vault;
 
+import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -551,11 +549,7 @@ public final class Vault implements AutoCloseable {
             throw Problems.invalid("The rotation interval must be between 0 and " + MAX_ROTATION_DAYS
                     + " days (0 uses the app's default).");
         }
-        String baseUrl = draft.baseUrl() == null || draft.baseUrl().isBlank() ? null : draft.baseUrl().strip();
-        if (baseUrl != null && !isAllowedBaseUrl(baseUrl)) {
-            throw Problems.invalid("The custom address must start with https:// (OKX answers over HTTPS only),"
-                    + " for example https://www.okx.com. Leave it empty to use your region's address.");
-        }
+        String baseUrl = checkedBaseUrl(draft.baseUrl());
         if (draft.credentials() != null) {
             requireFilled(draft.credentials().apiKey(), "API key");
             requireFilled(draft.credentials().secretKey(), "secret key");
@@ -565,19 +559,15 @@ public final class Vault implements AutoCloseable {
                 draft.notes(), draft.rotationDays(), Set.of(), null, null);
     }
 
-    /** HTTPS anywhere; plain HTTP only to this computer (a local test server). */
-    private static boolean isAllowedBaseUrl(String url) {
+    /** The normalised custom address, or null for the region's; okx.OkxBaseUrl decides what is acceptable. */
+    private static String checkedBaseUrl(String text) throws VaultException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            if (host == null) {
-                return false;
-            }
-            return scheme.equals("https")
-                    || scheme.equals("http") && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
-        } catch (URISyntaxException e) {
-            return false;
+            return OkxBaseUrl.parse(text).toString();
+        } catch (IllegalArgumentException refused) {
+            throw Problems.invalid(refused.getMessage());
         }
     }
 
