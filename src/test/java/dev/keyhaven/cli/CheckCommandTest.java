@@ -129,7 +129,7 @@ class CheckCommandTest {
         assertThat(cli.run("check", "bot", "--all").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
         Result http = cli.run("check", "--all", "--base-url", "http://example.com");
         assertThat(http.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        assertThat(http.err()).contains("HTTPS");
+        assertThat(http.err()).contains("only talks to OKX");
     }
 
     @Test
