@@ -23,6 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"Starts your bot with the key in its environment: no .env file needed.",
             "It gets OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_FLAG (0 live, 1 demo) and OKX_BASE_URL.",
             "The program's exit code becomes this command's exit code.",
+            "Keyhaven waits as long as the program runs, and KEYHAVEN_PASSWORD would stay in its environment",
+            "all that time: for a long run, use KEYHAVEN_PASSWORD_FILE or type the password at the prompt.",
             "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT"})
 final class RunCommand extends KeyhavenCommand {
 
@@ -151,6 +153,7 @@ final class RunCommand extends KeyhavenCommand {
         environment.putAll(context.environment());
         environment.remove(MasterPasswordReader.PASSWORD_VARIABLE);
         environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
+        environment.remove(MasterPasswordReader.PASSWORD_FILE_VARIABLE);
         environment.put("OKX_FLAG", key.environment().flag());
         environment.put("OKX_BASE_URL", key.effectiveBaseUrl());
         environment.put("OKX_API_KEY", credentials.apiKey().reveal());

@@ -32,7 +32,7 @@ class RunCommandTest {
     /** Writes each variable on its own line into the file named by its first argument, then exits 7. */
     private static final String PRINT_ENVIRONMENT = "printf '%s\\n' \"$OKX_API_KEY\" \"$OKX_SECRET_KEY\" "
             + "\"$OKX_PASSPHRASE\" \"$OKX_FLAG\" \"$OKX_BASE_URL\" \"${KEYHAVEN_PASSWORD-unset}\" "
-            + "\"${KEYHAVEN_NEW_PASSWORD-unset}\" \"$SOMETHING_ELSE\" > \"$0\"; exit 7";
+            + "\"${KEYHAVEN_NEW_PASSWORD-unset}\" \"${KEYHAVEN_PASSWORD_FILE-unset}\" \"$SOMETHING_ELSE\" > \"$0\"; exit 7";
 
     @TempDir
     Path folder;
@@ -67,12 +67,13 @@ class RunCommandTest {
         recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
         cli.environment().put("SOMETHING_ELSE", "kept");
         cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "new password");
+        cli.environment().put(MasterPasswordReader.PASSWORD_FILE_VARIABLE, "/nowhere/password.txt");
 
         Result result = runBot();
 
         assertThat(result.exitCode()).isEqualTo(7);
         assertThat(Files.readAllLines(seen)).containsExactly(API_KEY, SECRET_KEY, PASSPHRASE, "1",
-                "https://us.okx.com", "unset", "unset", "kept");
+                "https://us.okx.com", "unset", "unset", "unset", "kept");
     }
 
     @Test
@@ -183,6 +184,19 @@ class RunCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(7);
         assertThat(result.err()).isEmpty();
+    }
+
+    @Test
+    void anAtSignArgumentReachesTheProgramAsWritten() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        Path arguments = folder.resolve("args.txt");
+        Files.writeString(arguments, "expanded-by-picocli\n");
+
+        Result result = cli.run("run", "bot", "--", "sh", "-c", "printf '%s\\n' \"$1\" > \"$0\"", seen.toString(),
+                "@" + arguments);
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(Files.readAllLines(seen)).containsExactly("@" + arguments);
     }
 
     @Test
