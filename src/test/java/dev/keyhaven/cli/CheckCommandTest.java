@@ -136,7 +136,7 @@ class CheckCommandTest {
     private void seenOnAccount(String uid) throws Exception {
         try (Vault vault = cli.openVault()) {
             for (KeyRecord key : vault.keys()) {
-                vault.recordHistory(key.id(), new dev.keyhaven.vault.HistoryEntry(Instant.now().minusSeconds(3600),
+                vault.recordHistory(key.id(), new HistoryEntry(Instant.now().minusSeconds(3600),
                         HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "Works.",
                         true, Permissions.parse("read_only,trade"), List.of("127.0.0.1"), uid,
                         List.of(), null));
