@@ -353,6 +353,27 @@ public final class Vault implements AutoCloseable {
         saveMetadata(existing, KeyRows.Metadata.of(existing).archived(now(), replacedById));
     }
 
+    /**
+     * Archives a key and records {@code note} in its history in one transaction (a revocation): either
+     * both are saved or neither.
+     */
+    public synchronized void archiveWithNote(long id, HistoryEntry note) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(note, "note");
+        KeyRecord existing = existing(id);
+        if (existing.archived()) {
+            throw Problems.invalid("\"" + existing.label() + "\" is already archived.");
+        }
+        Instant now = now();
+        KeyRows.Metadata archived = KeyRows.Metadata.of(existing).archived(now, null);
+        write("archive the key", connection -> {
+            rows.writeMetadata(connection, id, archived, now);
+            rows.insertHistory(connection, id, note, now);
+            return null;
+        });
+        records.put(id, archived.toRecord(id, existing.createdAt(), now));
+    }
+
     public synchronized void setChecklistDone(long id, Set<String> stepIds) throws VaultException {
         ensureUnlocked();
         Objects.requireNonNull(stepIds, "stepIds");
