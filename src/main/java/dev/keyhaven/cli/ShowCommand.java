@@ -1,6 +1,6 @@
 package dev.keyhaven.cli;
 
-import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -52,8 +52,8 @@ final class ShowCommand extends KeyhavenCommand {
         try (Vault vault = openVault()) {
             KeyRecord key = VaultAccess.key(vault, label);
             String masked;
-            try (Credentials credentials = vault.credentials(key.id())) {
-                masked = credentials.apiKey().apply(Texts::masked);
+            try (Secret apiKey = vault.apiKey(key.id())) {
+                masked = apiKey.apply(Texts::masked);
             }
             details = details(key, masked, KeyStatus.of(vault, key), context.zone());
         } catch (VaultException e) {

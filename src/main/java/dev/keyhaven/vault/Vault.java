@@ -328,6 +328,13 @@ public final class Vault implements AutoCloseable {
         return read("read the key", connection -> rows.credentials(connection, id));
     }
 
+    /** Decrypts a key's API key only (to show it masked, say); the caller closes it. */
+    public synchronized Secret apiKey(long id) throws VaultException {
+        ensureUnlocked();
+        existing(id);
+        return read("read the key", connection -> rows.apiKey(connection, id));
+    }
+
     /** Deletes a key and its history for good. */
     public synchronized void delete(long id) throws VaultException {
         ensureUnlocked();
