@@ -3,9 +3,9 @@ package dev.keyhaven.vault;
 import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -69,6 +69,11 @@ public final class Vault implements AutoCloseable {
         return create(file, masterPassword, options, Schema.current());
     }
 
+    /**
+     * Builds the vault under a temporary name beside {@code file} (owner-only) and renames it into place
+     * once complete, so a crash or a kill never leaves a half-made vault at {@code file}; what an
+     * interrupted create left behind is removed by the next one.
+     */
     static Vault create(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
         Path target = file.toAbsolutePath();
         requireNewPassword(masterPassword);
@@ -83,16 +88,20 @@ public final class Vault implements AutoCloseable {
             throw Problems.io("create the folder for the vault", target.getParent(), e);
         }
         VaultLock lock = VaultLock.acquire(target);
+        Path unfinished = unfinishedFileOf(target);
         byte[] dataKeyBytes = ValueCipher.randomBytes(ValueCipher.KEY_BYTES);
         VaultDatabase database = null;
-        boolean created = false;
+        boolean inPlace = false;
         try {
+            if (Files.exists(target)) {
+                throw Problems.alreadyExists(target);
+            }
             KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
             VaultHeader header = VaultHeader.seal(ValueCipher.randomBytes(VaultHeader.VAULT_ID_BYTES), kdf,
                     masterPassword, dataKeyBytes);
-            FilePermissions.createOwnerOnlyFile(target);
-            created = true;
-            database = VaultDatabase.openReadWrite(target);
+            deleteUnfinished(unfinished);
+            FilePermissions.createOwnerOnlyFile(unfinished);
+            database = VaultDatabase.openReadWrite(unfinished);
             VaultDatabase fresh = database;
             database.inTransaction(connection -> {
                 schema.migrate(connection, 0);
@@ -102,16 +111,18 @@ public final class Vault implements AutoCloseable {
                 fresh.writeHeader(header.encode());
                 return null;
             });
+            database.close();
+            database = null;
+            Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE);
+            inPlace = true;
+            database = VaultDatabase.openReadWrite(target);
             return new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
-        } catch (FileAlreadyExistsException e) {
-            lock.close();
-            throw Problems.alreadyExists(target);
         } catch (IOException | SQLException | VaultException | RuntimeException e) {
             if (database != null) {
                 database.close();
             }
-            if (created) {
-                deleteQuietly(target);
+            if (!inPlace) {
+                deleteUnfinishedQuietly(unfinished);
             }
             lock.close();
             if (e instanceof VaultException vaultProblem) {
@@ -121,6 +132,11 @@ public final class Vault implements AutoCloseable {
         } finally {
             Arrays.fill(dataKeyBytes, (byte) 0);
         }
+    }
+
+    /** Where {@link #create} builds the vault before renaming it into place. */
+    static Path unfinishedFileOf(Path vaultFile) {
+        return vaultFile.resolveSibling(vaultFile.getFileName() + ".unfinished");
     }
 
     /** Unlocks an existing vault. Wrong password, damage, a second writer each have their own reason. */
@@ -711,11 +727,17 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** The unfinished file and the journal SQLite may have left beside it. */
+    private static void deleteUnfinished(Path unfinished) throws IOException {
+        Files.deleteIfExists(unfinished.resolveSibling(unfinished.getFileName() + "-journal"));
+        Files.deleteIfExists(unfinished);
+    }
+
+    private static void deleteUnfinishedQuietly(Path unfinished) {
         try {
-            Files.deleteIfExists(file);
+            deleteUnfinished(unfinished);
         } catch (IOException ignored) {
-            // an empty, unfinished file; the next create reports it as existing
+            // the next create removes it before it starts
         }
     }
 
