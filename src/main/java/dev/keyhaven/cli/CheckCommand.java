@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.BatchCheck;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.KeyChecker;
 import dev.keyhaven.keys.KeyService;
@@ -11,10 +12,8 @@ import dev.keyhaven.vault.VaultException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,9 +24,6 @@ import picocli.CommandLine.Parameters;
             "clock, and every problem found with its fix. Each check is kept in the key's history.",
             "Exits with 1 when a problem stops a key from working safely."})
 final class CheckCommand extends KeyhavenCommand {
-
-    /** Keys checked at the same time with --all: few enough to stay within OKX's per-IP limits. */
-    private static final int PARALLEL_CHECKS = 8;
 
     static final class Which {
         @Parameters(paramLabel = "LABEL", description = "The key's label.")
@@ -76,33 +72,46 @@ final class CheckCommand extends KeyhavenCommand {
         return checked.stream().allMatch(one -> one.result().ok()) ? KeyhavenCli.EXIT_OK : KeyhavenCli.EXIT_PROBLEM;
     }
 
+    /**
+     * Checks the keys through keys.BatchCheck, as the desktop does: a few at a time, and keys of the same
+     * OKX account one after another, within OKX's per-account limits.
+     */
     private static List<Checked> checkAll(Vault vault, KeyService service, List<KeyRecord> keys, String address)
             throws VaultException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL_CHECKS, keys.size()));
+        Map<Long, CheckResult> results = new ConcurrentHashMap<>();
+        Map<Long, VaultException> refusals = new ConcurrentHashMap<>();
         try {
-            List<CompletableFuture<Checked>> checks = new ArrayList<>();
-            for (KeyRecord key : keys) {
-                checks.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return new Checked(key.label(), service.check(vault, key.id(), address));
-                    } catch (VaultException e) {
-                        throw new CompletionException(e);
-                    }
-                }, pool));
-            }
-            List<Checked> results = new ArrayList<>();
-            for (CompletableFuture<Checked> check : checks) {
-                results.add(check.join());
-            }
-            return results;
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof VaultException vaultProblem) {
-                throw vaultProblem;
-            }
-            throw e;
-        } finally {
-            pool.shutdownNow();
+            new BatchCheck(service).run(vault, keys, address, new BatchCheck.Listener() {
+                @Override
+                public void started(KeyRecord key) {
+                }
+
+                @Override
+                public void finished(KeyRecord key, CheckResult result) {
+                    results.put(key.id(), result);
+                }
+
+                @Override
+                public void failed(KeyRecord key, VaultException problem) {
+                    refusals.put(key.id(), problem);
+                }
+
+                @Override
+                public void skipped(KeyRecord key) {
+                }
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliFailure(KeyhavenCli.EXIT_INTERNAL, "Keyhaven was interrupted while checking the keys.");
         }
+        List<Checked> checked = new ArrayList<>();
+        for (KeyRecord key : keys) {
+            if (refusals.containsKey(key.id())) {
+                throw refusals.get(key.id());
+            }
+            checked.add(new Checked(key.label(), results.get(key.id())));
+        }
+        return checked;
     }
 
     private void printJson(List<Checked> checked) {

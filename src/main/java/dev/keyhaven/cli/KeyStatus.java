@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -8,8 +9,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** What a key's history says about it now: its last check, its last use on OKX, its last hand-out. */
-record KeyStatus(Optional<HistoryEntry> lastCheck, Optional<Instant> lastSignedUse, Optional<Instant> lastHandout,
+/**
+ * What a key's history says about it now: its last check, what OKX last said it may do, its last use on
+ * OKX, its last hand-out.
+ */
+record KeyStatus(KnownPermissions known, Optional<Instant> lastSignedUse, Optional<Instant> lastHandout,
         List<HistoryEntry> history) {
 
     static KeyStatus of(Vault vault, KeyRecord key) {
@@ -23,24 +27,20 @@ record KeyStatus(Optional<HistoryEntry> lastCheck, Optional<Instant> lastSignedU
     /** @param history newest first, as the vault returns it */
     static KeyStatus of(List<HistoryEntry> history) {
         return new KeyStatus(
-                history.stream().filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK).findFirst(),
+                KnownPermissions.of(history),
                 history.stream().filter(HistoryEntry::signedUse).map(HistoryEntry::at).findFirst(),
                 history.stream().filter(entry -> entry.kind() == HistoryEntry.Kind.HANDOUT)
                         .map(HistoryEntry::at).findFirst(),
                 List.copyOf(history));
     }
 
-    boolean neverChecked() {
-        return lastCheck.isEmpty();
+    Optional<HistoryEntry> lastCheck() {
+        return known.newestCheck();
     }
 
-    boolean lastCheckFailed() {
-        return lastCheck.map(entry -> entry.outcome() == HistoryEntry.Outcome.FAILED).orElse(false);
-    }
-
-    /** True when the newest check saw the withdraw permission. */
+    /** True when OKX last reported the withdraw permission, even if newer checks could not ask it. */
     boolean withdrawSeen() {
-        return lastCheck.map(entry -> entry.permissions() != null && entry.permissions().withdraw()).orElse(false);
+        return known.withdrawEnabled();
     }
 
     /** One word for tables and JSON: ok, warning, failed, never-checked or withdraw-enabled. */
@@ -48,7 +48,7 @@ record KeyStatus(Optional<HistoryEntry> lastCheck, Optional<Instant> lastSignedU
         if (withdrawSeen()) {
             return "withdraw-enabled";
         }
-        return lastCheck.map(entry -> switch (entry.outcome()) {
+        return lastCheck().map(entry -> switch (entry.outcome()) {
             case OK, INFO -> "ok";
             case WARNING -> "warning";
             case FAILED -> "failed";

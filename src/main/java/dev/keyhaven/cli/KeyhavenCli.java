@@ -26,7 +26,9 @@ import picocli.CommandLine.ScopeType;
             "  2  bad usage or bad input",
             "  3  the vault could not be opened (the message says why)",
             "",
-            "The master password comes from KEYHAVEN_PASSWORD when set, else a hidden prompt.",
+            "The master password comes from KEYHAVEN_PASSWORD when set, else from the first line of the file",
+            "KEYHAVEN_PASSWORD_FILE names (readable by you alone), else a hidden prompt. For a long 'run',",
+            "prefer the file or the prompt: a variable stays in Keyhaven's environment while the bot runs.",
             "The vault is --vault PATH, else KEYHAVEN_VAULT, else your system's app data folder."
         },
         subcommands = {
@@ -85,6 +87,8 @@ public final class KeyhavenCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@file" would be replaced by the file's lines everywhere, even in a bot's arguments after "--".
+        commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(KeyhavenCli::onBadUsage);
         commandLine.setExecutionExceptionHandler(KeyhavenCli::onFailure);
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage()

@@ -1,16 +1,19 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.MasterPasswordPolicy;
 import java.nio.file.Path;
 
 /**
- * Gets master passwords: from {@code KEYHAVEN_PASSWORD} (or {@code KEYHAVEN_NEW_PASSWORD}) for
- * automation, as restic and borg do, else from a hidden prompt.
+ * Gets master passwords: from {@code KEYHAVEN_PASSWORD} (or {@code KEYHAVEN_NEW_PASSWORD}) or from the
+ * first line of the file named by {@code KEYHAVEN_PASSWORD_FILE} for automation, as restic and borg do,
+ * else from a hidden prompt. A new password must pass {@link MasterPasswordPolicy}.
  */
 final class MasterPasswordReader {
 
     static final String PASSWORD_VARIABLE = "KEYHAVEN_PASSWORD";
     static final String NEW_PASSWORD_VARIABLE = "KEYHAVEN_NEW_PASSWORD";
+    static final String PASSWORD_FILE_VARIABLE = "KEYHAVEN_PASSWORD_FILE";
 
     private final CliContext context;
 
@@ -24,11 +27,15 @@ final class MasterPasswordReader {
         if (fromVariable != null) {
             return Secret.ofString(fromVariable);
         }
+        String file = context.variable(PASSWORD_FILE_VARIABLE);
+        if (file != null) {
+            return PasswordFile.read(Path.of(file));
+        }
         Terminal terminal = context.terminal();
         if (!terminal.isPresent()) {
             throw new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault is locked and there is no terminal to ask for "
-                    + "the master password. Set " + PASSWORD_VARIABLE + " in the environment of this command, "
-                    + "or run it in a terminal.");
+                    + "the master password. Set " + PASSWORD_FILE_VARIABLE + " (a file readable only by you) or "
+                    + PASSWORD_VARIABLE + " in the environment of this command, or run it in a terminal.");
         }
         char[] typed = terminal.readHidden("Master password for " + vault + ": ");
         if (typed == null) {
@@ -44,9 +51,12 @@ final class MasterPasswordReader {
      */
     Secret chooseNew(String variable) {
         String fromVariable = context.variable(variable);
+        String file = variable.equals(PASSWORD_VARIABLE) ? context.variable(PASSWORD_FILE_VARIABLE) : null;
         Secret chosen;
         if (fromVariable != null) {
             chosen = Secret.ofString(fromVariable);
+        } else if (file != null) {
+            chosen = PasswordFile.read(Path.of(file));
         } else if (context.terminal().isPresent()) {
             chosen = typedTwice();
         } else {
@@ -57,6 +67,12 @@ final class MasterPasswordReader {
             chosen.wipe();
             throw CliFailure.badInput("The master password is empty. Choose a long passphrase that you do not use "
                     + "anywhere else.");
+        }
+        MasterPasswordPolicy.Assessment strength = MasterPasswordPolicy.assess(chosen);
+        if (!strength.acceptable()) {
+            chosen.wipe();
+            throw CliFailure.badInput("This master password is too easy to guess, so nothing was changed. "
+                    + strength.advice() + " " + MasterPasswordPolicy.RULE);
         }
         return chosen;
     }

@@ -1,5 +1,11 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.KeyChecker;
+import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.keys.KnownPermissions;
+import dev.keyhaven.okx.OkxBaseUrl;
+import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -17,6 +23,8 @@ import picocli.CommandLine.Parameters;
         description = {"Starts your bot with the key in its environment: no .env file needed.",
             "It gets OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_FLAG (0 live, 1 demo) and OKX_BASE_URL.",
             "The program's exit code becomes this command's exit code.",
+            "Keyhaven waits as long as the program runs, and KEYHAVEN_PASSWORD would stay in its environment",
+            "all that time: for a long run, use KEYHAVEN_PASSWORD_FILE or type the password at the prompt.",
             "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT"})
 final class RunCommand extends KeyhavenCommand {
 
@@ -28,7 +36,7 @@ final class RunCommand extends KeyhavenCommand {
     List<String> command;
 
     @Option(names = "--allow-withdraw",
-            description = "Hand out a key even though its last check saw the withdraw permission. Not recommended.")
+            description = "Hand out a key even though OKX last reported the withdraw permission. Not recommended.")
     boolean allowWithdraw;
 
     RunCommand(CliContext context) {
@@ -59,7 +67,8 @@ final class RunCommand extends KeyhavenCommand {
     private Process start() {
         try (Vault vault = openVault()) {
             KeyRecord key = VaultAccess.key(vault, label);
-            refuseOrWarn(key, KeyStatus.of(vault, key));
+            refuseUnacceptedAddress(key);
+            refuseOrWarn(vault, key, KnownPermissions.of(vault, key.id()));
             Process child;
             try (Credentials credentials = vault.credentials(key.id())) {
                 child = launch(key, credentials);
@@ -81,22 +90,60 @@ final class RunCommand extends KeyhavenCommand {
         }
     }
 
-    private void refuseOrWarn(KeyRecord key, KeyStatus status) {
+    /**
+     * Refuses a key OKX last said can withdraw (unless --allow-withdraw). A key whose permissions were never
+     * learned is checked first; if that check cannot learn them either, the key is handed out with a warning.
+     */
+    private void refuseOrWarn(Vault vault, KeyRecord key, KnownPermissions known) throws VaultException {
         String name = Texts.shellWord(key.label());
-        if (status.withdrawSeen()) {
-            if (!allowWithdraw) {
-                throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not handed out: its last "
-                        + "check saw the WITHDRAW permission. Untick Withdraw for this key on OKX, run 'keyhaven check "
-                        + name + "', then try again.");
-            }
-            warn(Texts.WITHDRAW_WARNING);
-        } else if (status.neverChecked()) {
-            warn("\"" + key.label() + "\" has never been checked. Run 'keyhaven check " + name
-                    + "' to make sure it works and cannot withdraw.");
-        } else if (status.lastCheckFailed()) {
+        if (known.unknown()) {
+            refuseOrWarnAfterFirstCheck(vault, key, name);
+        } else if (known.withdrawEnabled()) {
+            refuseWithdraw(key, name, "OKX reported the WITHDRAW permission in the check of "
+                    + Texts.time(known.knownAt().orElseThrow(), context.zone()) + (known.fromEarlierCheck()
+                            ? " (later checks could not reach OKX to see whether it is gone)." : "."));
+        } else if (known.newestCheckFailed()) {
             warn("The last check of \"" + key.label() + "\" failed, so the program may not be able to use it. See "
                     + "'keyhaven check " + name + "'.");
         }
+    }
+
+    private void refuseOrWarnAfterFirstCheck(Vault vault, KeyRecord key, String name) throws VaultException {
+        err().println("Checking \"" + key.label() + "\" before handing it out...");
+        err().flush();
+        CheckResult result;
+        try (OkxClient client = OkxClient.create(); KeyChecker checker = new KeyChecker(client)) {
+            result = new KeyService(checker).check(vault, key.id());
+        }
+        if (result.permissions() == null) {
+            String why = result.problems().isEmpty() ? "" : " (" + result.problems().get(0).message() + ")";
+            warn("Keyhaven could not learn from OKX what \"" + key.label() + "\" may do" + why + ", so it cannot "
+                    + "tell whether the key can withdraw. Handing it out anyway; 'keyhaven check " + name
+                    + "' shows what stood in the way.");
+        } else if (result.permissions().withdraw()) {
+            refuseWithdraw(key, name, "OKX reports the WITHDRAW permission.");
+        } else if (!result.ok()) {
+            warn("The check of \"" + key.label() + "\" failed, so the program may not be able to use it. See "
+                    + "'keyhaven check " + name + "'.");
+        }
+    }
+
+    /** A key saved by an older version may point elsewhere than OKX; its bot would send the key there. */
+    private static void refuseUnacceptedAddress(KeyRecord key) {
+        try {
+            OkxBaseUrl.parse(key.effectiveBaseUrl());
+        } catch (IllegalArgumentException refused) {
+            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not handed out: its address is "
+                    + "not accepted. " + refused.getMessage() + " Edit the key's address in the Keyhaven app.");
+        }
+    }
+
+    private void refuseWithdraw(KeyRecord key, String name, String evidence) {
+        if (!allowWithdraw) {
+            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not handed out: " + evidence
+                    + " Untick Withdraw for this key on OKX, run 'keyhaven check " + name + "', then try again.");
+        }
+        warn(Texts.WITHDRAW_WARNING);
     }
 
     private Process launch(KeyRecord key, Credentials credentials) {
@@ -106,6 +153,7 @@ final class RunCommand extends KeyhavenCommand {
         environment.putAll(context.environment());
         environment.remove(MasterPasswordReader.PASSWORD_VARIABLE);
         environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
+        environment.remove(MasterPasswordReader.PASSWORD_FILE_VARIABLE);
         environment.put("OKX_FLAG", key.environment().flag());
         environment.put("OKX_BASE_URL", key.effectiveBaseUrl());
         environment.put("OKX_API_KEY", credentials.apiKey().reveal());

@@ -1,12 +1,13 @@
 package dev.keyhaven.cli;
 
-import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.io.PrintWriter;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -51,10 +52,10 @@ final class ShowCommand extends KeyhavenCommand {
         try (Vault vault = openVault()) {
             KeyRecord key = VaultAccess.key(vault, label);
             String masked;
-            try (Credentials credentials = vault.credentials(key.id())) {
-                masked = credentials.apiKey().apply(Texts::masked);
+            try (Secret apiKey = vault.apiKey(key.id())) {
+                masked = apiKey.apply(Texts::masked);
             }
-            details = details(key, masked, KeyStatus.of(vault, key));
+            details = details(key, masked, KeyStatus.of(vault, key), context.zone());
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }
@@ -66,12 +67,24 @@ final class ShowCommand extends KeyhavenCommand {
         return KeyhavenCli.EXIT_OK;
     }
 
-    private static Details details(KeyRecord key, String masked, KeyStatus status) {
+    /** What OKX last said the key may do, and when, if a newer check could not ask. */
+    private static String permissions(KeyStatus status, ZoneId zone) {
+        if (status.known().unknown()) {
+            return status.lastCheck().isEmpty() ? null : "unknown (no check has reached OKX yet)";
+        }
+        String text = Texts.permissions(status.known().permissions().orElseThrow());
+        return status.known().fromEarlierCheck()
+                ? text + " (seen " + Texts.time(status.known().knownAt().orElseThrow(), zone) + "; the newest check "
+                        + "could not ask OKX)"
+                : text;
+    }
+
+    private static Details details(KeyRecord key, String masked, KeyStatus status, ZoneId zone) {
         HistoryEntry check = status.lastCheck().orElse(null);
         return new Details(key.label(), masked, Choices.word(key.purpose()), Choices.word(key.environment()),
                 Choices.word(key.region()), key.effectiveBaseUrl(), key.notes(), key.createdAt(), key.updatedAt(),
                 status.word(), check == null ? null : check.summary(),
-                check == null ? null : Texts.permissions(check.permissions()),
+                permissions(status, zone),
                 check == null ? List.of() : check.ips(), check == null ? null : check.accountUid(),
                 check == null ? null : check.at(), status.lastSignedUse().orElse(null),
                 status.lastHandout().orElse(null), status.history().stream().map(Event::of).toList());

@@ -1,17 +1,18 @@
 package dev.keyhaven.cli;
 
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Set;
 import picocli.CommandLine;
 
 /**
- * Says what was wrong with a command line without repeating anything that might be a secret: a
- * mistyped word is shown (it helps to see it), anything else that picocli did not expect is not.
+ * Says what was wrong with a command line without repeating anything that might be a secret: a word is
+ * shown only when it is one of Keyhaven's own command or option names; anything else picocli did not
+ * expect is called "an unexpected argument" (a passphrase typed in the wrong place, say).
  */
 final class UsageProblems {
-
-    private static final Pattern HARMLESS_WORD = Pattern.compile("-{0,2}[a-z][a-z0-9-]{0,19}");
 
     private UsageProblems() {
     }
@@ -26,21 +27,42 @@ final class UsageProblems {
     private static String unmatched(CommandLine.UnmatchedArgumentException problem) {
         List<String> tokens = problem.getUnmatched();
         String first = tokens.isEmpty() ? "" : tokens.get(0).split("=", 2)[0];
-        String command = problem.getCommandLine().getCommandSpec().qualifiedName();
+        CommandLine commandLine = problem.getCommandLine();
+        String command = commandLine.getCommandSpec().qualifiedName();
+        boolean known = knownWords(commandLine).contains(first);
         String what;
-        if (!HARMLESS_WORD.matcher(first).matches()) {
-            what = "'" + command + "' was given an argument it does not know (not repeated here, in case it is a secret).";
+        if (!known) {
+            what = "'" + command + "' was given an unexpected argument (not repeated here, in case it is a secret).";
         } else if (first.startsWith("-")) {
             what = "'" + command + "' has no option " + first + ".";
-        } else if (problem.getCommandLine().getSubcommands().isEmpty()) {
+        } else if (commandLine.getSubcommands().isEmpty()) {
             what = "'" + command + "' does not take the argument '" + first + "'.";
         } else {
             what = "'" + first + "' is not a " + command + " command.";
         }
-        List<String> suggestions = first.startsWith("-") || !HARMLESS_WORD.matcher(first).matches()
+        List<String> suggestions = first.startsWith("-")
                 ? problem.getSuggestions()
-                : closeCommandNames(first, problem.getCommandLine().getSubcommands().keySet());
+                : closeCommandNames(first, commandLine.getSubcommands().keySet());
         return suggestions.isEmpty() ? what : what + " Did you mean " + String.join(" or ", suggestions) + "?";
+    }
+
+    /** Every command and option name of the whole command line, from its root down. */
+    private static Set<String> knownWords(CommandLine any) {
+        CommandLine root = any;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        Set<String> words = new HashSet<>();
+        collect(root, words);
+        return words;
+    }
+
+    private static void collect(CommandLine commandLine, Set<String> words) {
+        CommandLine.Model.CommandSpec spec = commandLine.getCommandSpec();
+        words.add(spec.name());
+        words.addAll(Arrays.asList(spec.aliases()));
+        spec.options().forEach(option -> words.addAll(Arrays.asList(option.names())));
+        commandLine.getSubcommands().values().forEach(sub -> collect(sub, words));
     }
 
     /** The commands fewest typing slips away from {@code typed} (at most two; a swap of neighbours is one). */

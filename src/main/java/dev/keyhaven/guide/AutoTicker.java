@@ -2,6 +2,7 @@ package dev.keyhaven.guide;
 
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.vault.Purpose;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,17 +41,17 @@ public final class AutoTicker {
                     ? Finding.done(checked(facts) + "OKX accepted the key.")
                     : Finding.attention(checked(facts) + "the check failed. The status panel says what to do."));
             case PERMISSIONS_MATCH -> seenPermissions(facts).map(seen -> seen.equals(purpose.wantedPermissions())
-                    ? Finding.done(checked(facts) + PermissionPlan.describe(seen) + ", just what " + useOf(purpose)
+                    ? Finding.done(seen(facts) + PermissionPlan.describe(seen) + ", just what " + useOf(purpose)
                             + " needs.")
-                    : Finding.attention(checked(facts) + "OKX reports " + PermissionPlan.describe(seen) + ", but "
+                    : Finding.attention(seen(facts) + "OKX reports " + PermissionPlan.describe(seen) + ", but "
                             + useOf(purpose) + " needs " + purpose.permissionSummary() + ". Change the key on OKX."));
             case WITHDRAW_OFF -> seenPermissions(facts).map(seen -> seen.withdraw()
-                    ? Finding.attention(checked(facts) + "this key CAN WITHDRAW. Delete it on OKX and create one"
+                    ? Finding.attention(seen(facts) + "this key CAN WITHDRAW. Delete it on OKX and create one"
                             + " without Withdraw.")
-                    : Finding.done(checked(facts) + "withdraw is off."));
+                    : Finding.done(seen(facts) + "withdraw is off."));
             case IP_BOUND -> seenPermissions(facts).isEmpty() || facts.boundIps().isEmpty()
                     ? Optional.empty()
-                    : Optional.of(Finding.done(checked(facts) + "bound to " + addresses(facts.boundIps().size()) + "."));
+                    : Optional.of(Finding.done(seen(facts) + "bound to " + addresses(facts.boundIps().size()) + "."));
         };
     }
 
@@ -64,6 +65,16 @@ public final class AutoTicker {
 
     private String checked(VerifiedFacts facts) {
         return "Checked " + timeOfCheck.format(facts.checkedAt()) + ": ";
+    }
+
+    /** When OKX last reported the permissions; said so when newer checks could not read them. */
+    private String seen(VerifiedFacts facts) {
+        Instant seenAt = facts.permissionsSeenAt() == null ? facts.checkedAt() : facts.permissionsSeenAt();
+        if (seenAt.equals(facts.checkedAt())) {
+            return checked(facts);
+        }
+        return "Checked " + timeOfCheck.format(seenAt) + " (the newest check, " + timeOfCheck.format(facts.checkedAt())
+                + ", could not read the permissions): ";
     }
 
     private static String addresses(int count) {

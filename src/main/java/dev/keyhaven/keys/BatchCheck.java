@@ -72,6 +72,14 @@ public final class BatchCheck {
 
     /** Checks {@code keys}, telling {@code listener} about each; returns when every key is done or skipped. */
     public void run(Vault vault, List<KeyRecord> keys, Listener listener) throws InterruptedException {
+        run(vault, keys, null, listener);
+    }
+
+    /**
+     * Like {@link #run(Vault, List, Listener)}, sending every check to {@code baseUrl} instead of each key's
+     * own address (null: the key's own), as {@link KeyService#check(Vault, long, String)} does.
+     */
+    public void run(Vault vault, List<KeyRecord> keys, String baseUrl, Listener listener) throws InterruptedException {
         List<List<KeyRecord>> lanes = lanesByAccount(vault, keys);
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, lanes.size())),
@@ -83,7 +91,7 @@ public final class BatchCheck {
         try {
             List<Future<?>> running = new ArrayList<>();
             for (List<KeyRecord> lane : lanes) {
-                running.add(pool.submit(() -> runLane(vault, lane, listener)));
+                running.add(pool.submit(() -> runLane(vault, lane, baseUrl, listener)));
             }
             for (Future<?> lane : running) {
                 try {
@@ -97,7 +105,7 @@ public final class BatchCheck {
         }
     }
 
-    private void runLane(Vault vault, List<KeyRecord> lane, Listener listener) {
+    private void runLane(Vault vault, List<KeyRecord> lane, String baseUrl, Listener listener) {
         boolean first = true;
         for (KeyRecord key : lane) {
             if (!first && !cancelled.get()) {
@@ -115,7 +123,7 @@ public final class BatchCheck {
             }
             listener.started(key);
             try {
-                listener.finished(key, service.check(vault, key.id()));
+                listener.finished(key, service.check(vault, key.id(), baseUrl));
             } catch (VaultException problem) {
                 listener.failed(key, problem);
             }

@@ -38,6 +38,7 @@ public final class KeyChecker implements AutoCloseable {
     public static final Duration CLOCK_MAX_AGE = Duration.ofSeconds(30);
 
     private final OkxClient client;
+    private final SignedRequests signed;
     private final Clock clock;
     private final ExecutorService requests;
 
@@ -46,7 +47,13 @@ public final class KeyChecker implements AutoCloseable {
     }
 
     public KeyChecker(OkxClient client, Clock clock) {
+        this(client, clock, SignedRequests.of(client));
+    }
+
+    /** With {@code signed} in place of the client's three signed requests (tests put faults in there). */
+    KeyChecker(OkxClient client, Clock clock, SignedRequests signed) {
         this.client = Objects.requireNonNull(client, "client");
+        this.signed = Objects.requireNonNull(signed, "signed");
         this.clock = Objects.requireNonNull(clock, "clock");
         AtomicInteger count = new AtomicInteger();
         this.requests = Executors.newCachedThreadPool(runnable -> {
@@ -92,11 +99,14 @@ public final class KeyChecker implements AutoCloseable {
         Answer<List<FundingBalance>> funding;
         try (OkxCredentials credentials = copyOf(target.credentials())) {
             CompletableFuture<Answer<AccountConfig>> configCall =
-                    ask(() -> client.accountConfig(endpoint, credentials));
+                    ask(() -> signed.accountConfig(endpoint, credentials));
             CompletableFuture<Answer<TradingBalance>> tradingCall =
-                    ask(() -> client.tradingBalance(endpoint, credentials));
+                    ask(() -> signed.tradingBalance(endpoint, credentials));
             CompletableFuture<Answer<List<FundingBalance>>> fundingCall =
-                    ask(() -> client.fundingBalances(endpoint, credentials));
+                    ask(() -> signed.fundingBalances(endpoint, credentials));
+            // All three sign with these credentials: none may be wiped while one still runs, even if another
+            // has failed in a way nobody expected (that failure is thrown below, after the wait).
+            CompletableFuture.allOf(configCall, tradingCall, fundingCall).handle((done, failure) -> null).join();
             config = configCall.join();
             trading = tradingCall.join();
             funding = fundingCall.join();
@@ -196,6 +206,37 @@ public final class KeyChecker implements AutoCloseable {
     private static OkxCredentials copyOf(Credentials credentials) {
         return new OkxCredentials(credentials.apiKey().copy(), credentials.secretKey().copy(),
                 credentials.passphrase().copy());
+    }
+
+    /** The three signed requests of a check; the client's own unless a test puts a fault in between. */
+    interface SignedRequests {
+        AccountConfig accountConfig(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException;
+
+        TradingBalance tradingBalance(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException;
+
+        List<FundingBalance> fundingBalances(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException;
+
+        static SignedRequests of(OkxClient client) {
+            return new SignedRequests() {
+                @Override
+                public AccountConfig accountConfig(OkxEndpoint endpoint, OkxCredentials credentials)
+                        throws OkxException {
+                    return client.accountConfig(endpoint, credentials);
+                }
+
+                @Override
+                public TradingBalance tradingBalance(OkxEndpoint endpoint, OkxCredentials credentials)
+                        throws OkxException {
+                    return client.tradingBalance(endpoint, credentials);
+                }
+
+                @Override
+                public List<FundingBalance> fundingBalances(OkxEndpoint endpoint, OkxCredentials credentials)
+                        throws OkxException {
+                    return client.fundingBalances(endpoint, credentials);
+                }
+            };
+        }
     }
 
     private interface Call<T> {

@@ -46,14 +46,13 @@ public final class KeyLifecycle {
 
     /**
      * Archives a key that may have leaked. Keyhaven stops offering it to bots; the trader still has to
-     * delete it on OKX (the REVOKE checklist says so first).
+     * delete it on OKX (the REVOKE checklist says so first). The archive and its note are one transaction.
      */
     public void revoke(long id) throws VaultException {
         activeKey(id);
-        vault.recordHistory(id, new HistoryEntry(clock.instant(), HistoryEntry.Kind.CHANGE,
+        vault.archiveWithNote(id, new HistoryEntry(clock.instant(), HistoryEntry.Kind.CHANGE,
                 HistoryEntry.Outcome.WARNING, "Revoked as possibly compromised. Delete it on OKX if it is still there.",
                 false, null, List.of(), null, List.of(), null));
-        vault.archive(id, null);
     }
 
     private KeyRecord activeKey(long id) throws VaultException {

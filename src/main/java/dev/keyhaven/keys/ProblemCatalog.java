@@ -309,7 +309,7 @@ public final class ProblemCatalog {
     private static Problem network(ProblemContext context) {
         if (context.detail() != null) {
             return error(ProblemId.NETWORK, context, context.detail(),
-                    "Correct the base URL in the key's settings, or leave it empty to use your region's OKX address.");
+                    "Edit the key's address (its custom base URL) in Keyhaven, or leave it empty to use your region's OKX address.");
         }
         String fix = "Check your internet connection, VPN, proxy or firewall, then check again.";
         OkxException.Kind failure = context.failure();

@@ -37,6 +37,9 @@ public final class OkxClient implements AutoCloseable {
     public static final String ASSET_BALANCES_PATH = "/api/v5/asset/balances";
     public static final String DEMO_HEADER = "x-simulated-trading";
 
+    /** OKX's answers to these requests are a few kilobytes; a bigger body is read no further. */
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
     /** The longest rate-limit window of the endpoints used (2 s); waiting longer buys nothing. */
     private static final Duration LONGEST_RATE_WINDOW = Duration.ofSeconds(2);
 
@@ -181,14 +184,26 @@ public final class OkxClient implements AutoCloseable {
 
     private JsonNode execute(Request request) throws OkxException {
         try (Response response = http.newCall(request).execute()) {
-            ResponseBody body = response.body();
-            return envelope(response.code(), body == null ? "" : body.string());
+            return envelope(response.code(), boundedText(response));
         } catch (InterruptedIOException e) {
             throw new OkxException(Kind.TIMEOUT, "OKX did not answer in time.", null, null, 0, e);
         } catch (IOException e) {
             throw new OkxException(Kind.UNREACHABLE, "Keyhaven could not connect to " + request.url().host() + ".",
                     null, null, 0, e);
         }
+    }
+
+    /** The body as text, refusing (without reading on) one larger than {@link #MAX_BODY_BYTES}. */
+    private static String boundedText(Response response) throws IOException, OkxException {
+        ResponseBody body = response.body();
+        if (body == null) {
+            return "";
+        }
+        if (body.contentLength() > MAX_BODY_BYTES || body.source().request(MAX_BODY_BYTES + 1)) {
+            throw OkxException.of(Kind.NOT_JSON, "The answer was larger than " + MAX_BODY_BYTES / 1024 / 1024
+                    + " MiB, far more than OKX ever sends: something other than OKX answered.", response.code());
+        }
+        return body.string();
     }
 
     /** Reads OKX's {code, msg, data} envelope whatever the HTTP status; the status counts only without JSON. */

@@ -146,6 +146,19 @@ final class KeyRows {
     }
 
     /** The three credentials of key {@code id}, decrypted; the caller closes them. */
+    /** Decrypts the API key alone: the secret key and the passphrase stay encrypted. */
+    Secret apiKey(Connection connection, long id) throws SQLException, DamagedValue {
+        try (PreparedStatement query = connection.prepareStatement("SELECT api_key FROM keys WHERE id = ?")) {
+            query.setLong(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("key " + id + " vanished");
+                }
+                return decryptSecret(row.getBytes(1), ValueBinding.key(vaultId, id, API_KEY));
+            }
+        }
+    }
+
     Credentials credentials(Connection connection, long id) throws SQLException, DamagedValue {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT api_key, secret_key, passphrase FROM keys WHERE id = ?")) {

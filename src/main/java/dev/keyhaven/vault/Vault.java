@@ -1,12 +1,11 @@
 package dev.keyhaven.vault;
 
+import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +69,11 @@ public final class Vault implements AutoCloseable {
         return create(file, masterPassword, options, Schema.current());
     }
 
+    /**
+     * Builds the vault under a temporary name beside {@code file} (owner-only) and renames it into place
+     * once complete, so a crash or a kill never leaves a half-made vault at {@code file}; what an
+     * interrupted create left behind is removed by the next one.
+     */
     static Vault create(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
         Path target = file.toAbsolutePath();
         requireNewPassword(masterPassword);
@@ -85,16 +88,20 @@ public final class Vault implements AutoCloseable {
             throw Problems.io("create the folder for the vault", target.getParent(), e);
         }
         VaultLock lock = VaultLock.acquire(target);
+        Path unfinished = unfinishedFileOf(target);
         byte[] dataKeyBytes = ValueCipher.randomBytes(ValueCipher.KEY_BYTES);
         VaultDatabase database = null;
-        boolean created = false;
+        boolean inPlace = false;
         try {
+            if (Files.exists(target)) {
+                throw Problems.alreadyExists(target);
+            }
             KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
             VaultHeader header = VaultHeader.seal(ValueCipher.randomBytes(VaultHeader.VAULT_ID_BYTES), kdf,
                     masterPassword, dataKeyBytes);
-            FilePermissions.createOwnerOnlyFile(target);
-            created = true;
-            database = VaultDatabase.openReadWrite(target);
+            deleteUnfinished(unfinished);
+            FilePermissions.createOwnerOnlyFile(unfinished);
+            database = VaultDatabase.openReadWrite(unfinished);
             VaultDatabase fresh = database;
             database.inTransaction(connection -> {
                 schema.migrate(connection, 0);
@@ -104,16 +111,18 @@ public final class Vault implements AutoCloseable {
                 fresh.writeHeader(header.encode());
                 return null;
             });
+            database.close();
+            database = null;
+            Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE);
+            inPlace = true;
+            database = VaultDatabase.openReadWrite(target);
             return new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
-        } catch (FileAlreadyExistsException e) {
-            lock.close();
-            throw Problems.alreadyExists(target);
         } catch (IOException | SQLException | VaultException | RuntimeException e) {
             if (database != null) {
                 database.close();
             }
-            if (created) {
-                deleteQuietly(target);
+            if (!inPlace) {
+                deleteUnfinishedQuietly(unfinished);
             }
             lock.close();
             if (e instanceof VaultException vaultProblem) {
@@ -123,6 +132,11 @@ public final class Vault implements AutoCloseable {
         } finally {
             Arrays.fill(dataKeyBytes, (byte) 0);
         }
+    }
+
+    /** Where {@link #create} builds the vault before renaming it into place. */
+    static Path unfinishedFileOf(Path vaultFile) {
+        return vaultFile.resolveSibling(vaultFile.getFileName() + ".unfinished");
     }
 
     /** Unlocks an existing vault. Wrong password, damage, a second writer each have their own reason. */
@@ -343,6 +357,13 @@ public final class Vault implements AutoCloseable {
         return read("read the key", connection -> rows.credentials(connection, id));
     }
 
+    /** Decrypts a key's API key only (to show it masked, say); the caller closes it. */
+    public synchronized Secret apiKey(long id) throws VaultException {
+        ensureUnlocked();
+        existing(id);
+        return read("read the key", connection -> rows.apiKey(connection, id));
+    }
+
     /** Deletes a key and its history for good. */
     public synchronized void delete(long id) throws VaultException {
         ensureUnlocked();
@@ -366,6 +387,27 @@ public final class Vault implements AutoCloseable {
                     + ") is not in this vault. Save the new key first, then archive the old one.");
         }
         saveMetadata(existing, KeyRows.Metadata.of(existing).archived(now(), replacedById));
+    }
+
+    /**
+     * Archives a key and records {@code note} in its history in one transaction (a revocation): either
+     * both are saved or neither.
+     */
+    public synchronized void archiveWithNote(long id, HistoryEntry note) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(note, "note");
+        KeyRecord existing = existing(id);
+        if (existing.archived()) {
+            throw Problems.invalid("\"" + existing.label() + "\" is already archived.");
+        }
+        Instant now = now();
+        KeyRows.Metadata archived = KeyRows.Metadata.of(existing).archived(now, null);
+        write("archive the key", connection -> {
+            rows.writeMetadata(connection, id, archived, now);
+            rows.insertHistory(connection, id, note, now);
+            return null;
+        });
+        records.put(id, archived.toRecord(id, existing.createdAt(), now));
     }
 
     public synchronized void setChecklistDone(long id, Set<String> stepIds) throws VaultException {
@@ -564,11 +606,7 @@ public final class Vault implements AutoCloseable {
             throw Problems.invalid("The rotation interval must be between 0 and " + MAX_ROTATION_DAYS
                     + " days (0 uses the app's default).");
         }
-        String baseUrl = draft.baseUrl() == null || draft.baseUrl().isBlank() ? null : draft.baseUrl().strip();
-        if (baseUrl != null && !isAllowedBaseUrl(baseUrl)) {
-            throw Problems.invalid("The custom address must start with https:// (OKX answers over HTTPS only),"
-                    + " for example https://www.okx.com. Leave it empty to use your region's address.");
-        }
+        String baseUrl = checkedBaseUrl(draft.baseUrl());
         if (draft.credentials() != null) {
             requireFilled(draft.credentials().apiKey(), "API key");
             requireFilled(draft.credentials().secretKey(), "secret key");
@@ -578,19 +616,15 @@ public final class Vault implements AutoCloseable {
                 draft.notes(), draft.rotationDays(), Set.of(), null, null);
     }
 
-    /** HTTPS anywhere; plain HTTP only to this computer (a local test server). */
-    private static boolean isAllowedBaseUrl(String url) {
+    /** The normalised custom address, or null for the region's; okx.OkxBaseUrl decides what is acceptable. */
+    private static String checkedBaseUrl(String text) throws VaultException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
         try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost();
-            if (host == null) {
-                return false;
-            }
-            return scheme.equals("https")
-                    || scheme.equals("http") && (host.equals("localhost") || host.equals("127.0.0.1") || host.equals("[::1]"));
-        } catch (URISyntaxException e) {
-            return false;
+            return OkxBaseUrl.parse(text).toString();
+        } catch (IllegalArgumentException refused) {
+            throw Problems.invalid(refused.getMessage());
         }
     }
 
@@ -706,11 +740,17 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** The unfinished file and the journal SQLite may have left beside it. */
+    private static void deleteUnfinished(Path unfinished) throws IOException {
+        Files.deleteIfExists(unfinished.resolveSibling(unfinished.getFileName() + "-journal"));
+        Files.deleteIfExists(unfinished);
+    }
+
+    private static void deleteUnfinishedQuietly(Path unfinished) {
         try {
-            Files.deleteIfExists(file);
+            deleteUnfinished(unfinished);
         } catch (IOException ignored) {
-            // an empty, unfinished file; the next create reports it as existing
+            // the next create removes it before it starts
         }
     }
 

@@ -11,7 +11,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyhaven.cli.CliHarness.Result;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.okx.Permissions;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +115,36 @@ class CheckCommandTest {
     }
 
     @Test
+    void allPacesTheKeysOfOneAccountWithinOkxsLimit() throws Exception {
+        int keys = 7;
+        for (int i = 0; i < keys; i++) {
+            String apiKey = "6f1c2d3e-4a5b-4c6d-8e7f-00000000000" + i;
+            okxKnows(apiKey, "read_only,trade", "127.0.0.1");
+            cli.add("bot" + i, apiKey, SECRET_KEY, PASSPHRASE);
+        }
+        seenOnAccount("448812345");
+
+        Result check = cli.run("check", "--all", "--json", "--base-url", okx.baseUrl());
+
+        assertThat(check.exitCode()).as(check.all()).isZero();
+        assertThat(new ObjectMapper().readTree(check.out())).hasSize(keys);
+        assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(keys);
+        assertThat(okx.rateLimitRejections()).as("one account's keys are checked one after another").isZero();
+    }
+
+    /** What earlier checks would have stored: every key seen on {@code uid}. */
+    private void seenOnAccount(String uid) throws Exception {
+        try (Vault vault = cli.openVault()) {
+            for (KeyRecord key : vault.keys()) {
+                vault.recordHistory(key.id(), new HistoryEntry(Instant.now().minusSeconds(3600),
+                        HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "Works.",
+                        true, Permissions.parse("read_only,trade"), List.of("127.0.0.1"), uid,
+                        List.of(), null));
+            }
+        }
+    }
+
+    @Test
     void allChecksEveryKeyAndPrintsAJsonArray() throws Exception {
         okxKnows(API_KEY, "read_only,trade", "127.0.0.1");
         okxKnows(OTHER_API_KEY, "read_only,trade,withdraw", "127.0.0.1");
@@ -129,7 +166,7 @@ class CheckCommandTest {
         assertThat(cli.run("check", "bot", "--all").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
         Result http = cli.run("check", "--all", "--base-url", "http://example.com");
         assertThat(http.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        assertThat(http.err()).contains("HTTPS");
+        assertThat(http.err()).contains("only talks to OKX");
     }
 
     @Test

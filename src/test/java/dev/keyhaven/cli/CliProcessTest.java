@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,10 +66,15 @@ class CliProcessTest {
     @Test
     void aScriptCreatesAVaultAddsAKeyAndStartsABotWithIt() throws Exception {
         Path seen = folder.resolve("seen.txt");
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
 
         assertThat(keyhaven(PASSWORD, "", "init").exitCode()).isZero();
+        // An address on this computer where nothing answers: the check before the hand-out stays offline.
         Outcome added = keyhaven(PASSWORD, API_KEY + "\n" + SECRET_KEY + "\n" + PASSPHRASE + "\n",
-                "add", "--label", "bot", "--env", "demo");
+                "add", "--label", "bot", "--env", "demo", "--base-url", "http://127.0.0.1:" + closedPort);
         assertThat(added.exitCode()).as(added.err()).isZero();
         Outcome run = keyhaven(PASSWORD, "", "run", "bot", "--", "sh", "-c",
                 "echo bot started; printf '%s\\n' \"$OKX_API_KEY\" \"$OKX_SECRET_KEY\" \"$OKX_PASSPHRASE\" "
@@ -76,7 +83,8 @@ class CliProcessTest {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out()).contains("bot started");
-        assertThat(run.err()).contains("never been checked");
+        assertThat(run.err()).contains("Checking \"bot\" before handing it out...")
+                .contains("could not learn from OKX what \"bot\" may do");
         assertThat(Files.readAllLines(seen)).containsExactly(API_KEY, SECRET_KEY, PASSPHRASE, "1", "unset");
         assertThat(list.out()).contains("bot").contains("demo");
         assertThat(everythingPrinted.toString()).doesNotContain(API_KEY).doesNotContain(SECRET_KEY)

@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyhaven.cli.CliHarness.Result;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -225,5 +228,20 @@ class KeyCommandsTest {
 
         assertThat(cli.run("remove", "bot", "--yes").exitCode()).isZero();
         assertThat(cli.run("show", "bot").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+    }
+
+    @Test
+    void showDecryptsOnlyTheApiKeyToMaskIt() throws Exception {
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE);
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + cli.vault());
+             Statement statement = raw.createStatement()) {
+            // A secret key and passphrase that can no longer be decrypted: show must not need them.
+            statement.execute("UPDATE keys SET secret_key = zeroblob(40), passphrase = zeroblob(40)");
+        }
+
+        Result show = cli.run("show", "bot");
+
+        assertThat(show.exitCode()).as(show.all()).isZero();
+        assertThat(show.out()).contains(API_KEY.substring(0, 4) + "..." + API_KEY.substring(API_KEY.length() - 4));
     }
 }

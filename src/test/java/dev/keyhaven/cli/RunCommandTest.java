@@ -6,12 +6,17 @@ import static dev.keyhaven.cli.FakeCredentials.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.cli.CliHarness.Result;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultOptions;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +32,7 @@ class RunCommandTest {
     /** Writes each variable on its own line into the file named by its first argument, then exits 7. */
     private static final String PRINT_ENVIRONMENT = "printf '%s\\n' \"$OKX_API_KEY\" \"$OKX_SECRET_KEY\" "
             + "\"$OKX_PASSPHRASE\" \"$OKX_FLAG\" \"$OKX_BASE_URL\" \"${KEYHAVEN_PASSWORD-unset}\" "
-            + "\"${KEYHAVEN_NEW_PASSWORD-unset}\" \"$SOMETHING_ELSE\" > \"$0\"; exit 7";
+            + "\"${KEYHAVEN_NEW_PASSWORD-unset}\" \"${KEYHAVEN_PASSWORD_FILE-unset}\" \"$SOMETHING_ELSE\" > \"$0\"; exit 7";
 
     @TempDir
     Path folder;
@@ -59,18 +64,21 @@ class RunCommandTest {
 
     @Test
     void theChildGetsTheKeyInItsEnvironmentButNotTheMasterPassword() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
         cli.environment().put("SOMETHING_ELSE", "kept");
         cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "new password");
+        cli.environment().put(MasterPasswordReader.PASSWORD_FILE_VARIABLE, "/nowhere/password.txt");
 
         Result result = runBot();
 
         assertThat(result.exitCode()).isEqualTo(7);
         assertThat(Files.readAllLines(seen)).containsExactly(API_KEY, SECRET_KEY, PASSPHRASE, "1",
-                "https://us.okx.com", "unset", "unset", "kept");
+                "https://us.okx.com", "unset", "unset", "unset", "kept");
     }
 
     @Test
-    void theHandOutIsRecordedInTheKeysHistory() {
+    void theHandOutIsRecordedInTheKeysHistory() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
         runBot();
 
         Result show = cli.run("show", "bot");
@@ -79,10 +87,67 @@ class RunCommandTest {
     }
 
     @Test
-    void aKeyThatWasNeverCheckedIsHandedOutWithAWarning() {
-        Result result = runBot();
+    void aKeyNeverCheckedIsCheckedFirstAndRefusedWhenOkxReportsWithdraw() {
+        try (FakeOkxServer okx = FakeOkxServer.start()) {
+            okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                    .perm("read_only,trade,withdraw").ips("127.0.0.1"));
+            cli.add("fresh", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
 
-        assertThat(result.err()).contains("Warning: ").contains("never been checked").contains("keyhaven check bot");
+            Result refused = cli.run("run", "fresh", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+
+            assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+            assertThat(refused.err()).contains("Checking \"fresh\" before handing it out...")
+                    .contains("was not handed out").contains("WITHDRAW");
+            assertThat(Files.exists(seen)).isFalse();
+            assertThat(cli.run("list").out()).contains("WITHDRAW ENABLED!");
+        }
+    }
+
+    @Test
+    void aKeyNeverCheckedIsCheckedFirstAndHandedOutWhenOkxSaysItCannotWithdraw() {
+        try (FakeOkxServer okx = FakeOkxServer.start()) {
+            okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                    .perm("read_only,trade").ips("127.0.0.1"));
+            cli.add("fresh", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+            Result result = cli.run("run", "fresh", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+
+            assertThat(result.exitCode()).isEqualTo(7);
+            assertThat(result.err()).contains("Checking \"fresh\"").doesNotContain("Warning");
+            assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aKeyWhosePermissionsCannotBeLearnedIsHandedOutWithAWarning() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        cli.add("offline", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", "http://127.0.0.1:" + closedPort);
+
+        Result result = cli.run("run", "offline", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+
+        assertThat(result.exitCode()).isEqualTo(7);
+        assertThat(result.err()).contains("Checking \"offline\" before handing it out...")
+                .contains("Warning: Keyhaven could not learn from OKX what \"offline\" may do")
+                .contains("'keyhaven check offline' shows what stood in the way");
+    }
+
+    @Test
+    void withdrawSeenEarlierStillRefusesAfterACheckThatCouldNotReachOkx() throws Exception {
+        recordCheck(new Permissions(true, true, true), HistoryEntry.Outcome.FAILED, Instant.now().minusSeconds(60));
+        recordCheck(null, HistoryEntry.Outcome.FAILED, Instant.now());
+
+        Result refused = runBot();
+
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(refused.err()).contains("was not handed out").contains("WITHDRAW")
+                .contains("later checks could not reach OKX");
+        assertThat(Files.exists(seen)).isFalse();
+        Result list = cli.run("list", "--json");
+        assertThat(list.out()).contains("\"status\" : \"withdraw-enabled\"");
+        assertThat(cli.run("show", "bot").out()).contains("WITHDRAW (seen ");
     }
 
     @Test
@@ -122,7 +187,21 @@ class RunCommandTest {
     }
 
     @Test
-    void aProgramThatCannotStartIsBadInputAndNoHandOut() {
+    void anAtSignArgumentReachesTheProgramAsWritten() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        Path arguments = folder.resolve("args.txt");
+        Files.writeString(arguments, "expanded-by-picocli\n");
+
+        Result result = cli.run("run", "bot", "--", "sh", "-c", "printf '%s\\n' \"$1\" > \"$0\"", seen.toString(),
+                "@" + arguments);
+
+        assertThat(result.exitCode()).as(result.all()).isZero();
+        assertThat(Files.readAllLines(seen)).containsExactly("@" + arguments);
+    }
+
+    @Test
+    void aProgramThatCannotStartIsBadInputAndNoHandOut() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
         Result result = cli.run("run", "bot", "--", "no-such-program-keyhaven");
 
         assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
@@ -140,11 +219,15 @@ class RunCommandTest {
 
     /** What a check would have stored: written straight through the real vault. */
     private void recordCheck(Permissions permissions, HistoryEntry.Outcome outcome) throws Exception {
+        recordCheck(permissions, outcome, Instant.now());
+    }
+
+    private void recordCheck(Permissions permissions, HistoryEntry.Outcome outcome, Instant at) throws Exception {
         try (Secret password = Secret.ofString(CliHarness.PASSWORD);
                 Vault vault = Vault.open(cli.vault(), password, VaultOptions.forTests())) {
             KeyRecord key = vault.keyByLabel("bot").orElseThrow();
-            vault.recordHistory(key.id(), new HistoryEntry(Instant.now(), HistoryEntry.Kind.CHECK, outcome,
-                    "Checked.", outcome != HistoryEntry.Outcome.FAILED, permissions, List.of(), "1234", List.of(), null));
+            vault.recordHistory(key.id(), new HistoryEntry(at, HistoryEntry.Kind.CHECK, outcome,
+                    "Checked.", permissions != null, permissions, List.of(), "1234", List.of(), null));
         }
     }
 }

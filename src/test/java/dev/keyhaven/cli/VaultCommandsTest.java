@@ -53,10 +53,10 @@ class VaultCommandsTest {
         assertThat(mismatch.err()).contains("not the same");
         assertThat(Files.exists(cli.vault())).isFalse();
 
-        ScriptedTerminal terminal = new ScriptedTerminal("same password 1!", "same password 1!");
+        ScriptedTerminal terminal = new ScriptedTerminal("lantern orbit velvet cactus", "lantern orbit velvet cactus");
         assertThat(cli.withTerminal(terminal, "init").exitCode()).isZero();
         assertThat(terminal.prompts()).hasSize(2);
-        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "same password 1!");
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "lantern orbit velvet cactus");
         assertThat(cli.run("list").exitCode()).isZero();
     }
 
@@ -153,12 +153,12 @@ class VaultCommandsTest {
     void passwdOnATerminalAsksForTheCurrentPasswordAndTheNewOneTwice() {
         CliHarness cli = cli().initialised();
         cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
-        ScriptedTerminal terminal = new ScriptedTerminal(CliHarness.PASSWORD, "new one 123456!", "new one 123456!");
+        ScriptedTerminal terminal = new ScriptedTerminal(CliHarness.PASSWORD, "quiet harbor maple sparrow 7", "quiet harbor maple sparrow 7");
 
         assertThat(cli.withTerminal(terminal, "passwd").exitCode()).isZero();
         assertThat(terminal.prompts()).hasSize(3);
         assertThat(terminal.unusedAnswers()).isZero();
-        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "new one 123456!");
+        cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "quiet harbor maple sparrow 7");
         assertThat(cli.run("list").exitCode()).isZero();
     }
 

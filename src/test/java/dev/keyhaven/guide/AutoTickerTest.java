@@ -145,6 +145,36 @@ class AutoTickerTest {
         assertThat(VerifiedFacts.fromHistory(List.of(handout))).isEqualTo(VerifiedFacts.savedOnly());
     }
 
+    @Test
+    void withdrawSeenStaysFlaggedAfterALaterCheckThatCouldNotReadThePermissions() {
+        HistoryEntry sawWithdraw = new HistoryEntry(CHECKED.minusSeconds(3600), HistoryEntry.Kind.CHECK,
+                HistoryEntry.Outcome.FAILED, "Fails: withdraw", true, Permissions.parse("read_only,trade,withdraw"),
+                List.of(), "42", List.of("WITHDRAW_ENABLED"), null);
+        HistoryEntry offline = new HistoryEntry(CHECKED, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.FAILED,
+                "Fails: no connection", false, null, List.of(), null, List.of("NETWORK"), null);
+
+        VerifiedFacts facts = VerifiedFacts.fromHistory(List.of(offline, sawWithdraw));
+        Map<String, Verdict> verdicts = byStep(TICKER.verdicts(TRADING, facts));
+
+        assertThat(facts.checkedAt()).isEqualTo(CHECKED);
+        assertThat(facts.checkPassed()).isFalse();
+        assertThat(facts.permissionsSeenAt()).isEqualTo(CHECKED.minusSeconds(3600));
+        assertThat(verdicts.get("withdraw-off").confirmed()).isFalse();
+        assertThat(verdicts.get("withdraw-off").reason()).startsWith("Checked 23 Nov 16:45 (the newest check, "
+                + "23 Nov 17:45, could not read the permissions): ").contains("CAN WITHDRAW");
+    }
+
+    @Test
+    void withdrawOffIsTickedOnlyFromPermissionsOkxReported() {
+        HistoryEntry offline = new HistoryEntry(CHECKED, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.FAILED,
+                "Fails: no connection", false, null, List.of(), null, List.of("NETWORK"), null);
+
+        Map<String, Verdict> verdicts = byStep(TICKER.verdicts(TRADING, VerifiedFacts.fromHistory(List.of(offline))));
+
+        assertThat(verdicts).doesNotContainKey("withdraw-off");
+        assertThat(verdicts.get("verify").confirmed()).isFalse();
+    }
+
     private static Map<String, Verdict> byStep(List<Verdict> verdicts) {
         return verdicts.stream().collect(Collectors.toMap(Verdict::stepId, verdict -> verdict));
     }

@@ -313,7 +313,7 @@ class KeyCheckerTest {
     void aPlainHttpBaseUrlElsewhereIsRefusedBeforeAnythingIsSent() {
         try (Credentials credentials = credentialsOf(FakeKey.builder().build())) {
             CheckResult result = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                    "http://okx.example.com", credentials, null));
+                    "http://www.okx.com", credentials, null));
             assertThat(result.ok()).isFalse();
             assertThat(result.problems()).singleElement().satisfies(problem -> {
                 assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);

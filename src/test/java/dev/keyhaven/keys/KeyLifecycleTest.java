@@ -16,6 +16,9 @@ import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -103,6 +106,28 @@ class KeyLifecycleTest {
         assertThat(old.label()).isEqualTo("Grid bot");
         assertThat(old.archived()).isFalse();
         assertThat(vault.keys()).hasSize(2);
+    }
+
+    @Test
+    void aRevocationThatFailsHalfWayLeavesNeitherTheArchiveNorItsNote() throws Exception {
+        Path file = vault.path();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            statement.execute("CREATE TRIGGER refuse_key_update BEFORE UPDATE ON keys"
+                    + " BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
+        }
+
+        assertThatThrownBy(() -> lifecycle.revoke(gridBot)).isInstanceOf(VaultException.class);
+
+        assertThat(vault.key(gridBot).orElseThrow().archived()).isFalse();
+        assertThat(vault.history(gridBot)).as("no note about a revocation that did not happen").isEmpty();
+        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement statement = raw.createStatement()) {
+            statement.execute("DROP TRIGGER refuse_key_update");
+        }
+        lifecycle.revoke(gridBot);
+        assertThat(vault.key(gridBot).orElseThrow().archived()).isTrue();
+        assertThat(vault.history(gridBot)).hasSize(1);
     }
 
     @Test

@@ -127,4 +127,46 @@ class KeyServiceTest {
                         failure -> assertThat(failure.reason()).isEqualTo(VaultException.Reason.INVALID_INPUT))
                 .hasMessageContaining("999");
     }
+
+    @Test
+    void aCheckCountsAsUseOnlyWhenItWentToOkxOrToThisComputer() throws VaultException {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").uid("4711"));
+        long id = store(key, key.passphrase());
+        KeyService service = serviceAt(FIRST_CHECK);
+
+        CheckResult elsewhere = service.check(vault, id, "https://okx.com.example.net");
+
+        assertThat(elsewhere.problemIds()).containsExactly("NETWORK");
+        assertThat(vault.history(id).get(0).signedUse()).isFalse();
+        assertThat(okx.requests()).as("nothing is sent to an address outside OKX").isEmpty();
+
+        service.check(vault, id, okx.baseUrl());
+
+        assertThat(vault.history(id).get(0).signedUse()).as("loopback stands for OKX in tests").isTrue();
+        assertThat(service.lastSignedUse(vault, id)).contains(FIRST_CHECK);
+    }
+
+    @Test
+    void aStoredAddressThatIsNoLongerAcceptedIsAProblemToFixNotARequest() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade"));
+        long id = store(key, key.passphrase());
+        Path file = vault.path();
+        dev.keyhaven.vault.KeyRecord record = vault.key(id).orElseThrow();
+        vault.close();
+        try (Secret password = Secret.ofString("correct horse battery staple")) {
+            dev.keyhaven.vault.OlderVaultWriter.storeBaseUrl(file, password, record, "https://www.okx.com@" + "127.0.0.1");
+            vault = Vault.open(file, password, VaultOptions.forTests());
+        }
+
+        CheckResult result = serviceAt(FIRST_CHECK).check(vault, id);
+
+        assertThat(result.ok()).isFalse();
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);
+            assertThat(problem.message()).contains("without a user name");
+            assertThat(problem.fix()).contains("Edit the key's address");
+        });
+        assertThat(vault.history(id).get(0).signedUse()).isFalse();
+        assertThat(okx.requests()).isEmpty();
+    }
 }

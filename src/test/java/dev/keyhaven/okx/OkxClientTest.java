@@ -205,6 +205,17 @@ class OkxClientTest {
     }
 
     @Test
+    void anAnswerLargerThanOneMebibyteIsRefusedUnread() {
+        String padding = " ".repeat((int) OkxClient.MAX_BODY_BYTES);
+        okx.failAlways(OkxClient.TIME_PATH, Fault.json(200,
+                "{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"1597026383085\"}]}" + padding));
+
+        assertThatThrownBy(() -> client.clock(OkxBaseUrl.parse(okx.baseUrl())).resync())
+                .isInstanceOfSatisfying(OkxException.class, failure -> assertThat(failure.kind()).isEqualTo(Kind.NOT_JSON))
+                .hasMessageContaining("larger than 1 MiB");
+    }
+
+    @Test
     void serverErrorsMeanUnavailableWhateverTheBody() {
         okx.failNext(OkxClient.TIME_PATH, 1, Fault.html(502));
         okx.failNext(OkxClient.TIME_PATH, 1, Fault.json(500, "{}"));

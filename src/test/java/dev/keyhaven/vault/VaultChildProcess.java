@@ -6,13 +6,16 @@ import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A second process for {@link VaultProcessTest}. It reads the master password from its standard input
  * (never from its arguments), then:
  * <ul>
  *   <li>{@code write <vault>}: adds keys in a loop and prints each id once {@code add} has returned;</li>
- *   <li>{@code hold <vault>}: opens the vault, prints "ready", and keeps it open until its input closes.</li>
+ *   <li>{@code hold <vault>}: opens the vault, prints "ready", and keeps it open until its input closes;</li>
+ *   <li>{@code die-creating <vault>}: dies (as by SIGKILL: no clean-up runs) half-way through creating a
+ *   vault, after its tables exist and before its header is written.</li>
  * </ul>
  */
 public final class VaultChildProcess {
@@ -24,6 +27,10 @@ public final class VaultChildProcess {
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         Path file = Path.of(args[1]);
+        if (args[0].equals("die-creating")) {
+            dieWhileCreating(file, input.readLine());
+            return;
+        }
         try (Secret password = Secret.ofString(input.readLine());
              Vault vault = Vault.open(file, password, VaultOptions.forTests())) {
             if (args[0].equals("write")) {
@@ -44,6 +51,17 @@ public final class VaultChildProcess {
             out.println("error " + e.reason());
             out.flush();
             System.exit(1);
+        }
+    }
+
+    private static void dieWhileCreating(Path file, String password) throws VaultException {
+        Schema current = Schema.current();
+        Schema dying = new Schema(List.of(new Migration(1, "the tables, then death", connection -> {
+            current.migrate(connection, 0);
+            Runtime.getRuntime().halt(9);
+        })));
+        try (Secret secret = Secret.ofString(password)) {
+            Vault.create(file, secret, VaultOptions.forTests(), dying).close();
         }
     }
 }

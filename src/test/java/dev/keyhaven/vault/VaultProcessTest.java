@@ -61,6 +61,25 @@ class VaultProcessTest {
     }
 
     @Test
+    void aCreateKilledHalfWayLeavesNoVaultAndTheNextCreateWorks() throws Exception {
+        Process creator = start("die-creating");
+        assertThat(creator.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(creator.exitValue()).as("the child died where it should").isEqualTo(9);
+        assertThat(Files.exists(Vault.unfinishedFileOf(file()))).as("the half-made vault, under its temporary name")
+                .isTrue();
+
+        assertThat(Files.exists(file())).as("no half-made vault where the next start looks").isFalse();
+        assertThat(Vault.exists(file())).isFalse();
+
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThat(vault.keys()).isEmpty();
+        }
+        assertThat(Files.exists(Vault.unfinishedFileOf(file()))).as("the leftover was cleaned").isFalse();
+        assertThat(FilePermissions.isOwnerOnly(file())).isTrue();
+    }
+
+    @Test
     void aSecondProcessGetsInUseWhileTheFirstHoldsTheVault() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         Process holder = start("hold");

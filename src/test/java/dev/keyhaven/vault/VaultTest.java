@@ -194,7 +194,7 @@ class VaultTest {
                     "The secret key is empty");
             KeyDraft plainHttp = new KeyDraft("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
                     "http://www.okx.com", "", 0, TestKeys.credentials("k", "s", "p"));
-            assertInvalid(() -> vault.add(plainHttp), "must start with https://");
+            assertInvalid(() -> vault.add(plainHttp), "use https:// instead");
             assertInvalid(() -> vault.credentials(4711), "There is no key with id 4711");
             assertThat(vault.keys()).isEmpty();
 

@@ -1,8 +1,10 @@
 package dev.keyhaven.ui.common;
 
+import dev.keyhaven.vault.OwnerOnlyFiles;
 import dev.keyhaven.vault.VaultException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
@@ -81,13 +83,26 @@ public final class ErrorReporter {
             return;
         }
         try {
-            Files.createDirectories(logDirectory);
-            FileHandler handler = new FileHandler(logDirectory.resolve(LOG_FILE).toString(), 1_000_000, 2, true);
-            handler.setFormatter(new SimpleFormatter());
-            LOG.addHandler(handler);
+            LOG.addHandler(openLogFile(logDirectory));
             fileAttached = true;
         } catch (IOException e) {
             LOG.log(Level.WARNING, "Cannot open the log file in " + logDirectory, e);
         }
+    }
+
+    /**
+     * The log's handler, in an owner-only folder (so files rotated in later are private too) and with its
+     * files made owner-only.
+     */
+    static FileHandler openLogFile(Path directory) throws IOException {
+        OwnerOnlyFiles.ensureFolder(directory);
+        FileHandler handler = new FileHandler(directory.resolve(LOG_FILE).toString(), 1_000_000, 2, true);
+        handler.setFormatter(new SimpleFormatter());
+        try (DirectoryStream<Path> logFiles = Files.newDirectoryStream(directory, LOG_FILE + "*")) {
+            for (Path logFile : logFiles) {
+                OwnerOnlyFiles.restrict(logFile);
+            }
+        }
+        return handler;
     }
 }

@@ -1,14 +1,10 @@
 package dev.keyhaven.ui.common;
 
-import com.nulabinc.zxcvbn.Strength;
-import com.nulabinc.zxcvbn.WipeableString;
-import com.nulabinc.zxcvbn.Zxcvbn;
 import dev.keyhaven.secret.Secret;
-import java.util.Arrays;
+import dev.keyhaven.vault.MasterPasswordPolicy;
 
 /**
- * How hard a master password is to guess, by zxcvbn (score 0 to 4). Keyhaven accepts a password of
- * at least {@value #MIN_LENGTH} characters that scores at least {@value #MIN_SCORE} ("Good").
+ * The strength meter's view of {@link MasterPasswordPolicy}, the one rule for master passwords.
  *
  * @param score      zxcvbn's score, 0 (guessed at once) to 4 (very hard)
  * @param acceptable long and strong enough to protect keys that can move money
@@ -16,52 +12,13 @@ import java.util.Arrays;
  */
 public record PasswordStrength(int score, String rating, boolean acceptable, String advice) {
 
-    public static final int MIN_LENGTH = 12;
-    public static final int MIN_SCORE = 3;
-    public static final String RULE = "Use at least " + MIN_LENGTH
-            + " characters and reach \"Good\". A few unrelated words are easy to remember and hard to guess.";
-    /** zxcvbn slows down on very long input; beyond this many characters the rest adds little. */
-    private static final int MEASURED_PREFIX = 64;
-    private static final String[] RATINGS = {"Very weak", "Weak", "Fair", "Good", "Strong"};
-
-    private static Zxcvbn zxcvbn;
+    public static final int MIN_LENGTH = MasterPasswordPolicy.MIN_LENGTH;
+    public static final int MIN_SCORE = MasterPasswordPolicy.MIN_SCORE;
+    public static final String RULE = MasterPasswordPolicy.RULE;
 
     public static PasswordStrength of(Secret password) {
-        if (password.isEmpty()) {
-            return new PasswordStrength(0, "", false, RULE);
-        }
-        int length = password.length();
-        char[] prefix = password.apply(chars -> Arrays.copyOf(chars, Math.min(chars.length, MEASURED_PREFIX)));
-        WipeableString measured = new WipeableString(prefix);
-        Strength strength = estimator().measure(measured);
-        try {
-            int score = strength.getScore();
-            boolean acceptable = score >= MIN_SCORE && length >= MIN_LENGTH;
-            return new PasswordStrength(score, RATINGS[score], acceptable, advice(strength, length, acceptable));
-        } finally {
-            strength.wipe();
-            measured.wipe();
-            Arrays.fill(prefix, '\0');
-        }
-    }
-
-    private static String advice(Strength strength, int length, boolean acceptable) {
-        if (acceptable) {
-            return "Good choice. Write it down somewhere safe: nobody can recover it for you.";
-        }
-        if (length < MIN_LENGTH) {
-            return "Too short: " + length + " of at least " + MIN_LENGTH + " characters.";
-        }
-        String warning = strength.getFeedback().getWarning();
-        return warning == null || warning.isBlank()
-                ? "Easy to guess. Add another unrelated word."
-                : warning + " Add another unrelated word.";
-    }
-
-    private static synchronized Zxcvbn estimator() {
-        if (zxcvbn == null) {
-            zxcvbn = new Zxcvbn();
-        }
-        return zxcvbn;
+        MasterPasswordPolicy.Assessment assessment = MasterPasswordPolicy.assess(password);
+        return new PasswordStrength(assessment.score(), assessment.rating(), assessment.acceptable(),
+                assessment.advice());
     }
 }

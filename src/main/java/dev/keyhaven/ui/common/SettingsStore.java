@@ -3,6 +3,7 @@ package dev.keyhaven.ui.common;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.keyhaven.vault.OwnerOnlyFiles;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -43,11 +44,15 @@ public final class SettingsStore {
         }
     }
 
-    /** Writes through a temporary file and a rename, so a crash never leaves half a file. */
+    /**
+     * Writes through a temporary file and a rename, so a crash never leaves half a file. The config folder
+     * (on Windows and macOS also the vault's folder) and the file are made owner-only.
+     */
     public void save(AppSettings settings) throws IOException {
-        Files.createDirectories(file.getParent());
+        OwnerOnlyFiles.ensureFolder(file.getParent());
         Path temporary = Files.createTempFile(file.getParent(), "settings", ".json.tmp");
         try {
+            OwnerOnlyFiles.restrict(temporary);
             json.writeValue(temporary.toFile(), settings);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

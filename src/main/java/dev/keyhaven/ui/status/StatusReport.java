@@ -3,6 +3,7 @@ package dev.keyhaven.ui.status;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.DeletionCountdown;
 import dev.keyhaven.keys.DeletionRule;
+import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.keys.Problem;
 import dev.keyhaven.keys.ProblemCatalog;
 import dev.keyhaven.keys.RotationPolicy;
@@ -25,7 +26,9 @@ import java.util.Optional;
  * check. Plain data, so the rules (verdict, chips, deletion date, hints) are tested without a screen.
  *
  * @param verdictReached     when the newest check ran, or "" when never
- * @param withdrawEnabled    OKX said the key can withdraw: the panel shows the red banner
+ * @param withdrawEnabled    OKX last said the key can withdraw (a newer check that could not ask does not
+ *                           clear it): the panel shows the red banner
+ * @param withdrawSeen       when OKX said so, e.g. "Seen at 12 Mar 2026, 08:00.", or "" without withdraw
  * @param ipBinding          the bound IPs, "Not bound to an IP", or that it is not known yet
  * @param deletion           for live trade keys without an IP: when OKX deletes the key if unused
  * @param account            null until OKX has described the account
@@ -41,6 +44,7 @@ public record StatusReport(
         List<PermissionChip> chips,
         String wantedPermissions,
         boolean withdrawEnabled,
+        String withdrawSeen,
         String ipBinding,
         Optional<Deletion> deletion,
         Account account,
@@ -89,15 +93,17 @@ public record StatusReport(
         ZoneId zone = clock.getZone();
         CheckVerdict verdict = CheckVerdict.of(newestCheck);
         boolean answered = newestCheck != null && newestCheck.permissions() != null;
+        KnownPermissions known = KnownPermissions.of(history);
         return new StatusReport(
                 key.label(),
                 verdict,
                 newestCheck == null ? "" : StatusFormat.moment(newestCheck.checkedAt(), zone),
                 newestCheck == null ? "Keyhaven has not checked this key with OKX yet. Check it now to see "
                         + "whether it works and what it may do." : newestCheck.summary(),
-                PermissionChip.of(key.purpose(), answered ? newestCheck.permissions() : null),
+                PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
                 key.purpose().displayName() + " keys need " + key.purpose().permissionSummary() + ", never Withdraw.",
-                answered && newestCheck.permissions().withdraw(),
+                known.withdrawEnabled(),
+                withdrawSeen(known, zone),
                 ipBinding(newestCheck, answered),
                 deletion(key, history, clock),
                 account(newestCheck),
@@ -111,6 +117,14 @@ public record StatusReport(
                 newestCheck == null ? List.of() : newestCheck.problems(),
                 historyRows(history, zone),
                 key.region().apiManagementUrl());
+    }
+
+    private static String withdrawSeen(KnownPermissions known, ZoneId zone) {
+        if (!known.withdrawEnabled()) {
+            return "";
+        }
+        String seen = "Seen at " + StatusFormat.moment(known.knownAt().orElseThrow(), zone) + ".";
+        return known.fromEarlierCheck() ? seen + " The newest check could not ask OKX, so it may still be on." : seen;
     }
 
     private static String ipBinding(CheckResult check, boolean answered) {

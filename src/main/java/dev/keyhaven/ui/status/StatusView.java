@@ -115,20 +115,23 @@ public final class StatusView extends ScrollPane {
 
         body.getChildren().clear();
         if (report.withdrawEnabled()) {
-            body.getChildren().add(withdrawBanner());
+            body.getChildren().add(withdrawBanner(report.withdrawSeen()));
         }
         body.getChildren().addAll(permissions(report), ipBinding(report), accountAndUse(report), balances(report),
                 problems(report.problems()), history(report.history()));
     }
 
-    private static Node withdrawBanner() {
+    private static Node withdrawBanner(String seen) {
         Label title = new Label("This key can WITHDRAW your funds");
         title.getStyleClass().add("banner-title");
         title.setGraphic(icon(ERROR_ICON, "banner-icon"));
         Label fix = new Label(StatusReport.WITHDRAW_FIX + ". Anyone who gets hold of this key could move your "
                 + "money out of OKX; no bot, journal or tracker needs Withdraw.");
         fix.setWrapText(true);
-        VBox banner = new VBox(4, title, fix);
+        Label when = new Label(seen);
+        when.setId("withdraw-seen");
+        when.setWrapText(true);
+        VBox banner = new VBox(4, title, fix, when);
         banner.setId("withdraw-banner");
         banner.getStyleClass().add("withdraw-banner");
         return banner;

@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.vault.VaultException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.logging.FileHandler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ErrorReporterTest {
 
@@ -22,5 +31,28 @@ class ErrorReporterTest {
                 .doesNotContain("IllegalStateException");
         assertThat(ErrorReporter.sentenceFor(new IOException("EACCES /some/path")))
                 .contains("could not read or write a file").doesNotContain("EACCES");
+    }
+
+    @Test
+    void theLogAndItsFolderAreTheOwnersOnly(@TempDir Path config) throws Exception {
+        Path folder = config.resolve("Keyhaven");
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        FileHandler handler = ErrorReporter.openLogFile(folder);
+        try {
+            handler.publish(new LogRecord(Level.WARNING, "a line"));
+            handler.flush();
+        } finally {
+            handler.close();
+        }
+
+        assertThat(Files.getPosixFilePermissions(folder)).isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> logs = files.filter(file -> file.getFileName().toString().startsWith(ErrorReporter.LOG_FILE))
+                    .toList();
+            assertThat(logs).isNotEmpty().allSatisfy(log -> assertThat(Files.getPosixFilePermissions(log))
+                    .as("%s", log.getFileName()).isEqualTo(PosixFilePermissions.fromString("rw-------")));
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,5 +48,21 @@ class SettingsStoreTest {
         assertThat(settings.clipboardClearSeconds()).isEqualTo(AppSettings.MAX_CLIPBOARD_CLEAR_SECONDS);
         assertThat(settings.rotationReminderDays()).isEqualTo(AppSettings.MIN_ROTATION_DAYS);
         assertThat(settings.theme()).isEqualTo(ThemeChoice.SYSTEM);
+    }
+
+    @Test
+    void theConfigFolderAndTheFileAreTheOwnersOnlyEvenWhenTheFolderExisted() throws Exception {
+        Path folder = config.resolve("Keyhaven");
+        Files.createDirectories(folder);
+        Files.setPosixFilePermissions(folder,
+                PosixFilePermissions.fromString("rwxr-xr-x"));
+        SettingsStore store = new SettingsStore(folder);
+
+        store.save(AppSettings.DEFAULTS);
+
+        assertThat(Files.getPosixFilePermissions(folder))
+                .isEqualTo(PosixFilePermissions.fromString("rwx------"));
+        assertThat(Files.getPosixFilePermissions(store.file()))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
     }
 }

@@ -141,6 +141,11 @@ class CredentialsFormViewModelTest {
         assertThat(saved).isEmpty();
         assertThat(vault.keys()).isEmpty();
 
+        form.baseUrlProperty().set("http://127.evil.com");
+        assertThat(form.baseUrlProblemProperty().get()).contains("only talks to OKX");
+        form.baseUrlProperty().set("https://www.okx.com@evil.io");
+        assertThat(form.baseUrlProblemProperty().get()).contains("without a user name");
+
         form.baseUrlProperty().set("http://127.0.0.1:8080");
         assertThat(form.baseUrlProblemProperty().get()).isEmpty();
         assertThat(form.completeBinding().get()).isTrue();

@@ -114,6 +114,37 @@ class StatusReportTest {
     }
 
     @Test
+    void theBannerStaysWithItsTimeWhenTheNewestCheckCouldNotAskOkx() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
+        Instant seenAt = Instant.parse("2026-03-19T08:00:00Z");
+        CheckResult sawWithdraw = check(seenAt, new Permissions(true, true, true), List.of(),
+                List.of(problem(ProblemId.WITHDRAW_ENABLED, Severity.ERROR)));
+        CheckResult offline = check(NOW, null, List.of(), List.of(problem(ProblemId.NETWORK, Severity.ERROR)));
+        List<HistoryEntry> history = List.of(entry(offline, NOW, false), entry(sawWithdraw, seenAt, true));
+
+        StatusReport report = StatusReport.of(key, history, offline, CLOCK, 90);
+
+        assertThat(report.withdrawEnabled()).isTrue();
+        assertThat(report.withdrawSeen()).startsWith("Seen at 19 Mar 2026, 08:00.").contains("could not ask OKX");
+        assertThat(report.chips().get(2).text()).isEqualTo("Withdraw: ON: dangerous");
+        assertThat(report.verdictReached()).isEqualTo("20 Mar 2026, 10:00");
+    }
+
+    @Test
+    void aLaterCheckThatReadThePermissionsClearsTheBanner() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
+        CheckResult sawWithdraw = check(NOW.minusSeconds(3600), new Permissions(true, true, true), List.of(),
+                List.of(problem(ProblemId.WITHDRAW_ENABLED, Severity.ERROR)));
+        CheckResult fixed = check(NOW, READ_TRADE, List.of("1.2.3.4"), List.of());
+        List<HistoryEntry> history = List.of(entry(fixed, NOW, true), entry(sawWithdraw, NOW.minusSeconds(3600), true));
+
+        StatusReport report = StatusReport.of(key, history, fixed, CLOCK, 90);
+
+        assertThat(report.withdrawEnabled()).isFalse();
+        assertThat(report.withdrawSeen()).isEmpty();
+    }
+
+    @Test
     void anUnboundLiveTradeKeyIsDeleted14DaysAfterItsLastSignedUse() {
         KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(30)));
         Instant lastUse = Instant.parse("2026-03-10T08:00:00Z");

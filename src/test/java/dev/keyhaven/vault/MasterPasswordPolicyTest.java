@@ -1,18 +1,18 @@
-package dev.keyhaven.ui.common;
+package dev.keyhaven.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
 import org.junit.jupiter.api.Test;
 
-class PasswordStrengthTest {
+class MasterPasswordPolicyTest {
 
     @Test
     void aLongPassphraseOfUnrelatedWordsIsAccepted() {
         try (Secret password = Secret.ofString("lantern orbit velvet cactus")) {
-            PasswordStrength strength = PasswordStrength.of(password);
+            MasterPasswordPolicy.Assessment strength = MasterPasswordPolicy.assess(password);
             assertThat(strength.acceptable()).isTrue();
-            assertThat(strength.score()).isGreaterThanOrEqualTo(PasswordStrength.MIN_SCORE);
+            assertThat(strength.score()).isGreaterThanOrEqualTo(MasterPasswordPolicy.MIN_SCORE);
             assertThat(strength.rating()).isIn("Good", "Strong");
         }
     }
@@ -20,7 +20,7 @@ class PasswordStrengthTest {
     @Test
     void aShortPasswordIsRefusedWithItsLength() {
         try (Secret password = Secret.ofString("Xq7#pL2!")) {
-            PasswordStrength strength = PasswordStrength.of(password);
+            MasterPasswordPolicy.Assessment strength = MasterPasswordPolicy.assess(password);
             assertThat(strength.acceptable()).isFalse();
             assertThat(strength.advice()).contains("8 of at least 12");
         }
@@ -29,16 +29,16 @@ class PasswordStrengthTest {
     @Test
     void aLongButPredictablePasswordIsRefused() {
         try (Secret password = Secret.ofString("password1234")) {
-            PasswordStrength strength = PasswordStrength.of(password);
+            MasterPasswordPolicy.Assessment strength = MasterPasswordPolicy.assess(password);
             assertThat(strength.acceptable()).isFalse();
-            assertThat(strength.score()).isLessThan(PasswordStrength.MIN_SCORE);
+            assertThat(strength.score()).isLessThan(MasterPasswordPolicy.MIN_SCORE);
         }
     }
 
     @Test
     void measuringLeavesTheCallersSecretIntact() {
         try (Secret password = Secret.ofString("lantern orbit velvet cactus")) {
-            PasswordStrength.of(password);
+            MasterPasswordPolicy.assess(password);
             assertThat(password.reveal()).isEqualTo("lantern orbit velvet cactus");
         }
     }

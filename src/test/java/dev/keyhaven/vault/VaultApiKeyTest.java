@@ -1,0 +1,36 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keyhaven.secret.Secret;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultApiKeyTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theApiKeyIsDecryptedWithoutTouchingTheOtherTwoValues() throws Exception {
+        Path file = folder.resolve("keys.keyhaven");
+        long id;
+        try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {
+            id = vault.add(TestKeys.draft("Grid bot", "grid")).record().id();
+        }
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            // Values that cannot decrypt: reading either would fail as damaged.
+            raw.setBlob("keys", KeyRows.SECRET_KEY, id, new byte[40]);
+            raw.setBlob("keys", KeyRows.PASSPHRASE, id, new byte[40]);
+        }
+
+        try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests());
+             Secret apiKey = vault.apiKey(id)) {
+            assertThat(apiKey.reveal()).isEqualTo("apikey-grid");
+            assertThatThrownBy(() -> vault.credentials(id)).isInstanceOfSatisfying(VaultException.class,
+                    e -> assertThat(e.reason()).isEqualTo(VaultException.Reason.DAMAGED));
+        }
+    }
+}
