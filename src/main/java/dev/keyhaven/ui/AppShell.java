@@ -128,9 +128,12 @@ public class AppShell {
         this.dialogs = dialogs;
         root.setId("app-root");
         root.getStyleClass().add("app-root");
-        clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(this.settings.clipboardClearSeconds()));
-        autoLocker = new AutoLocker(this::idleTimeout, () -> lock("Locked after "
-                + describe(idleTimeout()) + " without activity. Unlock to carry on."));
+        clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(this.settings.clipboardClearSeconds()),
+                config.clock());
+        autoLocker = new AutoLocker(this::idleTimeout, () -> this.settings.lockWhenMinimised(), config.clock(),
+                reason -> lock(reason == AutoLocker.Reason.MINIMISED
+                        ? "Locked when the window was minimised. Unlock to carry on."
+                        : "Locked after " + describe(idleTimeout()) + " without activity. Unlock to carry on."));
         keyList = new KeyListViewModel(work, this::showToast);
         keyList.selectedProperty().addListener((observable, was, now) -> {
             if (vault != null && (now != null || was != null)) {
