@@ -223,14 +223,33 @@ public class AppShell {
         }
         Vault closing = vault;
         vault = null;
+        work.dropPendingResults();
+        forgetUnlockedViews();
         keyList.clear();
         keyListView = null;
+        okx.forgetConnections();
         try {
             closing.close();
         } catch (RuntimeException e) {
             ErrorReporter.log(e);
         }
         return true;
+    }
+
+    /**
+     * Empties the detail pane and lets go of its view models: the pane outlives the main screen, and
+     * its forms and tabs would otherwise keep the closed vault reachable.
+     */
+    private void forgetUnlockedViews() {
+        detail.getChildren().forEach(SecretInputs::wipeAll);
+        detail.getChildren().clear();
+        emptyDetailShown = false;
+        if (pendingGuide != null) {
+            pendingGuide.dispose();
+            pendingGuide = null;
+        }
+        currentStatus = null;
+        currentCheckAll = null;
     }
 
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
