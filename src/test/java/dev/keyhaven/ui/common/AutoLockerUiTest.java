@@ -45,6 +45,8 @@ class AutoLockerUiTest extends ApplicationTest {
 
     @AfterEach
     void closeWindows() throws Exception {
+        // The window is shared by all desktop tests: one left minimised takes no clicks or keys.
+        interact(() -> stage.setIconified(false));
         FxToolkit.hideStage();
     }
 
