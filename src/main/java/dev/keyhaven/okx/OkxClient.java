@@ -254,6 +254,19 @@ public final class OkxClient implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the idle connections to OKX. An HTTP/2 connection keeps the header values it sent (API key,
+     * passphrase) in its compression table (HPACK) while it lives, so the app calls this on lock.
+     */
+    public void forgetConnections() {
+        http.connectionPool().evictAll();
+    }
+
+    /** Connections kept open for reuse, idle or busy (for tests). */
+    int pooledConnections() {
+        return http.connectionPool().connectionCount();
+    }
+
     /** Releases the connections and threads. */
     @Override
     public void close() {

@@ -124,9 +124,12 @@ public class AppShell {
         this.dialogs = dialogs;
         root.setId("app-root");
         root.getStyleClass().add("app-root");
-        clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(this.settings.clipboardClearSeconds()));
-        autoLocker = new AutoLocker(this::idleTimeout, () -> lock("Locked after "
-                + describe(idleTimeout()) + " without activity. Unlock to carry on."));
+        clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(this.settings.clipboardClearSeconds()),
+                config.clock());
+        autoLocker = new AutoLocker(this::idleTimeout, () -> this.settings.lockWhenMinimised(), config.clock(),
+                reason -> lock(reason == AutoLocker.Reason.MINIMISED
+                        ? "Locked when the window was minimised. Unlock to carry on."
+                        : "Locked after " + describe(idleTimeout()) + " without activity. Unlock to carry on."));
         keyList = new KeyListViewModel(work, this::showToast);
         keyList.selectedProperty().addListener((observable, was, now) -> {
             if (vault != null && (now != null || was != null)) {
@@ -216,14 +219,33 @@ public class AppShell {
         }
         Vault closing = vault;
         vault = null;
+        work.dropPendingResults();
+        forgetUnlockedViews();
         keyList.clear();
         keyListView = null;
+        okx.forgetConnections();
         try {
             closing.close();
         } catch (RuntimeException e) {
             ErrorReporter.log(e);
         }
         return true;
+    }
+
+    /**
+     * Empties the detail pane and lets go of its view models: the pane outlives the main screen, and
+     * its forms and tabs would otherwise keep the closed vault reachable.
+     */
+    private void forgetUnlockedViews() {
+        detail.getChildren().forEach(SecretInputs::wipeAll);
+        detail.getChildren().clear();
+        emptyDetailShown = false;
+        if (pendingGuide != null) {
+            pendingGuide.dispose();
+            pendingGuide = null;
+        }
+        currentStatus = null;
+        currentCheckAll = null;
     }
 
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */

@@ -71,6 +71,19 @@ class OkxClientTest {
     }
 
     @Test
+    void forgetConnectionsClosesTheConnectionsThatCarriedTheKeyHeaders() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder());
+        try (OkxCredentials credentials = key.credentials()) {
+            client.accountConfig(live(), credentials);
+        }
+        assertThat(client.pooledConnections()).as("kept alive for the next check").isPositive();
+
+        client.forgetConnections();
+
+        assertThat(client.pooledConnections()).isZero();
+    }
+
+    @Test
     void sendsTheUserAgentAndTheDemoHeaderOnlyForDemo() throws Exception {
         FakeKey demoKey = okx.add(FakeKey.builder().demo(true));
         FakeKey liveKey = okx.add(FakeKey.builder());

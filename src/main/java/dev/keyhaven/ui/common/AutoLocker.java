@@ -1,60 +1,151 @@
 package dev.keyhaven.ui.common;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
-import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
- * Locks the vault after a stretch without key or mouse activity in the window. Every input event
- * restarts the countdown; the timeout is read again at each restart, so a changed setting applies at
- * once. Use it on the JavaFX thread.
+ * Locks the vault after a stretch without the user touching the window, and when the window is
+ * minimised if the settings ask for it.
+ *
+ * <p>It remembers the wall-clock time of the last key press, click or scroll (merely moving the mouse
+ * over the window is not activity) and compares it every second and whenever the window is shown or
+ * regains focus. JavaFX's animation time stands still while a laptop sleeps, the wall clock does not:
+ * a laptop that wakes after the timeout locks at once instead of granting the minutes that were left.
+ * The timeout is read at every comparison, so a changed setting applies at once. Use it on the JavaFX
+ * thread.
  */
 public final class AutoLocker {
 
+    /** Why the vault was locked, for the sentence on the unlock screen. */
+    public enum Reason { IDLE, MINIMISED }
+
+    static final Duration TICK = Duration.ofSeconds(1);
+
     private final Supplier<Duration> idleTimeout;
-    private final PauseTransition countdown = new PauseTransition();
-    private final EventHandler<InputEvent> activity = event -> restartIfRunning();
+    private final BooleanSupplier lockWhenMinimised;
+    private final Clock clock;
+    private final Consumer<Reason> lock;
+    private final Timeline ticker;
+    private final EventHandler<Event> activity = this::recordActivity;
+    private Instant lastActivity;
     private boolean running;
 
-    public AutoLocker(Supplier<Duration> idleTimeout, Runnable lock) {
-        this.idleTimeout = idleTimeout;
-        countdown.setOnFinished(event -> {
-            running = false;
-            lock.run();
-        });
+    /**
+     * @param idleTimeout       how long without activity until the lock
+     * @param lockWhenMinimised whether minimising the window locks at once (read when it happens)
+     * @param clock             the wall clock
+     * @param lock              locks the vault; called once per {@link #start()}
+     */
+    public AutoLocker(Supplier<Duration> idleTimeout, BooleanSupplier lockWhenMinimised, Clock clock,
+            Consumer<Reason> lock) {
+        this(idleTimeout, lockWhenMinimised, clock, lock, TICK);
     }
 
-    /** Counts any key, mouse or scroll event in {@code scene} as activity. */
+    AutoLocker(Supplier<Duration> idleTimeout, BooleanSupplier lockWhenMinimised, Clock clock,
+            Consumer<Reason> lock, Duration tick) {
+        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+        this.lockWhenMinimised = Objects.requireNonNull(lockWhenMinimised, "lockWhenMinimised");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lock = Objects.requireNonNull(lock, "lock");
+        ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(tick.toMillis()), event -> checkNow()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+    }
+
+    /** Counts key presses, clicks and scrolls in {@code scene} as activity and follows its window. */
     public void watch(Scene scene) {
-        scene.addEventFilter(InputEvent.ANY, activity);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+        scene.addEventFilter(ScrollEvent.SCROLL, activity);
+        watch(scene.getWindow());
+        scene.windowProperty().addListener((observable, was, now) -> watch(now));
     }
 
+    private void watch(Window window) {
+        if (window == null) {
+            return;
+        }
+        window.focusedProperty().addListener((observable, was, now) -> {
+            if (now) {
+                checkNow();
+            }
+        });
+        window.showingProperty().addListener((observable, was, now) -> {
+            if (now) {
+                checkNow();
+            }
+        });
+        if (window instanceof Stage stage) {
+            stage.iconifiedProperty().addListener((observable, was, now) -> {
+                if (now && running && lockWhenMinimised.getAsBoolean()) {
+                    lockNow(Reason.MINIMISED);
+                }
+            });
+        }
+    }
+
+    /** Starts counting from now. */
     public void start() {
+        lastActivity = clock.instant();
         running = true;
-        restart();
+        ticker.play();
     }
 
     public void stop() {
         running = false;
-        countdown.stop();
+        ticker.stop();
     }
 
     public boolean isRunning() {
         return running;
     }
 
-    private void restartIfRunning() {
-        if (running) {
-            restart();
+    /** Locks if the timeout has passed since the last activity, by the wall clock. */
+    public void checkNow() {
+        if (!running) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(lastActivity)) {
+            // The clock was set back: count from now rather than wait for it to catch up.
+            lastActivity = now;
+        }
+        if (!now.isBefore(lastActivity.plus(idleTimeout.get()))) {
+            lockNow(Reason.IDLE);
         }
     }
 
-    private void restart() {
-        countdown.stop();
-        countdown.setDuration(javafx.util.Duration.millis(idleTimeout.get().toMillis()));
-        countdown.playFromStart();
+    private void recordActivity(Event event) {
+        if (!running) {
+            return;
+        }
+        // The comparison first: the click that wakes the window must not undo a lock already due,
+        // nor reach a button of the screen the lock just took away.
+        checkNow();
+        if (running) {
+            lastActivity = clock.instant();
+        } else {
+            event.consume();
+        }
+    }
+
+    private void lockNow(Reason reason) {
+        stop();
+        lock.accept(reason);
     }
 }

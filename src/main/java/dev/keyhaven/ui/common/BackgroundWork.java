@@ -12,6 +12,10 @@ import javafx.application.Platform;
  * Runs slow work (key derivation, disk, network) away from the JavaFX thread and hands the result back
  * to it. View models take one of these, so tests can run them on the calling thread with
  * {@link #inline()}.
+ *
+ * <p>The lock calls {@link #dropPendingResults()}: work started before it still finishes, but its
+ * result never reaches the screen, the clipboard or a view model; a closeable result (a Secret,
+ * Credentials) is closed instead.
  */
 public final class BackgroundWork {
 
@@ -23,6 +27,8 @@ public final class BackgroundWork {
 
     private final Executor background;
     private final Executor ui;
+    /** Bumped by {@link #dropPendingResults()}; compared on the UI thread when a result arrives. */
+    private volatile int generation;
 
     public BackgroundWork(Executor background, Executor ui) {
         this.background = Objects.requireNonNull(background);
@@ -47,16 +53,45 @@ public final class BackgroundWork {
 
     /** Runs {@code job} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
     public <T> void run(Job<T> job, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        int started = generation;
         background.execute(() -> {
             T result;
             try {
                 result = job.run();
             } catch (Exception e) {
-                ui.execute(() -> onFailure.accept(e));
+                ui.execute(() -> {
+                    if (started == generation) {
+                        onFailure.accept(e);
+                    }
+                });
                 return;
             }
-            ui.execute(() -> onSuccess.accept(result));
+            ui.execute(() -> {
+                if (started == generation) {
+                    onSuccess.accept(result);
+                } else {
+                    closeIfCloseable(result);
+                }
+            });
         });
+    }
+
+    /**
+     * Results of work started before this call are dropped when they arrive (closeable ones closed);
+     * call it on the UI thread when the vault locks.
+     */
+    public void dropPendingResults() {
+        generation++;
+    }
+
+    private static void closeIfCloseable(Object result) {
+        if (result instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                ErrorReporter.log(e);
+            }
+        }
     }
 
     /** Runs {@code task} in the background, ignoring its outcome except for logging failures. */

@@ -1,45 +1,76 @@
 package dev.keyhaven.ui.common;
 
 import dev.keyhaven.secret.Secret;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
-import javafx.animation.PauseTransition;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
 /**
  * Puts a credential on the system clipboard and takes it off again after a while, on lock and on
  * exit, but only while the clipboard still holds what Keyhaven put there: whatever the user copied
- * since is left alone. Use it on the JavaFX thread.
+ * since is left alone. The copy carries the markers that keep it out of clipboard history and sync
+ * ({@link ClipboardMarkers}).
+ *
+ * <p>The clear time is kept on the wall clock and compared every second, so a laptop that slept past
+ * it clears the clipboard on waking (JavaFX's animation time stands still during sleep). Use it on the
+ * JavaFX thread.
  */
 public final class ClipboardGuard {
 
+    static final Duration TICK = Duration.ofSeconds(1);
+
     private final Clipboard clipboard;
     private final Supplier<Duration> clearAfter;
-    private final PauseTransition timer = new PauseTransition();
+    private final Clock clock;
+    private final ClipboardMarkers.Os os;
+    private final Timeline ticker = new Timeline();
     private Secret copied;
+    private Instant copiedAt;
+    private Instant clearAt;
 
     public ClipboardGuard(Clipboard clipboard, Supplier<Duration> clearAfter) {
+        this(clipboard, clearAfter, Clock.systemUTC());
+    }
+
+    public ClipboardGuard(Clipboard clipboard, Supplier<Duration> clearAfter, Clock clock) {
+        this(clipboard, clearAfter, clock, ClipboardMarkers.Os.current());
+    }
+
+    ClipboardGuard(Clipboard clipboard, Supplier<Duration> clearAfter, Clock clock, ClipboardMarkers.Os os) {
         this.clipboard = clipboard;
         this.clearAfter = clearAfter;
-        timer.setOnFinished(event -> clearIfOurs());
+        this.clock = clock;
+        this.os = os;
+        ticker.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(TICK.toMillis()), event -> clearIfDue()));
+        ticker.setCycleCount(Animation.INDEFINITE);
     }
 
     public static ClipboardGuard ofSystem(Supplier<Duration> clearAfter) {
-        return new ClipboardGuard(Clipboard.getSystemClipboard(), clearAfter);
+        return ofSystem(clearAfter, Clock.systemUTC());
     }
 
-    /** Copies {@code value} (the caller keeps and closes it) and starts the clear timer. */
+    public static ClipboardGuard ofSystem(Supplier<Duration> clearAfter, Clock clock) {
+        return new ClipboardGuard(Clipboard.getSystemClipboard(), clearAfter, clock);
+    }
+
+    /** Copies {@code value} (the caller keeps and closes it) and sets the time to clear it. */
     public void copy(Secret value) {
         forgetCopied();
         copied = value.copy();
         ClipboardContent content = new ClipboardContent();
         // The system clipboard only takes a String: it is built here and let go at once.
         content.putString(value.reveal());
+        ClipboardMarkers.addTo(content, os);
         clipboard.setContent(content);
-        timer.stop();
-        timer.setDuration(javafx.util.Duration.millis(clearAfter.get().toMillis()));
-        timer.playFromStart();
+        copiedAt = clock.instant();
+        clearAt = copiedAt.plus(clearAfter.get());
+        ticker.playFromStart();
     }
 
     /** True while the clipboard holds the value copied last. */
@@ -51,9 +82,23 @@ public final class ClipboardGuard {
         return current != null && copied.apply(chars -> sameCharacters(chars, current));
     }
 
+    /**
+     * Clears our value if its time has come by the wall clock, or if the clock was set back since the
+     * copy (the timer calls it every second).
+     */
+    public void clearIfDue() {
+        if (copied == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(copiedAt) || !now.isBefore(clearAt)) {
+            clearIfOurs();
+        }
+    }
+
     /** Clears the clipboard if it still holds our value; forgets the value either way. */
     public void clearIfOurs() {
-        timer.stop();
+        ticker.stop();
         if (holdsCopiedValue()) {
             clipboard.clear();
         }
@@ -65,6 +110,8 @@ public final class ClipboardGuard {
             copied.close();
             copied = null;
         }
+        copiedAt = null;
+        clearAt = null;
     }
 
     private static boolean sameCharacters(char[] chars, CharSequence text) {

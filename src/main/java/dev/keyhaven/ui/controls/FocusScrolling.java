@@ -1,8 +1,8 @@
 package dev.keyhaven.ui.controls;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
 
 /**
@@ -14,23 +14,28 @@ public final class FocusScrolling {
     private FocusScrolling() {
     }
 
+    /**
+     * Follows the focus while {@code pane} is in a scene. The listener on the scene is removed when the
+     * pane leaves it: the scene outlives every form, and would otherwise keep each one (and the vault
+     * behind its view model) reachable.
+     */
     public static void follow(ScrollPane pane) {
+        ChangeListener<Node> scrollToFocused = (observable, was, focused) -> {
+            if (focused != null && isInside(focused, pane.getContent())) {
+                scrollTo(pane, focused);
+            }
+        };
         pane.sceneProperty().addListener((observable, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(scrollToFocused);
+            }
             if (scene != null) {
-                watch(scene, pane);
+                scene.focusOwnerProperty().addListener(scrollToFocused);
             }
         });
         if (pane.getScene() != null) {
-            watch(pane.getScene(), pane);
+            pane.getScene().focusOwnerProperty().addListener(scrollToFocused);
         }
-    }
-
-    private static void watch(Scene scene, ScrollPane pane) {
-        scene.focusOwnerProperty().addListener((observable, was, focused) -> {
-            if (focused != null && pane.getScene() == scene && isInside(focused, pane.getContent())) {
-                scrollTo(pane, focused);
-            }
-        });
     }
 
     /** Scrolls {@code pane} vertically just enough to show {@code node}. */

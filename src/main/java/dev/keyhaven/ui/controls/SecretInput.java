@@ -1,13 +1,11 @@
 package dev.keyhaven.ui.controls;
 
 import dev.keyhaven.secret.Secret;
+import java.time.Duration;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
@@ -19,14 +17,17 @@ import javafx.scene.text.Text;
 
 /**
  * A {@link SecretField} with a reveal toggle. A revealed value is drawn on a canvas over the field,
- * so it is shown without ever being put into a text property; editing is paused while revealed.
+ * so it is shown without ever being put into a text property; editing is paused while revealed, and
+ * the value hides itself again after {@link AutoHide#DEFAULT_DELAY}.
  */
 public class SecretInput extends HBox {
 
     private final SecretField field = new SecretField();
-    private final Canvas revealCanvas = new Canvas();
+    private final RevealCanvas revealCanvas = new RevealCanvas();
     private final ToggleButton revealToggle = new ToggleButton("Show");
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
+    private final AutoHide autoHide = new AutoHide(() -> revealed.set(false));
+    private boolean redrawPending;
 
     public SecretInput(String accessibleName) {
         getStyleClass().add("secret-input");
@@ -38,7 +39,6 @@ public class SecretInput extends HBox {
         revealToggle.setFocusTraversable(true);
         revealToggle.selectedProperty().bindBidirectional(revealed);
 
-        revealCanvas.setMouseTransparent(true);
         revealCanvas.setManaged(false);
         StackPane stack = new StackPane(field, revealCanvas);
         stack.setAlignment(Pos.CENTER_LEFT);
@@ -46,10 +46,10 @@ public class SecretInput extends HBox {
         field.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(stack, revealToggle);
 
-        revealed.addListener((observable, was, now) -> refreshReveal());
-        field.secretLengthProperty().addListener((observable, was, now) -> refreshReveal());
-        field.widthProperty().addListener((observable, was, now) -> refreshReveal());
-        field.heightProperty().addListener((observable, was, now) -> refreshReveal());
+        revealed.addListener((observable, was, now) -> revealedChanged(now));
+        field.secretLengthProperty().addListener((observable, was, now) -> redrawIfRevealed());
+        field.widthProperty().addListener((observable, was, now) -> redrawIfRevealed());
+        field.heightProperty().addListener((observable, was, now) -> redrawIfRevealed());
     }
 
     public SecretField field() {
@@ -78,33 +78,64 @@ public class SecretInput extends HBox {
         field.wipe();
     }
 
-    /** True while the revealed characters are drawn (for tests: the field itself stays masked). */
-    public boolean isShowingPlaintext() {
-        return revealed.get() && revealCanvas.isVisible();
+    /** How long a revealed value stays shown; applies from the next reveal. */
+    public void setAutoHideAfter(Duration delay) {
+        autoHide.setDelay(delay);
     }
 
-    private void refreshReveal() {
-        revealToggle.setText(revealed.get() ? "Hide" : "Show");
-        field.setEditable(!revealed.get());
-        revealCanvas.setVisible(revealed.get());
+    public Duration autoHideAfter() {
+        return autoHide.delay();
+    }
+
+    /** True while the revealed characters are drawn (for tests: the field itself stays masked). */
+    public boolean isShowingPlaintext() {
+        return revealed.get() && revealCanvas.isVisible() && revealCanvas.isShowingText();
+    }
+
+    /** How many times the revealed characters were drawn (for tests). */
+    int revealDrawCount() {
+        return revealCanvas.drawCount();
+    }
+
+    private void revealedChanged(boolean now) {
+        revealToggle.setText(now ? "Hide" : "Show");
+        field.setEditable(!now);
+        revealCanvas.setVisible(now);
         Node maskText = field.lookup(".text");
         if (maskText != null) {
-            maskText.setOpacity(revealed.get() ? 0 : 1);
+            maskText.setOpacity(now ? 0 : 1);
         }
-        double width = Math.max(0, field.getWidth());
-        double height = Math.max(0, field.getHeight());
-        revealCanvas.setWidth(width);
-        revealCanvas.setHeight(height);
-        GraphicsContext graphics = revealCanvas.getGraphicsContext2D();
-        graphics.clearRect(0, 0, width, height);
-        if (!revealed.get()) {
-            return;
+        autoHide.follow(now);
+        if (now) {
+            redrawIfRevealed();
+        } else {
+            redrawPending = false;
+            revealCanvas.blank();
         }
-        graphics.setFont(field.getFont());
-        graphics.setFill(textFill());
-        graphics.setTextBaseline(VPos.CENTER);
+    }
+
+    /** Marks the drawing stale; it is redrawn once in the next layout pass, however many changes came. */
+    private void redrawIfRevealed() {
+        if (revealed.get()) {
+            redrawPending = true;
+            requestLayout();
+        }
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (redrawPending && revealed.get()) {
+            redrawPending = false;
+            drawRevealed();
+        }
+    }
+
+    private void drawRevealed() {
+        revealCanvas.setWidth(Math.max(0, field.getWidth()));
+        revealCanvas.setHeight(Math.max(0, field.getHeight()));
         double left = field.getPadding().getLeft();
-        field.readChars(chars -> graphics.fillText(new String(chars), left, height / 2, width - left * 2));
+        field.readChars(chars -> revealCanvas.draw(chars, field.getFont(), textFill(), left));
     }
 
     private Paint textFill() {

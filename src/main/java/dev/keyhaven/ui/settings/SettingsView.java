@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -56,6 +57,9 @@ public final class SettingsView extends ScrollPane {
         Spinner<Integer> autoLock = spinner("auto-lock-minutes", 1, AppSettings.MAX_AUTO_LOCK_MINUTES,
                 model.autoLockMinutesProperty().get());
         autoLock.valueProperty().addListener((observable, was, now) -> model.autoLockMinutesProperty().set(now));
+        CheckBox lockWhenMinimised = new CheckBox();
+        lockWhenMinimised.setId("lock-when-minimised");
+        lockWhenMinimised.selectedProperty().bindBidirectional(model.lockWhenMinimisedProperty());
         Spinner<Integer> clipboard = spinner("clipboard-seconds", 5, AppSettings.MAX_CLIPBOARD_CLEAR_SECONDS,
                 model.clipboardClearSecondsProperty().get());
         clipboard.valueProperty().addListener((observable, was, now) -> model.clipboardClearSecondsProperty().set(now));
@@ -72,9 +76,10 @@ public final class SettingsView extends ScrollPane {
         grid.setHgap(14);
         grid.setVgap(10);
         row(grid, 0, "_Lock after idle minutes", autoLock, "Keyhaven locks itself when you leave it alone this long.");
-        row(grid, 1, "_Clear clipboard after seconds", clipboard, "A copied credential is taken off the clipboard again.");
-        row(grid, 2, "_Remind to rotate keys after days", rotation, "Replacing keys now and then limits what a leak can do.");
-        row(grid, 3, "_Theme", theme, "");
+        row(grid, 1, "Lock when _minimised", lockWhenMinimised, "Minimising the window locks Keyhaven at once.");
+        row(grid, 2, "_Clear clipboard after seconds", clipboard, "A copied credential is taken off the clipboard again.");
+        row(grid, 3, "_Remind to rotate keys after days", rotation, "Replacing keys now and then limits what a leak can do.");
+        row(grid, 4, "_Theme", theme, "");
         return section("Behaviour", grid);
     }
 

@@ -40,6 +40,7 @@ public final class SettingsViewModel {
 
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes");
     private final IntegerProperty clipboardClearSeconds = new SimpleIntegerProperty(this, "clipboardClearSeconds");
+    private final BooleanProperty lockWhenMinimised = new SimpleBooleanProperty(this, "lockWhenMinimised");
     private final IntegerProperty rotationReminderDays = new SimpleIntegerProperty(this, "rotationReminderDays");
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObservableList<Backup> backups = FXCollections.observableArrayList();
@@ -61,9 +62,11 @@ public final class SettingsViewModel {
         this.onRestore = onRestore;
         autoLockMinutes.set(current.autoLockMinutes());
         clipboardClearSeconds.set(current.clipboardClearSeconds());
+        lockWhenMinimised.set(current.lockWhenMinimised());
         rotationReminderDays.set(current.rotationReminderDays());
         theme.set(current.theme());
         autoLockMinutes.addListener((observable, was, now) -> changed(settings.withAutoLockMinutes(now.intValue())));
+        lockWhenMinimised.addListener((observable, was, now) -> changed(settings.withLockWhenMinimised(now)));
         clipboardClearSeconds.addListener((observable, was, now) ->
                 changed(settings.withClipboardClearSeconds(now.intValue())));
         rotationReminderDays.addListener((observable, was, now) ->
@@ -170,6 +173,10 @@ public final class SettingsViewModel {
 
     public IntegerProperty autoLockMinutesProperty() {
         return autoLockMinutes;
+    }
+
+    public BooleanProperty lockWhenMinimisedProperty() {
+        return lockWhenMinimised;
     }
 
     public IntegerProperty clipboardClearSecondsProperty() {

@@ -3,7 +3,9 @@ package dev.keyhaven.ui.common;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -57,6 +59,39 @@ class ClipboardGuardUiTest extends ApplicationTest {
         Thread.sleep(1200);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(clipboardText()).isEqualTo("a note of the user's");
+    }
+
+    @Test
+    void aClockJumpPastTheClearTimeAsAfterSleepClearsAtTheNextTick() throws Exception {
+        FakeWallClock clock = new FakeWallClock(Instant.parse("2026-03-02T09:00:00Z"));
+        ClipboardGuard slow = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(15), clock);
+        interact(() -> {
+            try (Secret secret = Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D")) {
+                slow.copy(secret);
+            }
+        });
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(clipboardText()).as("no time passed on the wall clock").isEqualTo("22582BD0CFF14C41EDBF1AB98506286D");
+
+        clock.advance(Duration.ofMinutes(10));
+
+        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> clipboardText() == null);
+        assertThat(clipboardText()).isNull();
+    }
+
+    @Test
+    void theCopyCarriesThisSystemsDoNotRecordMarkerAndStillPastesAsText() {
+        copy("22582BD0CFF14C41EDBF1AB98506286D");
+        String marker = switch (ClipboardMarkers.Os.current()) {
+            case WINDOWS -> ClipboardMarkers.WINDOWS_CLIPBOARD_HISTORY;
+            case MAC -> ClipboardMarkers.MAC_CONCEALED;
+            case OTHER -> ClipboardMarkers.KDE_PASSWORD_HINT;
+        };
+        Object value = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() ->
+                Clipboard.getSystemClipboard().getContent(ClipboardMarkers.format(marker))));
+        assertThat(value).isInstanceOf(ByteBuffer.class);
+        assertThat(clipboardText()).isEqualTo("22582BD0CFF14C41EDBF1AB98506286D");
     }
 
     @Test

@@ -34,6 +34,17 @@ class SettingsStoreTest {
     }
 
     @Test
+    void lockWhenMinimisedIsOnByDefaultAndInAFileWrittenBeforeItExisted() throws Exception {
+        assertThat(AppSettings.DEFAULTS.lockWhenMinimised()).isTrue();
+        Files.writeString(config.resolve("settings.json"), "{\"autoLockMinutes\": 7, \"clipboardClearSeconds\": 20}");
+        assertThat(new SettingsStore(config).load().lockWhenMinimised()).isTrue();
+
+        SettingsStore store = new SettingsStore(config);
+        store.save(AppSettings.DEFAULTS.withLockWhenMinimised(false));
+        assertThat(store.load().lockWhenMinimised()).isFalse();
+    }
+
+    @Test
     void aDamagedFileFallsBackToTheDefaults() throws Exception {
         Files.writeString(config.resolve("settings.json"), "{ not json");
         assertThat(new SettingsStore(config).load()).isEqualTo(AppSettings.DEFAULTS);

@@ -3,6 +3,8 @@ package dev.keyhaven.ui.controls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
@@ -76,6 +78,7 @@ class SecretFieldUiTest extends ApplicationTest {
         interact(() -> input.setSecret(Secret.ofString("shown-secret")));
         assertThat(input.isShowingPlaintext()).isFalse();
         clickOn(input.revealToggle());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(input.isShowingPlaintext()).isTrue();
         assertThat(input.field().getText()).doesNotContain("shown");
         assertThat(input.field().isEditable()).isFalse();
@@ -83,5 +86,50 @@ class SecretFieldUiTest extends ApplicationTest {
         assertThat(input.isShowingPlaintext()).isFalse();
         assertThat(input.field().getText()).isEmpty();
         assertThat(input.field().secretLengthProperty().get()).isZero();
+    }
+
+    @Test
+    void aRevealedValueIsDrawnOncePerChangeNotOncePerPropertyOrPulse() {
+        interact(() -> input.setSecret(Secret.ofString("shown-secret")));
+        clickOn(input.revealToggle());
+        WaitForAsyncUtils.waitForFxEvents();
+        int afterReveal = input.revealDrawCount();
+        // One draw, and a second one when the toggle's new label ("Hide") changes the field's width.
+        assertThat(afterReveal).isBetween(1, 2);
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(input.revealDrawCount()).as("nothing changed, nothing drawn").isEqualTo(afterReveal);
+
+        interact(() -> {
+            input.field().setPrefHeight(60);
+            input.getScene().getWindow().setWidth(500);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(input.revealDrawCount()).as("width and height changed in one layout pass")
+                .isEqualTo(afterReveal + 1);
+
+        clickOn(input.revealToggle());
+        interact(() -> input.setSecret(Secret.ofString("changed-while-hidden")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(input.isShowingPlaintext()).isFalse();
+        assertThat(input.revealDrawCount()).as("a hidden value is never drawn").isEqualTo(afterReveal + 1);
+    }
+
+    @Test
+    void aRevealedValueHidesItselfAfterTenSecondsOrTheTimeSet() throws Exception {
+        assertThat(input.autoHideAfter()).isEqualTo(Duration.ofSeconds(10));
+        interact(() -> {
+            input.setAutoHideAfter(Duration.ofMillis(300));
+            input.setSecret(Secret.ofString("shown-secret"));
+        });
+        clickOn(input.revealToggle());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(input.isShowingPlaintext()).isTrue();
+
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !input.revealedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(input.isShowingPlaintext()).isFalse();
+        assertThat(input.revealToggle().getText()).isEqualTo("Show");
+        assertThat(input.field().isEditable()).isTrue();
     }
 }

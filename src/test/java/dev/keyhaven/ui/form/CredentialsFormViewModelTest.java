@@ -50,7 +50,11 @@ class CredentialsFormViewModelTest {
     }
 
     private CredentialsFormViewModel form(KeyRecord editing) {
-        return new CredentialsFormViewModel(vault, editing, BackgroundWork.inline(), dialogs,
+        return form(editing, BackgroundWork.inline());
+    }
+
+    private CredentialsFormViewModel form(KeyRecord editing, BackgroundWork work) {
+        return new CredentialsFormViewModel(vault, editing, work, dialogs,
                 secret -> copied.add(secret.reveal()),
                 () -> {
                     try {
@@ -217,6 +221,24 @@ class CredentialsFormViewModelTest {
         }
         assertThat(copied).containsExactly(SECRET_KEY, "typed-value");
         assertThat(edit.messageProperty().get()).contains("clears the clipboard");
+    }
+
+    @Test
+    void aCopyWhoseDecryptionFinishesAfterTheLockLeavesTheClipboardAlone() {
+        KeyRecord record = addKey("Grid bot", API_KEY);
+        java.util.Deque<Runnable> resultsForTheUi = new java.util.ArrayDeque<>();
+        BackgroundWork work = new BackgroundWork(Runnable::run, resultsForTheUi::add);
+        CredentialsFormViewModel edit = form(record, work);
+        try (Secret empty = Secret.empty()) {
+            edit.copy(CredentialField.SECRET_KEY, empty);
+        }
+        assertThat(resultsForTheUi).as("decrypted, waiting for the UI thread").hasSize(1);
+
+        work.dropPendingResults();
+        resultsForTheUi.forEach(Runnable::run);
+
+        assertThat(copied).isEmpty();
+        assertThat(edit.messageProperty().get()).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import dev.keyhaven.guide.VerifiedFacts;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.RevealCanvas;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import java.time.Clock;
@@ -96,24 +97,65 @@ class GuideViewUiTest extends ApplicationTest {
     }
 
     @Test
-    void theGeneratedPassphraseStaysHiddenUntilRevealed() {
+    void theGeneratedPassphraseStaysHiddenUntilRevealedAndIsThenOnlyDrawn() {
         scrollTo("#generatePassphrase");
         clickOn("#generatePassphrase");
         String passphrase = model.readPassphrase(String::new);
         Text shown = lookup("#passphraseText").queryAs(Text.class);
+        RevealCanvas canvas = lookup("#passphraseCanvas").queryAs(RevealCanvas.class);
 
         assertThat(shown.getText()).matches("\u2022{16}");
+        assertThat(canvas.isShowingText()).isFalse();
         assertThat(textsOnScreen()).noneMatch(text -> text.contains(passphrase));
 
         clickOn("#revealPassphrase");
-        assertThat(shown.getText()).isEqualTo(passphrase);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(canvas.isShowingText()).isTrue();
+        assertThat(hasInk(canvas)).as("the passphrase is drawn").isTrue();
+        assertThat(shown.getText()).matches("\u2022{16}");
+        assertThat(textsOnScreen()).noneMatch(text -> text.contains(passphrase));
 
         clickOn("#copyPassphrase");
         assertThat(copied).hasSize(1);
         assertThat(copied.get(0).reveal()).isEqualTo(passphrase);
 
         clickOn("#revealPassphrase");
-        assertThat(shown.getText()).doesNotContain(passphrase);
+        assertThat(canvas.isShowingText()).isFalse();
+        assertThat(hasInk(canvas)).isFalse();
+    }
+
+    @Test
+    void aRevealedPassphraseHidesItselfAfterAWhile() throws Exception {
+        PassphraseBox box = lookup("#passphraseBox").queryAs(PassphraseBox.class);
+        interact(() -> box.setAutoHideAfter(java.time.Duration.ofMillis(300)));
+        scrollTo("#generatePassphrase");
+        clickOn("#generatePassphrase");
+        clickOn("#revealPassphrase");
+        assertThat(model.passphraseRevealedProperty().get()).isTrue();
+
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !model.passphraseRevealedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#passphraseCanvas").queryAs(RevealCanvas.class).isShowingText()).isFalse();
+        assertThat(lookup("#revealPassphrase").queryAs(javafx.scene.control.ToggleButton.class).getText())
+                .isEqualTo("Show");
+    }
+
+    /** True when some pixel of the canvas is not transparent. */
+    private boolean hasInk(RevealCanvas canvas) {
+        return WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> {
+            javafx.scene.SnapshotParameters parameters = new javafx.scene.SnapshotParameters();
+            parameters.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            javafx.scene.image.WritableImage image = canvas.snapshot(parameters, null);
+            for (int y = 0; y < (int) image.getHeight(); y++) {
+                for (int x = 0; x < (int) image.getWidth(); x++) {
+                    if (image.getPixelReader().getColor(x, y).getOpacity() > 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }));
     }
 
     @Test

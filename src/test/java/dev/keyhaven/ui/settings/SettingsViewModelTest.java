@@ -57,8 +57,10 @@ class SettingsViewModelTest {
         model.clipboardClearSecondsProperty().set(30);
         model.themeProperty().set(ThemeChoice.DARK);
         model.rotationReminderDaysProperty().set(60);
-        assertThat(changes).hasSize(4);
+        model.lockWhenMinimisedProperty().set(false);
+        assertThat(changes).hasSize(5);
         assertThat(changes.get(3)).isEqualTo(new AppSettings(10, 30, ThemeChoice.DARK, 60, null));
+        assertThat(changes.get(4)).isEqualTo(new AppSettings(10, 30, ThemeChoice.DARK, 60, null, false));
     }
 
     @Test

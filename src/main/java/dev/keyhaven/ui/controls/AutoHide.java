@@ -1,0 +1,38 @@
+package dev.keyhaven.ui.controls;
+
+import java.time.Duration;
+import java.util.Objects;
+import javafx.animation.PauseTransition;
+
+/** Hides a revealed secret again after a while, so a value shown for a glance does not stay on screen. */
+public final class AutoHide {
+
+    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(10);
+
+    private final PauseTransition timer = new PauseTransition();
+    private Duration delay = DEFAULT_DELAY;
+
+    /** @param hide turns the reveal off; called on the JavaFX thread when the time is up */
+    public AutoHide(Runnable hide) {
+        Objects.requireNonNull(hide, "hide");
+        timer.setOnFinished(event -> hide.run());
+    }
+
+    /** Starts the countdown when the value is revealed, cancels it when it is hidden. */
+    public void follow(boolean revealed) {
+        timer.stop();
+        if (revealed) {
+            timer.setDuration(javafx.util.Duration.millis(delay.toMillis()));
+            timer.playFromStart();
+        }
+    }
+
+    public Duration delay() {
+        return delay;
+    }
+
+    /** Applies from the next reveal. */
+    public void setDelay(Duration delay) {
+        this.delay = Objects.requireNonNull(delay, "delay");
+    }
+}
