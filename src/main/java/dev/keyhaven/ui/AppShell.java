@@ -223,7 +223,7 @@ public class AppShell {
         forgetUnlockedViews();
         keyList.clear();
         keyListView = null;
-        okx.forgetConnections();
+        checks.forgetConnections();
         try {
             closing.close();
         } catch (RuntimeException e) {

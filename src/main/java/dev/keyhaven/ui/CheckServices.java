@@ -50,6 +50,16 @@ final class CheckServices implements AutoCloseable {
         return keyService != null;
     }
 
+    /**
+     * Closes the pooled connections (their header tables hold the API key and passphrase) without
+     * closing the client: called on lock. Does nothing if the client was never built.
+     */
+    synchronized void forgetConnections() {
+        if (okx != null) {
+            okx.forgetConnections();
+        }
+    }
+
     /** Closes the connections to OKX, if they were ever opened. */
     @Override
     public synchronized void close() {

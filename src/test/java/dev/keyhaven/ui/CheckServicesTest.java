@@ -47,4 +47,19 @@ class CheckServicesTest {
         assertThat(clientsBuilt).hasValue(0);
         assertThatThrownBy(services::keyService).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void forgettingConnectionsOnLockBuildsNothingAndKeepsTheServiceUsable() {
+        try (CheckServices services = new CheckServices(countingFactory)) {
+            services.forgetConnections();
+            assertThat(clientsBuilt).as("a lock before any check builds no client").hasValue(0);
+
+            services.prepare();
+            services.forgetConnections();
+
+            assertThat(services.isBuilt()).isTrue();
+            assertThat(services.keyService()).isNotNull();
+            assertThat(clientsBuilt).hasValue(1);
+        }
+    }
 }
