@@ -635,7 +635,7 @@ public class AppShell {
                     }
                 }, revoked -> showNewKeyGuide(revoked.purpose(), revoked.environment(), revoked.region()));
         pendingGuide = guide;
-        replaceDetail(detailPage("This key may have leaked", null, new RevokeView(new GuideView(guide), model)));
+        replaceDetail(detailPage("\u201c" + key.label() + "\u201d may have leaked", null, new RevokeView(new GuideView(guide), model)));
     }
 
     private void showArchived() {
@@ -799,7 +799,22 @@ public class AppShell {
         disposeGuide();
         currentGuide = pendingGuide;
         pendingGuide = null;
+        boolean focusWasInDetail = focusIsIn(detail);
         detail.getChildren().setAll(content);
+        // Otherwise the scene hands the focus of the removed page to the first field it finds: the filter.
+        if (focusWasInDetail) {
+            content.requestFocus();
+        }
+    }
+
+    private static boolean focusIsIn(Parent parent) {
+        Node focused = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setScreen(Node screen) {
