@@ -83,7 +83,7 @@ public final class CredentialsFormView extends ScrollPane {
         // Not "required": ControlsFX would mark the field red even when it is filled.
         validation.registerValidator(label, false, Validator.createEmptyValidator("A label is required", Severity.ERROR));
         if (model.isNew()) {
-            javafx.application.Platform.runLater(label::requestFocus);
+            dev.keyhaven.ui.controls.InitialFocus.request(label);
         }
         Label labelProblem = note("error-note");
         labelProblem.setId("label-problem");
