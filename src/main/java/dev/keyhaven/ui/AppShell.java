@@ -3,10 +3,16 @@ package dev.keyhaven.ui;
 import dev.keyhaven.guide.AutoTicker;
 import dev.keyhaven.guide.ChecklistFactory;
 import dev.keyhaven.guide.ChecklistKind;
+import dev.keyhaven.guide.GuideChoice;
 import dev.keyhaven.guide.PassphraseGenerator;
 import dev.keyhaven.guide.VerifiedFacts;
 import dev.keyhaven.keys.BatchCheck;
+import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.keys.RotationPolicy;
+import dev.keyhaven.okx.Environment;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.archive.ArchivedKeysView;
+import dev.keyhaven.ui.archive.ArchivedKeysViewModel;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.AutoLocker;
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -16,6 +22,7 @@ import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.KeyStatus;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.controls.StatusMark;
+import dev.keyhaven.ui.form.CredentialField;
 import dev.keyhaven.ui.form.CredentialsFormView;
 import dev.keyhaven.ui.form.CredentialsFormViewModel;
 import dev.keyhaven.ui.guide.GuideActions;
@@ -24,6 +31,13 @@ import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListView;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.newkey.AddKeyChoiceView;
+import dev.keyhaven.ui.newkey.NewKeyPrefill;
+import dev.keyhaven.ui.newkey.NewKeySession;
+import dev.keyhaven.ui.revoke.RevokeView;
+import dev.keyhaven.ui.revoke.RevokeViewModel;
+import dev.keyhaven.ui.rotate.RotateView;
+import dev.keyhaven.ui.rotate.RotateViewModel;
 import dev.keyhaven.ui.settings.SettingsView;
 import dev.keyhaven.ui.settings.SettingsViewModel;
 import dev.keyhaven.ui.status.CheckAllView;
@@ -38,11 +52,13 @@ import dev.keyhaven.ui.unlock.UnlockView;
 import dev.keyhaven.ui.unlock.UnlockViewModel;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -114,6 +130,8 @@ public class AppShell {
     private KeyListView keyListView;
     private String pendingSaveNotice = "";
     private int lastTabIndex = 1;
+    /** A key just rotated in: its Status tab runs a check as soon as it is shown. */
+    private Long checkWhenShown;
 
     public AppShell(AppConfig config, AppSettings settings, SettingsStore settingsStore, BackgroundWork work,
             Dialogs dialogs) {
@@ -131,6 +149,7 @@ public class AppShell {
                         ? "Locked when the window was minimised. Unlock to carry on."
                         : "Locked after " + describe(idleTimeout()) + " without activity. Unlock to carry on."));
         keyList = new KeyListViewModel(work, this::showToast);
+        keyList.setRotationPolicy(() -> new RotationPolicy(config.clock(), this.settings.rotationReminderDays()));
         keyList.selectedProperty().addListener((observable, was, now) -> {
             if (vault != null && (now != null || was != null)) {
                 showKey(now);
@@ -312,14 +331,22 @@ public class AppShell {
                 },
                 ticks -> storeTicks(unlocked, key.id(), ticks),
                 this::copyAndClose);
-        GuideViewModel model = new GuideViewModel(new ChecklistFactory(config.clock()),
-                new AutoTicker(ZoneId.systemDefault()), new PassphraseGenerator(), actions);
+        GuideViewModel model = guideModel(actions);
         model.showKey(key, ChecklistKind.NEW_KEY, VerifiedFacts.savedOnly());
-        work.run(() -> VerifiedFacts.fromHistory(unlocked.history(key.id())),
-                facts -> model.showKey(key, ChecklistKind.NEW_KEY, facts),
+        work.run(() -> new GuideState(GuideChoice.forKey(key, unlocked.archivedKeys()),
+                        VerifiedFacts.fromHistory(unlocked.history(key.id()))),
+                state -> model.showKey(key, state.kind(), state.facts()),
                 failure -> showToast(ErrorReporter.sentenceFor(failure)));
         pendingGuide = model;
         return new GuideView(model);
+    }
+
+    private record GuideState(ChecklistKind kind, VerifiedFacts facts) {
+    }
+
+    private GuideViewModel guideModel(GuideActions actions) {
+        return new GuideViewModel(new ChecklistFactory(config.clock()), new AutoTicker(ZoneId.systemDefault()),
+                new PassphraseGenerator(), actions);
     }
 
     /** The Status tab's content for {@code key}. */
@@ -333,6 +360,10 @@ public class AppShell {
                 }));
         model.load();
         currentStatus = model;
+        if (checkWhenShown != null && checkWhenShown == key.id()) {
+            checkWhenShown = null;
+            model.checkNow();
+        }
         return new StatusView(model);
     }
 
@@ -410,6 +441,7 @@ public class AppShell {
 
     private Node mainScreen() {
         keyListView = new KeyListView(keyList);
+        keyListView.archivedButton().setOnAction(event -> showArchived());
         keyListView.setMinWidth(250);
         keyListView.setPrefWidth(300);
         detail.getStyleClass().add("detail-pane");
@@ -458,9 +490,197 @@ public class AppShell {
         return button;
     }
 
+    /** "Add key": the guided path to a new key on OKX, or the form for a key the trader already has. */
     private void addKey() {
         keyList.selectedProperty().set(null);
+        replaceDetail(detailPage("Add a key", null, new AddKeyChoiceView(
+                () -> showNewKeyGuide(Purpose.TRADING, Environment.LIVE, dev.keyhaven.okx.Region.GLOBAL),
+                this::showEmptyForm)));
+    }
+
+    private void showEmptyForm() {
+        keyList.selectedProperty().set(null);
         replaceDetail(detailPage("Add a key", null, credentialsForm(null)));
+    }
+
+    // ---- a new key, created with the guide ----
+
+    /**
+     * The guide for a key that does not exist yet, beside the form it fills: "save the three values" opens
+     * the form with the guide's choices, suggested label and generated passphrase. Ticks made before the
+     * key exists are saved with it.
+     */
+    private void showNewKeyGuide(Purpose purpose, Environment environment, dev.keyhaven.okx.Region region) {
+        keyList.selectedProperty().set(null);
+        NewKeySession session = new NewKeySession();
+        TabPane tabs = new TabPane();
+        tabs.setId("new-key-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Tab guideTab = new Tab("Guide");
+        guideTab.setId("tab-new-guide");
+        Tab formTab = new Tab("Credentials");
+        formTab.setId("tab-new-credentials");
+        NewKeyForm form = new NewKeyForm(session, tabs, formTab);
+        GuideViewModel model = guideModel(new GuideActions(url -> urlOpener.accept(url),
+                () -> form.open(), () -> {
+                    form.open();
+                    showToast("Save the key first: then Keyhaven can check it with OKX.");
+                }, session::ticksChanged, this::copyAndClose));
+        form.guide = model;
+        model.showNewKey();
+        model.purposeProperty().set(purpose);
+        model.environmentProperty().set(environment);
+        model.regionProperty().set(region);
+        guideTab.setContent(new GuideView(model));
+        Button openForm = new Button("Open the credentials form");
+        openForm.setId("open-new-key-form");
+        openForm.setOnAction(event -> form.open());
+        VBox waiting = placeholder("Not yet: follow the guide first",
+                "Create the key on OKX as the guide shows. Its step \"Save all three values\" brings you here"
+                        + " with the purpose, label and passphrase filled in.");
+        waiting.getChildren().add(openForm);
+        formTab.setContent(waiting);
+        tabs.getTabs().addAll(guideTab, formTab);
+        pendingGuide = model;
+        replaceDetail(detailPage("Create a new key", null, tabs));
+    }
+
+    /** The credentials form of a key being created with the guide, made when the guide first asks for it. */
+    private final class NewKeyForm {
+
+        private final NewKeySession session;
+        private final TabPane tabs;
+        private final Tab tab;
+        private GuideViewModel guide;
+        private CredentialsFormViewModel model;
+        private CredentialsFormView view;
+        private String suggestedLabel = "";
+
+        NewKeyForm(NewKeySession session, TabPane tabs, Tab tab) {
+            this.session = session;
+            this.tabs = tabs;
+            this.tab = tab;
+        }
+
+        void open() {
+            Vault unlocked = vault;
+            if (unlocked == null) {
+                return;
+            }
+            java.util.Collection<String> labels = keyList.items().stream().map(item -> item.key().label()).toList();
+            NewKeyPrefill prefill = NewKeyPrefill.of(guide.purposeProperty().get(), guide.environmentProperty().get(),
+                    guide.regionProperty().get(), LocalDate.now(config.clock()), labels);
+            if (model == null) {
+                model = new CredentialsFormViewModel(unlocked, null, work, dialogs, clipboard::copy, () -> labels,
+                        outcome -> saved(unlocked, outcome), () -> { });
+            }
+            if (model.labelProperty().get().isBlank() || model.labelProperty().get().equals(suggestedLabel)) {
+                model.labelProperty().set(prefill.label());
+                suggestedLabel = prefill.label();
+            }
+            model.purposeProperty().set(prefill.purpose());
+            model.environmentProperty().set(prefill.environment());
+            model.regionProperty().set(prefill.region());
+            if (view == null) {
+                view = new CredentialsFormView(model);
+                tab.setContent(view);
+            }
+            if (guide.passphraseReadyProperty().get()) {
+                try (Secret passphrase = guide.passphraseCopy()) {
+                    view.input(CredentialField.PASSPHRASE).setSecret(passphrase);
+                }
+            }
+            tabs.getSelectionModel().select(tab);
+        }
+
+        private void saved(Vault unlocked, SaveOutcome outcome) {
+            work.run(() -> {
+                session.keySaved(unlocked, outcome.record());
+                return outcome;
+            }, stored -> showSavedKey(unlocked, stored), failure -> {
+                showToast(ErrorReporter.sentenceFor(failure));
+                showSavedKey(unlocked, outcome);
+            });
+        }
+    }
+
+    private void showSavedKey(Vault unlocked, SaveOutcome outcome) {
+        if (vault != unlocked) {
+            return;
+        }
+        pendingSaveNotice = String.join("\n", outcome.warnings());
+        lastTabIndex = 0;
+        showToast("Saved \"" + outcome.record().label() + "\". Next: check it with OKX.");
+        keyList.reload(unlocked, outcome.record().id());
+    }
+
+    // ---- rotate, revoke, archive ----
+
+    /** The rotation checklist for {@code key} and the new key's three values; then a check of the new key. */
+    private void showRotate(KeyRecord key) {
+        Vault unlocked = vault;
+        if (unlocked == null) {
+            return;
+        }
+        keyList.selectedProperty().set(null);
+        RotateView[] view = new RotateView[1];
+        GuideViewModel[] guide = new GuideViewModel[1];
+        RotateViewModel[] rotate = new RotateViewModel[1];
+        guide[0] = guideModel(new GuideActions(url -> urlOpener.accept(url), () -> {
+            if (guide[0].passphraseReadyProperty().get()) {
+                try (Secret passphrase = guide[0].passphraseCopy()) {
+                    view[0].usePassphrase(passphrase);
+                }
+            }
+            view[0].focusEntry();
+        }, () -> showToast("Replace the key first: then Keyhaven checks the new one with OKX."),
+                ticks -> rotate[0].ticksChanged(ticks), this::copyAndClose));
+        guide[0].showKey(key, ChecklistKind.ROTATE, VerifiedFacts.NOTHING);
+        rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock()), work,
+                guide[0].checklist().stepIds(), replacement -> rotated(unlocked, key, replacement));
+        view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
+        pendingGuide = guide[0];
+        replaceDetail(detailPage("Rotate \u201c" + key.label() + "\u201d", null, view[0]));
+    }
+
+    private void rotated(Vault unlocked, KeyRecord old, KeyRecord replacement) {
+        if (vault != unlocked) {
+            return;
+        }
+        showToast("Replaced \"" + old.label() + "\"; the old key is in Archived keys. Checking the new key…");
+        lastTabIndex = 2;
+        checkWhenShown = replacement.id();
+        keyList.reload(unlocked, replacement.id());
+    }
+
+    /** For a key that may have leaked: delete it on OKX, the revocation checklist, revoke, replace. */
+    private void showRevoke(KeyRecord key) {
+        Vault unlocked = vault;
+        if (unlocked == null) {
+            return;
+        }
+        keyList.selectedProperty().set(null);
+        GuideViewModel guide = guideModel(new GuideActions(url -> urlOpener.accept(url), () -> { }, () -> { },
+                ticks -> storeTicks(unlocked, key.id(), ticks), this::copyAndClose));
+        guide.showKey(key, ChecklistKind.REVOKE, VerifiedFacts.NOTHING);
+        RevokeViewModel model = new RevokeViewModel(key, new KeyLifecycle(unlocked, config.clock()), work, dialogs,
+                url -> urlOpener.accept(url), () -> {
+                    if (vault == unlocked) {
+                        keyList.reload(unlocked, null);
+                    }
+                }, revoked -> showNewKeyGuide(revoked.purpose(), revoked.environment(), revoked.region()));
+        pendingGuide = guide;
+        replaceDetail(detailPage("\u201c" + key.label() + "\u201d may have leaked", null, new RevokeView(new GuideView(guide), model)));
+    }
+
+    private void showArchived() {
+        if (vault == null) {
+            return;
+        }
+        keyList.selectedProperty().set(null);
+        ArchivedKeysViewModel model = new ArchivedKeysViewModel(vault, work, ZoneId.systemDefault());
+        model.load();
+        replaceDetail(new ArchivedKeysView(model, () -> showKey(keyList.selectedProperty().get())));
     }
 
     private void showKey(KeyListItem item) {
@@ -531,9 +751,41 @@ public class AppShell {
             header.getChildren().addAll(KeyListView.purposeBadge(item.key().purpose()),
                     KeyListView.environmentBadge(item.key().environment()), spacer, new StatusMark(item.status()));
         }
-        VBox page = new VBox(header, body);
+        VBox page = new VBox(header);
+        if (item != null) {
+            page.getChildren().add(keyActions(item));
+        }
+        page.getChildren().add(body);
         VBox.setVgrow(body, Priority.ALWAYS);
         return page;
+    }
+
+    /** Under a key's title: its rotation reminder, Rotate… and the leak action. */
+    private Node keyActions(KeyListItem item) {
+        KeyRecord key = item.key();
+        Button rotate = new Button("Rotate…");
+        rotate.setId("rotate-key");
+        rotate.setTooltip(new Tooltip("Replace this key by a new one made on OKX; the old one is archived"));
+        rotate.setOnAction(event -> showRotate(key));
+        Button leaked = new Button("This key may have leaked…");
+        leaked.setId("key-leaked");
+        leaked.getStyleClass().addAll("danger", "flat");
+        leaked.setTooltip(new Tooltip("Delete it on OKX at once, revoke it here, then replace it"));
+        leaked.setOnAction(event -> showRevoke(key));
+        HBox row = new HBox(10);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("key-actions");
+        keyList.rotationReminder(item).ifPresent(status -> {
+            Label reminder = KeyListView.rotationMark(status);
+            reminder.setText(status.summary());
+            reminder.setId("rotation-reminder");
+            rotate.getStyleClass().add("accent");
+            row.getChildren().add(reminder);
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        row.getChildren().addAll(spacer, rotate, leaked);
+        return row;
     }
 
     private Node emptyDetail() {
@@ -582,7 +834,22 @@ public class AppShell {
         disposeGuide();
         currentGuide = pendingGuide;
         pendingGuide = null;
+        boolean focusWasInDetail = focusIsIn(detail);
         detail.getChildren().setAll(content);
+        // Otherwise the scene hands the focus of the removed page to the first field it finds: the filter.
+        if (focusWasInDetail) {
+            content.requestFocus();
+        }
+    }
+
+    private static boolean focusIsIn(Parent parent) {
+        Node focused = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void setScreen(Node screen) {

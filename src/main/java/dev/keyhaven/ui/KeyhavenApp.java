@@ -120,6 +120,7 @@ public final class KeyhavenApp extends Application {
 
     private void restoreBounds(WindowBounds bounds) {
         if (bounds == null) {
+            stage.sizeToScene();
             return;
         }
         Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());

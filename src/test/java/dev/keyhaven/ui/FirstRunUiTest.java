@@ -67,6 +67,7 @@ class FirstRunUiTest extends ApplicationTest {
         assertThat(Files.exists(folder.resolve("vault.keyhaven"))).isTrue();
 
         clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-have-key");
         waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
         clickOn(focus(this, "#key-label")).write("Grid bot");
         clickOn(focus(this, "#api-key .secret-field")).write(API_KEY);
@@ -100,6 +101,7 @@ class FirstRunUiTest extends ApplicationTest {
     void theFormExplainsTrimmedSpacesOddShapesAndMissingFields() {
         createVault();
         clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-have-key");
         waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
 
         clickOn(focus(this, "#save-key"));

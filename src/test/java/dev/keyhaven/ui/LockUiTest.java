@@ -78,6 +78,7 @@ class LockUiTest extends ApplicationTest {
             }
         });
         clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-have-key");
         waitUntil(() -> lookup("#key-label").tryQuery().isPresent());
         clickOn(focus(this, "#api-key .secret-field")).write("typed-but-not-saved");
         SecretInput typedInto = lookup("#api-key").query();

@@ -1,6 +1,7 @@
 package dev.keyhaven.ui;
 
 import dev.keyhaven.keys.KeyChecker;
+import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.keys.KeyService;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
@@ -114,6 +115,31 @@ public final class ScreenshotTour {
         onFx(() -> ((Button) lookup("#open-settings")).fire());
         waitFor(() -> lookup("#key-tabs") == null);
         shoot("settings");
+
+        onFx(() -> ((Button) lookup("#add-key")).fire());
+        waitFor(() -> lookup("#add-key-choice") != null);
+        shoot("add-key");
+        onFx(() -> ((Button) lookup("#path-guided")).fire());
+        waitFor(() -> lookup("#purposePicker") != null);
+        shoot("new-key-guide");
+        onFx(() -> ((Button) lookup("#generatePassphrase")).fire());
+        onFx(() -> ((Button) lookup("#action-save-credentials")).fire());
+        waitFor(() -> lookup("#key-label") != null);
+        shoot("new-key-form");
+
+        select("Grid bot");
+        onFx(() -> ((Button) lookup("#rotate-key")).fire());
+        waitFor(() -> lookup("#rotate-view") != null);
+        shoot("rotate");
+
+        select("Old scalper");
+        onFx(() -> ((Button) lookup("#key-leaked")).fire());
+        waitFor(() -> lookup("#revoke-view") != null);
+        shoot("revoke");
+
+        onFx(() -> ((Button) lookup("#show-archived")).fire());
+        waitFor(() -> lookup("#archived-keys") != null && lookup(".archived-card") != null);
+        shoot("archived-keys");
         onFx(() -> app.stop());
     }
 
@@ -127,6 +153,7 @@ public final class ScreenshotTour {
         FakeKey scalper = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1")
                 .uid("44170012").label("Oldscalper"));
         FakeKey demo = okx.add(FakeKey.builder().perm("read_only,trade").demo(true).label("Demobot"));
+        FakeKey retired = okx.add(FakeKey.builder().perm("read_only").label("Journal2025"));
         AppConfig config = config();
         try (Secret password = Secret.ofString(MASTER);
                 Vault vault = Vault.create(config.vaultFile(), password, config.vaultOptions());
@@ -142,6 +169,8 @@ public final class ScreenshotTour {
             service.check(vault, scalperId);
             Thread.sleep(450);
             service.check(vault, gridId);
+            long retiredId = add(vault, "Journal 2025", Purpose.READ_ONLY, Environment.LIVE, retired, okx);
+            new KeyLifecycle(vault, Clock.systemUTC()).revoke(retiredId);
         }
     }
 

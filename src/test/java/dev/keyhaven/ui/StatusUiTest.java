@@ -71,6 +71,7 @@ class StatusUiTest extends ApplicationTest {
 
     private void addKeyThroughTheForm(String label, FakeKey key) {
         clickOn("#add-key");
+        clickOn("#path-have-key");
         clickOn(focus(this, "#key-label")).write(label);
         interact(() -> lookup(".advanced").queryAs(TitledPane.class).setExpanded(true));
         clickOn(focus(this, "#base-url")).write(okx.baseUrl());

@@ -14,10 +14,10 @@ final class UiTestSupport {
     private UiTestSupport() {
     }
 
-    /** Waits (up to 10 s) until {@code condition} holds on the JavaFX thread. */
+    /** Waits (up to 20 s: CI machines have 2 cores) until {@code condition} holds on the JavaFX thread. */
     static void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("The window did not reach the expected state in time", e);
         }

@@ -80,9 +80,10 @@ public final class CredentialsFormView extends ScrollPane {
         label.setId("key-label");
         label.setPromptText("For example: Grid bot, Tax journal");
         label.textProperty().bindBidirectional(model.labelProperty());
-        validation.registerValidator(label, true, Validator.createEmptyValidator("A label is required", Severity.ERROR));
+        // Not "required": ControlsFX would mark the field red even when it is filled.
+        validation.registerValidator(label, false, Validator.createEmptyValidator("A label is required", Severity.ERROR));
         if (model.isNew()) {
-            javafx.application.Platform.runLater(label::requestFocus);
+            dev.keyhaven.ui.controls.InitialFocus.request(label);
         }
         Label labelProblem = note("error-note");
         labelProblem.setId("label-problem");
@@ -103,6 +104,9 @@ public final class CredentialsFormView extends ScrollPane {
                 model.purposeProperty().set((Purpose) now.getUserData());
             }
         });
+        // The guide may change the purpose of a form it opened.
+        model.purposeProperty().addListener((observable, was, now) -> purposes.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(purposes::selectToggle));
         Label withdraw = note("withdraw-warning");
         withdraw.setText("Never enable Withdraw on OKX for this key. No bot or journal needs it, and a leaked key"
                 + " with Withdraw can empty your account.");
@@ -132,6 +136,8 @@ public final class CredentialsFormView extends ScrollPane {
                 model.environmentProperty().set((Environment) now.getUserData());
             }
         });
+        model.environmentProperty().addListener((observable, was, now) -> environments.getToggles().stream()
+                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(environments::selectToggle));
 
         ComboBox<Region> region = new ComboBox<>();
         region.setId("region");
@@ -175,7 +181,7 @@ public final class CredentialsFormView extends ScrollPane {
             }
             inputs.put(field, input);
             if (model.isNew()) {
-                validation.registerValidator(input.field(), true,
+                validation.registerValidator(input.field(), false,
                         Validator.createEmptyValidator("The " + field.inSentence() + " is required", Severity.ERROR));
             }
             Button copy = new Button("Copy");

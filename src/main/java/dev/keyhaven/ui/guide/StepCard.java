@@ -111,6 +111,9 @@ final class StepCard extends VBox {
                 case NEVER -> "NEVER";
             });
             Label name = new Label(advice.permission());
+            // A narrow window shortens the explanation, never the verb or the permission's name.
+            verb.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMinWidth(Region.USE_PREF_SIZE);
             Label reason = new Label(advice.reason());
             wrap(reason);
             reason.getStyleClass().add(Styles.TEXT_MUTED);

@@ -1,5 +1,7 @@
 package dev.keyhaven.ui.keylist;
 
+import dev.keyhaven.keys.RotationPolicy;
+import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.KeyStatus;
@@ -9,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,6 +32,8 @@ public final class KeyListViewModel {
     private final FilteredList<KeyListItem> visibleItems = new FilteredList<>(items);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<KeyListItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final IntegerProperty archivedCount = new SimpleIntegerProperty(this, "archivedCount");
+    private Supplier<RotationPolicy> rotationPolicy = () -> new RotationPolicy(java.time.Clock.systemUTC());
     /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
     private int generation;
 
@@ -38,13 +46,14 @@ public final class KeyListViewModel {
     /** Reads the keys and their newest checks in the background; then selects {@code selectId} if given. */
     public void reload(Vault vault, Long selectId) {
         int started = generation;
-        work.run(() -> read(vault), loaded -> {
+        work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
             if (started != generation) {
                 return;
             }
             Long keep = selectId != null ? selectId
                     : Optional.ofNullable(selected.get()).map(item -> item.key().id()).orElse(null);
-            items.setAll(loaded);
+            archivedCount.set(loaded.archived());
+            items.setAll(loaded.items());
             selected.set(keep == null ? null : find(keep).orElse(null));
         }, failure -> {
             if (started != generation) {
@@ -53,6 +62,9 @@ public final class KeyListViewModel {
             ErrorReporter.log(failure);
             onError.accept(ErrorReporter.sentenceFor(failure));
         });
+    }
+
+    private record Loaded(List<KeyListItem> items, int archived) {
     }
 
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
@@ -67,9 +79,21 @@ public final class KeyListViewModel {
         return items.stream().filter(item -> item.key().id() == id).findFirst();
     }
 
+    /** How rotation is judged: the shell passes the Settings' reminder days as the default. */
+    public void setRotationPolicy(Supplier<RotationPolicy> policy) {
+        rotationPolicy = java.util.Objects.requireNonNull(policy, "policy");
+    }
+
+    /** The key's rotation when it is due soon or overdue; empty while it is fine. */
+    public Optional<RotationStatus> rotationReminder(KeyListItem item) {
+        return rotationPolicy.get().status(item.key())
+                .filter(status -> status.state() != RotationStatus.State.OK);
+    }
+
     /** Forgets every key (on lock). */
     public void clear() {
         generation++;
+        archivedCount.set(0);
         selected.set(null);
         items.clear();
         filter.set("");
@@ -85,6 +109,11 @@ public final class KeyListViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    /** How many keys were replaced or revoked, for the "Archived keys" link. */
+    public ReadOnlyIntegerProperty archivedCountProperty() {
+        return archivedCount;
     }
 
     public ObjectProperty<KeyListItem> selectedProperty() {

@@ -115,4 +115,40 @@ class KeyListViewModelTest {
         assertThat(model.selectedProperty().get()).isNull();
         assertThat(KeyStatus.values()).hasSize(4);
     }
+
+    @Test
+    void marksKeysWhoseRotationIsDueSoonOrOverdueUsingTheSettingsDays() throws Exception {
+        KeyRecord key = add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        model.reload(vault, null);
+        KeyListItem item = model.items().get(0);
+        java.time.Instant created = key.createdAt();
+        int[] settingDays = {90};
+        java.time.Instant[] now = {created.plus(java.time.Duration.ofDays(70))};
+        model.setRotationPolicy(() -> new dev.keyhaven.keys.RotationPolicy(
+                java.time.Clock.fixed(now[0], java.time.ZoneOffset.UTC), settingDays[0]));
+
+        assertThat(model.rotationReminder(item)).isEmpty();
+        settingDays[0] = 80;
+        assertThat(model.rotationReminder(item)).map(status -> status.state())
+                .contains(dev.keyhaven.keys.RotationStatus.State.DUE_SOON);
+        settingDays[0] = 60;
+        assertThat(model.rotationReminder(item)).map(status -> status.state())
+                .contains(dev.keyhaven.keys.RotationStatus.State.OVERDUE);
+        now[0] = created.plus(java.time.Duration.ofDays(10));
+        assertThat(model.rotationReminder(item)).isEmpty();
+    }
+
+    @Test
+    void countsTheArchivedKeysForTheArchiveLink() throws Exception {
+        KeyRecord first = add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        model.reload(vault, null);
+        assertThat(model.archivedCountProperty().get()).isZero();
+
+        vault.archive(first.id(), null);
+        model.reload(vault, null);
+
+        assertThat(model.archivedCountProperty().get()).isEqualTo(1);
+        assertThat(model.items()).extracting(listed -> listed.key().label()).containsExactly("Journal");
+    }
 }

@@ -1,0 +1,17 @@
+package dev.keyhaven.ui.archive;
+
+import java.util.List;
+
+/**
+ * One archived key as the archive shows it; plain text, worked out by {@link ArchivedKeysViewModel}.
+ *
+ * @param archived   e.g. "Archived 23 Nov 2026, 18:40"
+ * @param fate       "Replaced by “Grid bot”" or that it was revoked
+ * @param history    one line per event, newest first
+ */
+public record ArchivedKey(long id, String label, String purpose, String archived, String fate, List<String> history) {
+
+    public ArchivedKey {
+        history = List.copyOf(history);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.keyhaven.ui.archive;
+
+import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The archive: one read-only card per replaced or revoked key. */
+public final class ArchivedKeysView extends VBox {
+
+    private final VBox cards = new VBox(12);
+
+    public ArchivedKeysView(ArchivedKeysViewModel model, Runnable onClose) {
+        super(12);
+        setId("archived-keys");
+        setPadding(new Insets(20, 24, 24, 24));
+
+        Label title = new Label("Archived keys");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button close = new Button("Back to my keys");
+        close.setId("archived-close");
+        close.setOnAction(event -> onClose.run());
+        HBox top = new HBox(10, title, spacer, close);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        Label intro = wrapped(new Label("Keys you replaced or revoked. Keyhaven keeps their record and history"
+                + " for reference and never hands them to a bot. Make sure each is deleted on OKX too."));
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+
+        Label problem = wrapped(new Label());
+        problem.getStyleClass().add("error-note");
+        problem.textProperty().bind(model.problemProperty());
+        problem.managedProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        problem.visibleProperty().bind(problem.managedProperty());
+
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        cards.setPadding(new Insets(2));
+
+        getChildren().addAll(top, intro, problem, scroll);
+        model.keys().addListener((ListChangeListener<ArchivedKey>) change -> show(model));
+        show(model);
+    }
+
+    private void show(ArchivedKeysViewModel model) {
+        cards.getChildren().clear();
+        if (model.keys().isEmpty()) {
+            Label none = new Label("No archived keys yet.");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            cards.getChildren().add(none);
+        }
+        model.keys().forEach(key -> cards.getChildren().add(card(key)));
+    }
+
+    private static Node card(ArchivedKey key) {
+        Label label = new Label(key.label());
+        label.getStyleClass().add(Styles.TITLE_4);
+        Label purpose = new Label(key.purpose());
+        purpose.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox heading = new HBox(10, label, purpose);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        Label archived = new Label(key.archived());
+        archived.setId("archived-at-" + key.id());
+        Label fate = wrapped(new Label(key.fate()));
+        fate.setId("archived-fate-" + key.id());
+
+        VBox lines = new VBox(4);
+        key.history().forEach(line -> lines.getChildren().add(wrapped(new Label(line))));
+        TitledPane history = new TitledPane("History (" + key.history().size() + ")", lines);
+        history.setId("archived-history-" + key.id());
+        history.setExpanded(false);
+
+        VBox card = new VBox(6, heading, archived, fate, history);
+        card.setId("archived-" + key.id());
+        card.getStyleClass().addAll("archived-card", Styles.BORDER_DEFAULT, Styles.BG_DEFAULT);
+        card.setPadding(new Insets(12, 14, 12, 14));
+        return card;
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

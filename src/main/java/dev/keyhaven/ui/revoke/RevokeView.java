@@ -1,0 +1,74 @@
+package dev.keyhaven.ui.revoke;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The page for a key that may have leaked: what to do first (delete it on OKX), the revocation
+ * checklist (the shell passes its guide in), then revoking in Keyhaven and creating a replacement.
+ */
+public final class RevokeView extends VBox {
+
+    public RevokeView(Node guide, RevokeViewModel model) {
+        setId("revoke-view");
+        getStylesheets().add(RevokeView.class.getResource("revoke.css").toExternalForm());
+        Label title = new Label("Delete it on OKX first");
+        title.getStyleClass().add("banner-title");
+        Label text = wrapped(new Label("Only deleting the key on OKX stops whoever may have it. Do it now, on"
+                + " the API page of " + model.key().region().website() + "; then revoke it here so that Keyhaven"
+                + " never hands it to a bot again."));
+        Button openOkx = new Button("Open OKX API page");
+        openOkx.setId("revoke-open-okx");
+        openOkx.getStyleClass().add(Styles.DANGER);
+        openOkx.setOnAction(event -> model.openOkxApiPage());
+        VBox banner = new VBox(8, title, text, openOkx);
+        banner.setId("revoke-banner");
+        banner.getStyleClass().add("revoke-banner");
+        VBox.setMargin(banner, new Insets(16, 16, 0, 16));
+
+        VBox.setVgrow(guide, Priority.ALWAYS);
+        getChildren().addAll(banner, guide, actions(model));
+    }
+
+    private static Node actions(RevokeViewModel model) {
+        Button revoke = new Button("Revoke in Keyhaven…");
+        revoke.setId("revoke-key");
+        revoke.getStyleClass().add(Styles.DANGER);
+        revoke.disableProperty().bind(model.busyProperty().or(model.revokedProperty()));
+        revoke.setOnAction(event -> model.revoke());
+
+        Button replace = new Button("Create a replacement (guided)");
+        replace.setId("create-replacement");
+        replace.getStyleClass().add(Styles.ACCENT);
+        replace.visibleProperty().bind(model.revokedProperty());
+        replace.managedProperty().bind(model.revokedProperty());
+        replace.setOnAction(event -> model.createReplacement());
+
+        Label message = wrapped(new Label());
+        message.setId("revoke-message");
+        message.textProperty().bind(model.messageProperty());
+        HBox.setHgrow(message, Priority.ALWAYS);
+        message.setMaxWidth(Double.MAX_VALUE);
+
+        HBox row = new HBox(12, revoke, replace, message);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().addAll(Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
+        row.setPadding(new Insets(14, 16, 14, 16));
+        VBox.setMargin(row, new Insets(0, 16, 16, 16));
+        return row;
+    }
+
+    private static Label wrapped(Label label) {
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return label;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.keyhaven.ui.revoke;
+
+import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.VaultException;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Revoking a key that may have leaked: first delete it on OKX (only that stops it), then archive it in
+ * Keyhaven so no bot is handed it again, then create a replacement.
+ */
+public final class RevokeViewModel {
+
+    private final KeyRecord key;
+    private final KeyLifecycle lifecycle;
+    private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Consumer<String> openUrl;
+    private final Runnable onRevoked;
+    private final Consumer<KeyRecord> onReplace;
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper revoked = new ReadOnlyBooleanWrapper(this, "revoked");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /**
+     * @param onRevoked told on the JavaFX thread once the key is archived
+     * @param onReplace starts the guided creation of a key like {@code key}
+     */
+    public RevokeViewModel(KeyRecord key, KeyLifecycle lifecycle, BackgroundWork work, Dialogs dialogs,
+            Consumer<String> openUrl, Runnable onRevoked, Consumer<KeyRecord> onReplace) {
+        this.key = key;
+        this.lifecycle = lifecycle;
+        this.work = work;
+        this.dialogs = dialogs;
+        this.openUrl = openUrl;
+        this.onRevoked = onRevoked;
+        this.onReplace = onReplace;
+    }
+
+    public KeyRecord key() {
+        return key;
+    }
+
+    /** The page where the trader deletes the key: OKX's API management of the key's region. */
+    public void openOkxApiPage() {
+        openUrl.accept(key.region().apiManagementUrl());
+    }
+
+    /** Asks, then archives the key in the background. */
+    public void revoke() {
+        if (busy.get() || revoked.get()) {
+            return;
+        }
+        boolean sure = dialogs.confirm("Revoke \"" + key.label() + "\"?",
+                "Keyhaven archives this key and never hands it to a bot again. This does not stop the key on"
+                        + " OKX: delete it there too, on the API page, if you have not yet.",
+                "Revoke key");
+        if (!sure) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        work.run(() -> {
+            lifecycle.revoke(key.id());
+            return key.id();
+        }, done -> {
+            busy.set(false);
+            revoked.set(true);
+            message.set("\"" + key.label() + "\" is revoked and archived. If you have not deleted it on OKX yet,"
+                    + " do it now.");
+            onRevoked.run();
+        }, failure -> {
+            busy.set(false);
+            if (!(failure instanceof VaultException)) {
+                ErrorReporter.log(failure);
+            }
+            message.set(ErrorReporter.sentenceFor(failure));
+        });
+    }
+
+    /** The guided path for a new key with the revoked key's purpose, environment and region. */
+    public void createReplacement() {
+        onReplace.accept(key);
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty revokedProperty() {
+        return revoked.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

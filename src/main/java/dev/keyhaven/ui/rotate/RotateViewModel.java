@@ -1,0 +1,134 @@
+package dev.keyhaven.ui.rotate;
+
+import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.SaveOutcome;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Replacing one stored key by a new one made on OKX. The trader's ticks on the rotation checklist are
+ * kept on the old key while it is current and move to the new key with the rotation; the rotation itself
+ * is one vault transaction ({@link KeyLifecycle#rotate}), run off the JavaFX thread.
+ */
+public final class RotateViewModel {
+
+    private final Vault vault;
+    private final KeyRecord old;
+    private final KeyLifecycle lifecycle;
+    private final BackgroundWork work;
+    private final Consumer<KeyRecord> onRotated;
+    private final Set<String> rotationSteps;
+
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private Set<String> ticks;
+
+    /**
+     * @param rotationSteps the rotation checklist's step ids: the ticks that move to the new key
+     * @param onRotated     told on the JavaFX thread with the new key, once the vault holds it
+     */
+    public RotateViewModel(Vault vault, KeyRecord old, KeyLifecycle lifecycle, BackgroundWork work,
+            Collection<String> rotationSteps, Consumer<KeyRecord> onRotated) {
+        this.rotationSteps = Set.copyOf(rotationSteps);
+        this.vault = vault;
+        this.old = old;
+        this.lifecycle = lifecycle;
+        this.work = work;
+        this.onRotated = onRotated;
+        this.ticks = old.checklistDone();
+    }
+
+    public KeyRecord oldKey() {
+        return old;
+    }
+
+    /** What the new key takes over from the old one, in one sentence. */
+    public String carriedOver() {
+        return "The new key takes over \"" + old.label() + "\" (" + old.purpose().displayName() + ", "
+                + old.environment().displayName() + ", " + old.region().displayName() + "), so bots that ask"
+                + " for it by name get the new one. The old key is archived, not deleted.";
+    }
+
+    /** Stores the trader's ticks (GuideActions.onTicksChanged) on the old key. */
+    public void ticksChanged(Set<String> current) {
+        ticks = Set.copyOf(current);
+        Set<String> stored = ticks;
+        work.run(() -> {
+            vault.setChecklistDone(old.id(), stored);
+            return stored;
+        }, done -> { }, this::failed);
+    }
+
+    /**
+     * Saves the new key's three values in place of the old key's. The caller keeps and wipes the secrets;
+     * spaces pasted around a value are removed, as the credentials form does.
+     */
+    public void rotate(Secret apiKey, Secret secretKey, Secret passphrase) {
+        if (busy.get()) {
+            return;
+        }
+        if (blank(apiKey) || blank(secretKey) || blank(passphrase)) {
+            message.set("Paste the new key's API key, secret key and passphrase: Keyhaven needs all three.");
+            return;
+        }
+        busy.set(true);
+        message.set("Saving the new key…");
+        Credentials given = new Credentials(apiKey.stripped(), secretKey.stripped(), passphrase.stripped());
+        Set<String> carried = ticks.stream().filter(rotationSteps::contains).collect(Collectors.toSet());
+        work.run(() -> {
+            SaveOutcome outcome;
+            try (given) {
+                outcome = lifecycle.rotate(old.id(), given);
+            }
+            KeyRecord replacement = outcome.record();
+            if (!carried.isEmpty()) {
+                Set<String> all = new LinkedHashSet<>(replacement.checklistDone());
+                all.addAll(carried);
+                vault.setChecklistDone(replacement.id(), all);
+                replacement = vault.key(replacement.id()).orElse(replacement);
+            }
+            return replacement;
+        }, replacement -> {
+            busy.set(false);
+            message.set("");
+            onRotated.accept(replacement);
+        }, this::failed);
+    }
+
+    private static boolean blank(Secret value) {
+        try (Secret stripped = value.stripped()) {
+            return stripped.isEmpty();
+        }
+    }
+
+    private void failed(Exception failure) {
+        busy.set(false);
+        if (!(failure instanceof VaultException)) {
+            ErrorReporter.log(failure);
+        }
+        message.set(ErrorReporter.sentenceFor(failure));
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A blocking problem, progress or failure, as a sentence; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}

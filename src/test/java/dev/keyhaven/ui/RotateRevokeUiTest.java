@@ -1,0 +1,162 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
+import static dev.keyhaven.ui.UiTestSupport.focus;
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.text;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.keylist.KeyListItem;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationTest;
+
+/** Rotating a key against a local server that plays OKX, and revoking one that may have leaked. */
+class RotateRevokeUiTest extends ApplicationTest {
+
+    private static final String MASTER = "lantern orbit velvet cactus";
+
+    @TempDir
+    Path folder;
+
+    private final FakeOkxServer okx = FakeOkxServer.start();
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+    private KeyhavenApp app;
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        Path vaultFile = folder.resolve("vault.keyhaven");
+        try (Secret password = Secret.ofString(MASTER)) {
+            Vault.create(vaultFile, password, VaultOptions.forTests()).close();
+        }
+        app = new KeyhavenApp(new AppConfig(vaultFile, folder.resolve("config"), VaultOptions.forTests(),
+                Clock.systemUTC()));
+        app.start(stage);
+        app.shell().setUrlOpener(opened::add);
+    }
+
+    @AfterEach
+    void closeDown() throws Exception {
+        FxToolkit.hideStage();
+        okx.close();
+    }
+
+    private void unlock() {
+        clickOn("#unlock-password .secret-field").write(MASTER);
+        clickOn("#unlock");
+        waitUntil(() -> showing(this, "#main-screen"));
+    }
+
+    private Vault vault() {
+        return app.shell().vault().orElseThrow();
+    }
+
+    private KeyRecord stored(long id) {
+        try {
+            return vault().key(id).orElseThrow();
+        } catch (dev.keyhaven.vault.VaultException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private long storeKey(String label, Purpose purpose, Region region, FakeKey key) throws Exception {
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(key.passphrase()))) {
+            long id = vault().add(new KeyDraft(label, purpose, Environment.LIVE, region, okx.baseUrl(), "", 0,
+                    credentials)).record().id();
+            interact(() -> app.shell().keyList().reload(vault(), id));
+            waitUntil(() -> app.shell().keyList().find(id).isPresent() && showing(this, "#key-tabs"));
+            return id;
+        }
+    }
+
+    @Test
+    void rotatingSavesChecksAndShowsTheNewKeyAndArchivesTheOldOne() throws Exception {
+        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").uid("55120001"));
+        unlock();
+        long oldId = storeKey("Grid bot", Purpose.TRADING, Region.GLOBAL, old);
+
+        clickWhenReady(this, "#rotate-key");
+        waitUntil(() -> showing(this, "#rotate-view"));
+        assertThat(lookup("#step-rotate-create").tryQuery()).isPresent();
+        clickOn("#tick-rotate-create");
+        waitUntil(() -> stored(oldId).checklistDone().contains("rotate-create"));
+
+        clickOn(focus(this, "#new-api-key .secret-field")).write(replacement.apiKey());
+        clickOn(focus(this, "#new-secret-key .secret-field")).write(replacement.secretKey());
+        clickOn(focus(this, "#new-passphrase .secret-field")).write(replacement.passphrase());
+        clickOn("#replace-key");
+
+        waitUntil(() -> app.shell().keyList().items().size() == 1
+                && app.shell().keyList().items().get(0).key().id() != oldId);
+        KeyRecord now = app.shell().keyList().items().get(0).key();
+        assertThat(now.label()).isEqualTo("Grid bot");
+        waitUntil(() -> showing(this, "#status-verdict") && text(this, "#status-verdict").equals("Works")
+                && showing(this, "#account-uid") && text(this, "#account-uid").equals("55120001"));
+        assertThat(vault().history(now.id())).anyMatch(entry -> entry.signedUse());
+        KeyRecord archived = vault().key(oldId).orElseThrow();
+        assertThat(archived.archived()).isTrue();
+        assertThat(archived.replacedById()).isEqualTo(now.id());
+
+        clickWhenReady(this, "#tab-guide");
+        waitUntil(() -> showing(this, "#verified-rotate-check"));
+        assertThat(lookup("#tick-rotate-create").queryAs(CheckBox.class).isSelected()).isTrue();
+        assertThat(showing(this, "#verified-rotate-save")).isTrue();
+
+        clickWhenReady(this, "#show-archived");
+        waitUntil(() -> showing(this, "#archived-" + oldId));
+        assertThat(text(this, "#archived-fate-" + oldId)).isEqualTo("Replaced by \u201cGrid bot\u201d.");
+        assertThat(text(this, "#archived-at-" + oldId)).startsWith("Archived ");
+    }
+
+    @Test
+    void revokingGuidesToOkxFirstArchivesTheKeyThenOffersALikeReplacement() throws Exception {
+        FakeKey leaked = okx.add(FakeKey.builder().perm("read_only"));
+        unlock();
+        long id = storeKey("Tax journal", Purpose.READ_ONLY, Region.EEA, leaked);
+
+        clickWhenReady(this, "#key-leaked");
+        waitUntil(() -> showing(this, "#revoke-view"));
+        clickOn("#revoke-open-okx");
+        assertThat(opened).containsExactly(Region.EEA.apiManagementUrl());
+        assertThat(showing(this, "#create-replacement")).isFalse();
+
+        clickOn("#revoke-key");
+        waitUntil(() -> lookup("Revoke key").tryQuery().isPresent());
+        clickOn("Revoke key");
+
+        waitUntil(() -> showing(this, "#create-replacement"));
+        assertThat(vault().key(id).orElseThrow().archived()).isTrue();
+        assertThat(vault().key(id).orElseThrow().replacedById()).isNull();
+        waitUntil(() -> app.shell().keyList().items().isEmpty());
+        assertThat(app.shell().keyList().items()).extracting(KeyListItem::key).isEmpty();
+
+        clickOn("#create-replacement");
+        waitUntil(() -> showing(this, "#purposePicker"));
+        assertThat(lookup("#purposePicker").<ComboBox<Purpose>>query().getValue()).isEqualTo(Purpose.READ_ONLY);
+        assertThat(lookup("#regionPicker").<ComboBox<Region>>query().getValue()).isEqualTo(Region.EEA);
+        assertThat(lookup("#environmentPicker").<ComboBox<Environment>>query().getValue()).isEqualTo(Environment.LIVE);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.keyhaven.ui.archive;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArchivedKeysViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private static Credentials credentials(String apiKey) {
+        return new Credentials(Secret.ofString(apiKey), Secret.ofString("s"), Secret.ofString("p"));
+    }
+
+    @Test
+    void showsWhatReplacedEachArchivedKeyOrThatItWasRevokedWithItsHistory() throws Exception {
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus");
+                Vault vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
+                Credentials first = credentials("api-1");
+                Credentials second = credentials("api-2");
+                Credentials third = credentials("api-3")) {
+            KeyRecord bot = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null,
+                    "", 0, first)).record();
+            KeyRecord journal = vault.add(new KeyDraft("Journal", Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL,
+                    null, "", 0, second)).record();
+            KeyLifecycle lifecycle = new KeyLifecycle(vault, Clock.systemUTC());
+            long newBot = lifecycle.rotate(bot.id(), third).record().id();
+            lifecycle.revoke(journal.id());
+
+            ArchivedKeysViewModel model = new ArchivedKeysViewModel(vault, BackgroundWork.inline(), ZoneOffset.UTC);
+            assertThat(model.keys()).isEmpty();
+            model.load();
+
+            assertThat(model.keys()).hasSize(2);
+            ArchivedKey rotated = model.keys().stream().filter(key -> key.id() == bot.id()).findFirst().orElseThrow();
+            assertThat(rotated.label()).startsWith("Grid bot (replaced ");
+            assertThat(rotated.fate()).isEqualTo("Replaced by \u201cGrid bot\u201d.");
+            assertThat(rotated.archived()).startsWith("Archived ");
+            assertThat(rotated.history()).anyMatch(line -> line.contains("Replaced in a rotation"));
+            ArchivedKey revoked = model.keys().stream().filter(key -> key.id() == journal.id()).findFirst().orElseThrow();
+            assertThat(revoked.fate()).isEqualTo("Revoked: not replaced.");
+            assertThat(revoked.history()).anyMatch(line -> line.contains("Revoked as possibly compromised"));
+            assertThat(vault.key(newBot).orElseThrow().archived()).isFalse();
+            assertThat(model.problemProperty().get()).isEmpty();
+        }
+    }
+}
