@@ -70,6 +70,9 @@ final class Argon2idKdf {
         if (target.isZero() || target.isNegative()) {
             return floor;
         }
+        // The first run in a JVM pays for compiling the hash and for touching the memory; unlock runs
+        // warm (the app warms Argon2 up while the password is typed), so measure a second run.
+        measureNanosPerPass(floor);
         long nanosPerPass = measureNanosPerPass(floor);
         long passes = Math.round((double) target.toNanos() / Math.max(1, nanosPerPass));
         int iterations = (int) Math.max(floor.iterations(), Math.min(MAX_ITERATIONS, passes));
