@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.common;
 
+import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.vault.HistoryEntry;
 import java.util.Comparator;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Optional;
 
 /** The mark a key carries in the list, from its newest check. Shown by icon and word, never by colour alone. */
 public enum KeyStatus {
+    /** OKX reported the withdraw permission (at the newest check that could ask it): flagged above all else. */
+    WITHDRAW_ENABLED("Can withdraw!", "status-withdraw"),
     VERIFIED("Verified", "status-verified"),
     WARNINGS("Warnings", "status-warnings"),
     FAILING("Failing", "status-failing"),
@@ -28,8 +31,14 @@ public enum KeyStatus {
         return styleClass;
     }
 
-    /** The status from a key's history (any order): its newest connectivity check decides. */
+    /**
+     * The status from a key's history (any order): withdraw seen by a check that reached OKX first (even
+     * if newer checks could not ask), else its newest connectivity check decides.
+     */
     public static KeyStatus of(List<HistoryEntry> history) {
+        if (KnownPermissions.of(history).withdrawEnabled()) {
+            return WITHDRAW_ENABLED;
+        }
         return newestCheck(history).map(check -> switch (check.outcome()) {
             case OK -> VERIFIED;
             case FAILED -> FAILING;

@@ -17,6 +17,7 @@ public final class StatusMark extends Label {
         getStyleClass().addAll("status-mark", status.styleClass());
         SVGPath icon = new SVGPath();
         icon.setContent(switch (status) {
+            case WITHDRAW_ENABLED -> WARNING;
             case VERIFIED -> CHECK;
             case WARNINGS -> WARNING;
             case FAILING -> CROSS;

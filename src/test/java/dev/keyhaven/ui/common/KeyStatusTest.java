@@ -2,6 +2,7 @@ package dev.keyhaven.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.HistoryEntry.Kind;
 import dev.keyhaven.vault.HistoryEntry.Outcome;
@@ -30,6 +31,19 @@ class KeyStatusTest {
                 .isEqualTo(KeyStatus.FAILING);
         assertThat(KeyStatus.of(List.of(entry(10, Kind.CHECK, Outcome.OK), entry(20, Kind.CHECK, Outcome.WARNING),
                 entry(40, Kind.KEEP_ALIVE, Outcome.FAILED)))).isEqualTo(KeyStatus.WARNINGS);
+    }
+
+    @Test
+    void withdrawSeenByOkxOutranksEverythingEvenAfterAFailedCheck() {
+        HistoryEntry sawWithdraw = new HistoryEntry(Instant.ofEpochSecond(10), Kind.CHECK, Outcome.FAILED, "", true,
+                new Permissions(true, true, true), List.of(), "1", List.of("WITHDRAW_ENABLED"), null);
+        HistoryEntry couldNotAsk = entry(20, Kind.CHECK, Outcome.FAILED);
+        HistoryEntry sawItOff = new HistoryEntry(Instant.ofEpochSecond(30), Kind.CHECK, Outcome.OK, "", true,
+                new Permissions(true, true, false), List.of(), "1", List.of(), null);
+
+        assertThat(KeyStatus.of(List.of(sawWithdraw))).isEqualTo(KeyStatus.WITHDRAW_ENABLED);
+        assertThat(KeyStatus.of(List.of(couldNotAsk, sawWithdraw))).isEqualTo(KeyStatus.WITHDRAW_ENABLED);
+        assertThat(KeyStatus.of(List.of(sawItOff, couldNotAsk, sawWithdraw))).isEqualTo(KeyStatus.VERIFIED);
     }
 
     @Test
