@@ -8,7 +8,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -69,16 +68,8 @@ public final class CreateVaultView extends StartCard {
                 .or(repeated.field().lengthProperty().isEqualTo(0)));
         create.setOnAction(event -> submit());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMinSize(22, 22);
-        spinner.setPrefSize(22, 22);
-        Label working = new Label("Creating the vault and tuning its lock to this computer. This takes a few seconds.");
-        working.setWrapText(true);
-        working.getStyleClass().add("muted");
-        HBox progress = new HBox(10, spinner, working);
-        progress.setAlignment(Pos.CENTER_LEFT);
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.managedProperty().bind(model.busyProperty());
+        HBox progress = busyRow("Creating the vault and tuning its lock to this computer. This takes a few seconds.",
+                model.busyProperty());
 
         Label location = note("Vault file: " + model.vaultFile(), "muted", "small");
 

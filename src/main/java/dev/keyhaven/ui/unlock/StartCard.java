@@ -1,8 +1,11 @@
 package dev.keyhaven.ui.unlock;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -38,6 +41,21 @@ abstract class StartCard extends StackPane {
         label.setLabelFor(field);
         label.getStyleClass().add("field-label");
         return label;
+    }
+
+    /** A spinner and a sentence, shown while {@code busy} holds (the slow, deliberate key derivation). */
+    static HBox busyRow(String sentence, ObservableBooleanValue busy) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMinSize(22, 22);
+        spinner.setPrefSize(22, 22);
+        Label working = new Label(sentence);
+        working.setWrapText(true);
+        working.getStyleClass().add("muted");
+        HBox row = new HBox(10, spinner, working);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(busy);
+        row.managedProperty().bind(busy);
+        return row;
     }
 
     static Label note(String text, String... styleClasses) {

@@ -6,10 +6,8 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
 
@@ -44,16 +42,8 @@ public final class UnlockView extends StartCard {
                 .otherwise("Unlock"));
         unlock.setOnAction(event -> submit());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMinSize(22, 22);
-        spinner.setPrefSize(22, 22);
-        Label working = new Label("Unlocking. The lock is slow on purpose, to slow down anyone guessing.");
-        working.setWrapText(true);
-        working.getStyleClass().add("muted");
-        HBox progress = new HBox(10, spinner, working);
-        progress.setAlignment(Pos.CENTER_LEFT);
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.managedProperty().bind(model.busyProperty());
+        HBox progress = busyRow("Unlocking. The lock is slow on purpose, to slow down anyone guessing.",
+                model.busyProperty());
 
         Label location = note("Vault file: " + model.vaultFile(), "muted", "small");
         add(noticeLabel, fieldLabel("_Master password", password.field()), password, message, unlock, progress, location);
