@@ -1,5 +1,8 @@
 package dev.keyhaven.ui;
 
+import static dev.keyhaven.ui.FxThread.callFx;
+import static dev.keyhaven.ui.FxThread.onFx;
+
 import dev.keyhaven.keys.KeyChecker;
 import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.keys.KeyService;
@@ -255,29 +258,6 @@ public final class ScreenshotTour {
             }
             Thread.sleep(50);
         }
-    }
-
-    private interface FxAction {
-        void run() throws Exception;
-    }
-
-    private static void onFx(FxAction action) throws Exception {
-        callFx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T callFx(java.util.concurrent.Callable<T> call) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 
     private static void deleteQuietly(Path folder) {

@@ -1,5 +1,8 @@
 package dev.keyhaven.ui;
 
+import static dev.keyhaven.ui.FxThread.callFx;
+import static dev.keyhaven.ui.FxThread.onFx;
+
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
@@ -440,29 +443,6 @@ public final class UiBenchmark {
     }
 
     // ---- helpers ----
-
-    private interface FxAction {
-        void run() throws Exception;
-    }
-
-    private static void onFx(FxAction action) throws Exception {
-        callFx(() -> {
-            action.run();
-            return null;
-        });
-    }
-
-    private static <T> T callFx(java.util.concurrent.Callable<T> call) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(call.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
-    }
 
     private static void waitFor(BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
