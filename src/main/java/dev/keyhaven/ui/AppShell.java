@@ -19,6 +19,7 @@ import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ClipboardGuard;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.FrameDelay;
 import dev.keyhaven.ui.common.KeyStatus;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.controls.StatusMark;
@@ -128,6 +129,10 @@ public class AppShell {
     private AppSettings settings;
     private Vault vault;
     private KeyListView keyListView;
+    /** The main screen built while the window waited for the password; see {@link #prepareMainScreen}. */
+    private Node preparedMainScreen;
+    /** True while the start screen derives the key (unlock or create). */
+    private final BooleanProperty unlocking = new SimpleBooleanProperty(this, "unlocking");
     private String pendingSaveNotice = "";
     private int lastTabIndex = 1;
     /** A key just rotated in: its Status tab runs a check as soon as it is shown. */
@@ -161,6 +166,7 @@ public class AppShell {
                 replaceDetail(emptyDetail());
             }
         });
+        detail.getStyleClass().add("detail-pane");
         toast.getStyleClass().add("toast");
         toast.setId("toast");
         toast.setWrapText(true);
@@ -221,6 +227,7 @@ public class AppShell {
     private void lock(String notice) {
         if (lockQuietly()) {
             showStart(notice);
+            FrameDelay.nextFrame(this::prepareMainScreen);
         }
     }
 
@@ -423,19 +430,50 @@ public class AppShell {
     private Node createScreen() {
         CreateVaultViewModel model = new CreateVaultViewModel(config.vaultFile(), config.vaultOptions(), work,
                 this::unlocked);
+        unlocking.bind(model.busyProperty());
         return new CreateVaultView(model);
     }
 
     private Node unlockScreen(String notice) {
         UnlockViewModel model = new UnlockViewModel(config.vaultFile(), config.vaultOptions(), config.clock(), work,
                 dialogs, this::unlocked);
+        unlocking.bind(model.busyProperty());
         return new UnlockView(model, notice);
+    }
+
+    /**
+     * Builds the main screen, empty and hidden under the lock screen, while the window waits for the
+     * master password: its styling and layout are then done when the vault opens, and the key list and
+     * the Check all page have been drawn once from made-up keys ({@link KeyListView#rehearsal},
+     * {@link CheckAllView#rehearsal}), so their first real showing runs no cold code. It holds no key. Two
+     * steps a frame apart, so that neither holds the JavaFX thread for long; skipped when an unlock is
+     * already under way or done, since doing it beside the key derivation would only slow that down.
+     */
+    public void prepareMainScreen() {
+        if (vault != null || unlocking.get() || preparedMainScreen != null) {
+            return;
+        }
+        preparedMainScreen = mainScreen();
+        preparedMainScreen.setVisible(false);
+        root.getChildren().add(0, preparedMainScreen);
+        Node preparing = preparedMainScreen;
+        FrameDelay.nextFrame(() -> {
+            if (preparing == preparedMainScreen && vault == null && !unlocking.get()) {
+                List<Node> rehearsals = List.of(KeyListView.rehearsal(keyList), CheckAllView.rehearsal());
+                rehearsals.forEach(rehearsal -> rehearsal.setVisible(false));
+                root.getChildren().addAll(0, rehearsals);
+            }
+        });
     }
 
     private void unlocked(Vault opened) {
         vault = opened;
-        setScreen(mainScreen());
         keyList.reload(opened, null);
+        Node main = preparedMainScreen != null ? preparedMainScreen : mainScreen();
+        main.setVisible(true);
+        setScreen(main);
+        showKey(null);
+        keyListView.list().requestFocus();
         autoLocker.start();
     }
 
@@ -444,8 +482,6 @@ public class AppShell {
         keyListView.archivedButton().setOnAction(event -> showArchived());
         keyListView.setMinWidth(250);
         keyListView.setPrefWidth(300);
-        detail.getStyleClass().add("detail-pane");
-        showKey(null);
 
         SplitPane split = new SplitPane(keyListView, detail);
         split.setDividerPositions(0.3);
@@ -855,6 +891,7 @@ public class AppShell {
     private void setScreen(Node screen) {
         root.getChildren().forEach(SecretInputs::wipeAll);
         root.getChildren().setAll(screen);
+        preparedMainScreen = null;
     }
 
     private void showToast(String text) {

@@ -3,6 +3,7 @@ package dev.keyhaven.ui;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.FrameDelay;
 import dev.keyhaven.ui.common.FxDialogs;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.common.WindowBounds;
@@ -92,6 +93,7 @@ public final class KeyhavenApp extends Application {
     private void afterFirstFrame() {
         stage.getIcons().setAll(AppTheme.windowIcons());
         shell.warmUpInBackground();
+        FrameDelay.nextFrame(shell::prepareMainScreen);
     }
 
     @Override

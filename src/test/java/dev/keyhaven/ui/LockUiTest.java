@@ -14,6 +14,7 @@ import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -66,6 +67,7 @@ class LockUiTest extends ApplicationTest {
             assertThat(left.isEmpty()).isTrue();
         }
         assertThat(app.shell().isUnlocked()).isFalse();
+        assertThat(showing(this, "#main-screen")).as("the main screen prepared behind the lock stays hidden").isFalse();
     }
 
     @Test
@@ -112,5 +114,10 @@ class LockUiTest extends ApplicationTest {
         waitUntil(() -> showing(this, "#unlock-password"));
         assertThat(app.shell().isUnlocked()).isFalse();
         interact(() -> assertThat(Clipboard.getSystemClipboard().getString()).isEqualTo("the user's own text"));
+        // The main screen is prepared again behind the lock, hidden and without a single key.
+        waitUntil(() -> lookup("#main-screen").tryQuery().isPresent());
+        assertThat(showing(this, "#main-screen")).isFalse();
+        assertThat(lookup("#key-list").queryAllAs(ListView.class))
+                .allSatisfy(list -> assertThat(list.getItems()).isEmpty());
     }
 }

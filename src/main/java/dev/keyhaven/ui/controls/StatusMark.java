@@ -12,19 +12,37 @@ public final class StatusMark extends Label {
     private static final String CROSS = "M3 3 L11 11 M11 3 L3 11";
     private static final String CIRCLE = "M7 2 A5 5 0 1 1 6.99 2 Z";
 
+    private final SVGPath icon = new SVGPath();
+    private KeyStatus status;
+
     public StatusMark(KeyStatus status) {
-        super(status.text());
-        getStyleClass().addAll("status-mark", status.styleClass());
-        SVGPath icon = new SVGPath();
-        icon.setContent(switch (status) {
-            case WITHDRAW_ENABLED -> WARNING;
+        getStyleClass().add("status-mark");
+        icon.getStyleClass().add("status-icon");
+        setGraphic(icon);
+        show(status);
+    }
+
+    /** Shows {@code next} instead; list cells reuse one mark rather than build a new one per row. */
+    public void show(KeyStatus next) {
+        if (next == status) {
+            return;
+        }
+        if (status != null) {
+            getStyleClass().remove(status.styleClass());
+        }
+        status = next;
+        getStyleClass().add(next.styleClass());
+        setText(next.text());
+        icon.setContent(switch (next) {
+            case WITHDRAW_ENABLED, WARNINGS -> WARNING;
             case VERIFIED -> CHECK;
-            case WARNINGS -> WARNING;
             case FAILING -> CROSS;
             case NEVER_CHECKED -> CIRCLE;
         });
-        icon.getStyleClass().add("status-icon");
-        setGraphic(icon);
-        setAccessibleText("Status: " + status.text());
+        setAccessibleText("Status: " + next.text());
+    }
+
+    public KeyStatus status() {
+        return status;
     }
 }

@@ -1,11 +1,15 @@
 package dev.keyhaven.ui.keylist;
 
 import dev.keyhaven.keys.RotationStatus;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.ui.common.MadeUpKeys;
 import dev.keyhaven.ui.controls.Badge;
 import dev.keyhaven.ui.controls.StatusMark;
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
+import java.util.List;
+import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -65,7 +69,24 @@ public final class KeyListView extends VBox {
         archived.managedProperty().bind(archived.visibleProperty());
         archived.setTooltip(new Tooltip("Keys you replaced or revoked, with their history"));
         getChildren().addAll(filter, list, archived);
-        javafx.application.Platform.runLater(list::requestFocus);
+    }
+
+    /**
+     * A throwaway list of made-up keys in every status, purpose and environment. The shell lays it out
+     * once, hidden, while the window waits for the master password, so that the first real list finds the
+     * cells' code loaded and compiled instead of running it cold in front of the user.
+     */
+    public static ListView<KeyListItem> rehearsal(KeyListViewModel model) {
+        ListView<KeyListItem> rehearsal = new ListView<>();
+        rehearsal.getStyleClass().add("key-list");
+        rehearsal.setCellFactory(view -> new KeyCell(model));
+        rehearsal.setMaxWidth(300);
+        KeyStatus[] statuses = KeyStatus.values();
+        List<KeyRecord> keys = MadeUpKeys.of(4 * statuses.length);
+        for (int i = 0; i < keys.size(); i++) {
+            rehearsal.getItems().add(new KeyListItem(keys.get(i), statuses[i % statuses.length]));
+        }
+        return rehearsal;
     }
 
     public ListView<KeyListItem> list() {
@@ -83,34 +104,81 @@ public final class KeyListView extends VBox {
 
     /** The purpose badge's text, as the list and the detail header show it. */
     public static Badge purposeBadge(Purpose purpose) {
-        return new Badge(purpose == Purpose.TRADING ? "Trading bot" : "Read only",
-                purpose == Purpose.TRADING ? "badge-trading" : "badge-read-only");
+        return new Badge(purposeText(purpose), purposeClass(purpose));
     }
 
     public static Badge environmentBadge(Environment environment) {
-        return new Badge(environment.displayName(), environment == Environment.LIVE ? "badge-live" : "badge-demo");
+        return new Badge(environment.displayName(), environmentClass(environment));
     }
 
     /** The rotation reminder: a clock icon and words, so it reads the same without colour. */
     public static Label rotationMark(RotationStatus rotation) {
-        boolean overdue = rotation.state() == RotationStatus.State.OVERDUE;
-        Label mark = new Label(overdue ? "Rotation overdue" : "Rotate soon");
-        SVGPath clock = new SVGPath();
-        clock.setContent("M7 1.5 A5.5 5.5 0 1 1 6.99 1.5 Z M7 4 L7 7.2 L9.3 8.6");
-        clock.getStyleClass().add("rotation-icon");
-        mark.setGraphic(clock);
-        mark.getStyleClass().addAll("rotation-mark", overdue ? "rotation-overdue" : "rotation-due");
+        Label mark = new Label(rotationText(rotation));
+        mark.setGraphic(clockIcon());
+        mark.getStyleClass().addAll("rotation-mark", rotationClass(rotation));
         mark.setTooltip(new Tooltip(rotation.summary()));
         mark.setMinWidth(USE_PREF_SIZE);
         return mark;
     }
 
+    private static String purposeText(Purpose purpose) {
+        return purpose == Purpose.TRADING ? "Trading bot" : "Read only";
+    }
+
+    private static String purposeClass(Purpose purpose) {
+        return purpose == Purpose.TRADING ? "badge-trading" : "badge-read-only";
+    }
+
+    private static String environmentClass(Environment environment) {
+        return environment == Environment.LIVE ? "badge-live" : "badge-demo";
+    }
+
+    private static String rotationText(RotationStatus rotation) {
+        return rotation.state() == RotationStatus.State.OVERDUE ? "Rotation overdue" : "Rotate soon";
+    }
+
+    private static String rotationClass(RotationStatus rotation) {
+        return rotation.state() == RotationStatus.State.OVERDUE ? "rotation-overdue" : "rotation-due";
+    }
+
+    private static SVGPath clockIcon() {
+        SVGPath clock = new SVGPath();
+        clock.setContent("M7 1.5 A5.5 5.5 0 1 1 6.99 1.5 Z M7 4 L7 7.2 L9.3 8.6");
+        clock.getStyleClass().add("rotation-icon");
+        return clock;
+    }
+
+    /**
+     * One row of the list. Its nodes are built once and refilled for each key it shows: the list reuses
+     * cells while scrolling and measures rows with them, so a cell that built new nodes per key would
+     * restyle them all every time.
+     */
     private static final class KeyCell extends ListCell<KeyListItem> {
 
+        private static final String[] PURPOSE_CLASSES = {"badge-trading", "badge-read-only"};
+        private static final String[] ENVIRONMENT_CLASSES = {"badge-live", "badge-demo"};
+        private static final String[] ROTATION_CLASSES = {"rotation-overdue", "rotation-due"};
+
         private final KeyListViewModel model;
+        private final Label label = new Label();
+        private final Badge purpose = new Badge("");
+        private final Badge environment = new Badge("");
+        private final StatusMark status = new StatusMark(KeyStatus.NEVER_CHECKED);
+        private final VBox row;
+        /** Made when this cell first shows a key that is due for rotation: most never do. */
+        private Label rotation;
+        private Tooltip rotationTip;
 
         KeyCell(KeyListViewModel model) {
             this.model = model;
+            label.getStyleClass().add("key-label");
+            label.setMinWidth(0);
+            Region spacer = new Region();
+            HBox.setHgrow(spacer, Priority.ALWAYS);
+            HBox badges = new HBox(6, purpose, environment, spacer, status);
+            badges.setAlignment(Pos.CENTER_LEFT);
+            row = new VBox(4, label, badges);
+            row.getStyleClass().add("key-row");
         }
 
         @Override
@@ -123,22 +191,52 @@ public final class KeyListView extends VBox {
                 return;
             }
             KeyRecord key = item.key();
-            Label label = new Label(key.label());
-            label.getStyleClass().add("key-label");
-            label.setMinWidth(0);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox badges = new HBox(6, purposeBadge(key.purpose()), environmentBadge(key.environment()), spacer,
-                    new StatusMark(item.status()));
-            badges.setAlignment(Pos.CENTER_LEFT);
-            VBox row = new VBox(4, label, badges);
-            row.getStyleClass().add("key-row");
-            java.util.Optional<RotationStatus> rotation = model.rotationReminder(item);
-            rotation.ifPresent(status -> row.getChildren().add(rotationMark(status)));
+            label.setText(key.label());
+            purpose.setText(purposeText(key.purpose()));
+            restyle(purpose, PURPOSE_CLASSES, purposeClass(key.purpose()));
+            environment.setText(key.environment().displayName());
+            restyle(environment, ENVIRONMENT_CLASSES, environmentClass(key.environment()));
+            status.show(item.status());
+            Optional<RotationStatus> reminder = model.rotationReminder(item);
+            showRotation(reminder);
             setGraphic(row);
             setAccessibleText(key.label() + ", " + key.purpose().displayName() + ", "
                     + key.environment().displayName() + ", " + item.status().text()
-                    + rotation.map(status -> ", " + status.summary()).orElse(""));
+                    + reminder.map(due -> ", " + due.summary()).orElse(""));
+        }
+
+        private void showRotation(Optional<RotationStatus> reminder) {
+            if (reminder.isPresent() && rotation == null) {
+                rotation = new Label();
+                rotation.setGraphic(clockIcon());
+                rotation.getStyleClass().add("rotation-mark");
+                rotation.setMinWidth(USE_PREF_SIZE);
+                rotationTip = new Tooltip();
+                rotation.setTooltip(rotationTip);
+                rotation.managedProperty().bind(rotation.visibleProperty());
+                row.getChildren().add(rotation);
+            }
+            if (rotation != null) {
+                rotation.setVisible(reminder.isPresent());
+            }
+            reminder.ifPresent(due -> {
+                rotation.setText(rotationText(due));
+                restyle(rotation, ROTATION_CLASSES, rotationClass(due));
+                rotationTip.setText(due.summary());
+            });
+        }
+
+        /** Leaves {@code wanted} as the only one of {@code family} on {@code node}, touching nothing if it is already. */
+        private static void restyle(Label node, String[] family, String wanted) {
+            List<String> classes = node.getStyleClass();
+            for (String each : family) {
+                if (!each.equals(wanted)) {
+                    classes.remove(each);
+                }
+            }
+            if (!classes.contains(wanted)) {
+                classes.add(wanted);
+            }
         }
     }
 }

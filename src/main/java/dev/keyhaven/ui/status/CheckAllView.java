@@ -2,7 +2,11 @@ package dev.keyhaven.ui.status;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.ui.common.MadeUpKeys;
 import dev.keyhaven.ui.controls.StatusMark;
+import java.util.Iterator;
+import java.util.List;
+import javafx.animation.AnimationTimer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -18,6 +22,8 @@ import javafx.scene.layout.VBox;
 
 /** The progress of "Check all": an overall bar and one compact row per key. */
 public final class CheckAllView extends VBox {
+
+    private static final int ROWS_PER_FRAME = 3;
 
     public CheckAllView(CheckAllViewModel model, Runnable onClose) {
         super(12);
@@ -55,12 +61,45 @@ public final class CheckAllView extends VBox {
 
         VBox list = new VBox(6);
         list.setId("check-all-rows");
-        model.rows().forEach(row -> list.getChildren().add(row(row)));
+        addRowsAFewPerFrame(list, model.rows());
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getChildren().addAll(top, counter, bar, scroll);
+    }
+
+    /**
+     * A Check all page for made-up keys, one row in each state, never started: the shell lays it out
+     * once, hidden, while the window waits for the master password (see {@code KeyListView#rehearsal}).
+     */
+    public static CheckAllView rehearsal() {
+        CheckAllViewModel model = new CheckAllViewModel(null, MadeUpKeys.of(12), null, task -> { }, task -> { },
+                () -> { });
+        CheckAllRow.State[] states = CheckAllRow.State.values();
+        for (int i = 0; i < model.rows().size(); i++) {
+            model.rows().get(i).update(states[i % states.length], "Rehearsal");
+        }
+        return new CheckAllView(model, () -> { });
+    }
+
+    /**
+     * Adds the rows {@value #ROWS_PER_FRAME} per frame rather than all at once: styling a long list in a
+     * single pulse would hold the JavaFX thread for longer than a window should ever freeze.
+     */
+    private static void addRowsAFewPerFrame(VBox list, List<CheckAllRow> rows) {
+        Iterator<CheckAllRow> pending = rows.iterator();
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                for (int i = 0; i < ROWS_PER_FRAME && pending.hasNext(); i++) {
+                    list.getChildren().add(row(pending.next()));
+                }
+                if (!pending.hasNext()) {
+                    stop();
+                }
+            }
+        }.start();
     }
 
     private static Node row(CheckAllRow row) {
@@ -81,7 +120,6 @@ public final class CheckAllView extends VBox {
         HBox line = new HBox(12, label, state, detail);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("check-all-row");
-        line.setId("check-all-row-" + row.key().id());
         return line;
     }
 

@@ -1,0 +1,107 @@
+package dev.keyhaven.ui.keylist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.keys.RotationPolicy;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.ui.controls.StatusMark;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The key list's cells are reused from key to key: what one key showed must never stay on the next. */
+class KeyListViewUiTest extends ApplicationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
+
+    private KeyListViewModel model;
+
+    @Override
+    public void start(Stage stage) {
+        model = new KeyListViewModel(BackgroundWork.inline(), message -> { });
+        model.setRotationPolicy(() -> new RotationPolicy(Clock.fixed(NOW, ZoneOffset.UTC), 90));
+        stage.setScene(new Scene(new KeyListView(model), 320, 400));
+        stage.show();
+    }
+
+    private static KeyRecord key(long id, String label, Purpose purpose, Environment environment, Instant created) {
+        return new KeyRecord(id, label, purpose, environment, Region.GLOBAL, null, "", created, created, 0, Set.of(),
+                null, null);
+    }
+
+    private void show(KeyListItem... items) {
+        interact(() -> model.items().setAll(items));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ListCell<?> firstCell() {
+        return lookup(".list-cell").queryAll().stream().map(node -> (ListCell<?>) node)
+                .filter(cell -> cell.getIndex() == 0 && cell.getGraphic() != null).findFirst().orElseThrow();
+    }
+
+    private static <T extends Node> T inCell(ListCell<?> cell, String selector, Class<T> type) {
+        return type.cast(cell.getGraphic().lookup(selector));
+    }
+
+    @Test
+    void aReusedCellShowsOnlyTheNewKeysLabelBadgesAndStatus() {
+        show(new KeyListItem(key(1, "Grid bot", Purpose.TRADING, Environment.LIVE, NOW), KeyStatus.WITHDRAW_ENABLED));
+        ListCell<?> cell = firstCell();
+        assertThat(inCell(cell, ".key-label", Label.class).getText()).isEqualTo("Grid bot");
+        assertThat(inCell(cell, ".status-mark", StatusMark.class).getText()).isEqualTo("Can withdraw!");
+
+        show(new KeyListItem(key(2, "Journal", Purpose.READ_ONLY, Environment.DEMO, NOW), KeyStatus.VERIFIED));
+
+        ListCell<?> reused = firstCell();
+        assertThat(reused).isSameAs(cell);
+        assertThat(inCell(reused, ".key-label", Label.class).getText()).isEqualTo("Journal");
+        List<Label> badges = reused.getGraphic().lookupAll(".badge").stream().map(Label.class::cast).toList();
+        assertThat(badges).extracting(Label::getText).containsExactly("Read only", "Demo");
+        assertThat(badges.get(0).getStyleClass()).contains("badge-read-only").doesNotContain("badge-trading");
+        assertThat(badges.get(1).getStyleClass()).contains("badge-demo").doesNotContain("badge-live");
+        StatusMark mark = inCell(reused, ".status-mark", StatusMark.class);
+        assertThat(mark.getText()).isEqualTo("Verified");
+        assertThat(mark.getStyleClass()).contains("status-verified").doesNotContain("status-withdraw");
+        assertThat(mark.getAccessibleText()).isEqualTo("Status: Verified");
+        assertThat(reused.getAccessibleText()).startsWith("Journal, ").contains("Verified").doesNotContain("withdraw");
+    }
+
+    @Test
+    void theRotationReminderComesAndGoesWithTheKeyTheCellShows() {
+        show(new KeyListItem(key(1, "Old bot", Purpose.TRADING, Environment.LIVE, NOW.minusSeconds(200L * 86_400)),
+                KeyStatus.VERIFIED));
+        Label reminder = inCell(firstCell(), ".rotation-mark", Label.class);
+        assertThat(reminder.isVisible()).isTrue();
+        assertThat(reminder.getText()).isEqualTo("Rotation overdue");
+        assertThat(reminder.getStyleClass()).contains("rotation-overdue");
+
+        show(new KeyListItem(key(2, "New bot", Purpose.TRADING, Environment.LIVE, NOW), KeyStatus.VERIFIED));
+
+        Label after = inCell(firstCell(), ".rotation-mark", Label.class);
+        assertThat(after == null || !after.isVisible()).as("no reminder for a key made today").isTrue();
+        assertThat(firstCell().getAccessibleText()).doesNotContain("overdue");
+    }
+
+    @Test
+    void theRehearsalListShowsOnlyMadeUpKeys() {
+        assertThat(KeyListView.rehearsal(model).getItems())
+                .isNotEmpty()
+                .allSatisfy(item -> assertThat(item.key().id()).isNegative())
+                .extracting(KeyListItem::status).contains(KeyStatus.values());
+    }
+}
