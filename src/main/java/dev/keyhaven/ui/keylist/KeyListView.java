@@ -10,6 +10,7 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -25,6 +26,8 @@ import javafx.scene.shape.SVGPath;
 
 /** The left side of the main window: a filter field over the list of keys. */
 public final class KeyListView extends VBox {
+
+    private static final int REHEARSAL_FRAMES = 12;
 
     private final ListView<KeyListItem> list = new ListView<>();
     private final TextField filter = new TextField();
@@ -72,9 +75,10 @@ public final class KeyListView extends VBox {
     }
 
     /**
-     * A throwaway list of made-up keys in every status, purpose and environment. The shell lays it out
-     * once, hidden, while the window waits for the master password, so that the first real list finds the
-     * cells' code loaded and compiled instead of running it cold in front of the user.
+     * A throwaway list of made-up keys in every status, purpose and environment. The shell lays it out,
+     * hidden, while the window waits for the master password, and the list scrolls itself end to end for
+     * {@value #REHEARSAL_FRAMES} frames, refilling its cells; the first real list then finds the cells'
+     * code loaded and compiled instead of running it cold in front of the user.
      */
     public static ListView<KeyListItem> rehearsal(KeyListViewModel model) {
         ListView<KeyListItem> rehearsal = new ListView<>();
@@ -86,6 +90,18 @@ public final class KeyListView extends VBox {
         for (int i = 0; i < keys.size(); i++) {
             rehearsal.getItems().add(new KeyListItem(keys.get(i), statuses[i % statuses.length]));
         }
+        new AnimationTimer() {
+            private int frame;
+
+            @Override
+            public void handle(long now) {
+                if (++frame > REHEARSAL_FRAMES) {
+                    stop();
+                } else {
+                    rehearsal.scrollTo(frame % 2 == 0 ? 0 : rehearsal.getItems().size() - 1);
+                }
+            }
+        }.start();
         return rehearsal;
     }
 
