@@ -65,8 +65,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 public final class UiBenchmark {
 
     private static final int FIRST_FRAME_RUNS = 7;
-    private static final int UNLOCK_RUNS = 5;
-    private static final int CHECK_ALL_RUNS = 3;
+    private static final int UNLOCK_RUNS = 9;
+    private static final int CHECK_ALL_RUNS = 5;
     private static final long TYPING_MILLIS = 1500;
     private static final String MASTER = "lantern orbit velvet cactus";
     private static final String RESULT = "RESULT ";
