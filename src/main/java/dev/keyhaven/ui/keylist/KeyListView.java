@@ -11,6 +11,8 @@ import dev.keyhaven.vault.Purpose;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.AnimationTimer;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -32,6 +34,15 @@ public final class KeyListView extends VBox {
     private final ListView<KeyListItem> list = new ListView<>();
     private final TextField filter = new TextField();
     private final Button archived = new Button();
+    /** Held here and added weakly: the model outlives this view, which is built anew after every lock. */
+    private final ChangeListener<KeyListItem> followSelection = (observable, was, now) -> {
+        if (now == null) {
+            list.getSelectionModel().clearSelection();
+        } else if (list.getSelectionModel().getSelectedItem() != now) {
+            list.getSelectionModel().select(now);
+            list.scrollTo(now);
+        }
+    };
 
     public KeyListView(KeyListViewModel model) {
         getStyleClass().add("key-list-pane");
@@ -56,14 +67,7 @@ public final class KeyListView extends VBox {
                 model.selectedProperty().set(now);
             }
         });
-        model.selectedProperty().addListener((observable, was, now) -> {
-            if (now == null) {
-                list.getSelectionModel().clearSelection();
-            } else if (list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
-                list.scrollTo(now);
-            }
-        });
+        model.selectedProperty().addListener(new WeakChangeListener<>(followSelection));
         archived.setId("show-archived");
         archived.getStyleClass().addAll("flat", "archived-link");
         archived.setMnemonicParsing(false);

@@ -10,6 +10,7 @@ import dev.keyhaven.ui.common.KeyStatus;
 import dev.keyhaven.ui.controls.StatusMark;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
+import java.lang.ref.WeakReference;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -95,6 +96,18 @@ class KeyListViewUiTest extends ApplicationTest {
         Label after = inCell(firstCell(), ".rotation-mark", Label.class);
         assertThat(after == null || !after.isVisible()).as("no reminder for a key made today").isTrue();
         assertThat(firstCell().getAccessibleText()).doesNotContain("overdue");
+    }
+
+    @Test
+    void aViewLetGoOfIsNotKeptAliveByTheModel() throws Exception {
+        // The shell builds a new list view after every lock; the model lives as long as the window.
+        WeakReference<KeyListView> dropped = new WeakReference<>(org.testfx.api.FxToolkit.setupFixture(
+                () -> new KeyListView(model)));
+        for (int i = 0; i < 50 && dropped.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(dropped.get()).as("the view is collected once nothing but the model refers to it").isNull();
     }
 
     @Test
