@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.KeyHealth;
 import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -45,13 +46,12 @@ record KeyStatus(KnownPermissions known, Optional<Instant> lastSignedUse, Option
 
     /** One word for tables and JSON: ok, warning, failed, never-checked or withdraw-enabled. */
     String word() {
-        if (withdrawSeen()) {
-            return "withdraw-enabled";
-        }
-        return lastCheck().map(entry -> switch (entry.outcome()) {
-            case OK, INFO -> "ok";
-            case WARNING -> "warning";
-            case FAILED -> "failed";
-        }).orElse("never-checked");
+        return switch (KeyHealth.of(known)) {
+            case WITHDRAW_ENABLED -> "withdraw-enabled";
+            case VERIFIED -> "ok";
+            case WARNINGS -> "warning";
+            case FAILING -> "failed";
+            case NEVER_CHECKED -> "never-checked";
+        };
     }
 }

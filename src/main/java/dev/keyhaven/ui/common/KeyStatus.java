@@ -1,10 +1,8 @@
 package dev.keyhaven.ui.common;
 
-import dev.keyhaven.keys.KnownPermissions;
+import dev.keyhaven.keys.KeyHealth;
 import dev.keyhaven.vault.HistoryEntry;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
 /** The mark a key carries in the list, from its newest check. Shown by icon and word, never by colour alone. */
 public enum KeyStatus {
@@ -31,25 +29,14 @@ public enum KeyStatus {
         return styleClass;
     }
 
-    /**
-     * The status from a key's history (any order): withdraw seen by a check that reached OKX first (even
-     * if newer checks could not ask), else its newest connectivity check decides.
-     */
+    /** The mark for a key's history (any order); the rule is {@link KeyHealth}'s. */
     public static KeyStatus of(List<HistoryEntry> history) {
-        if (KnownPermissions.of(history).withdrawEnabled()) {
-            return WITHDRAW_ENABLED;
-        }
-        return newestCheck(history).map(check -> switch (check.outcome()) {
-            case OK -> VERIFIED;
-            case FAILED -> FAILING;
-            // A check that only informs still deserves a look.
-            case WARNING, INFO -> WARNINGS;
-        }).orElse(NEVER_CHECKED);
-    }
-
-    public static Optional<HistoryEntry> newestCheck(List<HistoryEntry> history) {
-        return history.stream()
-                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
-                .max(Comparator.comparing(HistoryEntry::at));
+        return switch (KeyHealth.of(history)) {
+            case WITHDRAW_ENABLED -> WITHDRAW_ENABLED;
+            case VERIFIED -> VERIFIED;
+            case WARNINGS -> WARNINGS;
+            case FAILING -> FAILING;
+            case NEVER_CHECKED -> NEVER_CHECKED;
+        };
     }
 }

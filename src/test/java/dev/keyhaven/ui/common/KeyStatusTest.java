@@ -12,38 +12,16 @@ import org.junit.jupiter.api.Test;
 
 class KeyStatusTest {
 
-    private static HistoryEntry entry(long second, Kind kind, Outcome outcome) {
-        return new HistoryEntry(Instant.ofEpochSecond(second), kind, outcome, "", false, null, null, null, null, null);
-    }
-
     @Test
-    void aKeyWithoutChecksWasNeverChecked() {
-        assertThat(KeyStatus.of(List.of())).isEqualTo(KeyStatus.NEVER_CHECKED);
-        assertThat(KeyStatus.of(List.of(entry(5, Kind.CHANGE, Outcome.INFO), entry(6, Kind.HANDOUT, Outcome.OK))))
-                .isEqualTo(KeyStatus.NEVER_CHECKED);
-    }
-
-    @Test
-    void theNewestCheckDecidesWhateverTheOrder() {
-        assertThat(KeyStatus.of(List.of(entry(30, Kind.CHECK, Outcome.OK), entry(10, Kind.CHECK, Outcome.FAILED))))
-                .isEqualTo(KeyStatus.VERIFIED);
-        assertThat(KeyStatus.of(List.of(entry(10, Kind.CHECK, Outcome.OK), entry(30, Kind.CHECK, Outcome.FAILED))))
-                .isEqualTo(KeyStatus.FAILING);
-        assertThat(KeyStatus.of(List.of(entry(10, Kind.CHECK, Outcome.OK), entry(20, Kind.CHECK, Outcome.WARNING),
-                entry(40, Kind.KEEP_ALIVE, Outcome.FAILED)))).isEqualTo(KeyStatus.WARNINGS);
-    }
-
-    @Test
-    void withdrawSeenByOkxOutranksEverythingEvenAfterAFailedCheck() {
+    void theListMarkFollowsTheCoreRule() {
         HistoryEntry sawWithdraw = new HistoryEntry(Instant.ofEpochSecond(10), Kind.CHECK, Outcome.FAILED, "", true,
                 new Permissions(true, true, true), List.of(), "1", List.of("WITHDRAW_ENABLED"), null);
-        HistoryEntry couldNotAsk = entry(20, Kind.CHECK, Outcome.FAILED);
-        HistoryEntry sawItOff = new HistoryEntry(Instant.ofEpochSecond(30), Kind.CHECK, Outcome.OK, "", true,
-                new Permissions(true, true, false), List.of(), "1", List.of(), null);
+        HistoryEntry failed = new HistoryEntry(Instant.ofEpochSecond(20), Kind.CHECK, Outcome.FAILED, "", false, null,
+                null, null, null, null);
 
-        assertThat(KeyStatus.of(List.of(sawWithdraw))).isEqualTo(KeyStatus.WITHDRAW_ENABLED);
-        assertThat(KeyStatus.of(List.of(couldNotAsk, sawWithdraw))).isEqualTo(KeyStatus.WITHDRAW_ENABLED);
-        assertThat(KeyStatus.of(List.of(sawItOff, couldNotAsk, sawWithdraw))).isEqualTo(KeyStatus.VERIFIED);
+        assertThat(KeyStatus.of(List.of())).isEqualTo(KeyStatus.NEVER_CHECKED);
+        assertThat(KeyStatus.of(List.of(failed))).isEqualTo(KeyStatus.FAILING);
+        assertThat(KeyStatus.of(List.of(failed, sawWithdraw))).isEqualTo(KeyStatus.WITHDRAW_ENABLED);
     }
 
     @Test
