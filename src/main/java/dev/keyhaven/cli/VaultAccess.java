@@ -96,8 +96,10 @@ final class VaultAccess {
             case NOT_FOUND -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage()
                     + " Run 'keyhaven init' to create a vault, or name yours with --vault PATH.", problem);
             case DAMAGED -> new CliFailure(KeyhavenCli.EXIT_VAULT, damaged(problem, file), problem);
-            case IN_USE -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage()
-                    + " Close the other Keyhaven (the desktop app or a running command) and try again.", problem);
+            // The vault's own sentence says "close it there"; from a terminal the likely holder is the app.
+            case IN_USE -> new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault " + file + " is open in another Keyhaven:"
+                    + " the desktop app while it is unlocked, or a command still running. Lock the app (Ctrl+L) or"
+                    + " let the command finish, then try again.", problem);
             default -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage(), problem);
         };
     }

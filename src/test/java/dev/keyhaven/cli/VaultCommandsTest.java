@@ -61,6 +61,19 @@ class VaultCommandsTest {
     }
 
     @Test
+    void aVaultHeldByTheUnlockedAppSaysToLockItInOneSentence() throws Exception {
+        CliHarness cli = cli().initialised();
+        try (dev.keyhaven.vault.Vault held = cli.openVault()) {
+            Result result = cli.run("list");
+
+            assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+            assertThat(result.err()).contains("open in another Keyhaven").contains("Lock the app (Ctrl+L)");
+            assertThat(result.err().split("try again", -1)).as("the next step is said once").hasSize(2);
+        }
+        assertThat(cli.run("list").exitCode()).as("once the app locks, the command works").isZero();
+    }
+
+    @Test
     void initWithoutTerminalOrVariableSaysHowToGiveThePassword() {
         CliHarness cli = cli();
         cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
