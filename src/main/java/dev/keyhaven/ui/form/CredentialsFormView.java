@@ -4,6 +4,7 @@ import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.FocusScrolling;
+import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Purpose;
 import java.util.EnumMap;
@@ -110,7 +111,7 @@ public final class CredentialsFormView extends ScrollPane {
         Label withdraw = note("withdraw-warning");
         withdraw.setText("Never enable Withdraw on OKX for this key. No bot or journal needs it, and a leaked key"
                 + " with Withdraw can empty your account.");
-        return section("Name and purpose",
+        return new FormSection("Name and purpose",
                 field("_Label", label, labelProblem),
                 field("What is the key for?", choices, withdraw));
     }
@@ -161,7 +162,7 @@ public final class CredentialsFormView extends ScrollPane {
         advanced.setExpanded(!model.baseUrlProperty().get().isBlank());
         advanced.getStyleClass().add("advanced");
 
-        return section("Where the key lives",
+        return new FormSection("Where the key lives",
                 field("Environment", pills),
                 field("_Region", region, regionHint),
                 advanced);
@@ -219,7 +220,7 @@ public final class CredentialsFormView extends ScrollPane {
         hint.setText("OKX shows the secret key only once, right after you create the key. The passphrase is the"
                 + " one you chose then; nobody can recover it.");
         fields.getChildren().add(hint);
-        return section("Credentials", fields);
+        return new FormSection("Credentials", fields);
     }
 
     private void review(CredentialField field, SecretInput input) {
@@ -241,7 +242,7 @@ public final class CredentialsFormView extends ScrollPane {
         notes.setWrapText(true);
         notes.setPromptText("Which bot uses it, the IP you bound, anything worth remembering. Never a password.");
         notes.textProperty().bindBidirectional(model.notesProperty());
-        return section("Notes", notes);
+        return new FormSection("Notes", notes);
     }
 
     private Node actions() {
@@ -289,15 +290,6 @@ public final class CredentialsFormView extends ScrollPane {
 
     public SecretInput input(CredentialField field) {
         return inputs.get(field);
-    }
-
-    private static VBox section(String title, Node... children) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("section-title");
-        VBox section = new VBox(10, heading);
-        section.getChildren().addAll(children);
-        section.getStyleClass().add("form-section");
-        return section;
     }
 
     private static VBox field(String title, Node control, Node... notes) {

@@ -4,6 +4,7 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.ui.controls.FocusScrolling;
+import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Backup;
 import javafx.geometry.Insets;
@@ -80,7 +81,7 @@ public final class SettingsView extends ScrollPane {
         row(grid, 2, "_Clear clipboard after seconds", clipboard, "A copied credential is taken off the clipboard again.");
         row(grid, 3, "_Remind to rotate keys after days", rotation, "Replacing keys now and then limits what a leak can do.");
         row(grid, 4, "_Theme", theme, "");
-        return section("Behaviour", grid);
+        return new FormSection("Behaviour", grid);
     }
 
     private Node password() {
@@ -102,7 +103,7 @@ public final class SettingsView extends ScrollPane {
         Label message = note();
         message.setId("password-message");
         message.textProperty().bind(model.passwordMessageProperty());
-        return section("Master password",
+        return new FormSection("Master password",
                 labelled("C_urrent password", currentPassword),
                 labelled("_New password", newPassword),
                 labelled("New password a_gain", repeatedPassword),
@@ -135,7 +136,7 @@ public final class SettingsView extends ScrollPane {
         message.textProperty().bind(model.backupMessageProperty());
         Label hint = note();
         hint.setText("Keyhaven keeps the newest five backups beside the vault file, each checked after writing.");
-        return section("Backups", hint, list, new HBox(10, backupNow, restore), message);
+        return new FormSection("Backups", hint, list, new HBox(10, backupNow, restore), message);
     }
 
     /** Wipes the password fields (on lock). */
@@ -172,15 +173,6 @@ public final class SettingsView extends ScrollPane {
         label.getStyleClass().add("field-label");
         input.setMaxWidth(420);
         return new VBox(5, label, input);
-    }
-
-    private static VBox section(String title, Node... children) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("section-title");
-        VBox section = new VBox(10, heading);
-        section.getChildren().addAll(children);
-        section.getStyleClass().add("form-section");
-        return section;
     }
 
     private static Label note() {
