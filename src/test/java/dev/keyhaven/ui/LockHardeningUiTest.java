@@ -5,10 +5,10 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.ManualClock;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.ui.common.FakeWallClock;
 import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
@@ -33,7 +33,7 @@ class LockHardeningUiTest extends ApplicationTest {
     @TempDir
     Path folder;
 
-    private final FakeWallClock clock = new FakeWallClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
     private KeyhavenApp app;
     private Stage stage;
 

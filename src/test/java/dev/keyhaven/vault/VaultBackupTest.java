@@ -3,6 +3,7 @@ package dev.keyhaven.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keyhaven.ManualClock;
 import dev.keyhaven.vault.VaultException.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ class VaultBackupTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T17:45:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T17:45:00Z"));
 
     private Path file() {
         return folder.resolve("keys.khvault");

@@ -2,6 +2,7 @@ package dev.keyhaven.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.ManualClock;
 import com.sun.javafx.stage.WindowHelper;
 import dev.keyhaven.ui.common.AutoLocker.Reason;
 import java.time.Duration;
@@ -27,7 +28,7 @@ class AutoLockerUiTest extends ApplicationTest {
     /** So long that only focus, showing or a direct check can lock within a test. */
     private static final Duration NO_TICK = Duration.ofHours(1);
 
-    private final FakeWallClock clock = new FakeWallClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final List<Reason> locks = new CopyOnWriteArrayList<>();
     private boolean lockWhenMinimised = true;
     private Stage stage;

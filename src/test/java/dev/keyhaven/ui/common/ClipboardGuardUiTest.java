@@ -2,6 +2,7 @@ package dev.keyhaven.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.ManualClock;
 import dev.keyhaven.secret.Secret;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -63,7 +64,7 @@ class ClipboardGuardUiTest extends ApplicationTest {
 
     @Test
     void aClockJumpPastTheClearTimeAsAfterSleepClearsAtTheNextTick() throws Exception {
-        FakeWallClock clock = new FakeWallClock(Instant.parse("2026-03-02T09:00:00Z"));
+        ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
         ClipboardGuard slow = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(15), clock);
         interact(() -> {
             try (Secret secret = Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D")) {

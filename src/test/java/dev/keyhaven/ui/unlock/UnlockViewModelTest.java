@@ -2,6 +2,7 @@ package dev.keyhaven.ui.unlock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.ManualClock;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.RecordingDialogs;
@@ -9,10 +10,8 @@ import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +27,7 @@ class UnlockViewModelTest {
     Path folder;
 
     private Path vaultFile;
-    private final MutableClock clock = new MutableClock();
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Vault> unlocked = new ArrayList<>();
     private UnlockViewModel model;
@@ -137,29 +136,6 @@ class UnlockViewModelTest {
                 Vault first = Vault.open(vaultFile, password, VaultOptions.forTests())) {
             tryPassword(PASSWORD);
             assertThat(model.messageProperty().get()).contains("Another Keyhaven window has this vault open");
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-23T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

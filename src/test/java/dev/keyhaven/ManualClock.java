@@ -1,4 +1,4 @@
-package dev.keyhaven.ui.common;
+package dev.keyhaven;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A wall clock a test moves by hand, e.g. ten minutes at once as after a laptop's sleep. */
-public final class FakeWallClock extends Clock {
+/** A wall clock a test moves by hand, e.g. ten minutes at once as after a laptop's sleep. The tests' one such clock. */
+public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    public FakeWallClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
