@@ -13,49 +13,16 @@ import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
-import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A trader's first minutes: create the vault, add a key through the form, see it in the list. */
-class FirstRunUiTest extends ApplicationTest {
+class FirstRunUiTest extends AppUiTest {
 
-    private static final String MASTER = "lantern orbit velvet cactus";
     private static final String API_KEY = "1a2b3c4d-0000-1111-2222-333344445555";
     private static final String SECRET_KEY = "22582BD0CFF14C41EDBF1AB98506286D";
-
-    @TempDir
-    Path folder;
-
-    private KeyhavenApp app;
-
-    @Override
-    public void start(Stage stage) {
-        app = new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
-                VaultOptions.forTests(), Clock.systemUTC()));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.hideStage();
-    }
-
-    private void createVault() {
-        clickOn("#new-password .secret-field").write(MASTER);
-        clickOn("#repeat-password .secret-field").write(MASTER);
-        clickOn("#create-vault");
-        waitUntil(() -> showing(this, "#main-screen"));
-    }
 
     private SecretInput input(String id) {
         return lookup(id).query();

@@ -4,32 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.SettingsStore;
-import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Path;
-import java.time.Clock;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
-class KeyhavenAppUiTest extends ApplicationTest {
-
-    @TempDir
-    Path folder;
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
-                VaultOptions.forTests(), Clock.systemUTC())).start(stage);
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.hideStage();
-    }
+class KeyhavenAppUiTest extends AppUiTest {
 
     @Test
     void theMainWindowOpensWithTheProductName() {

@@ -18,43 +18,17 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** The lock path of the whole app: a sleeping laptop's clock jump, minimising, and what a lock lets go of. */
-class LockHardeningUiTest extends ApplicationTest {
-
-    private static final String MASTER = "lantern orbit velvet cactus";
-
-    @TempDir
-    Path folder;
+class LockHardeningUiTest extends AppUiTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
-    private KeyhavenApp app;
-    private Stage stage;
 
     @Override
-    public void start(Stage stage) {
-        this.stage = stage;
-        app = new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
-                VaultOptions.forTests(), clock));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.hideStage();
-    }
-
-    private void createVault() {
-        clickOn("#new-password .secret-field").write(MASTER);
-        clickOn("#repeat-password .secret-field").write(MASTER);
-        clickOn("#create-vault");
-        waitUntil(() -> showing(this, "#main-screen"));
+    AppConfig config(Path vault, Path configDirectory) {
+        return new AppConfig(vault, configDirectory, VaultOptions.forTests(), clock);
     }
 
     private void showAStoredKey() throws Exception {

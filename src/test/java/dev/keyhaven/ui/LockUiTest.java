@@ -9,47 +9,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.SecretInput;
-import dev.keyhaven.vault.Vault;
-import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import javafx.scene.control.ListView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An existing vault: wrong password, unlock, and locking by idleness and by Ctrl+L. */
-class LockUiTest extends ApplicationTest {
-
-    private static final String MASTER = "lantern orbit velvet cactus";
-
-    @TempDir
-    Path folder;
-
-    private KeyhavenApp app;
+class LockUiTest extends AppUiTest {
 
     @Override
-    public void start(Stage stage) throws Exception {
-        Path vaultFile = folder.resolve("vault.keyhaven");
-        try (Secret password = Secret.ofString(MASTER)) {
-            Vault.create(vaultFile, password, VaultOptions.forTests()).close();
-        }
-        app = new KeyhavenApp(new AppConfig(vaultFile, folder.resolve("config"), VaultOptions.forTests(),
-                Clock.systemUTC()).withIdleTimeout(Duration.ofSeconds(2)));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeWindows() throws Exception {
-        FxToolkit.hideStage();
+    AppConfig config(Path vault, Path configDirectory) throws Exception {
+        vaultExists();
+        return super.config(vault, configDirectory).withIdleTimeout(Duration.ofSeconds(2));
     }
 
     private void unlockWith(String password) {
@@ -67,7 +42,8 @@ class LockUiTest extends ApplicationTest {
             assertThat(left.isEmpty()).isTrue();
         }
         assertThat(app.shell().isUnlocked()).isFalse();
-        assertThat(showing(this, "#main-screen")).as("the main screen prepared behind the lock stays hidden").isFalse();
+        assertThat(lookup("#main-screen").tryQuery()).as("the main screen is prepared behind the lock").isPresent();
+        assertThat(showing(this, "#main-screen")).as("and stays hidden after a wrong password").isFalse();
     }
 
     @Test

@@ -30,44 +30,23 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** A trader without a key: the guide, from "Add key" to a saved key whose checklist survives a lock. */
-class NewKeyGuideUiTest extends ApplicationTest {
+class NewKeyGuideUiTest extends AppUiTest {
 
-    private static final String MASTER = "lantern orbit velvet cactus";
     private static final String API_KEY = "1a2b3c4d-0000-1111-2222-333344445555";
     private static final String SECRET_KEY = "22582BD0CFF14C41EDBF1AB98506286D";
     private static final Instant NOW = Instant.parse("2026-11-23T17:45:00Z");
 
-    @TempDir
-    Path folder;
-
-    private KeyhavenApp app;
-
     @Override
-    public void start(Stage stage) {
-        app = new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
-                VaultOptions.forTests(), Clock.fixed(NOW, ZoneOffset.UTC)));
-        app.start(stage);
-    }
-
-    @AfterEach
-    void closeDown() throws Exception {
-        FxToolkit.hideStage();
+    AppConfig config(Path vault, Path configDirectory) {
+        return new AppConfig(vault, configDirectory, VaultOptions.forTests(), Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     @Test
     void theGuideLeadsIntoASavedKeyThatKeepsItsTicksAcrossALock() throws Exception {
-        clickOn("#new-password .secret-field").write(MASTER);
-        clickOn("#repeat-password .secret-field").write(MASTER);
-        clickOn("#create-vault");
-        waitUntil(() -> showing(this, "#main-screen"));
+        createVault();
 
         clickWhenReady(this, "#add-key");
         clickWhenReady(this, "#path-guided");

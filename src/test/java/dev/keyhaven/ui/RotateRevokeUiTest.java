@@ -18,9 +18,7 @@ import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
-import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.CheckBox;
@@ -28,44 +26,28 @@ import javafx.scene.control.ComboBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** Rotating a key against a local server that plays OKX, and revoking one that may have leaked. */
-class RotateRevokeUiTest extends ApplicationTest {
-
-    private static final String MASTER = "lantern orbit velvet cactus";
-
-    @TempDir
-    Path folder;
+class RotateRevokeUiTest extends AppUiTest {
 
     private final FakeOkxServer okx = FakeOkxServer.start();
     private final List<String> opened = new CopyOnWriteArrayList<>();
-    private KeyhavenApp app;
+
+    @Override
+    AppConfig config(Path vault, Path configDirectory) throws Exception {
+        vaultExists();
+        return super.config(vault, configDirectory);
+    }
 
     @Override
     public void start(Stage stage) throws Exception {
-        Path vaultFile = folder.resolve("vault.keyhaven");
-        try (Secret password = Secret.ofString(MASTER)) {
-            Vault.create(vaultFile, password, VaultOptions.forTests()).close();
-        }
-        app = new KeyhavenApp(new AppConfig(vaultFile, folder.resolve("config"), VaultOptions.forTests(),
-                Clock.systemUTC()));
-        app.start(stage);
+        super.start(stage);
         app.shell().setUrlOpener(opened::add);
     }
 
     @AfterEach
-    void closeDown() throws Exception {
-        FxToolkit.hideStage();
+    void closeDown() {
         okx.close();
-    }
-
-    private void unlock() {
-        clickOn("#unlock-password .secret-field").write(MASTER);
-        clickOn("#unlock");
-        waitUntil(() -> showing(this, "#main-screen"));
     }
 
     private Vault vault() {

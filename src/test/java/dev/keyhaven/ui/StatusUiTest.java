@@ -21,52 +21,24 @@ import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
-import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Checks from the desktop against a local server that plays OKX: Check now, the banner, failures, Check all. */
-class StatusUiTest extends ApplicationTest {
-
-    private static final String MASTER = "lantern orbit velvet cactus";
-
-    @TempDir
-    Path folder;
+class StatusUiTest extends AppUiTest {
 
     private final FakeOkxServer okx = FakeOkxServer.start();
-    private KeyhavenApp app;
-
-    @Override
-    public void start(Stage stage) {
-        app = new KeyhavenApp(new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"),
-                VaultOptions.forTests(), Clock.systemUTC()));
-        app.start(stage);
-    }
 
     @AfterEach
-    void closeDown() throws Exception {
-        FxToolkit.hideStage();
+    void closeDown() {
         okx.close();
-    }
-
-    private void createVault() {
-        clickOn("#new-password .secret-field").write(MASTER);
-        clickOn("#repeat-password .secret-field").write(MASTER);
-        clickOn("#create-vault");
-        waitUntil(() -> showing(this, "#main-screen"));
     }
 
     private void addKeyThroughTheForm(String label, FakeKey key) {
