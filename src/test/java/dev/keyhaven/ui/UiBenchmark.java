@@ -82,6 +82,9 @@ public final class UiBenchmark {
             Child.run(args);
             return;
         }
+        // Run outside Maven, the children would miss the launcher's options and the figures would not be the app's.
+        System.out.println("    child JVMs start with the launcher's options: "
+                + (LAUNCHER_OPTIONS.isEmpty() ? "NONE (run it through Maven, as the README says)" : String.join(" ", LAUNCHER_OPTIONS)));
         Path folder = Files.createTempDirectory("keyhaven-uibench");
         try {
             firstFrame(folder.resolve("start"));
