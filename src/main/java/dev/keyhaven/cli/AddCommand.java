@@ -61,7 +61,7 @@ final class AddCommand extends KeyhavenCommand {
             throw CliFailure.badInput("The label is empty. Give the key a name you will recognise, e.g. --label grid-bot.");
         }
         String checkedBaseUrl = BaseUrls.checked(baseUrl);
-        try (Vault vault = openVault()) {
+        try (Vault vault = openVaultToChange()) {
             if (vault.keyByLabel(name).isPresent()) {
                 throw CliFailure.badInput("There is already a key labelled \"" + name + "\". Choose another label, or "
                         + "remove the old key first with 'keyhaven remove " + Texts.shellWord(name) + "'.");

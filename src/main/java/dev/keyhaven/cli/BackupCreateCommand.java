@@ -15,7 +15,7 @@ final class BackupCreateCommand extends KeyhavenCommand {
 
     @Override
     public Integer call() {
-        try (Vault vault = openVault()) {
+        try (Vault vault = openVaultToChange()) {
             Backup backup = vault.backupNow("manual");
             out().println("Made backup " + backup.id() + " (" + backup.file() + ") and checked that it opens.");
             return KeyhavenCli.EXIT_OK;

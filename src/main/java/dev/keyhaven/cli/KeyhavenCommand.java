@@ -35,8 +35,14 @@ abstract class KeyhavenCommand implements Callable<Integer> {
         return new VaultAccess(context, root.vault());
     }
 
+    /** The vault to read, beside the unlocked app if need be; see {@link VaultAccess#open()}. */
     Vault openVault() {
         return vaultAccess().open();
+    }
+
+    /** The vault to change: fails, with the next step, while the app or another command holds it. */
+    Vault openVaultToChange() {
+        return vaultAccess().openToChange();
     }
 
     /** Asks the person at the terminal, or requires {@code --yes} when there is none. */

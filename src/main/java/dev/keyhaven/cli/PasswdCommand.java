@@ -24,7 +24,7 @@ final class PasswdCommand extends KeyhavenCommand {
         VaultAccess access = vaultAccess();
         access.requireExisting();
         MasterPasswordReader passwords = new MasterPasswordReader(context);
-        try (Secret current = passwords.current(access.file()); Vault vault = access.open(current)) {
+        try (Secret current = passwords.current(access.file()); Vault vault = access.openToChange(current)) {
             try (Secret chosen = passwords.chooseNew(MasterPasswordReader.NEW_PASSWORD_VARIABLE)) {
                 if (chosen.contentEquals(current)) {
                     throw CliFailure.badInput("The new master password is the same as the current one, so nothing "

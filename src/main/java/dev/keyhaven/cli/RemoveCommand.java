@@ -24,7 +24,7 @@ final class RemoveCommand extends KeyhavenCommand {
 
     @Override
     public Integer call() {
-        try (Vault vault = openVault()) {
+        try (Vault vault = openVaultToChange()) {
             KeyRecord key = VaultAccess.key(vault, label);
             if (!confirmed(yes, "Delete \"" + key.label() + "\" and its history from the vault? This cannot be undone.")) {
                 out().println("Nothing was deleted.");

@@ -37,15 +37,38 @@ final class VaultAccess {
         return file;
     }
 
-    /** Unlocks the vault, asking for the master password only when there is a vault to unlock. */
+    /**
+     * Unlocks the vault to read it and add to keys' histories (list, show, run, check): beside the
+     * unlocked desktop app if need be, so that a bot can be started while the app is open. Asks for the
+     * master password only when there is a vault to unlock.
+     */
     Vault open() {
         requireExisting();
         try (Secret password = new MasterPasswordReader(context).current(file)) {
-            return open(password);
+            try {
+                return Vault.open(file, password, context.vaultOptions());
+            } catch (VaultException e) {
+                if (e.reason() != VaultException.Reason.IN_USE) {
+                    throw failure(e);
+                }
+            }
+            try {
+                return Vault.openShared(file, password, context.vaultOptions());
+            } catch (VaultException e) {
+                throw failure(e);
+            }
         }
     }
 
-    Vault open(Secret password) {
+    /** Unlocks the vault to change its keys, which only one Keyhaven at a time may do. */
+    Vault openToChange() {
+        requireExisting();
+        try (Secret password = new MasterPasswordReader(context).current(file)) {
+            return openToChange(password);
+        }
+    }
+
+    Vault openToChange(Secret password) {
         requireExisting();
         try {
             return Vault.open(file, password, context.vaultOptions());
@@ -97,9 +120,9 @@ final class VaultAccess {
                     + " Run 'keyhaven init' to create a vault, or name yours with --vault PATH.", problem);
             case DAMAGED -> new CliFailure(KeyhavenCli.EXIT_VAULT, damaged(problem, file), problem);
             // The vault's own sentence says "close it there"; from a terminal the likely holder is the app.
-            case IN_USE -> new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault " + file + " is open in another Keyhaven:"
-                    + " the desktop app while it is unlocked, or a command still running. Lock the app (Ctrl+L) or"
-                    + " let the command finish, then try again.", problem);
+            case IN_USE -> new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault " + file + " is open in another Keyhaven"
+                    + " (the desktop app while it is unlocked, or a command still running), and only one Keyhaven at a"
+                    + " time may change it. Lock the app (Ctrl+L) or let the command finish, then try again.", problem);
             default -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage(), problem);
         };
     }

@@ -41,6 +41,18 @@ final class Problems {
                         + "). Close it there, then try again.");
     }
 
+    static VaultException sharedCannotChange(Path file) {
+        return new VaultException(Reason.IN_USE,
+                "Another Keyhaven window or command is changing this vault (" + file + "), so this one may only read it."
+                        + " Close it there, then try again.");
+    }
+
+    static VaultException formatUpdatePending(Path file) {
+        return new VaultException(Reason.IN_USE,
+                "This vault (" + file + ") is open in another Keyhaven and is not in this version's format yet."
+                        + " Close it there so that this Keyhaven can update it, then try again.");
+    }
+
     static VaultException locked() {
         return new VaultException(Reason.LOCKED,
                 "The vault is locked. Unlock it with your master password to go on.");

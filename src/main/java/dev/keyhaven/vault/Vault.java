@@ -28,6 +28,10 @@ import java.util.Set;
  * <p>Labels are unique among the active keys (an archived key may share its label with the key that
  * replaced it). Every write is one SQLite transaction: once a method returns, its change survives a
  * crash. The decrypted records (never the credentials) are kept in memory while the vault is unlocked.
+ *
+ * <p>One process at a time may change a vault: {@link #open} holds it for that. Beside it, any number of
+ * {@linkplain #openShared shared} openings may read it and add to keys' histories (a check, a hand-out),
+ * which changes nothing the writer holds in memory.
  */
 public final class Vault implements AutoCloseable {
 
@@ -40,6 +44,7 @@ public final class Vault implements AutoCloseable {
 
     private final Path file;
     private final VaultOptions options;
+    /** Held by the one process that may change the vault; null when opened {@linkplain #openShared shared}. */
     private final VaultLock lock;
     private final VaultDatabase database;
     private final BackupManager backups;
@@ -48,6 +53,8 @@ public final class Vault implements AutoCloseable {
     private VaultHeader header;
     private int formatVersion;
     private Map<Long, KeyRecord> records;
+    /** SQLite's data_version when {@link #records} were read: another connection's commit changes it. */
+    private long recordsVersion;
     private boolean locked;
     private String backupProblem;
 
@@ -145,22 +152,53 @@ public final class Vault implements AutoCloseable {
     }
 
     static Vault open(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
-        Path target = file.toAbsolutePath();
+        Path target = existingFile(file);
         Objects.requireNonNull(masterPassword, "masterPassword");
+        return unlock(target, masterPassword, options, schema, VaultLock.acquire(target));
+    }
+
+    /**
+     * Unlocks a vault that another process may hold open for changes (the desktop app, while unlocked):
+     * this one reads everything and may {@linkplain #recordHistory add to a key's history}; any other
+     * change, a backup or a format update fails with {@link VaultException.Reason#IN_USE}. What the other
+     * process changes meanwhile, this one sees on its next read.
+     */
+    public static Vault openShared(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
+        return openShared(file, masterPassword, options, Schema.current());
+    }
+
+    static Vault openShared(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
+        Path target = existingFile(file);
+        Objects.requireNonNull(masterPassword, "masterPassword");
+        return unlock(target, masterPassword, options, schema, null);
+    }
+
+    private static Path existingFile(Path file) throws VaultException {
+        Path target = file.toAbsolutePath();
         if (!Files.exists(target)) {
             throw Problems.notFound(target);
         }
         if (!Files.isRegularFile(target)) {
             throw Problems.notAVault(target);
         }
-        VaultLock lock = VaultLock.acquire(target);
+        return target;
+    }
+
+    /** Opens and unlocks {@code target}; {@code lock} null opens it shared. */
+    private static Vault unlock(Path target, Secret masterPassword, VaultOptions options, Schema schema,
+                                VaultLock lock) throws VaultException {
         VaultDatabase database = null;
         Vault vault = null;
         byte[] dataKeyBytes = null;
         try {
-            restrictToOwnerIfPossible(target);
+            if (lock != null) {
+                restrictToOwnerIfPossible(target);
+            }
             database = VaultDatabase.openReadWrite(target);
             int version = checkIdentity(database, target, schema);
+            if (lock == null && version != schema.latestVersion()) {
+                throw Problems.formatUpdatePending(target);
+            }
             VaultHeader header = readHeader(database, target);
             if (!header.kdf().meets(options.floor())) {
                 throw Problems.weakParameters(header.kdf(), options.floor());
@@ -171,8 +209,10 @@ public final class Vault implements AutoCloseable {
                 throw Problems.wrongPassword();
             }
             vault = new Vault(target, options, lock, database, header, dataKeyBytes, version);
-            vault.migrateIfOlder(schema);
-            vault.backUpIfDailyDue();
+            if (lock != null) {
+                vault.migrateIfOlder(schema);
+                vault.backUpIfDailyDue();
+            }
             return vault;
         } catch (SQLException e) {
             throw closeAfterFailure(vault, database, lock, VaultDatabase.problem(target, "open the vault", e));
@@ -417,12 +457,13 @@ public final class Vault implements AutoCloseable {
         saveMetadata(existing, KeyRows.Metadata.of(existing).withChecklist(stepIds));
     }
 
+    /** Adds to a key's history; also allowed when the vault is {@linkplain #openShared shared}. */
     public synchronized void recordHistory(long id, HistoryEntry entry) throws VaultException {
         ensureUnlocked();
         Objects.requireNonNull(entry, "entry");
         existing(id);
         Instant now = now();
-        write("record the key's history", connection -> {
+        inTransaction("record the key's history", connection -> {
             rows.insertHistory(connection, id, entry, now);
             return null;
         });
@@ -438,6 +479,7 @@ public final class Vault implements AutoCloseable {
     /** Re-wraps the data key under a new password after a verified backup; calibrates the KDF again. */
     public synchronized void changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
         ensureUnlocked();
+        ensureWriter();
         Objects.requireNonNull(currentPassword, "currentPassword");
         requireNewPassword(newPassword);
         byte[] unwrapped = null;
@@ -470,6 +512,7 @@ public final class Vault implements AutoCloseable {
     /** Makes a verified backup now; keeps the newest five. */
     public synchronized Backup backupNow(String reason) throws VaultException {
         ensureUnlocked();
+        ensureWriter();
         return backups.create(database, reason, now(), this::verifyCopy);
     }
 
@@ -485,6 +528,11 @@ public final class Vault implements AutoCloseable {
         return locked;
     }
 
+    /** True when opened {@linkplain #openShared shared}: readable, its keys unchangeable. */
+    public boolean isShared() {
+        return lock == null;
+    }
+
     /** Locks the vault: wipes the keys in memory, releases the file. */
     @Override
     public synchronized void close() {
@@ -495,12 +543,14 @@ public final class Vault implements AutoCloseable {
         records = null;
         dataKey.close();
         database.close();
-        lock.close();
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     @Override
     public String toString() {
-        return "Vault[" + file + (locked ? ", locked" : ", unlocked") + "]";
+        return "Vault[" + file + (locked ? ", locked" : ", unlocked") + (isShared() ? ", shared" : "") + "]";
     }
 
     private static int checkIdentity(VaultDatabase database, Path file, Schema schema) throws SQLException, VaultException {
@@ -679,10 +729,16 @@ public final class Vault implements AutoCloseable {
     }
 
     private Map<Long, KeyRecord> records() throws VaultException {
-        if (records == null) {
+        if (records == null || isShared() && changedElsewhere()) {
+            recordsVersion = read("read the keys", connection -> database.dataVersion());
             records = read("read the keys", rows::loadAll);
         }
         return records;
+    }
+
+    /** True when another process committed a change since the records were read. */
+    private boolean changedElsewhere() throws VaultException {
+        return read("read the keys", connection -> database.dataVersion()) != recordsVersion;
     }
 
     private Instant now() {
@@ -705,7 +761,19 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    private void ensureWriter() throws VaultException {
+        if (isShared()) {
+            throw Problems.sharedCannotChange(file);
+        }
+    }
+
+    /** A change to the keys: only the process holding the vault may make it. */
     private <T> T write(String action, RowWork<T> work) throws VaultException {
+        ensureWriter();
+        return inTransaction(action, work);
+    }
+
+    private <T> T inTransaction(String action, RowWork<T> work) throws VaultException {
         try {
             return database.inTransaction(connection -> {
                 try {
@@ -727,7 +795,9 @@ public final class Vault implements AutoCloseable {
             if (database != null) {
                 database.close();
             }
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
         return problem;
     }

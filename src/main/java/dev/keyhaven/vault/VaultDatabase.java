@@ -80,6 +80,11 @@ final class VaultDatabase implements AutoCloseable {
         return intPragma("user_version");
     }
 
+    /** Changes whenever another connection commits to the file (SQLite's {@code data_version}). */
+    long dataVersion() throws SQLException {
+        return intPragma("data_version");
+    }
+
     /** Runs {@code quick_check}: true when SQLite finds the file's structure sound. */
     boolean structureIsSound() throws SQLException {
         try (Statement statement = connection.createStatement();

@@ -87,6 +87,19 @@ class RunCommandTest {
     }
 
     @Test
+    void aBotStartsWhileTheAppHoldsTheVaultAndTheAppSeesTheHandOut() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        try (Vault app = cli.openVault()) {
+            Result result = runBot();
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(7);
+            assertThat(Files.readAllLines(seen)).startsWith(API_KEY, SECRET_KEY, PASSPHRASE);
+            long id = app.keyByLabel("bot").orElseThrow().id();
+            assertThat(app.history(id)).extracting(HistoryEntry::summary).contains("Handed to sh.");
+        }
+    }
+
+    @Test
     void aKeyNeverCheckedIsCheckedFirstAndRefusedWhenOkxReportsWithdraw() {
         try (FakeOkxServer okx = FakeOkxServer.start()) {
             okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)

@@ -61,16 +61,24 @@ class VaultCommandsTest {
     }
 
     @Test
-    void aVaultHeldByTheUnlockedAppSaysToLockItInOneSentence() throws Exception {
+    void besideTheUnlockedAppCommandsReadButChangesSayToLockItInOneSentence() throws Exception {
         CliHarness cli = cli().initialised();
+        cli.add("bot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
         try (dev.keyhaven.vault.Vault held = cli.openVault()) {
-            Result result = cli.run("list");
+            Result list = cli.run("list");
+            assertThat(list.exitCode()).as(list.err()).isZero();
+            assertThat(list.out()).contains("bot");
+            assertThat(cli.run("show", "bot").exitCode()).isZero();
+            assertThat(cli.run("info").exitCode()).isZero();
+
+            Result result = cli.run("remove", "bot", "--yes");
 
             assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
-            assertThat(result.err()).contains("open in another Keyhaven").contains("Lock the app (Ctrl+L)");
+            assertThat(result.err()).contains("open in another Keyhaven").contains("only one Keyhaven at a time may change it")
+                    .contains("Lock the app (Ctrl+L)");
             assertThat(result.err().split("try again", -1)).as("the next step is said once").hasSize(2);
         }
-        assertThat(cli.run("list").exitCode()).as("once the app locks, the command works").isZero();
+        assertThat(cli.run("remove", "bot", "--yes").exitCode()).as("once the app locks, the change works").isZero();
     }
 
     @Test

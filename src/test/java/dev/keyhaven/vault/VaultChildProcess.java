@@ -43,8 +43,13 @@ public final class VaultChildProcess {
             } else {
                 out.println("ready");
                 out.flush();
-                while (input.readLine() != null) {
-                    // wait for the test to close our input
+                // Until the test closes our input: "add LABEL" adds a key and answers "added".
+                for (String line = input.readLine(); line != null; line = input.readLine()) {
+                    if (line.startsWith("add ")) {
+                        vault.add(TestKeys.draft(line.substring(4)));
+                        out.println("added");
+                        out.flush();
+                    }
                 }
             }
         } catch (VaultException e) {

@@ -101,6 +101,42 @@ class VaultProcessTest {
         Vault.open(file(), TestKeys.password(), VaultOptions.forTests()).close();
     }
 
+    @Test
+    void besideAnotherProcessHoldingTheVaultASharedOpeningReadsAndAddsToHistory() throws Exception {
+        long id;
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            id = vault.add(TestKeys.draft("bot", "beside")).record().id();
+        }
+        Process holder = start("hold");
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+             OutputStream input = holder.getOutputStream()) {
+            assertThat(output.readLine()).isEqualTo("ready");
+
+            try (Vault shared = Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests())) {
+                try (Credentials credentials = shared.credentials(id)) {
+                    assertThat(credentials.passphrase().reveal()).isEqualTo("passphrase-beside");
+                }
+                shared.recordHistory(id, new HistoryEntry(java.time.Instant.EPOCH, HistoryEntry.Kind.HANDOUT,
+                        HistoryEntry.Outcome.INFO, "Handed to a bot.", false, null, null, null, null, null));
+                assertThatThrownBy(() -> shared.add(TestKeys.draft("mine")))
+                        .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE));
+
+                input.write("add theirs\n".getBytes(StandardCharsets.UTF_8));
+                input.flush();
+                assertThat(output.readLine()).as("the holder writes while we read").isEqualTo("added");
+                assertThat(shared.keys()).extracting(KeyRecord::label).containsExactly("bot", "theirs");
+            }
+            input.close();
+            assertThat(holder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(holder.exitValue()).isZero();
+        } finally {
+            holder.destroyForcibly();
+        }
+        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThat(vault.history(id)).extracting(HistoryEntry::summary).containsExactly("Handed to a bot.");
+        }
+    }
+
     private Process start(String mode) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),

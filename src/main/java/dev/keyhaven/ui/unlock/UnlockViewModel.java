@@ -35,6 +35,9 @@ public final class UnlockViewModel {
     static final int FREE_TRIES = 3;
     private static final Duration FIRST_WAIT = Duration.ofSeconds(5);
     private static final Duration LONGEST_WAIT = Duration.ofMinutes(5);
+    /** A command (list, run) holds the vault for about a second while it unlocks it: wait that out. */
+    static final Duration COMMAND_GRACE = Duration.ofSeconds(3);
+    private static final long RETRY_MILLIS = 100;
     private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
 
     private final Path vaultFile;
@@ -89,9 +92,24 @@ public final class UnlockViewModel {
         Secret copy = password.copy();
         work.run(() -> {
             try (copy) {
-                return Vault.open(vaultFile, copy, options);
+                return openWaitingForCommands(copy);
             }
         }, this::unlocked, this::failed);
+    }
+
+    /** Opens the vault; while another Keyhaven holds it, tries again for {@link #COMMAND_GRACE}. */
+    private Vault openWaitingForCommands(Secret password) throws VaultException, InterruptedException {
+        long giveUpAt = System.nanoTime() + COMMAND_GRACE.toNanos();
+        while (true) {
+            try {
+                return Vault.open(vaultFile, password, options);
+            } catch (VaultException e) {
+                if (e.reason() != VaultException.Reason.IN_USE || System.nanoTime() > giveUpAt) {
+                    throw e;
+                }
+            }
+            Thread.sleep(RETRY_MILLIS);
+        }
     }
 
     /** Recomputes the wait; the view calls it every second while a wait runs. */
@@ -118,7 +136,8 @@ public final class UnlockViewModel {
         switch (vaultError.reason()) {
             case WRONG_PASSWORD -> wrongPassword();
             case DAMAGED -> damaged(vaultError);
-            case IN_USE -> message.set("Another Keyhaven window has this vault open. Close it there, then unlock here.");
+            case IN_USE -> message.set("Another Keyhaven window has this vault open, or a command that changes it is still"
+                    + " running. Close that window or let the command finish, then unlock here.");
             case NOT_FOUND -> message.set("The vault file is gone from " + vaultFile
                     + ". Put it back (or restore a backup) and try again.");
             default -> message.set(ErrorReporter.sentenceFor(vaultError));

@@ -131,6 +131,28 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aCommandHoldingTheVaultForAMomentIsWaitedFor() throws Exception {
+        Secret password = Secret.ofString(PASSWORD);
+        Vault command = Vault.open(vaultFile, password, VaultOptions.forTests());
+        Thread finishing = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            command.close();
+            password.close();
+        });
+        finishing.start();
+
+        tryPassword(PASSWORD);
+        finishing.join();
+
+        assertThat(unlocked).hasSize(1);
+        assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
     void aVaultOpenElsewhereIsNamedAsSuch() throws Exception {
         try (Secret password = Secret.ofString(PASSWORD);
                 Vault first = Vault.open(vaultFile, password, VaultOptions.forTests())) {

@@ -1,0 +1,138 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.VaultException.Reason;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A vault opened shared, beside the one process that may change it (the unlocked app). */
+class VaultSharedTest {
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve("keys.khvault");
+    }
+
+    private Vault openShared() throws VaultException {
+        return Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests());
+    }
+
+    private static HistoryEntry handout(String note) {
+        return new HistoryEntry(Instant.parse("2026-11-23T10:00:00Z"), HistoryEntry.Kind.HANDOUT,
+                HistoryEntry.Outcome.INFO, note, false, null, null, null, null, null);
+    }
+
+    @Test
+    void besideTheWriterItReadsKeysAndCredentialsAndAddsToHistory() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            long id = writer.add(TestKeys.draft("bot", "shared")).record().id();
+
+            try (Vault shared = openShared()) {
+                assertThat(shared.isShared()).isTrue();
+                assertThat(writer.isShared()).isFalse();
+                assertThat(shared.keys()).extracting(KeyRecord::label).containsExactly("bot");
+                try (Credentials credentials = shared.credentials(id)) {
+                    assertThat(credentials.secretKey().reveal()).isEqualTo("secretkey-shared");
+                }
+                shared.recordHistory(id, handout("Handed to a bot by a command."));
+            }
+
+            assertThat(writer.history(id)).extracting(HistoryEntry::summary).containsExactly("Handed to a bot by a command.");
+        }
+    }
+
+    @Test
+    void itChangesNothingButHistoryAndSaysWhy() throws Exception {
+        long id;
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            id = writer.add(TestKeys.draft("bot")).record().id();
+        }
+        try (Vault shared = openShared()) {
+            List<ThrowingCallable> changes = List.of(
+                    () -> shared.add(TestKeys.draft("second")),
+                    () -> shared.update(id, TestKeys.draft("renamed")),
+                    () -> shared.delete(id),
+                    () -> shared.archive(id, null),
+                    () -> shared.archiveWithNote(id, handout("revoked")),
+                    () -> shared.setChecklistDone(id, Set.of("read-only")),
+                    () -> shared.replace(id, TestKeys.draft("next"), "bot (old)", handout("old"), handout("new")),
+                    () -> shared.backupNow("by hand"),
+                    () -> shared.changePassword(TestKeys.password(), Secret.ofString("another long passphrase")));
+            for (ThrowingCallable change : changes) {
+                assertThatThrownBy(change).isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.IN_USE);
+                    assertThat(e.getMessage()).contains("may only read it").contains("Close it there");
+                });
+            }
+        }
+        try (Vault writer = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThat(writer.keys()).extracting(KeyRecord::label).containsExactly("bot");
+            assertThat(writer.history(id)).isEmpty();
+        }
+        try (Vault shared = openShared()) {
+            assertThat(shared.keys()).as("the old password still opens it").hasSize(1);
+        }
+    }
+
+    @Test
+    void theWriterKeepsWritingWhileSharedOpeningsComeAndGo() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("first"));
+            try (Vault shared = openShared()) {
+                assertThat(shared.keys()).extracting(KeyRecord::label).containsExactly("first");
+                long second = writer.add(TestKeys.draft("second")).record().id();
+                assertThat(shared.keys()).as("the writer's change, seen on the next read")
+                        .extracting(KeyRecord::label).containsExactly("first", "second");
+                writer.delete(second);
+                assertThat(shared.keyByLabel("second")).isEmpty();
+            }
+            writer.add(TestKeys.draft("third"));
+            try (Vault later = openShared()) {
+                assertThat(later.keys()).extracting(KeyRecord::label).containsExactly("first", "third");
+            }
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsTheSameWrongPassword() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+
+        assertThatThrownBy(() -> Vault.openShared(file(), Secret.ofString("not the password"), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
+    }
+
+    @Test
+    void itNeitherBacksUpNorUpdatesTheFormat() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("bot"));
+        }
+        Migration addIndex = new Migration(2, "an index", connection -> {
+            try (var statement = connection.createStatement()) {
+                statement.execute("CREATE INDEX keys_by_update ON keys (updated_at)");
+            }
+        });
+        Schema next = new Schema(List.of(Schema.current().migrations().get(0), addIndex));
+        byte[] before = Files.readAllBytes(file());
+
+        assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests(), next))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(Reason.IN_USE);
+                    assertThat(e.getMessage()).contains("so that this Keyhaven can update it");
+                });
+        openShared().close();
+
+        assertThat(Files.readAllBytes(file())).as("the file is untouched").isEqualTo(before);
+        assertThat(Vault.backups(file())).as("no daily backup from a shared opening").isEmpty();
+    }
+}
