@@ -2,8 +2,8 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;

@@ -1,7 +1,7 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.Credentials;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

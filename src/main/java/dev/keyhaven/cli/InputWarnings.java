@@ -2,7 +2,7 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.keys.InputLint;
 import dev.keyhaven.keys.Problem;
-import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.secret.Credentials;
 import java.util.List;
 
 /** The input lint's findings on three values about to be saved, as warning sentences. */

@@ -6,7 +6,7 @@ import dev.keyhaven.keys.KeyService;
 import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.okx.OkxClient;
-import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;

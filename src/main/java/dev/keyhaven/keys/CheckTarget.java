@@ -2,7 +2,7 @@ package dev.keyhaven.keys;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
-import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import java.time.Instant;

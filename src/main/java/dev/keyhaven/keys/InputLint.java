@@ -2,8 +2,8 @@ package dev.keyhaven.keys;
 
 import dev.keyhaven.guide.PassphraseRules;
 import dev.keyhaven.okx.OkxException.CredentialField;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.Credentials;
 import java.util.ArrayList;
 import java.util.List;
 

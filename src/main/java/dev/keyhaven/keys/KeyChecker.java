@@ -5,11 +5,10 @@ import dev.keyhaven.okx.ClockSync;
 import dev.keyhaven.okx.FundingBalance;
 import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.okx.OkxClient;
-import dev.keyhaven.okx.OkxCredentials;
 import dev.keyhaven.okx.OkxEndpoint;
 import dev.keyhaven.okx.OkxException;
 import dev.keyhaven.okx.TradingBalance;
-import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.secret.Credentials;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -97,7 +96,8 @@ public final class KeyChecker implements AutoCloseable {
         Answer<AccountConfig> config;
         Answer<TradingBalance> trading;
         Answer<List<FundingBalance>> funding;
-        try (OkxCredentials credentials = copyOf(target.credentials())) {
+        // The check's own copies, wiped as soon as the requests are sent; the caller's stay untouched.
+        try (Credentials credentials = target.credentials().copy()) {
             CompletableFuture<Answer<AccountConfig>> configCall =
                     ask(() -> signed.accountConfig(endpoint, credentials));
             CompletableFuture<Answer<TradingBalance>> tradingCall =
@@ -202,36 +202,30 @@ public final class KeyChecker implements AutoCloseable {
                 balances, ordered, clock.instant());
     }
 
-    /** The check's own copies, wiped as soon as the requests are sent; the caller's stay untouched. */
-    private static OkxCredentials copyOf(Credentials credentials) {
-        return new OkxCredentials(credentials.apiKey().copy(), credentials.secretKey().copy(),
-                credentials.passphrase().copy());
-    }
-
     /** The three signed requests of a check; the client's own unless a test puts a fault in between. */
     interface SignedRequests {
-        AccountConfig accountConfig(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException;
+        AccountConfig accountConfig(OkxEndpoint endpoint, Credentials credentials) throws OkxException;
 
-        TradingBalance tradingBalance(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException;
+        TradingBalance tradingBalance(OkxEndpoint endpoint, Credentials credentials) throws OkxException;
 
-        List<FundingBalance> fundingBalances(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException;
+        List<FundingBalance> fundingBalances(OkxEndpoint endpoint, Credentials credentials) throws OkxException;
 
         static SignedRequests of(OkxClient client) {
             return new SignedRequests() {
                 @Override
-                public AccountConfig accountConfig(OkxEndpoint endpoint, OkxCredentials credentials)
+                public AccountConfig accountConfig(OkxEndpoint endpoint, Credentials credentials)
                         throws OkxException {
                     return client.accountConfig(endpoint, credentials);
                 }
 
                 @Override
-                public TradingBalance tradingBalance(OkxEndpoint endpoint, OkxCredentials credentials)
+                public TradingBalance tradingBalance(OkxEndpoint endpoint, Credentials credentials)
                         throws OkxException {
                     return client.tradingBalance(endpoint, credentials);
                 }
 
                 @Override
-                public List<FundingBalance> fundingBalances(OkxEndpoint endpoint, OkxCredentials credentials)
+                public List<FundingBalance> fundingBalances(OkxEndpoint endpoint, Credentials credentials)
                         throws OkxException {
                     return client.fundingBalances(endpoint, credentials);
                 }

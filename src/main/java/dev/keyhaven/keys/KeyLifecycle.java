@@ -1,7 +1,7 @@
 package dev.keyhaven.keys;
 
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;

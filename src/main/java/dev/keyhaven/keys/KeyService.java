@@ -1,6 +1,6 @@
 package dev.keyhaven.keys;
 
-import dev.keyhaven.vault.Credentials;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyhaven.Version;
 import dev.keyhaven.okx.OkxException.CredentialField;
 import dev.keyhaven.okx.OkxException.Kind;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -75,7 +76,7 @@ public final class OkxClient implements AutoCloseable {
     }
 
     /** {@code GET /api/v5/account/config}: the account and the calling key's permissions and IPs. */
-    public AccountConfig accountConfig(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException {
+    public AccountConfig accountConfig(OkxEndpoint endpoint, Credentials credentials) throws OkxException {
         JsonNode data = signedGet(endpoint, credentials, ACCOUNT_CONFIG_PATH);
         if (data.isEmpty()) {
             throw OkxException.of(Kind.MISSING_DATA, "OKX answered the account request with no account in it.", 200);
@@ -84,12 +85,12 @@ public final class OkxClient implements AutoCloseable {
     }
 
     /** {@code GET /api/v5/account/balance}: the trading account. */
-    public TradingBalance tradingBalance(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException {
+    public TradingBalance tradingBalance(OkxEndpoint endpoint, Credentials credentials) throws OkxException {
         return TradingBalance.fromJson(signedGet(endpoint, credentials, ACCOUNT_BALANCE_PATH));
     }
 
     /** {@code GET /api/v5/asset/balances}: the funding account's non-zero currencies. */
-    public List<FundingBalance> fundingBalances(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException {
+    public List<FundingBalance> fundingBalances(OkxEndpoint endpoint, Credentials credentials) throws OkxException {
         return FundingBalance.listFromJson(signedGet(endpoint, credentials, ASSET_BALANCES_PATH));
     }
 
@@ -118,7 +119,7 @@ public final class OkxClient implements AutoCloseable {
         }
     }
 
-    private JsonNode signedGet(OkxEndpoint endpoint, OkxCredentials credentials, String requestPath)
+    private JsonNode signedGet(OkxEndpoint endpoint, Credentials credentials, String requestPath)
             throws OkxException {
         ServerClock clock = clock(endpoint.baseUrl());
         boolean resynced = false;
@@ -141,7 +142,7 @@ public final class OkxClient implements AutoCloseable {
     }
 
     /** Builds the request with its credential headers; the header Strings live only as long as the request. */
-    private Request signedRequest(OkxEndpoint endpoint, OkxCredentials credentials, String requestPath,
+    private Request signedRequest(OkxEndpoint endpoint, Credentials credentials, String requestPath,
             ServerClock clock) throws OkxException {
         requireSendable(credentials.apiKey(), CredentialField.API_KEY, "API key");
         requireSendable(credentials.passphrase(), CredentialField.PASSPHRASE, "passphrase");

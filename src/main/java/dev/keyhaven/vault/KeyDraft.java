@@ -2,6 +2,7 @@ package dev.keyhaven.vault;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import java.util.Objects;
 
 /**

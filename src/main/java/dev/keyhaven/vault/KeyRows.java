@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
 import java.sql.Connection;

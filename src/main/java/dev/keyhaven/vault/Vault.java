@@ -1,6 +1,7 @@
 package dev.keyhaven.vault;
 
 import dev.keyhaven.okx.OkxBaseUrl;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;

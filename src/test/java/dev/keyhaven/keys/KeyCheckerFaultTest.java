@@ -9,13 +9,12 @@ import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.FundingBalance;
 import dev.keyhaven.okx.OkxClient;
-import dev.keyhaven.okx.OkxCredentials;
 import dev.keyhaven.okx.OkxEndpoint;
 import dev.keyhaven.okx.OkxException;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.okx.TradingBalance;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.Purpose;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,17 +42,17 @@ class KeyCheckerFaultTest {
         KeyChecker.SignedRequests real = KeyChecker.SignedRequests.of(client);
         KeyChecker.SignedRequests oneThrows = new KeyChecker.SignedRequests() {
             @Override
-            public AccountConfig accountConfig(OkxEndpoint endpoint, OkxCredentials credentials) throws OkxException {
+            public AccountConfig accountConfig(OkxEndpoint endpoint, Credentials credentials) throws OkxException {
                 return real.accountConfig(endpoint, credentials);
             }
 
             @Override
-            public TradingBalance tradingBalance(OkxEndpoint endpoint, OkxCredentials credentials) {
+            public TradingBalance tradingBalance(OkxEndpoint endpoint, Credentials credentials) {
                 throw new IllegalStateException("a bug in reading the balance");
             }
 
             @Override
-            public List<FundingBalance> fundingBalances(OkxEndpoint endpoint, OkxCredentials credentials)
+            public List<FundingBalance> fundingBalances(OkxEndpoint endpoint, Credentials credentials)
                     throws OkxException {
                 pause(Duration.ofMillis(300));
                 try {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;

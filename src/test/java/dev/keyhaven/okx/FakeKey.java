@@ -1,5 +1,6 @@
 package dev.keyhaven.okx;
 
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
@@ -70,8 +71,8 @@ public final class FakeKey {
     }
 
     /** Fresh holders of the three values; the caller closes them. */
-    public OkxCredentials credentials() {
-        return new OkxCredentials(Secret.ofString(apiKey), Secret.ofString(secretKey), Secret.ofString(passphrase));
+    public Credentials credentials() {
+        return new Credentials(Secret.ofString(apiKey), Secret.ofString(secretKey), Secret.ofString(passphrase));
     }
 
     public Permissions permissions() {

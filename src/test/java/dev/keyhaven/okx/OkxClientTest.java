@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keyhaven.Version;
 import dev.keyhaven.okx.FakeOkxServer.Fault;
 import dev.keyhaven.okx.OkxException.Kind;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ class OkxClientTest {
     void readsConfigAndBalancesOfAGoodKeyIgnoringUnknownFields() throws Exception {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").uid("111").mainUid("222")
                 .acctLv(3).label("gridbot").trading("USDT", "1500.5", "1500.5").funding("BTC", "0.25"));
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             AccountConfig config = client.accountConfig(live(), credentials);
             assertThat(config.permissions()).isEqualTo(new Permissions(true, true, false));
             assertThat(config.ips()).containsExactly("127.0.0.1");
@@ -73,7 +74,7 @@ class OkxClientTest {
     @Test
     void forgetConnectionsClosesTheConnectionsThatCarriedTheKeyHeaders() throws Exception {
         FakeKey key = okx.add(FakeKey.builder());
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             client.accountConfig(live(), credentials);
         }
         assertThat(client.pooledConnections()).as("kept alive for the next check").isPositive();
@@ -87,7 +88,7 @@ class OkxClientTest {
     void sendsTheUserAgentAndTheDemoHeaderOnlyForDemo() throws Exception {
         FakeKey demoKey = okx.add(FakeKey.builder().demo(true));
         FakeKey liveKey = okx.add(FakeKey.builder());
-        try (OkxCredentials demoCredentials = demoKey.credentials(); OkxCredentials liveCredentials = liveKey.credentials()) {
+        try (Credentials demoCredentials = demoKey.credentials(); Credentials liveCredentials = liveKey.credentials()) {
             client.accountConfig(demo(), demoCredentials);
             client.accountConfig(live(), liveCredentials);
         }
@@ -101,7 +102,7 @@ class OkxClientTest {
     void aDemoKeyOnLiveIsRefusedAsWrongEnvironment() {
         FakeKey demoKey = okx.add(FakeKey.builder().demo(true));
         assertRefused(() -> {
-            try (OkxCredentials credentials = demoKey.credentials()) {
+            try (Credentials credentials = demoKey.credentials()) {
                 client.accountConfig(live(), credentials);
             }
         }, OkxErrorCodes.WRONG_ENVIRONMENT, 401);
@@ -129,7 +130,7 @@ class OkxClientTest {
     void anExpiredTimestampResyncsTheClockAndRetriesOnce() throws Exception {
         okx.clockOffset(Duration.ofMinutes(5));
         FakeKey key = okx.add(FakeKey.builder());
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             assertThat(client.accountConfig(live(), credentials).uid()).isEqualTo(key.uid());
         }
         assertThat(okx.requests()).extracting(FakeOkxServer.RecordedRequest::path)
@@ -141,7 +142,7 @@ class OkxClientTest {
         FakeKey key = okx.add(FakeKey.builder());
         okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.okxError(401, "50102", "Timestamp request expired"));
         assertRefused(() -> {
-            try (OkxCredentials credentials = key.credentials()) {
+            try (Credentials credentials = key.credentials()) {
                 client.accountConfig(live(), credentials);
             }
         }, OkxErrorCodes.TIMESTAMP_EXPIRED, 401);
@@ -152,15 +153,15 @@ class OkxClientTest {
     @Test
     void authenticationFailuresAreNeverRetried() {
         FakeKey key = okx.add(FakeKey.builder());
-        try (OkxCredentials wrongSecret = new OkxCredentials(Secret.ofString(key.apiKey()),
+        try (Credentials wrongSecret = new Credentials(Secret.ofString(key.apiKey()),
                 Secret.ofString(key.secretKey().substring(0, 31)), Secret.ofString(key.passphrase()))) {
             assertRefused(() -> client.accountConfig(live(), wrongSecret), OkxErrorCodes.INVALID_SIGNATURE, 401);
         }
-        try (OkxCredentials wrongPassphrase = new OkxCredentials(Secret.ofString(key.apiKey()),
+        try (Credentials wrongPassphrase = new Credentials(Secret.ofString(key.apiKey()),
                 Secret.ofString(key.secretKey()), Secret.ofString(key.passphrase().toLowerCase()))) {
             assertRefused(() -> client.accountConfig(live(), wrongPassphrase), OkxErrorCodes.WRONG_PASSPHRASE, 401);
         }
-        try (OkxCredentials unknown = FakeKey.builder().build().credentials()) {
+        try (Credentials unknown = FakeKey.builder().build().credentials()) {
             assertRefused(() -> client.accountConfig(live(), unknown), OkxErrorCodes.INVALID_KEY, 401);
         }
         assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(3);
@@ -171,7 +172,7 @@ class OkxClientTest {
     void aKeyOfAnotherRegionIsAnsweredKeyDoesNotExist() {
         FakeKey eeaKey = okx.add(FakeKey.builder().region(Region.EEA));
         assertRefused(() -> {
-            try (OkxCredentials credentials = eeaKey.credentials()) {
+            try (Credentials credentials = eeaKey.credentials()) {
                 client.accountConfig(live(), credentials);
             }
         }, OkxErrorCodes.KEY_DOES_NOT_EXIST, 401);
@@ -182,7 +183,7 @@ class OkxClientTest {
         FakeKey key = okx.add(FakeKey.builder());
         okx.failNext(OkxClient.ACCOUNT_CONFIG_PATH, 1, Fault.rateLimited());
         okx.failNext(OkxClient.ACCOUNT_CONFIG_PATH, 1, Fault.okxError(200, "50011", "Too Many Requests"));
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             assertThat(client.accountConfig(live(), credentials).uid()).isEqualTo(key.uid());
         }
         assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(3);
@@ -198,7 +199,7 @@ class OkxClientTest {
     @Test
     void theRealRateLimitOfTheFakeExchangeIsHonoured() throws Exception {
         FakeKey key = okx.add(FakeKey.builder());
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             for (int i = 0; i < 5; i++) {
                 client.accountConfig(live(), credentials);
             }
@@ -247,7 +248,7 @@ class OkxClientTest {
         okx.failNext(OkxClient.ACCOUNT_CONFIG_PATH, 1, Fault.json(200, "{\"code\":\"0\",\"data\":[{\"uid\":\"1\"}]}"));
         okx.failNext(OkxClient.ACCOUNT_BALANCE_PATH, 1,
                 Fault.json(200, "{\"code\":\"0\",\"data\":[{\"totalEq\":\"lots\"}]}"));
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             assertFailure(() -> client.accountConfig(live(), credentials), Kind.MISSING_DATA);
             assertFailure(() -> client.accountConfig(live(), credentials), Kind.MISSING_DATA);
             assertFailure(() -> client.accountConfig(live(), credentials), Kind.MISSING_DATA);
@@ -259,7 +260,7 @@ class OkxClientTest {
     void emptyBalanceArraysAreEmptyAccountsNotErrors() throws Exception {
         FakeKey key = okx.add(FakeKey.builder());
         okx.failNext(OkxClient.ACCOUNT_BALANCE_PATH, 1, Fault.emptyData());
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             assertThat(client.tradingBalance(live(), credentials).isEmpty()).isTrue();
             assertThat(client.fundingBalances(live(), credentials)).isEmpty();
         }
@@ -284,7 +285,7 @@ class OkxClientTest {
     void aValueThatCannotTravelInAHeaderIsStoppedBeforeSendingAndNotQuoted() {
         FakeKey key = okx.add(FakeKey.builder());
         String pastedWithNewline = key.passphrase() + "\n";
-        try (OkxCredentials credentials = new OkxCredentials(Secret.ofString(key.apiKey()),
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()),
                 Secret.ofString(key.secretKey()), Secret.ofString(pastedWithNewline))) {
             assertThatThrownBy(() -> client.accountConfig(live(), credentials))
                     .isInstanceOfSatisfying(OkxException.class, failure -> {
@@ -299,7 +300,7 @@ class OkxClientTest {
     @Test
     void noCredentialButTheApiKeyAndPassphraseHeadersEverTravels() throws Exception {
         FakeKey key = okx.add(FakeKey.builder().funding("USDT", "10"));
-        try (OkxCredentials credentials = key.credentials()) {
+        try (Credentials credentials = key.credentials()) {
             client.accountConfig(live(), credentials);
             client.tradingBalance(live(), credentials);
             client.fundingBalances(live(), credentials);

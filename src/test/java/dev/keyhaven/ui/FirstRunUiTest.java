@@ -7,10 +7,10 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.ui.keylist.KeyListItem;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import java.nio.file.Files;

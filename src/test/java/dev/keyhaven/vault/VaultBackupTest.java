@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.ManualClock;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.vault.VaultException.Reason;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.keyhaven.vault;
 
+import dev.keyhaven.secret.Credentials;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -3,6 +3,7 @@ package dev.keyhaven.vault;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.VaultException.Reason;
 import java.nio.file.Files;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.VaultException.Reason;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package dev.keyhaven.ui.form;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;

@@ -1,10 +1,10 @@
 package dev.keyhaven.ui.rotate;
 
 import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.RecordingDialogs;
-import dev.keyhaven.vault.Credentials;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;

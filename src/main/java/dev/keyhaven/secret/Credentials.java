@@ -1,9 +1,11 @@
-package dev.keyhaven.vault;
+package dev.keyhaven.secret;
 
-import dev.keyhaven.secret.Secret;
 import java.util.Objects;
 
-/** The three values OKX gives or asks for. Close it to wipe all three. */
+/**
+ * The three values OKX gives for an API key: the vault stores them, a check signs requests with them,
+ * {@code run} hands them to a bot. Whoever made this holder closes it, which wipes all three.
+ */
 public record Credentials(Secret apiKey, Secret secretKey, Secret passphrase) implements AutoCloseable {
 
     public Credentials {
@@ -12,6 +14,7 @@ public record Credentials(Secret apiKey, Secret secretKey, Secret passphrase) im
         Objects.requireNonNull(passphrase, "passphrase");
     }
 
+    /** Copies of all three, which the caller closes; this holder stays untouched. */
     public Credentials copy() {
         return new Credentials(apiKey.copy(), secretKey.copy(), passphrase.copy());
     }
