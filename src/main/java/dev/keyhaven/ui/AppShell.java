@@ -122,9 +122,15 @@ public class AppShell {
     /** The guide built for the page about to be shown; it becomes current when the page replaces the old one. */
     private GuideViewModel pendingGuide;
     private StatusViewModel currentStatus;
+    /** The selected key's Status tab and the mark in its header, while a key's page is shown. */
+    private Tab statusTab;
+    private StatusMark detailMark;
+    private final PauseTransition commandWatch = new PauseTransition(javafx.util.Duration.seconds(COMMAND_WATCH_SECONDS));
     private CheckAllViewModel currentCheckAll;
     private boolean emptyDetailShown;
     private static final String EMPTY_DETAIL = "empty-detail";
+    /** How often the unlocked app asks whether a command beside it (check, run) wrote to the vault. */
+    private static final double COMMAND_WATCH_SECONDS = 3;
 
     private AppSettings settings;
     private Vault vault;
@@ -156,7 +162,12 @@ public class AppShell {
         keyList = new KeyListViewModel(work, this::showToast);
         keyList.setRotationPolicy(() -> new RotationPolicy(config.clock(), this.settings.rotationReminderDays()));
         keyList.selectedProperty().addListener((observable, was, now) -> {
-            if (vault != null && (now != null || was != null)) {
+            if (vault == null || now == null && was == null) {
+                return;
+            }
+            if (onlyChecksChanged(was, now)) {
+                refreshChecks(now);
+            } else {
                 showKey(now);
             }
         });
@@ -234,6 +245,8 @@ public class AppShell {
     /** Wipes and closes everything the unlock gave; true when the vault was open. */
     private boolean lockQuietly() {
         autoLocker.stop();
+        commandWatch.stop();
+        commandWatch.setOnFinished(null);
         clipboard.clearIfOurs();
         SecretInputs.wipeAll(root);
         disposeGuide();
@@ -272,6 +285,8 @@ public class AppShell {
         }
         currentStatus = null;
         currentCheckAll = null;
+        statusTab = null;
+        detailMark = null;
     }
 
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
@@ -340,12 +355,17 @@ public class AppShell {
                 this::copyAndClose);
         GuideViewModel model = guideModel(actions);
         model.showKey(key, ChecklistKind.NEW_KEY, VerifiedFacts.savedOnly());
+        loadVerifiedFacts(unlocked, key, model);
+        pendingGuide = model;
+        return new GuideView(model);
+    }
+
+    /** The steps the key's checks verified, read in the background, ticked in {@code model}. */
+    private void loadVerifiedFacts(Vault unlocked, KeyRecord key, GuideViewModel model) {
         work.run(() -> new GuideState(GuideChoice.forKey(key, unlocked.archivedKeys()),
                         VerifiedFacts.fromHistory(unlocked.history(key.id()))),
                 state -> model.showKey(key, state.kind(), state.facts()),
                 failure -> showToast(ErrorReporter.sentenceFor(failure)));
-        pendingGuide = model;
-        return new GuideView(model);
     }
 
     private record GuideState(ChecklistKind kind, VerifiedFacts facts) {
@@ -469,6 +489,7 @@ public class AppShell {
     private void unlocked(Vault opened) {
         vault = opened;
         keyList.reload(opened, null);
+        watchForCommands(opened);
         Node main = preparedMainScreen != null ? preparedMainScreen : mainScreen();
         main.setVisible(true);
         setScreen(main);
@@ -529,14 +550,14 @@ public class AppShell {
     /** "Add key": the guided path to a new key on OKX, or the form for a key the trader already has. */
     private void addKey() {
         keyList.selectedProperty().set(null);
-        replaceDetail(detailPage("Add a key", null, new AddKeyChoiceView(
+        replaceDetail(detailPage("Add a key", null, null, new AddKeyChoiceView(
                 () -> showNewKeyGuide(Purpose.TRADING, Environment.LIVE, dev.keyhaven.okx.Region.GLOBAL),
                 this::showEmptyForm)));
     }
 
     private void showEmptyForm() {
         keyList.selectedProperty().set(null);
-        replaceDetail(detailPage("Add a key", null, credentialsForm(null)));
+        replaceDetail(detailPage("Add a key", null, null, credentialsForm(null)));
     }
 
     // ---- a new key, created with the guide ----
@@ -578,7 +599,7 @@ public class AppShell {
         formTab.setContent(waiting);
         tabs.getTabs().addAll(guideTab, formTab);
         pendingGuide = model;
-        replaceDetail(detailPage("Create a new key", null, tabs));
+        replaceDetail(detailPage("Create a new key", null, null, tabs));
     }
 
     /** The credentials form of a key being created with the guide, made when the guide first asks for it. */
@@ -676,7 +697,7 @@ public class AppShell {
                 guide[0].checklist().stepIds(), replacement -> rotated(unlocked, key, replacement));
         view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
         pendingGuide = guide[0];
-        replaceDetail(detailPage("Rotate \u201c" + key.label() + "\u201d", null, view[0]));
+        replaceDetail(detailPage("Rotate \u201c" + key.label() + "\u201d", null, null, view[0]));
     }
 
     private void rotated(Vault unlocked, KeyRecord old, KeyRecord replacement) {
@@ -706,7 +727,8 @@ public class AppShell {
                     }
                 }, revoked -> showNewKeyGuide(revoked.purpose(), revoked.environment(), revoked.region()));
         pendingGuide = guide;
-        replaceDetail(detailPage("\u201c" + key.label() + "\u201d may have leaked", null, new RevokeView(new GuideView(guide), model)));
+        replaceDetail(detailPage("\u201c" + key.label() + "\u201d may have leaked", null, null,
+                new RevokeView(new GuideView(guide), model)));
     }
 
     private void showArchived() {
@@ -717,6 +739,40 @@ public class AppShell {
         ArchivedKeysViewModel model = new ArchivedKeysViewModel(vault, work, ZoneId.systemDefault());
         model.load();
         replaceDetail(new ArchivedKeysView(model, () -> showKey(keyList.selectedProperty().get())));
+    }
+
+    /**
+     * Commands beside the app (check, run) add to keys' histories: every few seconds, when the vault
+     * says another process wrote to it, the list re-reads the keys' checks.
+     */
+    private void watchForCommands(Vault opened) {
+        commandWatch.setOnFinished(event -> work.run(opened::changedByOthers, changed -> {
+            if (vault == opened) {
+                if (changed) {
+                    keyList.reload(opened, null);
+                }
+                commandWatch.playFromStart();
+            }
+        }, failure -> ErrorReporter.log(failure)));
+        // The first answer is always "changed": ask once now so that later answers mean a command wrote.
+        work.run(opened::changedByOthers, changed -> commandWatch.playFromStart(), failure -> ErrorReporter.log(failure));
+    }
+
+    /** The same key, the same record: only its checks differ (a check here or by a command). */
+    private boolean onlyChecksChanged(KeyListItem was, KeyListItem now) {
+        return was != null && now != null && was.key().equals(now.key()) && statusTab != null && detailMark != null;
+    }
+
+    /**
+     * Brings what the selected key's checks decide up to date: its mark, its Status tab and the steps its
+     * Guide ticks itself. The Credentials tab, perhaps mid-edit, stays as it is.
+     */
+    private void refreshChecks(KeyListItem item) {
+        detailMark.show(item.status());
+        statusTab.setContent(statusContent(vault, item.key(), item.status()));
+        if (currentGuide != null) {
+            loadVerifiedFacts(vault, item.key(), currentGuide);
+        }
     }
 
     private void showKey(KeyListItem item) {
@@ -741,7 +797,10 @@ public class AppShell {
         tabs.getSelectionModel().select(Math.min(lastTabIndex, 2));
         tabs.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) ->
                 lastTabIndex = now.intValue());
-        replaceDetail(detailPage(key.label(), item, tabs));
+        StatusMark mark = new StatusMark(item.status());
+        replaceDetail(detailPage(key.label(), item, mark, tabs));
+        statusTab = status;
+        detailMark = mark;
     }
 
     private Node credentialsForm(KeyRecord key) {
@@ -774,7 +833,8 @@ public class AppShell {
         keyList.reload(vault, null);
     }
 
-    private Node detailPage(String title, KeyListItem item, Node body) {
+    /** A page of the detail pane; {@code item} and its {@code mark} for a key's own page, else both null. */
+    private Node detailPage(String title, KeyListItem item, StatusMark mark, Node body) {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-3");
         heading.setId("detail-title");
@@ -785,7 +845,7 @@ public class AppShell {
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);
             header.getChildren().addAll(KeyListView.purposeBadge(item.key().purpose()),
-                    KeyListView.environmentBadge(item.key().environment()), spacer, new StatusMark(item.status()));
+                    KeyListView.environmentBadge(item.key().environment()), spacer, mark);
         }
         VBox page = new VBox(header);
         if (item != null) {
@@ -865,6 +925,8 @@ public class AppShell {
     }
 
     private void replaceDetail(Node content) {
+        statusTab = null;
+        detailMark = null;
         emptyDetailShown = EMPTY_DETAIL.equals(content.getId());
         detail.getChildren().forEach(SecretInputs::wipeAll);
         disposeGuide();

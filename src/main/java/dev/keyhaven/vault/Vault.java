@@ -56,6 +56,8 @@ public final class Vault implements AutoCloseable {
     private Map<Long, KeyRecord> records;
     /** SQLite's data_version when {@link #records} were read: another connection's commit changes it. */
     private long recordsVersion;
+    /** SQLite's data_version at the last {@link #changedByOthers()}. */
+    private long seenVersion = -1;
     private boolean locked;
     private String backupProblem;
 
@@ -527,6 +529,18 @@ public final class Vault implements AutoCloseable {
 
     public synchronized boolean isLocked() {
         return locked;
+    }
+
+    /**
+     * True when another process (a command beside the app) committed to the vault since this method
+     * was last called, or at its first call: keys' histories may have grown (checks, hand-outs).
+     */
+    public synchronized boolean changedByOthers() throws VaultException {
+        ensureUnlocked();
+        long now = read("read the vault", connection -> database.dataVersion());
+        boolean changed = now != seenVersion;
+        seenVersion = now;
+        return changed;
     }
 
     /** True when opened {@linkplain #openShared shared}: readable, its keys unchangeable. */

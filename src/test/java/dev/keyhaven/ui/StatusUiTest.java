@@ -6,6 +6,8 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.keys.KeyChecker;
+import dev.keyhaven.keys.KeyService;
 import dev.keyhaven.keys.ProblemCatalog;
 import dev.keyhaven.keys.ProblemContext;
 import dev.keyhaven.keys.ProblemId;
@@ -121,6 +123,34 @@ class StatusUiTest extends AppUiTest {
         assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(1);
         waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyStatus.VERIFIED);
+    }
+
+    @Test
+    void aCheckByACommandBesideTheAppShowsUpWithoutLosingAnEditUnderWay() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        createVault();
+        long id = storeKey("Grid bot", key, key.passphrase());
+        showStatusOf(id);
+        clickOn("#tab-credentials");
+        clickOn(focus(this, "#notes")).write("not saved yet");
+        assertThat(lookup("#notes").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo("not saved yet");
+        Node form = lookup("#notes").query();
+
+        // What 'keyhaven check' does while the app is unlocked: a shared opening records the check.
+        try (Secret password = Secret.ofString(MASTER);
+                Vault command = Vault.openShared(vaultFile(), password, dev.keyhaven.vault.VaultOptions.forTests());
+                KeyChecker checker = new KeyChecker(OkxClient.create())) {
+            assertThat(new KeyService(checker).check(command, id).ok()).isTrue();
+        }
+
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyStatus.VERIFIED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat((Object) lookup("#notes").query()).as("the same field").isSameAs(form);
+        assertThat(lookup("#notes").queryAs(javafx.scene.control.TextArea.class).getText())
+                .as("the form was not rebuilt").isEqualTo("not saved yet");
+        assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Verified");
+        clickOn("#tab-status");
+        assertThat(text(this, "#status-verdict")).isEqualTo("Works");
     }
 
     @Test

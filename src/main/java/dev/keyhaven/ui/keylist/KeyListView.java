@@ -63,7 +63,7 @@ public final class KeyListView extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
 
         list.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
-            if (now != null || !model.visibleItems().isEmpty()) {
+            if (!model.isRefilling() && (now != null || !model.visibleItems().isEmpty())) {
                 model.selectedProperty().set(now);
             }
         });

@@ -36,6 +36,7 @@ public final class KeyListViewModel {
     private Supplier<RotationPolicy> rotationPolicy = () -> new RotationPolicy(java.time.Clock.systemUTC());
     /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
     private int generation;
+    private boolean refilling;
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -53,7 +54,12 @@ public final class KeyListViewModel {
             Long keep = selectId != null ? selectId
                     : Optional.ofNullable(selected.get()).map(item -> item.key().id()).orElse(null);
             archivedCount.set(loaded.archived());
-            items.setAll(loaded.items());
+            refilling = true;
+            try {
+                items.setAll(loaded.items());
+            } finally {
+                refilling = false;
+            }
             selected.set(keep == null ? null : find(keep).orElse(null));
         }, failure -> {
             if (started != generation) {
@@ -73,6 +79,11 @@ public final class KeyListViewModel {
             loaded.add(new KeyListItem(key, KeyStatus.of(vault.history(key.id()))));
         }
         return loaded;
+    }
+
+    /** True while a reload refills the list: a selection the list view loses meanwhile is not the user's. */
+    public boolean isRefilling() {
+        return refilling;
     }
 
     public Optional<KeyListItem> find(long id) {
