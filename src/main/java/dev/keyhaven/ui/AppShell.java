@@ -122,6 +122,11 @@ public class AppShell {
     /** The guide built for the page about to be shown; it becomes current when the page replaces the old one. */
     private GuideViewModel pendingGuide;
     private StatusViewModel currentStatus;
+    /** The credentials form on the page shown, and the one made for the page about to be shown. */
+    private CredentialsFormView currentForm;
+    private CredentialsFormView pendingForm;
+    /** Set while the key list goes back to the key whose unsaved changes the user chose to keep. */
+    private boolean revertingSelection;
     /** The selected key's Status tab and the mark in its header, while a key's page is shown. */
     private Tab statusTab;
     private StatusMark detailMark;
@@ -162,13 +167,15 @@ public class AppShell {
         keyList = new KeyListViewModel(work, this::showToast);
         keyList.setRotationPolicy(() -> new RotationPolicy(config.clock(), this.settings.rotationReminderDays()));
         keyList.selectedProperty().addListener((observable, was, now) -> {
-            if (vault == null || now == null && was == null) {
+            if (vault == null || revertingSelection || now == null && was == null) {
                 return;
             }
             if (onlyChecksChanged(was, now)) {
                 refreshChecks(now);
-            } else {
+            } else if (mayLeavePage()) {
                 showKey(now);
+            } else {
+                Platform.runLater(() -> reselect(was));
             }
         });
         // The keys arrive after the main window: "Add your first key" must turn into "Select a key".
@@ -287,6 +294,8 @@ public class AppShell {
         currentCheckAll = null;
         statusTab = null;
         detailMark = null;
+        currentForm = null;
+        pendingForm = null;
     }
 
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
@@ -396,7 +405,7 @@ public class AppShell {
 
     /** "Check all": checks every key a few at a time within OKX's limits, then refreshes the marks. */
     protected void checkAll(Vault unlocked, List<KeyRecord> keys) {
-        if (unlocked == null || keys.isEmpty() || checkingAll.get()) {
+        if (unlocked == null || keys.isEmpty() || checkingAll.get() || !mayLeavePage()) {
             return;
         }
         keyList.selectedProperty().set(null);
@@ -549,6 +558,9 @@ public class AppShell {
 
     /** "Add key": the guided path to a new key on OKX, or the form for a key the trader already has. */
     private void addKey() {
+        if (!mayLeavePage()) {
+            return;
+        }
         keyList.selectedProperty().set(null);
         replaceDetail(detailPage("Add a key", null, null, new AddKeyChoiceView(
                 () -> showNewKeyGuide(Purpose.TRADING, Environment.LIVE, dev.keyhaven.okx.Region.GLOBAL),
@@ -676,7 +688,7 @@ public class AppShell {
     /** The rotation checklist for {@code key} and the new key's three values; then a check of the new key. */
     private void showRotate(KeyRecord key) {
         Vault unlocked = vault;
-        if (unlocked == null) {
+        if (unlocked == null || !mayLeavePage()) {
             return;
         }
         keyList.selectedProperty().set(null);
@@ -713,7 +725,7 @@ public class AppShell {
     /** For a key that may have leaked: delete it on OKX, the revocation checklist, revoke, replace. */
     private void showRevoke(KeyRecord key) {
         Vault unlocked = vault;
-        if (unlocked == null) {
+        if (unlocked == null || !mayLeavePage()) {
             return;
         }
         keyList.selectedProperty().set(null);
@@ -732,7 +744,7 @@ public class AppShell {
     }
 
     private void showArchived() {
-        if (vault == null) {
+        if (vault == null || !mayLeavePage()) {
             return;
         }
         keyList.selectedProperty().set(null);
@@ -756,6 +768,34 @@ public class AppShell {
         }, failure -> ErrorReporter.log(failure)));
         // The first answer is always "changed": ask once now so that later answers mean a command wrote.
         work.run(opened::changedByOthers, changed -> commandWatch.playFromStart(), failure -> ErrorReporter.log(failure));
+    }
+
+    /**
+     * Asks before a page whose credentials form holds unsaved changes is left (another key, Add key,
+     * Check all, the archive, Rotate, closing the window); true when it may be left. Locking never asks:
+     * it wipes the form like everything else.
+     */
+    public boolean mayLeavePage() {
+        if (currentForm == null || !currentForm.hasUnsavedChanges()) {
+            return true;
+        }
+        String what = currentForm.subject();
+        boolean discard = dialogs.confirm("Discard unsaved changes?", what + " has changes you have not saved."
+                + " Discard them, or choose Cancel and press Save (Ctrl+S).", "Discard changes");
+        if (discard) {
+            currentForm = null;
+        }
+        return discard;
+    }
+
+    /** Selects {@code kept} again after the user chose to keep editing it; its page never left. */
+    private void reselect(KeyListItem kept) {
+        revertingSelection = true;
+        try {
+            keyList.selectedProperty().set(kept == null ? null : keyList.find(kept.key().id()).orElse(null));
+        } finally {
+            revertingSelection = false;
+        }
     }
 
     /** The same key, the same record: only its checks differ (a check here or by a command). */
@@ -811,7 +851,8 @@ public class AppShell {
             model.savedNoticeProperty().set(pendingSaveNotice);
             pendingSaveNotice = "";
         }
-        return new CredentialsFormView(model);
+        pendingForm = new CredentialsFormView(model);
+        return pendingForm;
     }
 
     private void saved(SaveOutcome outcome) {
@@ -932,6 +973,8 @@ public class AppShell {
         disposeGuide();
         currentGuide = pendingGuide;
         pendingGuide = null;
+        currentForm = pendingForm;
+        pendingForm = null;
         boolean focusWasInDetail = focusIsIn(detail);
         detail.getChildren().setAll(content);
         // Otherwise the scene hands the focus of the removed page to the first field it finds: the filter.

@@ -83,6 +83,11 @@ public final class KeyhavenApp extends Application {
         stage.setMinHeight(520);
         stage.setScene(scene);
         restoreBounds(settings.window());
+        stage.setOnCloseRequest(event -> {
+            if (!shell.mayLeavePage()) {
+                event.consume();
+            }
+        });
         stage.setOnHidden(event -> closeDown());
         stage.show();
         StartupTrace.mark("window shown");

@@ -58,6 +58,7 @@ public final class CredentialsFormView extends ScrollPane {
         content.getChildren().addAll(savedNotice(), nameSection(), whereSection(), credentialsSection(),
                 notesSection(), actions());
         setContent(content);
+        model.savesProperty().addListener((observable, was, now) -> wipe());
         // Red marks appear once the user tries to save, not while the form is still empty.
         validation.setErrorDecorationEnabled(false);
 
@@ -281,6 +282,17 @@ public final class CredentialsFormView extends ScrollPane {
                 Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {
             model.save(apiKey, secretKey, passphrase);
         }
+    }
+
+    /** What the form is about, for a sentence: the key's quoted label, or "The new key". */
+    public String subject() {
+        return model.editing().map(key -> "\u201c" + key.label() + "\u201d").orElse("The new key");
+    }
+
+    /** True when leaving the form would lose something typed: a changed value, or a secret not yet saved. */
+    public boolean hasUnsavedChanges() {
+        return model.hasUnsavedChanges() && !model.busyProperty().get()
+                || inputs.values().stream().anyMatch(input -> input.field().secretLengthProperty().get() > 0);
     }
 
     /** Empties the secret fields (after a save, on lock, when the form closes). */

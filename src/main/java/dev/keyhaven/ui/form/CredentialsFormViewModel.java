@@ -25,6 +25,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -62,6 +64,9 @@ public final class CredentialsFormViewModel {
     private final Map<CredentialField, StringProperty> shapeWarnings = new EnumMap<>(CredentialField.class);
     private final Map<CredentialField, BooleanProperty> filled = new EnumMap<>(CredentialField.class);
     private final BooleanBinding complete;
+    /** The form's values as last stored (or blank for a new key), to tell whether there is anything to lose. */
+    private Snapshot stored;
+    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
 
     /**
      * @param editing        the stored key, or null to add a new one
@@ -92,11 +97,30 @@ public final class CredentialsFormViewModel {
             baseUrl.set(editing.customBaseUrl().orElse(""));
             notes.set(editing.notes());
         }
+        stored = snapshot();
         label.addListener((observable, was, now) -> labelProblem.set(labelProblemOf(now).orElse("")));
         baseUrl.addListener((observable, was, now) -> baseUrlProblem.set(BaseUrlRule.problem(now).orElse("")));
         complete = Bindings.createBooleanBinding(this::isComplete, label, baseUrl,
                 filled.get(CredentialField.API_KEY), filled.get(CredentialField.SECRET_KEY),
                 filled.get(CredentialField.PASSPHRASE));
+    }
+
+    /** Counts successful saves: the view then empties its secret fields, whose values are stored now. */
+    public ReadOnlyIntegerProperty savesProperty() {
+        return saves.getReadOnlyProperty();
+    }
+
+    /** True when the label, purpose, place, address or notes differ from what is stored (the view adds the secrets). */
+    public boolean hasUnsavedChanges() {
+        return !snapshot().equals(stored);
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(label.get(), purpose.get(), environment.get(), region.get(), baseUrl.get(), notes.get());
+    }
+
+    private record Snapshot(String label, Purpose purpose, Environment environment, Region region, String baseUrl,
+                            String notes) {
     }
 
     public boolean isNew() {
@@ -171,6 +195,8 @@ public final class CredentialsFormViewModel {
             }
         }, outcome -> {
             busy.set(false);
+            stored = snapshot();
+            saves.set(saves.get() + 1);
             savedNotice.set(String.join("\n", outcome.warnings()));
             onSaved.accept(outcome);
         }, this::failed);
