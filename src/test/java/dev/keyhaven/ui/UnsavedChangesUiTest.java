@@ -52,14 +52,19 @@ class UnsavedChangesUiTest extends AppUiTest {
         return lookup("#notes").queryAs(TextArea.class).getText();
     }
 
-    @Test
-    void anotherKeyAsksFirstAndCancelKeepsTheEdit() throws Exception {
+    /** Two stored keys, Alpha shown, {@code typed} written into its notes and not saved. */
+    private void editAlphasNotes(String typed) throws Exception {
         createVault();
         twoStoredKeys();
         clickKey(0);
         waitUntil(() -> showing(this, "#key-tabs") && text(this, "#detail-title").equals("Alpha"));
         clickOn("#tab-credentials");
-        clickOn(focus(this, "#notes")).write("half-written");
+        clickOn(focus(this, "#notes")).write(typed);
+    }
+
+    @Test
+    void anotherKeyAsksFirstAndCancelKeepsTheEdit() throws Exception {
+        editAlphasNotes("half-written");
 
         clickKey(1);
         waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
@@ -81,12 +86,7 @@ class UnsavedChangesUiTest extends AppUiTest {
 
     @Test
     void aSavedEditLeavesWithoutAsking() throws Exception {
-        createVault();
-        twoStoredKeys();
-        clickKey(0);
-        waitUntil(() -> showing(this, "#key-tabs") && text(this, "#detail-title").equals("Alpha"));
-        clickOn("#tab-credentials");
-        clickOn(focus(this, "#notes")).write("the grid bot on the VPS");
+        editAlphasNotes("the grid bot on the VPS");
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "the grid bot on the VPS".equals(storedNotes("Alpha")));
 
