@@ -38,25 +38,17 @@ final class VaultAccess {
     }
 
     /**
-     * Unlocks the vault to read it and add to keys' histories (list, show, run, check): beside the
-     * unlocked desktop app if need be, so that a bot can be started while the app is open. Asks for the
-     * master password only when there is a vault to unlock.
+     * Unlocks the vault to read it and add to keys' histories (list, show, run, check), shared: beside
+     * the unlocked desktop app if need be, so that a bot can be started while the app is open, and
+     * without keeping the app from unlocking while a long check runs. Asks for the master password only
+     * when there is a vault to unlock.
      */
     Vault open() {
         requireExisting();
         try (Secret password = new MasterPasswordReader(context).current(file)) {
-            try {
-                return Vault.open(file, password, context.vaultOptions());
-            } catch (VaultException e) {
-                if (e.reason() != VaultException.Reason.IN_USE) {
-                    throw failure(e);
-                }
-            }
-            try {
-                return Vault.openShared(file, password, context.vaultOptions());
-            } catch (VaultException e) {
-                throw failure(e);
-            }
+            return Vault.openShared(file, password, context.vaultOptions());
+        } catch (VaultException e) {
+            throw failure(e);
         }
     }
 

@@ -47,6 +47,23 @@ final class Problems {
                         + " Close it there, then try again.");
     }
 
+    static VaultException beingReplaced(Path file) {
+        return new VaultException(Reason.BUSY,
+                "Another Keyhaven is restoring a backup of this vault or updating its format (" + file
+                        + "). Try again in a moment.");
+    }
+
+    static VaultException readersPresent(Path file) {
+        return new VaultException(Reason.BUSY,
+                "A Keyhaven command is still reading this vault (" + file + "), for example one starting a bot."
+                        + " Try again when it has finished.");
+    }
+
+    static VaultException busy(Path file) {
+        return new VaultException(Reason.BUSY,
+                "Another Keyhaven was writing to this vault at that moment (" + file + "). Try again.");
+    }
+
     static VaultException formatUpdatePending(Path file) {
         return new VaultException(Reason.IN_USE,
                 "This vault (" + file + ") is open in another Keyhaven and is not in this version's format yet."

@@ -45,8 +45,10 @@ public final class Vault implements AutoCloseable {
 
     private final Path file;
     private final VaultOptions options;
-    /** Held by the one process that may change the vault; null when opened {@linkplain #openShared shared}. */
-    private final VaultLock lock;
+    /** Held by the one opener that may change the vault; null when opened {@linkplain #openShared shared}. */
+    private VaultLock lock;
+    /** Held by a {@linkplain #openShared shared} opener, so that no restore or format update runs under it. */
+    private VaultLock readerLock;
     private final VaultDatabase database;
     private final BackupManager backups;
     private final ValueCipher dataKey;
@@ -56,8 +58,8 @@ public final class Vault implements AutoCloseable {
     private Map<Long, KeyRecord> records;
     /** SQLite's data_version when {@link #records} were read: another connection's commit changes it. */
     private long recordsVersion;
-    /** SQLite's data_version at the last {@link #changedByOthers()}. */
-    private long seenVersion = -1;
+    /** SQLite's data_version at unlock, then at the last {@link #changedByOthers()}. */
+    private long seenVersion;
     private boolean locked;
     private String backupProblem;
 
@@ -97,7 +99,7 @@ public final class Vault implements AutoCloseable {
         } catch (IOException e) {
             throw Problems.io("create the folder for the vault", target.getParent(), e);
         }
-        VaultLock lock = VaultLock.acquire(target);
+        VaultLock lock = VaultLock.writer(target);
         Path unfinished = unfinishedFileOf(target);
         byte[] dataKeyBytes = ValueCipher.randomBytes(ValueCipher.KEY_BYTES);
         VaultDatabase database = null;
@@ -126,7 +128,10 @@ public final class Vault implements AutoCloseable {
             Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE);
             inPlace = true;
             database = VaultDatabase.openReadWrite(target);
-            return new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
+            long dataVersion = database.dataVersion();
+            Vault created = new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
+            created.seenVersion = dataVersion;
+            return created;
         } catch (IOException | SQLException | VaultException | RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -157,14 +162,16 @@ public final class Vault implements AutoCloseable {
     static Vault open(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
         Path target = existingFile(file);
         Objects.requireNonNull(masterPassword, "masterPassword");
-        return unlock(target, masterPassword, options, schema, VaultLock.acquire(target));
+        return unlock(target, masterPassword, options, schema, VaultLock.writer(target));
     }
 
     /**
-     * Unlocks a vault that another process may hold open for changes (the desktop app, while unlocked):
-     * this one reads everything and may {@linkplain #recordHistory add to a key's history}; any other
-     * change, a backup or a format update fails with {@link VaultException.Reason#IN_USE}. What the other
-     * process changes meanwhile, this one sees on its next read.
+     * Unlocks a vault beside the one opener that may change it (the desktop app, while unlocked): this
+     * one reads everything and may {@linkplain #recordHistory add to a key's history}; any other change
+     * or a backup fails with {@link VaultException.Reason#IN_USE}. What the other opener changes
+     * meanwhile, this one sees on its next read. When nobody holds the vault, this opening first does
+     * what a full one does on unlock (update an older format, the daily backup), then lets go of it, so
+     * that the app can unlock while a command runs.
      */
     public static Vault openShared(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
         return openShared(file, masterPassword, options, Schema.current());
@@ -173,7 +180,33 @@ public final class Vault implements AutoCloseable {
     static Vault openShared(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
         Path target = existingFile(file);
         Objects.requireNonNull(masterPassword, "masterPassword");
-        return unlock(target, masterPassword, options, schema, null);
+        VaultLock writer;
+        try {
+            writer = VaultLock.writer(target);
+        } catch (VaultException e) {
+            if (e.reason() != VaultException.Reason.IN_USE) {
+                throw e;
+            }
+            writer = null;
+        }
+        if (writer == null) {
+            return unlock(target, masterPassword, options, schema, null);
+        }
+        Vault vault = unlock(target, masterPassword, options, schema, writer);
+        try {
+            vault.letOthersChangeIt();
+        } catch (VaultException e) {
+            vault.close();
+            throw e;
+        }
+        return vault;
+    }
+
+    /** From a full opening to a shared one: the readers' lock first, so that nothing can come in between. */
+    private synchronized void letOthersChangeIt() throws VaultException {
+        readerLock = VaultLock.reader(file);
+        lock.close();
+        lock = null;
     }
 
     private static Path existingFile(Path file) throws VaultException {
@@ -187,13 +220,17 @@ public final class Vault implements AutoCloseable {
         return target;
     }
 
-    /** Opens and unlocks {@code target}; {@code lock} null opens it shared. */
+    /** Opens and unlocks {@code target}; {@code lock} (the writer's) null opens it shared. */
     private static Vault unlock(Path target, Secret masterPassword, VaultOptions options, Schema schema,
                                 VaultLock lock) throws VaultException {
         VaultDatabase database = null;
         Vault vault = null;
         byte[] dataKeyBytes = null;
+        VaultLock readerLock = null;
         try {
+            if (lock == null) {
+                readerLock = VaultLock.reader(target);
+            }
             if (lock != null) {
                 restrictToOwnerIfPossible(target);
             }
@@ -212,6 +249,9 @@ public final class Vault implements AutoCloseable {
                 throw Problems.wrongPassword();
             }
             vault = new Vault(target, options, lock, database, header, dataKeyBytes, version);
+            vault.readerLock = readerLock;
+            readerLock = null;
+            vault.seenVersion = database.dataVersion();
             if (lock != null) {
                 vault.migrateIfOlder(schema);
                 vault.backUpIfDailyDue();
@@ -225,6 +265,9 @@ public final class Vault implements AutoCloseable {
             closeAfterFailure(vault, database, lock, null);
             throw e;
         } finally {
+            if (readerLock != null) {
+                readerLock.close();
+            }
             if (dataKeyBytes != null) {
                 Arrays.fill(dataKeyBytes, (byte) 0);
             }
@@ -261,7 +304,7 @@ public final class Vault implements AutoCloseable {
     public static void restore(Path file, Backup backup) throws VaultException {
         Objects.requireNonNull(backup, "backup");
         Path target = file.toAbsolutePath();
-        try (VaultLock lock = VaultLock.acquire(target)) {
+        try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
             BackupManager manager = BackupManager.forVault(target);
             if (Files.exists(target)) {
                 manager.copyAsIs("before restore", Instant.now(), backup.file().toAbsolutePath());
@@ -533,7 +576,7 @@ public final class Vault implements AutoCloseable {
 
     /**
      * True when another process (a command beside the app) committed to the vault since this method
-     * was last called, or at its first call: keys' histories may have grown (checks, hand-outs).
+     * was last called, or since the unlock: keys' histories may have grown (checks, hand-outs).
      */
     public synchronized boolean changedByOthers() throws VaultException {
         ensureUnlocked();
@@ -544,7 +587,7 @@ public final class Vault implements AutoCloseable {
     }
 
     /** True when opened {@linkplain #openShared shared}: readable, its keys unchangeable. */
-    public boolean isShared() {
+    public synchronized boolean isShared() {
         return lock == null;
     }
 
@@ -560,6 +603,9 @@ public final class Vault implements AutoCloseable {
         database.close();
         if (lock != null) {
             lock.close();
+        }
+        if (readerLock != null) {
+            readerLock.close();
         }
     }
 
@@ -599,8 +645,15 @@ public final class Vault implements AutoCloseable {
         if (formatVersion == schema.latestVersion()) {
             return;
         }
-        Backup before = backupNow("migration");
         int from = formatVersion;
+        // Not under a command reading beside this opener: the tables change shape.
+        try (VaultLock alone = VaultLock.noReaders(file)) {
+            Backup before = backupNow("migration");
+            migrate(schema, from, before);
+        }
+    }
+
+    private void migrate(Schema schema, int from, Backup before) throws VaultException {
         try {
             database.inTransaction(connection -> {
                 schema.migrate(connection, from);
@@ -635,7 +688,13 @@ public final class Vault implements AutoCloseable {
         if (!Arrays.equals(copy.readHeader(), database.readHeader())) {
             throw notVerified("its header differs from the vault's");
         }
-        long expected = 4 * database.count("SELECT count(*) FROM keys") + database.count("SELECT count(*) FROM history");
+        // Only this writer adds or removes keys; commands beside it may add history rows during the copy.
+        long keys = copy.count("SELECT count(*) FROM keys");
+        long history = copy.count("SELECT count(*) FROM history");
+        if (keys != database.count("SELECT count(*) FROM keys") || history > database.count("SELECT count(*) FROM history")) {
+            throw notVerified("it holds other keys than the vault");
+        }
+        long expected = 4 * keys + history;
         long decrypted;
         try {
             decrypted = rows.verifyEveryValue(copy.connection());

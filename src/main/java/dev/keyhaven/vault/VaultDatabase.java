@@ -162,7 +162,7 @@ final class VaultDatabase implements AutoCloseable {
             return Problems.damaged(file, "SQLite reports that its structure is broken", e);
         }
         if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-            return Problems.inUse(file);
+            return Problems.busy(file);
         }
         if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
             return new VaultException(VaultException.Reason.IO,

@@ -22,6 +22,8 @@ public class VaultException extends Exception {
         DAMAGED,
         /** Another running Keyhaven has the vault open for writing. */
         IN_USE,
+        /** Another Keyhaven is busy with the vault for a moment (a write, a restore, a command reading): try again. */
+        BUSY,
         /** The file asks for key-derivation settings below the floor: refused as a downgrade. */
         WEAK_PARAMETERS,
         /** The file was written by a newer Keyhaven. */

@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -113,27 +117,128 @@ class VaultSharedTest {
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
     }
 
-    @Test
-    void itNeitherBacksUpNorUpdatesTheFormat() throws Exception {
-        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
-            writer.add(TestKeys.draft("bot"));
-        }
+    private static Schema withAnIndex() {
         Migration addIndex = new Migration(2, "an index", connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("CREATE INDEX keys_by_update ON keys (updated_at)");
             }
         });
-        Schema next = new Schema(List.of(Schema.current().migrations().get(0), addIndex));
-        byte[] before = Files.readAllBytes(file());
+        return new Schema(List.of(Schema.current().migrations().get(0), addIndex));
+    }
 
-        assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests(), next))
-                .isInstanceOfSatisfying(VaultException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(Reason.IN_USE);
-                    assertThat(e.getMessage()).contains("so that this Keyhaven can update it");
-                });
+    @Test
+    void besideAWriterItNeitherBacksUpNorUpdatesTheFormat() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("bot"));
+            byte[] before = Files.readAllBytes(file());
+
+            assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex()))
+                    .isInstanceOfSatisfying(VaultException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.IN_USE);
+                        assertThat(e.getMessage()).contains("so that this Keyhaven can update it");
+                    });
+            openShared().close();
+
+            assertThat(Files.readAllBytes(file())).as("the file is untouched").isEqualTo(before);
+            assertThat(Vault.backups(file())).as("no daily backup from a shared opening").isEmpty();
+        }
+    }
+
+    @Test
+    void aloneItUpdatesTheFormatAndBacksUpThenLetsTheWriterIn() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("bot"));
+        }
+
+        try (Vault shared = Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
+            assertThat(shared.isShared()).isTrue();
+            assertThat(shared.info().formatVersion()).isEqualTo(2);
+            assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("migration");
+
+            try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
+                assertThat(app.add(TestKeys.draft("second")).record().label()).isEqualTo("second");
+            }
+        }
+    }
+
+    @Test
+    void aloneItMakesTheDailyBackupAsAFullOpeningWould() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+
         openShared().close();
 
-        assertThat(Files.readAllBytes(file())).as("the file is untouched").isEqualTo(before);
-        assertThat(Vault.backups(file())).as("no daily backup from a shared opening").isEmpty();
+        assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("daily");
+    }
+
+    @Test
+    void backupsAndAPasswordChangeHoldWhileACommandAddsToHistory() throws Exception {
+        long id;
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            id = writer.add(TestKeys.draft("bot")).record().id();
+        }
+        try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests());
+                Vault command = openShared()) {
+            AtomicBoolean done = new AtomicBoolean();
+            CountDownLatch started = new CountDownLatch(1);
+            AtomicReference<Throwable> failed = new AtomicReference<>();
+            Thread checks = new Thread(() -> {
+                try {
+                    while (!done.get()) {
+                        command.recordHistory(id, handout("Handed to a bot."));
+                        started.countDown();
+                        Thread.sleep(2);
+                    }
+                } catch (Throwable e) {
+                    failed.set(e);
+                }
+            });
+            checks.start();
+            try {
+                assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+                for (int i = 0; i < 10; i++) {
+                    app.backupNow("by hand");
+                }
+                app.changePassword(TestKeys.password(), Secret.ofString("a brand new passphrase"));
+            } finally {
+                done.set(true);
+                checks.join();
+            }
+            assertThat(failed.get()).isNull();
+            assertThat(app.history(id)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aRestoreWaitsForACommandStillReading() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("bot"));
+            writer.backupNow("by hand");
+        }
+        Backup backup = Vault.backups(file()).get(0);
+
+        try (Vault command = openShared()) {
+            assertThatThrownBy(() -> Vault.restore(file(), backup))
+                    .isInstanceOfSatisfying(VaultException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.BUSY);
+                        assertThat(e.getMessage()).contains("still reading this vault");
+                    });
+            assertThat(command.keys()).hasSize(1);
+        }
+        Vault.restore(file(), backup);
+    }
+
+    @Test
+    void aFormatUpdateWaitsForACommandStillReading() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("bot"));
+        }
+        try (Vault command = openShared()) {
+            assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex()))
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+            assertThat(command.keys()).hasSize(1);
+        }
+        try (Vault updated = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
+            assertThat(updated.info().formatVersion()).isEqualTo(2);
+        }
     }
 }

@@ -97,14 +97,15 @@ public final class UnlockViewModel {
         }, this::unlocked, this::failed);
     }
 
-    /** Opens the vault; while another Keyhaven holds it, tries again for {@link #COMMAND_GRACE}. */
+    /** Opens the vault; while another Keyhaven holds it or is busy with it, tries again for {@link #COMMAND_GRACE}. */
     private Vault openWaitingForCommands(Secret password) throws VaultException, InterruptedException {
         long giveUpAt = System.nanoTime() + COMMAND_GRACE.toNanos();
         while (true) {
             try {
                 return Vault.open(vaultFile, password, options);
             } catch (VaultException e) {
-                if (e.reason() != VaultException.Reason.IN_USE || System.nanoTime() > giveUpAt) {
+                boolean held = e.reason() == VaultException.Reason.IN_USE || e.reason() == VaultException.Reason.BUSY;
+                if (!held || System.nanoTime() > giveUpAt) {
                     throw e;
                 }
             }
@@ -136,8 +137,8 @@ public final class UnlockViewModel {
         switch (vaultError.reason()) {
             case WRONG_PASSWORD -> wrongPassword();
             case DAMAGED -> damaged(vaultError);
-            case IN_USE -> message.set("Another Keyhaven window has this vault open, or a command that changes it is still"
-                    + " running. Close that window or let the command finish, then unlock here.");
+            case IN_USE -> message.set("Another Keyhaven window has this vault open, or a command is using it. Close"
+                    + " that window or let the command finish, then unlock here.");
             case NOT_FOUND -> message.set("The vault file is gone from " + vaultFile
                     + ". Put it back (or restore a backup) and try again.");
             default -> message.set(ErrorReporter.sentenceFor(vaultError));
