@@ -765,9 +765,14 @@ public class AppShell {
                 }
                 commandWatch.playFromStart();
             }
-        }, failure -> ErrorReporter.log(failure)));
-        // The first answer is always "changed": ask once now so that later answers mean a command wrote.
-        work.run(opened::changedByOthers, changed -> commandWatch.playFromStart(), failure -> ErrorReporter.log(failure));
+        }, failure -> {
+            // A moment's trouble (a busy file) must not end the watching: log it and ask again later.
+            ErrorReporter.log(failure);
+            if (vault == opened) {
+                commandWatch.playFromStart();
+            }
+        }));
+        commandWatch.playFromStart();
     }
 
     /**
@@ -798,9 +803,9 @@ public class AppShell {
         }
     }
 
-    /** The same key, the same record: only its checks differ (a check here or by a command). */
+    /** The same key as shown: only its history grew (a check here or by a command, a hand-out). */
     private boolean onlyChecksChanged(KeyListItem was, KeyListItem now) {
-        return was != null && now != null && was.key().equals(now.key()) && statusTab != null && detailMark != null;
+        return was != null && was.sameKeyWithNewHistory(now) && statusTab != null && detailMark != null;
     }
 
     /**
@@ -809,7 +814,10 @@ public class AppShell {
      */
     private void refreshChecks(KeyListItem item) {
         detailMark.show(item.status());
-        statusTab.setContent(statusContent(vault, item.key(), item.status()));
+        // A check under way here reloads the list when it ends, which brings its result.
+        if (currentStatus != null && !currentStatus.checkingProperty().get()) {
+            currentStatus.load();
+        }
         if (currentGuide != null) {
             loadVerifiedFacts(vault, item.key(), currentGuide);
         }

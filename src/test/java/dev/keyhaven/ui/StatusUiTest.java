@@ -23,11 +23,14 @@ import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
 import java.time.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -126,31 +129,51 @@ class StatusUiTest extends AppUiTest {
     }
 
     @Test
-    void aCheckByACommandBesideTheAppShowsUpWithoutLosingAnEditUnderWay() throws Exception {
+    void checksByACommandBesideTheAppShowUpWithoutLosingAnEditUnderWay() throws Exception {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
         createVault();
         long id = storeKey("Grid bot", key, key.passphrase());
         showStatusOf(id);
+        clickOn("#tab-guide");
+        CheckBox tick = lookup(".check-box").match(node -> node.getId() != null && node.getId().startsWith("tick-"))
+                .queryAs(CheckBox.class);
+        clickOn(tick);
+        waitUntil(() -> !stored(id).checklistDone().isEmpty());
         clickOn("#tab-credentials");
         clickOn(focus(this, "#notes")).write("not saved yet");
-        assertThat(lookup("#notes").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo("not saved yet");
         Node form = lookup("#notes").query();
 
-        // What 'keyhaven check' does while the app is unlocked: a shared opening records the check.
+        commandChecks(id);
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyStatus.VERIFIED);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat((Object) lookup("#notes").query()).as("the form was not rebuilt").isSameAs(form);
+        assertThat(lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("not saved yet");
+        assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Verified");
+        assertThat(lookup("Discard changes").tryQuery()).as("nobody asked about the edit").isEmpty();
+        clickOn("#tab-status");
+        assertThat(text(this, "#status-verdict")).isEqualTo("Works");
+        assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).hasSize(1);
+
+        commandChecks(id);
+        waitUntil(() -> lookup("#status-history").queryAs(TableView.class).getItems().size() == 2);
+        assertThat((Object) lookup("#notes").query()).as("a second check with the same verdict").isSameAs(form);
+    }
+
+    private dev.keyhaven.vault.KeyRecord stored(long id) {
+        try {
+            return vault().key(id).orElseThrow();
+        } catch (dev.keyhaven.vault.VaultException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** What 'keyhaven check' does while the app is unlocked: a shared opening records the check. */
+    private void commandChecks(long id) throws Exception {
         try (Secret password = Secret.ofString(MASTER);
-                Vault command = Vault.openShared(vaultFile(), password, dev.keyhaven.vault.VaultOptions.forTests());
+                Vault command = Vault.openShared(vaultFile(), password, VaultOptions.forTests());
                 KeyChecker checker = new KeyChecker(OkxClient.create())) {
             assertThat(new KeyService(checker).check(command, id).ok()).isTrue();
         }
-
-        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyStatus.VERIFIED);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat((Object) lookup("#notes").query()).as("the same field").isSameAs(form);
-        assertThat(lookup("#notes").queryAs(javafx.scene.control.TextArea.class).getText())
-                .as("the form was not rebuilt").isEqualTo("not saved yet");
-        assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Verified");
-        clickOn("#tab-status");
-        assertThat(text(this, "#status-verdict")).isEqualTo("Works");
     }
 
     @Test

@@ -3,9 +3,32 @@ package dev.keyhaven.ui.keylist;
 import dev.keyhaven.ui.common.KeyStatus;
 import dev.keyhaven.vault.KeyRecord;
 import java.util.Locale;
+import java.util.Objects;
 
-/** One row of the key list: the record and the mark of its newest check. */
-public record KeyListItem(KeyRecord key, KeyStatus status) {
+/** One row of the key list: the record, the mark of its newest check, and how many entries its history has. */
+public record KeyListItem(KeyRecord key, KeyStatus status, int historyEntries) {
+
+    /** A key whose history is not counted (made-up keys drawn before unlock). */
+    public KeyListItem(KeyRecord key, KeyStatus status) {
+        this(key, status, 0);
+    }
+
+    /**
+     * True when {@code other} is this key with only its history grown (a check, a hand-out), not with
+     * anything its page shows otherwise changed; a ticked guide step or a save changes more.
+     */
+    public boolean sameKeyWithNewHistory(KeyListItem other) {
+        return other != null && key.id() == other.key.id() && sameShownDetails(key, other.key);
+    }
+
+    /** What a key's page shows of its record: all of it but the ticked guide steps and the edit time. */
+    private static boolean sameShownDetails(KeyRecord a, KeyRecord b) {
+        return a.label().equals(b.label()) && a.purpose() == b.purpose() && a.environment() == b.environment()
+                && a.region() == b.region() && Objects.equals(a.baseUrl(), b.baseUrl())
+                && Objects.equals(a.notes(), b.notes()) && a.createdAt().equals(b.createdAt())
+                && a.rotationDays() == b.rotationDays() && Objects.equals(a.archivedAt(), b.archivedAt())
+                && Objects.equals(a.replacedById(), b.replacedById());
+    }
 
     /** True when {@code filter} is blank or found in the label, purpose, environment, region or status. */
     public boolean matches(String filter) {

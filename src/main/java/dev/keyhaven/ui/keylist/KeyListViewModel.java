@@ -5,6 +5,7 @@ import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import java.util.ArrayList;
@@ -37,6 +38,8 @@ public final class KeyListViewModel {
     /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
     private int generation;
     private boolean refilling;
+    /** Counts reloads asked for: only the newest one's result is shown. */
+    private int reloads;
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -47,8 +50,10 @@ public final class KeyListViewModel {
     /** Reads the keys and their newest checks in the background; then selects {@code selectId} if given. */
     public void reload(Vault vault, Long selectId) {
         int started = generation;
+        int request = ++reloads;
         work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
-            if (started != generation) {
+            // A slower, older read (say the periodic one) must not bring back a list a newer one replaced.
+            if (started != generation || request != reloads) {
                 return;
             }
             Long keep = selectId != null ? selectId
@@ -76,7 +81,8 @@ public final class KeyListViewModel {
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
         List<KeyListItem> loaded = new ArrayList<>();
         for (KeyRecord key : vault.keys()) {
-            loaded.add(new KeyListItem(key, KeyStatus.of(vault.history(key.id()))));
+            List<HistoryEntry> history = vault.history(key.id());
+            loaded.add(new KeyListItem(key, KeyStatus.of(history), history.size()));
         }
         return loaded;
     }
