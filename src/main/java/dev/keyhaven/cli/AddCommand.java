@@ -25,10 +25,16 @@ final class AddCommand extends KeyhavenCommand {
             description = "A name you will recognise, e.g. the bot's name. Unique in the vault.")
     String label;
 
-    @Option(names = "--purpose", defaultValue = "trading", converter = Choices.PurposeConverter.class,
-            completionCandidates = Choices.PurposeWords.class, paramLabel = "trading|read-only",
-            description = "trading: a bot that trades (Read + Trade); read-only: a journal or tracker. Default: trading.")
-    Purpose purpose;
+    @Option(names = "--purpose", defaultValue = "trading", completionCandidates = Choices.PurposeWords.class,
+            paramLabel = "trading|read-only|platform",
+            description = {"trading: your own bot that trades (Read + Trade); read-only: a journal or tracker;",
+                "platform: a platform or service you give the key to (with --access). Default: trading."})
+    String purposeWord;
+
+    @Option(names = "--access", completionCandidates = Choices.AccessWords.class, paramLabel = "trade|read",
+            description = {"With --purpose platform: what the platform asked for, trade (Read + Trade) or read",
+                "(Read only). 'check' then flags the key if OKX lets it do more or less. Never Withdraw."})
+    String access;
 
     @Option(names = "--env", defaultValue = "live", converter = Choices.EnvironmentConverter.class,
             completionCandidates = Choices.EnvironmentWords.class, paramLabel = "live|demo",
@@ -60,6 +66,7 @@ final class AddCommand extends KeyhavenCommand {
         if (name.isEmpty()) {
             throw CliFailure.badInput("The label is empty. Give the key a name you will recognise, e.g. --label grid-bot.");
         }
+        Purpose purpose = Choices.purpose(purposeWord, access);
         String checkedBaseUrl = BaseUrls.checked(baseUrl);
         try (Vault vault = openVaultToChange()) {
             if (vault.keyByLabel(name).isPresent()) {

@@ -134,6 +134,17 @@ final class CheckCommand extends KeyhavenCommand {
                     account.subAccount() ? "sub-account of " + account.mainUid() : "main account",
                     account.acctLvName() == null ? "" : ", " + account.acctLvName());
         }
+        if (result.balances() != null) {
+            CheckResult.Balances balances = result.balances();
+            out.printf("  %-12s %s%n", "Trading:", balances.tradingRead()
+                    ? (balances.tradingTotalUsd() == null ? "read" : balances.tradingTotalUsd().toPlainString() + " USD")
+                    : "not read: " + balances.tradingNotRead());
+            out.printf("  %-12s %s%n", "Funding:", balances.fundingRead()
+                    ? (balances.funding().isEmpty() ? "nothing" : balances.funding().stream()
+                            .map(held -> held.bal().toPlainString() + " " + held.ccy())
+                            .collect(java.util.stream.Collectors.joining(", ")))
+                    : "not read: " + balances.fundingNotRead());
+        }
         out.printf("  %-12s %s (%s)%n", "OKX address:", result.baseUrl(), result.environment().displayName());
         for (Problem problem : result.problems()) {
             out.printf("  [%s] %s%n", problem.severity().jsonName(), problem.message());

@@ -15,7 +15,42 @@ final class Choices {
     }
 
     static String word(Purpose purpose) {
-        return purpose == Purpose.READ_ONLY ? "read-only" : "trading";
+        return switch (purpose) {
+            case TRADING -> "trading";
+            case READ_ONLY -> "read-only";
+            case PLATFORM_TRADE -> "platform (read + trade)";
+            case PLATFORM_READ -> "platform (read only)";
+        };
+    }
+
+    /**
+     * The purpose from {@code --purpose} and, for a platform or service, {@code --access}: the access the platform
+     * asked for, which the check then holds the key to. Never guessed: a platform without --access is refused.
+     */
+    static Purpose purpose(String purposeWord, String accessWord) {
+        String purpose = normalised(purposeWord);
+        boolean platform = purpose.equals("platform") || purpose.equals("service");
+        if (!platform) {
+            if (accessWord != null) {
+                throw CliFailure.badInput("--access is only for --purpose platform: a trading key always has Read + "
+                        + "Trade, a read-only key Read alone.");
+            }
+            try {
+                return new PurposeConverter().convert(purposeWord);
+            } catch (CommandLine.TypeConversionException refused) {
+                throw CliFailure.badInput("Invalid value for option '--purpose': " + refused.getMessage());
+            }
+        }
+        if (accessWord == null) {
+            throw CliFailure.badInput("Say what the platform asked for: --access trade (Read + Trade) or --access read "
+                    + "(Read only). Keyhaven then flags the key if OKX lets it do more or less. Never Withdraw.");
+        }
+        return switch (normalised(accessWord)) {
+            case "trade", "read-trade", "read+trade" -> Purpose.PLATFORM_TRADE;
+            case "read", "read-only", "readonly" -> Purpose.PLATFORM_READ;
+            default -> throw CliFailure.badInput("'" + accessWord + "' is not an access: use trade (Read + Trade) or "
+                    + "read (Read only), as the platform asks. Withdraw is never an option.");
+        };
     }
 
     static String word(Environment environment) {
@@ -36,8 +71,9 @@ final class Choices {
             return switch (normalised(text)) {
                 case "trading", "trade" -> Purpose.TRADING;
                 case "read-only", "readonly", "read" -> Purpose.READ_ONLY;
-                default -> throw new CommandLine.TypeConversionException(
-                        "'" + text + "' is not a purpose: use trading (a bot that trades) or read-only (a journal or tracker).");
+                default -> throw new CommandLine.TypeConversionException("'" + text + "' is not a purpose: use trading "
+                        + "(your own bot that trades), read-only (a journal or tracker) or platform (a platform or "
+                        + "service you give the key to, with --access).");
             };
         }
     }
@@ -70,7 +106,14 @@ final class Choices {
     static final class PurposeWords implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return List.of("trading", "read-only").iterator();
+            return List.of("trading", "read-only", "platform").iterator();
+        }
+    }
+
+    static final class AccessWords implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return List.of("trade", "read").iterator();
         }
     }
 

@@ -18,11 +18,15 @@ public final class SuggestedLabel {
     }
 
     public static String of(Purpose purpose, Environment environment, LocalDate day) {
-        String use = switch (purpose) {
-            case TRADING -> "Bot";
-            case READ_ONLY -> "Read";
-        };
         String demo = environment == Environment.DEMO ? "Demo" : "";
+        if (purpose.forPlatform()) {
+            // A key given to a platform is named after the platform; the guide asks for its name in place of this.
+            return "Platform" + demo + DAY.format(day);
+        }
+        String use = switch (purpose) {
+            case READ_ONLY -> "Read";
+            default -> "Bot";
+        };
         return "Keyhaven" + demo + use + DAY.format(day);
     }
 }

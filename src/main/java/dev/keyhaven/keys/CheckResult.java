@@ -28,7 +28,7 @@ import java.util.List;
  * @param account     the account, or null when OKX did not answer it
  * @param permissions what OKX says the key may do, or null when it did not answer
  * @param ipWhitelist the IPs the key is bound to; empty when none (or unknown: see account)
- * @param balances    the balances, or null when OKX did not answer them
+ * @param balances    the balances, or null when OKX answered neither them nor the account request
  * @param problems    errors first, then warnings, then notes
  */
 @JsonPropertyOrder({"ok", "environment", "baseUrl", "latencyMs", "clockSkewMs", "account", "permissions",
@@ -69,14 +69,33 @@ public record CheckResult(
     }
 
     /**
+     * What the balance requests found. A balance that could not be read is not an empty one: its list is empty
+     * and its {@code ...NotRead} field says why ("Nothing" is for a balance read as empty).
+     *
      * @param tradingTotalUsd the trading account's total equity in USD, or null when it was not read
+     * @param tradingNotRead  why the trading account was not read, or null when it was
+     * @param fundingNotRead  why the funding account was not read, or null when it was
      */
-    @JsonPropertyOrder({"tradingTotalUsd", "trading", "funding"})
-    public record Balances(BigDecimal tradingTotalUsd, List<TradingBalance.Detail> trading, List<FundingBalance> funding) {
+    @JsonPropertyOrder({"tradingTotalUsd", "trading", "funding", "tradingNotRead", "fundingNotRead"})
+    public record Balances(BigDecimal tradingTotalUsd, List<TradingBalance.Detail> trading, List<FundingBalance> funding,
+            String tradingNotRead, String fundingNotRead) {
 
         public Balances {
             trading = trading == null ? List.of() : List.copyOf(trading);
             funding = funding == null ? List.of() : List.copyOf(funding);
+        }
+
+        /** Both balances read. */
+        public Balances(BigDecimal tradingTotalUsd, List<TradingBalance.Detail> trading, List<FundingBalance> funding) {
+            this(tradingTotalUsd, trading, funding, null, null);
+        }
+
+        public boolean tradingRead() {
+            return tradingNotRead == null;
+        }
+
+        public boolean fundingRead() {
+            return fundingNotRead == null;
         }
     }
 
@@ -103,6 +122,10 @@ public record CheckResult(
             Problem first = problems.stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst()
                     .orElseThrow();
             return "Fails: " + first.message();
+        }
+        if (!acceptedByOkx() && !problems.isEmpty()) {
+            // No error, yet OKX accepted nothing (a platform key bound to the platform's IPs): not "Works".
+            return "Not confirmed from here: " + problems.get(0).message();
         }
         StringBuilder text = new StringBuilder("Works. ");
         if (permissions != null) {

@@ -2,6 +2,7 @@ package dev.keyhaven.keys;
 
 import dev.keyhaven.okx.AccountConfig;
 import dev.keyhaven.okx.ClockSync;
+import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FundingBalance;
 import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.okx.OkxClient;
@@ -114,15 +115,29 @@ public final class KeyChecker implements AutoCloseable {
 
         Set<ProblemId> reported = EnumSet.noneOf(ProblemId.class);
         problems.forEach(problem -> reported.add(problem.id()));
+        boolean keyWorks = config.value() != null;
+        String tradingNotRead = null;
+        String fundingNotRead = null;
         for (Answer<?> answer : List.of(config, trading, funding)) {
-            if (answer.failure() != null) {
-                Problem problem = ProblemCatalog.fromFailure(answer.failure(), context.build());
-                if (reported.add(problem.id())) {
-                    problems.add(problem);
-                }
+            if (answer.failure() == null) {
+                continue;
+            }
+            Problem problem = ProblemCatalog.fromFailure(answer.failure(), context.build());
+            if (answer == trading) {
+                tradingNotRead = problem.message();
+            } else if (answer == funding) {
+                fundingNotRead = problem.message();
+            }
+            if (keyWorks) {
+                // Only a secondary read failed: keep what the key told, and say which balance is missing and why.
+                boolean demoFunding = answer == funding && target.environment() == Environment.DEMO;
+                problems.add(ProblemCatalog.balanceNotRead(answer == trading ? "the trading account's balance"
+                        : "the funding account's balances", problem, demoFunding));
+            } else if (reported.add(problem.id())) {
+                problems.add(problem);
             }
         }
-        CheckResult.Balances balances = balances(trading, funding);
+        CheckResult.Balances balances = balances(trading, funding, keyWorks, tradingNotRead, fundingNotRead);
         if (config.value() != null) {
             problems.addAll(keyProblems(target, config.value(), context));
         }
@@ -182,13 +197,15 @@ public final class KeyChecker implements AutoCloseable {
                 context.build().toBuilder().fundingCurrencies(held).build()));
     }
 
-    private static CheckResult.Balances balances(Answer<TradingBalance> trading, Answer<List<FundingBalance>> funding) {
-        if (trading.value() == null && funding.value() == null) {
+    /** Null when nothing was learned; otherwise each balance read, or not read with the reason. */
+    private static CheckResult.Balances balances(Answer<TradingBalance> trading, Answer<List<FundingBalance>> funding,
+            boolean keyWorks, String tradingNotRead, String fundingNotRead) {
+        if (trading.value() == null && funding.value() == null && !keyWorks) {
             return null;
         }
         BigDecimal total = trading.value() == null ? null : trading.value().totalEq();
         return new CheckResult.Balances(total, trading.value() == null ? List.of() : trading.value().details(),
-                funding.value() == null ? List.of() : funding.value());
+                funding.value() == null ? List.of() : funding.value(), tradingNotRead, fundingNotRead);
     }
 
     private CheckResult result(CheckTarget target, String baseUrl, Long latencyMs, Long skewMs, AccountConfig config,

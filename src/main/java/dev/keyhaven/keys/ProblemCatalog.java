@@ -1,22 +1,17 @@
 package dev.keyhaven.keys;
 
 import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.OkxErrorCodes;
 import dev.keyhaven.okx.OkxException;
 import dev.keyhaven.okx.OkxException.CredentialField;
 import dev.keyhaven.okx.Permissions;
-import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
  * The one place that decides what a problem means and what to do about it, for the desktop app, the
@@ -33,55 +28,53 @@ public final class ProblemCatalog {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
-    private static final Pattern IP_IN_TEXT =
-            Pattern.compile("\\b(\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7})\\b");
 
     private ProblemCatalog() {
     }
 
-    /** The problem {@code id} worded for {@code context}. */
+    /**
+     * The problem {@code id} worded for {@code context}. When the context carries an OKX code that stands for
+     * {@code id}, the code's own words from {@link OkxCodeTable} are used.
+     */
     public static Problem problem(ProblemId id, ProblemContext context) {
+        Optional<OkxCodeTable.Entry> forCode = OkxCodeTable.entry(context.okxCode()).filter(entry -> entry.id() == id);
+        if (forCode.isPresent()) {
+            return forCode.get().problem(context);
+        }
         return switch (id) {
             case AUTH_WRONG_PASSPHRASE -> error(id, context,
-                    "OKX does not accept the passphrase stored for this key.",
-                    "Enter the passphrase again exactly as you chose it when you created the key: it is case "
-                            + "sensitive. OKX cannot recover a lost passphrase: if you no longer have it, delete the "
-                            + "key on OKX and create a new one.");
+                    context.failure() == OkxException.Kind.UNSENDABLE_VALUE
+                            ? "The stored passphrase contains a line break, a tab or an unusual character, so it "
+                                    + "cannot be sent to OKX."
+                            : "OKX does not accept the passphrase stored for this key.",
+                    OkxCodeTable.PASSPHRASE_FIX);
             case AUTH_INVALID_KEY -> invalidKey(context);
             case AUTH_BAD_SIGNATURE -> error(id, context,
                     "OKX rejected the signature made with the stored secret key. This almost always means the "
                             + "secret key is wrong or was cut short when it was copied.",
-                    "Paste the secret key again in full: it is long and easy to truncate. OKX shows it only once: "
-                            + "if you no longer have it, delete the key on OKX and create a new one.");
-            case KEY_NOT_FOUND -> keyNotFound(context);
-            case WRONG_ENVIRONMENT -> wrongEnvironment(context);
-            case IP_NOT_ALLOWED -> ipNotAllowed(context);
+                    OkxCodeTable.SIGNATURE_FIX);
             case CLOCK_SKEW -> clockSkew(context);
             case PERMISSION_MISSING -> permissionMissing(context);
-            case PERMISSION_EXCESS -> new Problem(id, Severity.WARNING, context.okxCode(),
-                    "This key is meant for reading only, yet OKX lets it trade too.",
-                    "On OKX's API page, edit the key and untick Trade, or create a Read-only key for this tool. "
-                            + "A journal or tracker never needs to trade.");
+            case PERMISSION_EXCESS -> permissionExcess(context);
             case WITHDRAW_ENABLED -> error(id, context,
                     "DANGER: this key can withdraw funds. Anyone who gets hold of it could move your money out of OKX.",
                     "Delete this key on OKX now and create a new one without the Withdraw permission. "
-                            + "No trading bot, journal or tracker needs it.");
+                            + "No trading bot, platform, journal or tracker needs it.");
             case NO_IP_BINDING -> noIpBinding(context);
-            case KEY_FROZEN -> error(id, context,
-                    "OKX has frozen this key, so it cannot be used.",
-                    "Contact OKX support through the OKX website or app to learn why. If you did not expect "
-                            + "this, review your account's security first.");
             case RATE_LIMITED -> error(id, context,
                     "OKX asked Keyhaven to slow down (too many requests), and still did after Keyhaven waited.",
                     "Wait a minute and check again. A bot that uses this key at the same time counts against "
                             + "the same limits.");
             case EXCHANGE_UNAVAILABLE -> exchangeUnavailable(context);
             case NETWORK -> network(context);
-            case REGION_RESTRICTED -> error(id, context,
-                    "OKX restricts this account or this feature where you are" + codeNote(context)
-                            + ": a compliance, region or identity-verification rule.",
-                    "Log in to the OKX website or app: it shows what to do (finish verification, accept new "
-                            + "terms) or whether the service is not offered in your country.");
+            case OKX_REFUSED -> error(id, context,
+                    "OKX refused the check" + codeNote(context) + describeOkxText(context.okxMessage()) + ".",
+                    "Check again in a few minutes. If it keeps happening, look the code up in OKX's API documentation "
+                            + "(Error Codes) or ask OKX support: this version of Keyhaven does not know it, so it "
+                            + "does not guess what it means for your key.");
+            case BALANCE_NOT_READ -> new Problem(id, Severity.WARNING, context.okxCode(),
+                    "Keyhaven could not read a balance" + (context.detail() == null ? "." : ": " + context.detail()),
+                    "The key itself works. Check again later to read the balance.");
             case LABEL_MISMATCH -> new Problem(id, Severity.INFO, null,
                     "On OKX this key is named \"" + nullToEmpty(context.okxLabel()) + "\", here \""
                             + nullToEmpty(context.localLabel()) + "\".",
@@ -101,6 +94,10 @@ public final class ProblemCatalog {
                     shapeMessage(context.fields()),
                     "Compare it with what OKX showed when you created the key and paste it again if it differs. "
                             + "If it is right, ignore this warning: OKX does not publish the exact format.");
+            // Problems that only an OKX code reports read as their first code in the table does.
+            case KEY_NOT_FOUND, WRONG_ENVIRONMENT, IP_NOT_ALLOWED, KEY_FROZEN, REGION_RESTRICTED, NETWORK_NOT_SERVED,
+                    KEYHAVEN_BUG, CREDENTIAL_EMPTY, AUTH_REFUSED, KEY_TYPE_UNSUPPORTED, API_NOT_PERMITTED,
+                    ACCOUNT_BLOCKED -> OkxCodeTable.typical(id).orElseThrow().problem(context);
         };
     }
 
@@ -110,18 +107,18 @@ public final class ProblemCatalog {
         return problem(idFor(failure), context);
     }
 
-    /** Which problem a failed request stands for; OKX's codes decide, never its texts. */
+    /**
+     * Which problem a failed request stands for: the kind of failure when no OKX answer came, otherwise OKX's
+     * code through {@link OkxCodeTable}; a code it does not know is {@link ProblemId#OKX_REFUSED}. Never OKX's text.
+     */
     public static ProblemId idFor(OkxException failure) {
         switch (failure.kind()) {
-            case RATE_LIMITED:
-                return ProblemId.RATE_LIMITED;
-            case UNAVAILABLE:
-            case MISSING_DATA:
-                return ProblemId.EXCHANGE_UNAVAILABLE;
             case NOT_JSON:
             case TIMEOUT:
             case UNREACHABLE:
                 return ProblemId.NETWORK;
+            case MISSING_DATA:
+                return ProblemId.EXCHANGE_UNAVAILABLE;
             case UNSENDABLE_VALUE:
                 CredentialField field = failure.credentialField().orElse(CredentialField.API_KEY);
                 return field == CredentialField.PASSPHRASE ? ProblemId.AUTH_WRONG_PASSPHRASE
@@ -130,37 +127,34 @@ public final class ProblemCatalog {
             default:
                 break;
         }
-        String code = failure.okxCode().orElse("");
-        switch (code) {
-            case OkxErrorCodes.WRONG_PASSPHRASE:
-                return ProblemId.AUTH_WRONG_PASSPHRASE;
-            case OkxErrorCodes.INVALID_SIGNATURE:
-                return ProblemId.AUTH_BAD_SIGNATURE;
-            case OkxErrorCodes.KEY_DOES_NOT_EXIST:
-                return ProblemId.KEY_NOT_FOUND;
-            case OkxErrorCodes.WRONG_ENVIRONMENT:
-                return ProblemId.WRONG_ENVIRONMENT;
-            case OkxErrorCodes.IP_NOT_ALLOWED:
-            case OkxErrorCodes.IP_FORBIDDEN:
-                return ProblemId.IP_NOT_ALLOWED;
-            case OkxErrorCodes.TIMESTAMP_EXPIRED:
-                return ProblemId.CLOCK_SKEW;
-            case OkxErrorCodes.KEY_FROZEN:
-                return ProblemId.KEY_FROZEN;
-            case OkxErrorCodes.PERMISSION_DENIED:
-                return ProblemId.PERMISSION_MISSING;
-            case OkxErrorCodes.IP_BINDING_REQUIRED:
-                return ProblemId.NO_IP_BINDING;
-            default:
-                break;
+        Optional<String> code = failure.okxCode();
+        if (code.isPresent()) {
+            return OkxCodeTable.entry(code.get()).map(OkxCodeTable.Entry::id).orElse(ProblemId.OKX_REFUSED);
         }
-        if (OkxErrorCodes.COMPLIANCE.contains(code)) {
-            return ProblemId.REGION_RESTRICTED;
+        return switch (failure.kind()) {
+            case RATE_LIMITED -> ProblemId.RATE_LIMITED;
+            case UNAVAILABLE -> ProblemId.EXCHANGE_UNAVAILABLE;
+            default -> ProblemId.OKX_REFUSED;
+        };
+    }
+
+    /**
+     * A balance the check could not read while the key itself worked: what was learned stays, and this says
+     * which balance is missing and why. In demo trading OKX offers only some funding-account requests, so a
+     * refused funding read there is a note, not a warning.
+     *
+     * @param account e.g. "the funding account"
+     * @param cause   the problem the failed read stands for
+     */
+    static Problem balanceNotRead(String account, Problem cause, boolean demoFunding) {
+        String message = "The key works, but Keyhaven could not read " + account + ". " + cause.message();
+        if (demoFunding) {
+            return new Problem(ProblemId.BALANCE_NOT_READ, Severity.INFO, cause.okxCode(), message,
+                    "Nothing to fix: demo trading limits some funding-account requests for API keys. The demo "
+                            + "trading balance is what your demo bot trades with.");
         }
-        if (OkxErrorCodes.isAuthentication(code) || OkxErrorCodes.EMPTY_HEADER.contains(code)) {
-            return ProblemId.AUTH_INVALID_KEY;
-        }
-        return ProblemId.EXCHANGE_UNAVAILABLE;
+        return new Problem(ProblemId.BALANCE_NOT_READ, Severity.WARNING, cause.okxCode(), message,
+                "The key itself works. " + cause.fix());
     }
 
     /** The day after which OKX deletes an unbound trade key last used at {@code lastSignedUse}. */
@@ -168,82 +162,18 @@ public final class ProblemCatalog {
         return lastSignedUse.plus(IDLE_DELETION);
     }
 
-    /** The IP address OKX names in its text for 50110, if any. */
-    static String ipSeen(String okxMessage) {
-        if (okxMessage == null) {
-            return null;
-        }
-        Matcher matcher = IP_IN_TEXT.matcher(okxMessage);
-        while (matcher.find()) {
-            String candidate = matcher.group(1);
-            if (candidate.contains(".") || candidate.chars().filter(c -> c == ':').count() >= 2 && candidate.length() > 2) {
-                return candidate;
-            }
-        }
-        return null;
-    }
-
     private static Problem invalidKey(ProblemContext context) {
-        if (OkxErrorCodes.EMPTY_HEADER.contains(nullToEmpty(context.okxCode()))) {
-            return error(ProblemId.AUTH_INVALID_KEY, context,
-                    "One of the three values of this key is empty, so OKX could not check it.",
-                    "Edit the key and fill in the API key, the secret key and the passphrase.");
-        }
         if (context.failure() == OkxException.Kind.UNSENDABLE_VALUE) {
             return error(ProblemId.AUTH_INVALID_KEY, context,
                     "The stored API key contains a line break, a tab or an unusual character, so it cannot be sent to OKX.",
                     "Edit the key and paste the API key again from OKX's API page.");
         }
-        return error(ProblemId.AUTH_INVALID_KEY, context,
-                "OKX does not recognise this API key.",
-                "Copy the API key again from OKX's API page, without spaces before or after it. If the key is no "
-                        + "longer listed there, it was deleted: create a new one.");
-    }
-
-    private static Problem keyNotFound(ProblemContext context) {
-        Region region = context.region();
-        String where = region == null ? "this OKX site" : region.website() + " (" + region.displayName() + ")";
-        String others = Arrays.stream(Region.values())
-                .filter(other -> other != region)
-                .map(other -> other.website() + " (" + other.displayName() + ")")
-                .collect(Collectors.joining(" or "));
-        return error(ProblemId.KEY_NOT_FOUND, context,
-                "OKX says this API key does not exist on " + where + ". Either it was deleted, or it expired "
-                        + "(OKX deletes a trade key without IP binding after 14 days unused), or it was created "
-                        + "on another OKX site.",
-                "If you log in to OKX at " + others + ", set this key's region to that site and check again. "
-                        + "Otherwise, look for the key on OKX's API page; if it is gone, create a new one.");
-    }
-
-    private static Problem wrongEnvironment(ProblemContext context) {
-        if (context.environment() == Environment.DEMO) {
-            return error(ProblemId.WRONG_ENVIRONMENT, context,
-                    "This key is set to demo trading, but OKX says it is not a demo key: it looks like a live key.",
-                    "Switch this key's environment to Live, or create a demo key on OKX under Trade, Demo "
-                            + "trading, Personal center, Demo trading API.");
-        }
-        return error(ProblemId.WRONG_ENVIRONMENT, context,
-                "This key is set to live trading, but OKX says it is not a live key: it looks like a demo-trading key.",
-                "Switch this key's environment to Demo, or create a live key on OKX's API page.");
-    }
-
-    private static Problem ipNotAllowed(ProblemContext context) {
-        String ip = ipSeen(context.okxMessage());
-        String from = ip == null ? "this computer's internet address" : ip;
-        return error(ProblemId.IP_NOT_ALLOWED, context,
-                "OKX refused the request because it came from " + from + ", which is not on this key's IP allowlist.",
-                "On OKX's API page, edit the key and add " + (ip == null ? "this computer's public IP address" : ip)
-                        + ", or run your tools from an address that is on the list. If your address changes often, "
-                        + "a server with a fixed IP is the safer home for a bot.");
+        return error(ProblemId.AUTH_INVALID_KEY, context, "OKX does not recognise this API key.",
+                OkxCodeTable.INVALID_KEY_FIX);
     }
 
     private static Problem clockSkew(ProblemContext context) {
-        String fix = "Turn on automatic date and time in your system settings. Keyhaven corrects for the difference, "
-                + "but your bots may not, and OKX refuses requests more than 30 seconds off.";
-        if (OkxErrorCodes.TIMESTAMP_EXPIRED.equals(context.okxCode())) {
-            return new Problem(ProblemId.CLOCK_SKEW, Severity.ERROR, context.okxCode(),
-                    "OKX kept refusing the time stamp of the request, even after Keyhaven read OKX's clock again.", fix);
-        }
+        String fix = OkxCodeTable.CLOCK_FIX;
         long skew = context.clockSkewMs() == null ? 0 : context.clockSkewMs();
         long seconds = Math.round(Math.abs(skew) / 1000.0);
         Severity severity = Math.abs(skew) >= CLOCK_LIMIT_MS ? Severity.ERROR : Severity.WARNING;
@@ -253,10 +183,12 @@ public final class ProblemCatalog {
     }
 
     private static Problem permissionMissing(ProblemContext context) {
-        if (OkxErrorCodes.PERMISSION_DENIED.equals(context.okxCode())) {
+        if (context.purpose() != null && context.purpose().forPlatform()) {
             return error(ProblemId.PERMISSION_MISSING, context,
-                    "OKX says this key lacks a permission the check needs: reading the account.",
-                    "On OKX's API page, edit the key and make sure Read is ticked.");
+                    "You chose Read + Trade for the platform that uses this key, but OKX does not let it trade (it "
+                            + "can only " + describe(context.permissions()) + "). The platform cannot place orders.",
+                    "On OKX's API page, edit the key and tick Trade (never Withdraw). If the platform only needs to "
+                            + "read, change this key's purpose in Keyhaven to a platform that only reads.");
         }
         return error(ProblemId.PERMISSION_MISSING, context,
                 "This key is for a trading bot, but OKX does not let it trade (it can only "
@@ -265,12 +197,22 @@ public final class ProblemCatalog {
                         + "Read + Trade.");
     }
 
-    private static Problem noIpBinding(ProblemContext context) {
-        if (OkxErrorCodes.IP_BINDING_REQUIRED.equals(context.okxCode())) {
-            return error(ProblemId.NO_IP_BINDING, context,
-                    "OKX requires this key to be bound to an IP address for this request.",
-                    "On OKX's API page, edit the key and add the IP address of the computer or server that uses it.");
+    private static Problem permissionExcess(ProblemContext context) {
+        if (context.purpose() != null && context.purpose().forPlatform()) {
+            return new Problem(ProblemId.PERMISSION_EXCESS, Severity.WARNING, null,
+                    "You gave this key to a platform that asked for Read only, yet OKX lets it trade too, and Trade "
+                            + "also allows transfers between your OKX accounts and account settings.",
+                    "On OKX's API page, edit the key and untick Trade. If the platform does need to trade, change this "
+                            + "key's purpose in Keyhaven to a platform that trades.");
         }
+        return new Problem(ProblemId.PERMISSION_EXCESS, Severity.WARNING, null,
+                "This key is meant for reading only, yet OKX lets it trade too, and Trade also allows transfers "
+                        + "between your OKX accounts and account settings.",
+                "On OKX's API page, edit the key and untick Trade, or create a Read-only key for this tool. "
+                        + "A journal or tracker never needs to trade.");
+    }
+
+    private static Problem noIpBinding(ProblemContext context) {
         Permissions permissions = context.permissions();
         boolean canMoveMoney = permissions != null && (permissions.trade() || permissions.withdraw());
         if (!canMoveMoney || context.environment() == Environment.DEMO) {
@@ -282,8 +224,8 @@ public final class ProblemCatalog {
         String deadline = context.lastSignedUse() == null ? "14 days after its last use"
                 : "on " + DAY.format(idleDeletionDate(context.lastSignedUse()));
         return new Problem(ProblemId.NO_IP_BINDING, Severity.WARNING, null,
-                "This key can trade but is not bound to an IP address, so it works from anywhere. OKX deletes such "
-                        + "a key after 14 days without use: if it stays unused, this one goes " + deadline + ".",
+                "This key can trade but is not bound to an IP address, so it works from anywhere. OKX says such "
+                        + "a key expires after 14 days without use: if it stays unused, this one expires " + deadline + ".",
                 "If your bot runs on a server with a fixed IP address, bind the key to it on OKX's API page. "
                         + "Otherwise use the key, or check it here, at least every 14 days.");
     }
@@ -294,12 +236,6 @@ public final class ProblemCatalog {
                     "OKX answered, but without the account data Keyhaven asked for.",
                     "Check again in a few minutes. If it keeps happening, OKX may have changed its answers: "
                             + "look for a Keyhaven update.");
-        }
-        if (context.failure() == OkxException.Kind.REJECTED) {
-            return error(ProblemId.EXCHANGE_UNAVAILABLE, context,
-                    "OKX refused the check" + codeNote(context) + describeOkxText(context.okxMessage()) + ".",
-                    "Check again in a few minutes. If it keeps happening, look up the code in OKX's API "
-                            + "documentation or ask OKX support.");
         }
         return error(ProblemId.EXCHANGE_UNAVAILABLE, context,
                 "OKX is busy or not working normally right now" + statusNote(context) + ".",
@@ -410,16 +346,17 @@ public final class ProblemCatalog {
         return label == null ? "" : label.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
     }
 
-    /** Purpose-dependent permission problems, shared by the check and the guide. */
+    /** Purpose-dependent permission problems, shared by the check and the guide: the key against what was chosen. */
     static List<ProblemId> permissionProblems(Purpose purpose, Permissions permissions) {
         List<ProblemId> ids = new java.util.ArrayList<>();
         if (permissions.withdraw()) {
             ids.add(ProblemId.WITHDRAW_ENABLED);
         }
-        if (purpose == Purpose.TRADING && !permissions.trade()) {
+        boolean tradeWanted = purpose.wantedPermissions().trade();
+        if (tradeWanted && !permissions.trade()) {
             ids.add(ProblemId.PERMISSION_MISSING);
         }
-        if (purpose == Purpose.READ_ONLY && permissions.trade()) {
+        if (!tradeWanted && permissions.trade()) {
             ids.add(ProblemId.PERMISSION_EXCESS);
         }
         return ids;

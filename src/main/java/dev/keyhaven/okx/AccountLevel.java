@@ -1,9 +1,9 @@
 package dev.keyhaven.okx;
 
-/** OKX's account mode ({@code acctLv}). */
+/** OKX's account mode ({@code acctLv}), in the words OKX uses today (okx-api.md, account/config). */
 public enum AccountLevel {
     SPOT(1, "Spot mode"),
-    SPOT_AND_FUTURES(2, "Spot and futures mode"),
+    FUTURES(2, "Futures mode"),
     MULTI_CURRENCY_MARGIN(3, "Multi-currency margin mode"),
     PORTFOLIO_MARGIN(4, "Portfolio margin mode");
 

@@ -27,6 +27,7 @@ import okhttp3.ResponseBody;
  * instance serves the whole app; its connections are reused. Thread-safe.
  *
  * <p>Retries are deliberate and few: an expired timestamp (50102) re-syncs the clock and retries once;
+ * OKX's endpoint request timeout (50004) is retried once, which is safe because every request here only reads;
  * a rate limit (50011, HTTP 429) waits and retries within the documented windows; an authentication
  * failure is never retried, since repeated failures could get the key locked.
  */
@@ -123,15 +124,19 @@ public final class OkxClient implements AutoCloseable {
             throws OkxException {
         ServerClock clock = clock(endpoint.baseUrl());
         boolean resynced = false;
+        boolean timeoutRetried = false;
         int rateLimitRetries = 0;
         while (true) {
             try {
                 return execute(signedRequest(endpoint, credentials, requestPath, clock));
             } catch (OkxException failure) {
-                boolean expired = OkxErrorCodes.TIMESTAMP_EXPIRED.equals(failure.okxCode().orElse(null));
-                if (expired && !resynced) {
+                String code = failure.okxCode().orElse("");
+                if (code.equals(OkxErrorCodes.TIMESTAMP_EXPIRED) && !resynced) {
                     resynced = true;
                     clock.resync();
+                } else if (code.equals(OkxErrorCodes.ENDPOINT_TIMEOUT) && !timeoutRetried) {
+                    // okx-api.md: 50004 leaves the outcome unknown; these requests only read, so once more is safe.
+                    timeoutRetried = true;
                 } else if (failure.kind() == Kind.RATE_LIMITED && rateLimitRetries < rateLimitWaits.size()) {
                     pause(rateLimitWaits.get(rateLimitRetries++));
                 } else {

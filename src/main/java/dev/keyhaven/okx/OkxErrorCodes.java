@@ -2,8 +2,17 @@ package dev.keyhaven.okx;
 
 import java.util.Set;
 
-/** OKX error codes the client acts on (okx-api.md). Callers match on codes, never on OKX's texts. */
+/**
+ * OKX error codes the client acts on (okx-api.md, "Error codes a credential check must explain"; OKX v5 docs,
+ * "Error Code > REST API"). Callers match on codes, never on OKX's texts. What each code means for the trader
+ * is decided in one table: keys.OkxCodeTable.
+ */
 public final class OkxErrorCodes {
+
+    /** "Endpoint request timeout": the outcome is unknown; a read may be retried once. */
+    public static final String ENDPOINT_TIMEOUT = "50004";
+    /** "No permission to use this API". */
+    public static final String NO_API_PERMISSION = "50030";
 
     public static final String KEY_FROZEN = "50100";
     public static final String WRONG_ENVIRONMENT = "50101";
@@ -23,8 +32,11 @@ public final class OkxErrorCodes {
     /** A header was empty: 50103 key, 50104 passphrase, 50106 sign, 50107 timestamp. */
     public static final Set<String> EMPTY_HEADER = Set.of("50103", "50104", "50106", "50107");
 
-    /** The exchange is busy or down. */
-    public static final Set<String> BUSY = Set.of("50001", "50013", "50026");
+    /**
+     * OKX's own trouble, not the key's: 50001 service temporarily unavailable, 50004 endpoint request
+     * timeout, 50005 API offline or unavailable, 50013 systems busy, 50026 system error.
+     */
+    public static final Set<String> BUSY = Set.of("50001", ENDPOINT_TIMEOUT, "50005", "50013", "50026");
 
     /** Compliance, region or KYC restrictions: the user must act on OKX's website or app. */
     public static final Set<String> COMPLIANCE = Set.of("50051", "50052", "50059", "50060", "51155", "51734");

@@ -118,7 +118,7 @@ class ChecklistFactoryTest {
         for (Purpose purpose : Purpose.values()) {
             for (Environment environment : Environment.values()) {
                 String ipStep = step(FACTORY.newKey(purpose, environment, Region.GLOBAL), "ip-binding").body();
-                boolean deletable = purpose == Purpose.TRADING && environment == Environment.LIVE;
+                boolean deletable = purpose.wantedPermissions().trade() && environment == Environment.LIVE;
                 assertThat(ipStep.contains("14 days")).as(purpose + " " + environment).isEqualTo(deletable);
             }
         }
@@ -136,7 +136,7 @@ class ChecklistFactoryTest {
                 .filter(advice -> advice.permission().equals(PermissionPlan.TRADE))
                 .findFirst().orElseThrow().advice();
 
-        if (purpose == Purpose.READ_ONLY) {
+        if (!purpose.wantedPermissions().trade()) {
             assertThat(trade).isEqualTo(Advice.LEAVE_OFF);
             assertThat(permissions.title()).isEqualTo("Tick Read only, nothing else");
             assertThat(checklist.steps()).allSatisfy(step ->

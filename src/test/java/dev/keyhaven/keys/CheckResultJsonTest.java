@@ -34,7 +34,8 @@ class CheckResultJsonTest {
         assertThat(json.get("account").fieldNames()).toIterable()
                 .containsExactly("uid", "mainUid", "subAccount", "acctLv", "acctLvName", "label");
         assertThat(json.get("permissions").fieldNames()).toIterable().containsExactly("read", "trade", "withdraw");
-        assertThat(json.get("balances").fieldNames()).toIterable().containsExactly("tradingTotalUsd", "trading", "funding");
+        assertThat(json.get("balances").fieldNames()).toIterable().containsExactly("tradingTotalUsd", "trading", "funding",
+                "tradingNotRead", "fundingNotRead");
         assertThat(json.get("problems").get(0).fieldNames()).toIterable()
                 .containsExactly("id", "severity", "okxCode", "message", "fix");
         assertThat(json.get("problems").get(0).get("severity").asText()).isEqualTo("info");
@@ -56,6 +57,29 @@ class CheckResultJsonTest {
         assertThat(json.get("account").isNull()).isTrue();
         assertThat(json.get("ipWhitelist").isArray()).isTrue();
         assertThat(CheckResult.fromJson(failed.toJson())).isEqualTo(failed);
+    }
+
+    @Test
+    void aBalanceNotReadKeepsItsReasonApartFromAnEmptyOne() throws Exception {
+        CheckResult.Balances balances = new CheckResult.Balances(BigDecimal.ZERO, List.of(), List.of(), null,
+                "OKX says this key may not use this part of its API (code 50030).");
+        CheckResult partly = new CheckResult(true, Environment.LIVE, "https://www.okx.com", 5L, 0L, null,
+                new Permissions(true, false, false), List.of(), balances, List.of(), Instant.EPOCH);
+        JsonNode json = new ObjectMapper().readTree(partly.toJson());
+        assertThat(json.at("/balances/fundingNotRead").asText()).contains("50030");
+        assertThat(json.at("/balances/tradingNotRead").isNull()).isTrue();
+        CheckResult back = CheckResult.fromJson(partly.toJson());
+        assertThat(back.balances().fundingRead()).isFalse();
+        assertThat(back.balances().tradingRead()).isTrue();
+    }
+
+    @Test
+    void resultsStoredBeforeNotReadExistedReadAsBothBalancesRead() {
+        String older = RESULT.toJson().replace(",\"tradingNotRead\":null,\"fundingNotRead\":null", "");
+        assertThat(older).doesNotContain("NotRead");
+        CheckResult back = CheckResult.fromJson(older);
+        assertThat(back.balances().tradingRead()).isTrue();
+        assertThat(back.balances().fundingRead()).isTrue();
     }
 
     @Test

@@ -74,7 +74,7 @@ class KeyCheckerTest {
         assertThat(result.baseUrl()).isEqualTo(okx.baseUrl());
         assertThat(result.latencyMs()).isNotNull().isNotNegative();
         assertThat(result.clockSkewMs()).isBetween(-1_000L, 1_000L);
-        assertThat(result.account()).isEqualTo(new CheckResult.Account("4711", "4711", false, 2, "Spot and futures mode", "gridbot"));
+        assertThat(result.account()).isEqualTo(new CheckResult.Account("4711", "4711", false, 2, "Futures mode", "gridbot"));
         assertThat(result.permissions()).isEqualTo(new Permissions(true, true, false));
         assertThat(result.ipWhitelist()).containsExactly("127.0.0.1");
         assertThat(result.balances().tradingTotalUsd()).isEqualByComparingTo("250");
@@ -267,13 +267,11 @@ class KeyCheckerTest {
 
     @Test
     void anExchangeInTroubleIsUnavailable() {
-        okx.failAlways(OkxClient.ACCOUNT_BALANCE_PATH, Fault.html(502));
-        okx.failAlways(OkxClient.ASSET_BALANCES_PATH, Fault.missingData());
+        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.html(502));
         CheckResult result = check(okx.add(boundTradingKey()));
         assertThat(result.problemIds()).containsExactly("EXCHANGE_UNAVAILABLE");
         assertThat(result.problems().get(0).message()).contains("HTTP 502");
-        assertThat(result.account()).isNotNull();
-        assertThat(result.balances()).isNull();
+        assertThat(result.account()).isNull();
     }
 
     @Test

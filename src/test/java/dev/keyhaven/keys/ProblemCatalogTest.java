@@ -27,11 +27,13 @@ class ProblemCatalogTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-        "50105, AUTH_WRONG_PASSPHRASE", "50111, AUTH_INVALID_KEY", "50103, AUTH_INVALID_KEY", "50114, AUTH_INVALID_KEY",
+        "50105, AUTH_WRONG_PASSPHRASE", "50111, AUTH_INVALID_KEY", "50103, CREDENTIAL_EMPTY", "50114, AUTH_REFUSED",
         "50113, AUTH_BAD_SIGNATURE", "50119, KEY_NOT_FOUND", "50101, WRONG_ENVIRONMENT", "50110, IP_NOT_ALLOWED",
-        "50121, IP_NOT_ALLOWED", "50102, CLOCK_SKEW", "50100, KEY_FROZEN", "50120, PERMISSION_MISSING",
+        "50121, NETWORK_NOT_SERVED", "50102, CLOCK_SKEW", "50100, KEY_FROZEN", "50120, PERMISSION_MISSING",
         "50051, REGION_RESTRICTED", "50052, REGION_RESTRICTED", "50059, REGION_RESTRICTED", "50060, REGION_RESTRICTED",
-        "51155, REGION_RESTRICTED", "51734, REGION_RESTRICTED", "50035, NO_IP_BINDING", "59999, EXCHANGE_UNAVAILABLE",
+        "51155, REGION_RESTRICTED", "51734, REGION_RESTRICTED", "50035, NO_IP_BINDING", "59999, OKX_REFUSED",
+        "50112, KEYHAVEN_BUG", "50115, KEYHAVEN_BUG", "50116, KEY_TYPE_UNSUPPORTED", "50118, KEY_TYPE_UNSUPPORTED",
+        "50122, KEYHAVEN_BUG", "50030, API_NOT_PERMITTED", "50004, EXCHANGE_UNAVAILABLE", "50007, ACCOUNT_BLOCKED",
     })
     void okxCodesMapToTheirProblems(String code, ProblemId expected) {
         OkxException refusal = new OkxException(Kind.REJECTED, "refused", code, "text", 401, null);
@@ -43,7 +45,7 @@ class ProblemCatalogTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"RATE_LIMITED, RATE_LIMITED", "UNAVAILABLE, EXCHANGE_UNAVAILABLE", "MISSING_DATA, EXCHANGE_UNAVAILABLE",
-        "NOT_JSON, NETWORK", "TIMEOUT, NETWORK", "UNREACHABLE, NETWORK"})
+        "NOT_JSON, NETWORK", "TIMEOUT, NETWORK", "UNREACHABLE, NETWORK", "REJECTED, OKX_REFUSED"})
     void failuresWithoutACodeMapByKind(Kind kind, ProblemId expected) {
         OkxException failure = new OkxException(kind, "failed", null, null, 0, null);
         assertThat(ProblemCatalog.idFor(failure)).isEqualTo(expected);
@@ -57,8 +59,8 @@ class ProblemCatalogTest {
                 .build();
         Problem problem = ProblemCatalog.problem(ProblemId.IP_NOT_ALLOWED, context);
         assertThat(problem.message()).contains("198.51.100.23");
-        assertThat(ProblemCatalog.ipSeen("Your IP 2001:db8::7 is not allowed")).isEqualTo("2001:db8::7");
-        assertThat(ProblemCatalog.ipSeen("Invalid Sign")).isNull();
+        assertThat(OkxCodeTable.ipSeen("Your IP 2001:db8::7 is not allowed")).isEqualTo("2001:db8::7");
+        assertThat(OkxCodeTable.ipSeen("Invalid Sign")).isNull();
     }
 
     @Test
@@ -66,7 +68,8 @@ class ProblemCatalogTest {
         Problem problem = ProblemCatalog.problem(ProblemId.KEY_NOT_FOUND,
                 ProblemContext.builder().region(Region.US).build());
         assertThat(problem.message()).contains("app.okx.com");
-        assertThat(problem.fix()).contains("okx.com (Global)").contains("my.okx.com (EEA)").doesNotContain("app.okx.com");
+        assertThat(problem.fix()).contains("okx.com (Global)").contains("my.okx.com (EEA)").doesNotContain("app.okx.com")
+                .contains("tr.okx.com (OKX TR)");
     }
 
     @Test

@@ -151,6 +151,43 @@ class OkxClientTest {
     }
 
     @Test
+    void anEndpointTimeoutIsRetriedOnceAndTheSecondAnswerCounts() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder());
+        OkxRefusals.timeOutOnce(okx, OkxClient.ACCOUNT_CONFIG_PATH);
+        try (Credentials credentials = key.credentials()) {
+            assertThat(client.accountConfig(live(), credentials).uid()).isEqualTo(key.uid());
+        }
+        assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(2);
+    }
+
+    @Test
+    void anEndpointTimeoutThatRepeatsIsRetriedOnlyOnceAndIsOkxsTrouble() {
+        FakeKey key = okx.add(FakeKey.builder());
+        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, OkxRefusals.refusal(OkxErrorCodes.ENDPOINT_TIMEOUT));
+        assertThatThrownBy(() -> {
+            try (Credentials credentials = key.credentials()) {
+                client.accountConfig(live(), credentials);
+            }
+        }).isInstanceOfSatisfying(OkxException.class, failure -> {
+            assertThat(failure.kind()).isEqualTo(Kind.UNAVAILABLE);
+            assertThat(failure.okxCode()).contains("50004");
+        });
+        assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(2);
+    }
+
+    @Test
+    void otherRefusalsAreNotRetriedLikeATimeout() {
+        FakeKey key = okx.add(FakeKey.builder());
+        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, OkxRefusals.refusal(OkxErrorCodes.NO_API_PERMISSION));
+        assertRefused(() -> {
+            try (Credentials credentials = key.credentials()) {
+                client.accountConfig(live(), credentials);
+            }
+        }, OkxErrorCodes.NO_API_PERMISSION, 200);
+        assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(1);
+    }
+
+    @Test
     void authenticationFailuresAreNeverRetried() {
         FakeKey key = okx.add(FakeKey.builder());
         try (Credentials wrongSecret = new Credentials(Secret.ofString(key.apiKey()),

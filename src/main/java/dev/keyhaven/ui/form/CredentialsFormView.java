@@ -95,7 +95,7 @@ public final class CredentialsFormView extends ScrollPane {
         VBox choices = new VBox(8);
         for (Purpose purpose : Purpose.values()) {
             RadioButton choice = new RadioButton(purpose.displayName() + ": " + purpose.permissionSummary());
-            choice.setId(purpose == Purpose.TRADING ? "purpose-trading" : "purpose-read-only");
+            choice.setId("purpose-" + purpose.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             choice.setUserData(purpose);
             choice.setToggleGroup(purposes);
             choice.setSelected(model.purposeProperty().get() == purpose);
@@ -110,8 +110,9 @@ public final class CredentialsFormView extends ScrollPane {
         model.purposeProperty().addListener((observable, was, now) -> purposes.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(purposes::selectToggle));
         Label withdraw = note("withdraw-warning");
-        withdraw.setText("Never enable Withdraw on OKX for this key. No bot or journal needs it, and a leaked key"
-                + " with Withdraw can empty your account.");
+        withdraw.setText("Never enable Withdraw on OKX for this key. No bot, platform or journal needs it, and a"
+                + " leaked key with Withdraw can empty your account. For a platform, choose the access it asked for:"
+                + " Keyhaven then flags a key that can do more.");
         return new FormSection("Name and purpose",
                 field("_Label", label, labelProblem),
                 field("What is the key for?", choices, withdraw));

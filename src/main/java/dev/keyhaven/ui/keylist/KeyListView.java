@@ -142,11 +142,16 @@ public final class KeyListView extends VBox {
     }
 
     private static String purposeText(Purpose purpose) {
-        return purpose == Purpose.TRADING ? "Trading bot" : "Read only";
+        return switch (purpose) {
+            case TRADING -> "Trading bot";
+            case READ_ONLY -> "Read only";
+            case PLATFORM_TRADE -> "Platform, trades";
+            case PLATFORM_READ -> "Platform, reads";
+        };
     }
 
     private static String purposeClass(Purpose purpose) {
-        return purpose == Purpose.TRADING ? "badge-trading" : "badge-read-only";
+        return purpose.wantedPermissions().trade() ? "badge-trading" : "badge-read-only";
     }
 
     private static String environmentClass(Environment environment) {

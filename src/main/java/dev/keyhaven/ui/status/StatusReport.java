@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.status;
 
+import dev.keyhaven.guide.PermissionPlan;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.DeletionCountdown;
 import dev.keyhaven.keys.DeletionRule;
@@ -12,6 +13,7 @@ import dev.keyhaven.okx.FundingBalance;
 import dev.keyhaven.okx.TradingBalance;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Purpose;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,10 +77,13 @@ public record StatusReport(
     }
 
     /**
-     * @param tradingTotal the trading account's total in USD, or "Not read" when OKX gave none
-     * @param transferHint set when the trading account is empty and the funding account is not
+     * @param tradingTotal   the trading account's total in USD, or "Not read" when OKX gave none
+     * @param transferHint   set when the trading account is empty and the funding account is not
+     * @param tradingNotRead why the trading account was not read, or null when it was (empty is "Nothing")
+     * @param fundingNotRead why the funding account was not read, or null when it was
      */
-    public record Balances(String tradingTotal, List<String> trading, List<String> funding, String transferHint) {
+    public record Balances(String tradingTotal, List<String> trading, List<String> funding, String transferHint,
+            String tradingNotRead, String fundingNotRead) {
     }
 
     public record HistoryRow(String time, String outcome, String summary) {
@@ -101,7 +107,7 @@ public record StatusReport(
                 newestCheck == null ? "Keyhaven has not checked this key with OKX yet. Check it now to see "
                         + "whether it works and what it may do." : newestCheck.summary(),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
-                key.purpose().displayName() + " keys need " + key.purpose().permissionSummary() + ", never Withdraw.",
+                wantedPermissions(key.purpose()),
                 known.withdrawEnabled(),
                 withdrawSeen(known, zone),
                 ipBinding(newestCheck, answered),
@@ -117,6 +123,12 @@ public record StatusReport(
                 newestCheck == null ? List.of() : newestCheck.problems(),
                 historyRows(history, zone),
                 key.region().apiManagementUrl());
+    }
+
+    /** What the purpose wants, and what OKX's Trade really allows (okx-api.md, "Key rules"). */
+    static String wantedPermissions(Purpose purpose) {
+        return "Keys for a " + purpose.displayName().toLowerCase(Locale.ROOT) + " need " + purpose.permissionSummary()
+                + ", never Withdraw. " + PermissionPlan.TRADE_ALSO;
     }
 
     private static String withdrawSeen(KnownPermissions known, ZoneId zone) {
@@ -140,10 +152,10 @@ public record StatusReport(
             String date = StatusFormat.day(countdown.deletesAt(), clock.getZone());
             String text;
             if (countdown.expired()) {
-                text = "OKX may have deleted this key on " + date + ": it can trade, has no bound IP and was not "
-                        + "used for 14 days. Check it to find out.";
+                text = "This key may have expired on " + date + ": OKX says a key that can trade and has no bound IP "
+                        + "expires after 14 days unused. Check it to find out.";
             } else {
-                text = "OKX deletes this key on " + date + " (in " + StatusFormat.days(Math.max(0, countdown.daysLeft()))
+                text = "OKX says this key expires on " + date + " (in " + StatusFormat.days(Math.max(0, countdown.daysLeft()))
                         + ") unless it is used before then: 14 days after its last signed use. A check counts as use.";
             }
             if (countdown.assumed()) {
@@ -190,7 +202,7 @@ public record StatusReport(
                 .filter(balance -> balance.bal() != null && balance.bal().signum() != 0)
                 .map(balance -> StatusFormat.amount(balance.bal(), balance.ccy()))
                 .toList();
-        boolean tradingEmpty = trading.isEmpty()
+        boolean tradingEmpty = balances.tradingRead() && trading.isEmpty()
                 && (balances.tradingTotalUsd() == null || balances.tradingTotalUsd().signum() == 0);
         String hint = tradingEmpty && !funding.isEmpty()
                 ? "Your trading account is empty while your funding account holds "
@@ -199,7 +211,7 @@ public record StatusReport(
                         + "(Assets, then Transfer, on OKX)."
                 : null;
         return new Balances(balances.tradingTotalUsd() == null ? "Not read" : StatusFormat.usd(balances.tradingTotalUsd()),
-                trading, funding, hint);
+                trading, funding, hint, balances.tradingNotRead(), balances.fundingNotRead());
     }
 
     private static String tradingLine(TradingBalance.Detail detail) {

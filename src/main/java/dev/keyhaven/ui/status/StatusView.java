@@ -210,10 +210,8 @@ public final class StatusView extends ScrollPane {
         }
         GridPane facts = facts();
         addFact(facts, 0, "Trading account", "trading-total", balances.tradingTotal());
-        addFact(facts, 1, "In trading", "trading-assets",
-                balances.trading().isEmpty() ? "Nothing" : String.join("\n", balances.trading()));
-        addFact(facts, 2, "In funding", "funding-assets",
-                balances.funding().isEmpty() ? "Nothing" : String.join("\n", balances.funding()));
+        addFact(facts, 1, "In trading", "trading-assets", holdings(balances.trading(), balances.tradingNotRead()));
+        addFact(facts, 2, "In funding", "funding-assets", holdings(balances.funding(), balances.fundingNotRead()));
         VBox content = new VBox(8, facts);
         if (balances.transferHint() != null) {
             Label hint = new Label(balances.transferHint());
@@ -223,6 +221,14 @@ public final class StatusView extends ScrollPane {
             content.getChildren().add(hint);
         }
         return card("Balances", content);
+    }
+
+    /** "Nothing" only for a balance read as empty; one that could not be read says so and why. */
+    private static String holdings(List<String> held, String notRead) {
+        if (notRead != null) {
+            return "Not read: " + notRead;
+        }
+        return held.isEmpty() ? "Nothing" : String.join("\n", held);
     }
 
     private static Node problems(List<Problem> problems) {

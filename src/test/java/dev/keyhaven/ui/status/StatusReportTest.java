@@ -201,6 +201,31 @@ class StatusReportTest {
     }
 
     @Test
+    void aBalanceNotReadShowsWhyAndNeverPassesForEmpty() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW);
+        CheckResult result = new CheckResult(true, Environment.LIVE, "https://eea.okx.com", 50L, 0L, null, READ_TRADE,
+                List.of("1.2.3.4"), new CheckResult.Balances(null, List.of(),
+                        List.of(new FundingBalance("BTC", new BigDecimal("0.50"), new BigDecimal("0.5"), BigDecimal.ZERO)),
+                        "OKX did not answer in time.", null), List.of(), NOW);
+
+        StatusReport.Balances balances = StatusReport.of(key, List.of(), result, CLOCK, 90).balances();
+
+        assertThat(balances.tradingNotRead()).isEqualTo("OKX did not answer in time.");
+        assertThat(balances.fundingNotRead()).isNull();
+        assertThat(balances.transferHint()).as("an unread trading account is not an empty one").isNull();
+    }
+
+    @Test
+    void thePermissionsCardSaysWhatTradeReallyAllows() {
+        StatusReport report = StatusReport.of(key(Purpose.PLATFORM_READ, Environment.LIVE, NOW), List.of(), null,
+                CLOCK, 90);
+        assertThat(report.wantedPermissions()).startsWith("Keys for a platform or service that only reads need Read "
+                + "only, never Withdraw.").contains("funding transfers").contains("no separate Transfer box");
+        assertThat(PermissionChip.of(Purpose.PLATFORM_READ, READ_TRADE)).extracting(PermissionChip::state)
+                .containsExactly(State.GRANTED, State.EXCESS, State.OFF);
+    }
+
+    @Test
     void anEmptyTradingAccountWithFundsInFundingGetsTheTransferHint() {
         KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW);
         CheckResult result = new CheckResult(true, Environment.LIVE, "https://eea.okx.com", 50L, 0L, null, READ_TRADE,
