@@ -18,8 +18,8 @@ final class Choices {
         return switch (purpose) {
             case TRADING -> "trading";
             case READ_ONLY -> "read-only";
-            case PLATFORM_TRADE -> "platform (read + trade)";
-            case PLATFORM_READ -> "platform (read only)";
+            case PLATFORM_TRADE -> "platform-trade";
+            case PLATFORM_READ -> "platform-read";
         };
     }
 
@@ -30,6 +30,12 @@ final class Choices {
     static Purpose purpose(String purposeWord, String accessWord) {
         String purpose = normalised(purposeWord);
         boolean platform = purpose.equals("platform") || purpose.equals("service");
+        if (accessWord == null && purpose.equals(word(Purpose.PLATFORM_TRADE))) {
+            return Purpose.PLATFORM_TRADE;
+        }
+        if (accessWord == null && purpose.equals(word(Purpose.PLATFORM_READ))) {
+            return Purpose.PLATFORM_READ;
+        }
         if (!platform) {
             if (accessWord != null) {
                 throw CliFailure.badInput("--access is only for --purpose platform: a trading key always has Read + "

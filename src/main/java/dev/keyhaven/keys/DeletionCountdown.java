@@ -23,10 +23,11 @@ public record DeletionCountdown(Instant deletesAt, long daysLeft, boolean expire
     /** One sentence for the key list, the status panel and the command line. */
     public String summary() {
         if (expired) {
-            return "OKX may have deleted this key: it can trade, has no bound IP and was not used for 14 days."
-                    + " Run a check to find out.";
+            return "This key may have expired: OKX says a key that can trade and has no bound IP expires after 14"
+                    + " days unused. Run a check to find out.";
         }
         String when = daysLeft == 0 ? "within a day" : "in " + (daysLeft == 1 ? "1 day" : daysLeft + " days");
-        return "OKX deletes this key " + when + " unless it is used: run a check to keep it alive, or bind an IP.";
+        return "This key expires " + when + " unless it is used (OKX's rule for unbound trade keys): run a check to"
+                + " keep it alive, or bind an IP.";
     }
 }

@@ -88,7 +88,7 @@ class CheckDiagnosisCommandTest {
         try (Vault vault = cli.openVault()) {
             assertThat(vault.keyByLabel("Koinly").orElseThrow().purpose()).isEqualTo(Purpose.PLATFORM_READ);
         }
-        assertThat(cli.run("list").out()).contains("platform (read only)");
+        assertThat(cli.run("list").out()).contains("platform-read");
 
         Result check = cli.run("check", "Koinly", "--json");
         JsonNode result = new ObjectMapper().readTree(check.out());
@@ -109,5 +109,9 @@ class CheckDiagnosisCommandTest {
         Result notPlatform = cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--access", "read");
         assertThat(notPlatform.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
         assertThat(cli.run("list").out()).contains("no keys yet");
+
+        Result asListed = cli.add("3Commas", API_KEY, SECRET_KEY, PASSPHRASE, "--purpose", "platform-trade");
+        assertThat(asListed.exitCode()).as(asListed.all()).isZero();
+        assertThat(cli.run("list").out()).contains("platform-trade");
     }
 }

@@ -52,7 +52,7 @@ class DeletionRuleTest {
         assertThat(lastSecond.summary()).contains("within a day");
         assertThat(atDeadline.expired()).isTrue();
         assertThat(atDeadline.urgent()).isFalse();
-        assertThat(atDeadline.summary()).startsWith("OKX may have deleted this key");
+        assertThat(atDeadline.summary()).startsWith("This key may have expired");
         assertThat(threeDaysBefore.urgent()).isFalse();
     }
 

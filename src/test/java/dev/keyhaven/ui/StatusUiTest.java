@@ -15,6 +15,7 @@ import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.OkxClient;
+import dev.keyhaven.okx.OkxRefusals;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
@@ -203,7 +204,8 @@ class StatusUiTest extends AppUiTest {
 
         checkNow();
 
-        var expected = ProblemCatalog.problem(ProblemId.AUTH_WRONG_PASSPHRASE, ProblemContext.builder().build());
+        var expected = ProblemCatalog.problem(ProblemId.AUTH_WRONG_PASSPHRASE,
+                ProblemContext.builder().okxCode("50105").build());
         Node row = lookup("#problem-AUTH_WRONG_PASSPHRASE").query();
         assertThat(from(row).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Error: " + expected.message(), "Fix: " + expected.fix());
@@ -234,5 +236,30 @@ class StatusUiTest extends AppUiTest {
                 .containsExactly("Verified", "Warnings", "Failing");
         assertThat(okx.rateLimitRejections()).isZero();
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aRefusedFundingReadIsNotReadWithItsReasonAndANetworkOkxDoesNotServeIsNamed() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").trading("USDT", "90", "90"));
+        createVault();
+        long id = storeKey("Grid bot", key, key.passphrase());
+        showStatusOf(id);
+        OkxRefusals.refuseFunding(okx, "50030");
+
+        checkNow();
+
+        assertThat(text(this, "#status-verdict")).isEqualTo("Works with warnings");
+        assertThat(text(this, "#chip-trade")).isEqualTo("Trade: on");
+        assertThat(text(this, "#funding-assets")).startsWith("Not read: OKX says this key may not use");
+        assertThat(text(this, "#trading-assets")).contains("USDT");
+        assertThat(lookup("#problem-BALANCE_NOT_READ").tryQuery()).isPresent();
+
+        okx.clearFaults();
+        OkxRefusals.blockNetwork(okx);
+        interact(() -> lookup("#check-now").queryButton().fire());
+        waitUntil(() -> lookup("#problem-NETWORK_NOT_SERVED").tryQuery().isPresent());
+        Node row = lookup("#problem-NETWORK_NOT_SERVED").query();
+        assertThat(from(row).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
+                .anySatisfy(line -> assertThat(line).startsWith("Error: OKX does not serve"));
     }
 }

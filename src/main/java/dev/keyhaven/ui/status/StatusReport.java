@@ -64,7 +64,7 @@ public record StatusReport(
     public static final String WITHDRAW_FIX = "Edit the key on OKX and untick Withdraw, or delete it";
 
     /**
-     * @param text   e.g. "OKX deletes this key on 7 December 2026 if it is not used before then."
+     * @param text   e.g. "OKX says this key expires on 7 December 2026 (in 5 days) unless it is used before then..."
      * @param urgent fewer than {@link DeletionCountdown#URGENT_DAYS} days left, or already past
      */
     public record Deletion(Instant deletesAt, String text, boolean urgent) {
