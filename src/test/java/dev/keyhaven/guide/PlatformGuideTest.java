@@ -31,6 +31,7 @@ class PlatformGuideTest {
             assertThat(step(purpose, "ip-binding").body()).contains("platforms publish")
                     .contains("leave the field empty").contains("50110");
             assertThat(step(purpose, "save-credentials").body()).contains("where the platform asks");
+            assertThat(step(purpose, "verify").body()).contains("code 50110").contains("expected");
         }
         assertThat(step(Purpose.TRADING, "key-type").title()).isEqualTo("Choose the key type for API trading");
         assertThat(step(Purpose.TRADING, "name-key").body()).contains("KeyhavenBot20261123");
