@@ -113,5 +113,10 @@ class CheckDiagnosisCommandTest {
         Result asListed = cli.add("3Commas", API_KEY, SECRET_KEY, PASSPHRASE, "--purpose", "platform-trade");
         assertThat(asListed.exitCode()).as(asListed.all()).isZero();
         assertThat(cli.run("list").out()).contains("platform-trade");
+
+        Result withAccess = cli.add("Cornix", FakeCredentials.OTHER_API_KEY, SECRET_KEY, PASSPHRASE,
+                "--purpose", "platform", "--access", "trade");
+        assertThat(withAccess.exitCode()).as(withAccess.all()).isZero();
+        assertThat(withAccess.out()).contains("Platform or service that trades");
     }
 }

@@ -138,6 +138,11 @@ class KeyCheckerDiagnosisTest {
             assertThat(problem.severity()).isEqualTo(Severity.INFO);
             assertThat(problem.fix()).contains("demo trading");
         });
+
+        okx.clearFaults();
+        okx.failAlways(OkxClient.ACCOUNT_BALANCE_PATH, OkxRefusals.refusal("50030"));
+        assertThat(check(demo, Purpose.TRADING).problems()).as("only the funding read is limited in demo trading")
+                .singleElement().extracting(Problem::severity).isEqualTo(Severity.WARNING);
     }
 
     @Test
