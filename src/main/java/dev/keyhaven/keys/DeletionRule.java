@@ -45,10 +45,27 @@ public final class DeletionRule {
                 .max(Comparator.naturalOrder())
                 .filter(at -> at.isAfter(key.createdAt()))
                 .orElse(key.createdAt());
+        if (refusedByAllowlistSince(lastAnswer, history)) {
+            return Optional.empty();
+        }
         Permissions permissions = lastAnswer.map(HistoryEntry::permissions)
                 .orElse(key.purpose().wantedPermissions());
         List<String> ips = lastAnswer.map(HistoryEntry::ips).orElse(List.of());
         return countdown(key.environment(), permissions, ips, lastUse, lastAnswer.isEmpty());
+    }
+
+    /**
+     * True when OKX refused the newest check for its IP allowlist (50110) after it last described the key:
+     * the key is bound to some IP even though Keyhaven could not read which (a platform key bound to the
+     * platform's addresses), so OKX's rule for unbound keys does not apply.
+     */
+    private static boolean refusedByAllowlistSince(Optional<HistoryEntry> lastAnswer, List<HistoryEntry> history) {
+        return history.stream()
+                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
+                .max(Comparator.comparing(HistoryEntry::at))
+                .filter(newest -> newest.problemIds().contains(ProblemId.IP_NOT_ALLOWED.name()))
+                .filter(newest -> lastAnswer.map(answer -> newest.at().isAfter(answer.at())).orElse(true))
+                .isPresent();
     }
 
     /** The countdown for a key OKX described; empty when the rule does not apply. */

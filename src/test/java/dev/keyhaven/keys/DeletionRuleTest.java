@@ -101,6 +101,26 @@ class DeletionRuleTest {
     }
 
     @Test
+    void aKeyOkxRefusedForItsIpAllowlistIsBoundEvenUnread() {
+        HistoryEntry refused = new HistoryEntry(CREATED.plus(Duration.ofDays(2)), HistoryEntry.Kind.CHECK,
+                HistoryEntry.Outcome.WARNING, "", false, null, List.of(), null, List.of("IP_NOT_ALLOWED"), null);
+        DeletionRule rule = ruleAt(CREATED.plus(Duration.ofDays(3)));
+        assertThat(rule.countdown(key(Purpose.PLATFORM_TRADE, null), List.of(refused))).isEmpty();
+
+        HistoryEntry laterUnbound = entry(CREATED.plus(Duration.ofDays(3)), HistoryEntry.Kind.CHECK, true, TRADE,
+                List.of());
+        assertThat(rule.countdown(key(Purpose.PLATFORM_TRADE, null), List.of(refused, laterUnbound)))
+                .as("a later answer that shows no IP wins").isPresent();
+        HistoryEntry laterKeepAlive = entry(CREATED.plus(Duration.ofDays(3)), HistoryEntry.Kind.KEEP_ALIVE, true, TRADE,
+                List.of());
+        assertThat(rule.countdown(key(Purpose.PLATFORM_TRADE, null), List.of(refused, laterKeepAlive)))
+                .as("also when the later answer came from a keep-alive").isPresent();
+        HistoryEntry otherFailure = new HistoryEntry(CREATED.plus(Duration.ofDays(2)), HistoryEntry.Kind.CHECK,
+                HistoryEntry.Outcome.FAILED, "", false, null, List.of(), null, List.of("NETWORK"), null);
+        assertThat(rule.countdown(key(Purpose.PLATFORM_TRADE, null), List.of(otherFailure))).isPresent();
+    }
+
+    @Test
     void archivedKeysHaveNoCountdown() {
         assertThat(ruleAt(CREATED).countdown(key(Purpose.TRADING, CREATED), List.of())).isEmpty();
     }
