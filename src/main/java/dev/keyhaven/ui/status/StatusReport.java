@@ -7,6 +7,7 @@ import dev.keyhaven.keys.DeletionRule;
 import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.keys.Problem;
 import dev.keyhaven.keys.ProblemCatalog;
+import dev.keyhaven.keys.ProblemId;
 import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.okx.FundingBalance;
@@ -140,6 +141,9 @@ public record StatusReport(
     }
 
     private static String ipBinding(CheckResult check, boolean answered) {
+        if (!answered && check != null && check.has(ProblemId.IP_NOT_ALLOWED)) {
+            return "Bound to IP addresses that leave this computer out: OKX refused the check from here.";
+        }
         if (!answered) {
             return "Not known yet: OKX tells which IPs the key is bound to when it is checked.";
         }

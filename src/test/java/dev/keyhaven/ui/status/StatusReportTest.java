@@ -216,6 +216,19 @@ class StatusReportTest {
     }
 
     @Test
+    void aKeyRefusedForItsAllowlistIsShownAsBoundElsewhere() {
+        KeyRecord key = key(Purpose.PLATFORM_TRADE, Environment.LIVE, NOW);
+        CheckResult refused = new CheckResult(true, Environment.LIVE, "https://eea.okx.com", null, 0L, null, null,
+                List.of(), null, List.of(new Problem(ProblemId.IP_NOT_ALLOWED, Severity.WARNING, "50110", "M.", "F.")),
+                NOW);
+        assertThat(StatusReport.of(key, List.of(), refused, CLOCK, 90).ipBinding())
+                .startsWith("Bound to IP addresses that leave this computer out");
+        CheckResult offline = new CheckResult(false, Environment.LIVE, "https://eea.okx.com", null, null, null, null,
+                List.of(), null, List.of(problem(ProblemId.NETWORK, Severity.ERROR)), NOW);
+        assertThat(StatusReport.of(key, List.of(), offline, CLOCK, 90).ipBinding()).startsWith("Not known yet");
+    }
+
+    @Test
     void thePermissionsCardSaysWhatTradeReallyAllows() {
         StatusReport report = StatusReport.of(key(Purpose.PLATFORM_READ, Environment.LIVE, NOW), List.of(), null,
                 CLOCK, 90);
