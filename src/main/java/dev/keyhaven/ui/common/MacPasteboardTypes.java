@@ -8,10 +8,9 @@ import java.util.Map;
  * the name of a custom {@code DataFormat} into a dynamic type ("dyn.ah62…", as for an unknown MIME type),
  * so a clipboard manager would never see {@code org.nspasteboard.ConcealedType}. JavaFX keeps its
  * name-to-type table in {@code MacSystemClipboard.FormatEncoder}; entered there as themselves, the
- * markers reach the pasteboard as written. That class is internal: when it cannot be reached (another
- * system, another JavaFX, a runtime that does not open it: the macOS launcher passes
- * {@code --add-opens javafx.graphics/com.sun.glass.ui.mac=ALL-UNNAMED}) the copy still works, only
- * without the marker.
+ * markers reach the pasteboard as written. That class is internal (reachable because JavaFX runs from the
+ * class path, in the installers too); when it cannot be reached (another system, another JavaFX) the
+ * copy still works, only without the marker.
  */
 final class MacPasteboardTypes {
 
