@@ -23,9 +23,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What Windows itself stores for the vault, its journal, its lock file and its backups, read back by
- * PowerShell's Get-Acl (Java cannot see whether an entry is inherited or the ACL protected). GitHub's
- * Windows runners run elevated, so there the files are first created as BUILTIN\Administrators' and this
- * also proves that they are given to the user.
+ * PowerShell's Get-Acl (Java cannot see whether an entry is inherited or the ACL protected). The user of
+ * GitHub's Windows runners is an administrator: where an elevated process creates files owned by
+ * BUILTIN\Administrators, this also proves that they are given to the user.
  */
 @EnabledOnOs(value = OS.WINDOWS, disabledReason = "ACLs, inheritance and Get-Acl exist on Windows only; "
         + "WindowsOwnerOnlyTest covers the logic on every system")
