@@ -6,6 +6,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 
 /**
  * The menu a Mac user expects at the top of the screen, with the Cmd shortcuts shown beside each command.
@@ -18,7 +19,10 @@ import javafx.scene.control.SeparatorMenuItem;
  */
 public final class MacMenu {
 
-    /** What the menu's commands do; each is the same action as the toolbar button or shortcut. */
+    /**
+     * What the menu's commands do; each is the same action as the toolbar button or shortcut. {@code save}
+     * may be null while the credentials form keeps Cmd+S to itself: the menu then has no Save item.
+     */
     public record Actions(Runnable newKey, Runnable save, Runnable lock) {
     }
 
@@ -43,15 +47,16 @@ public final class MacMenu {
 
     static List<Menu> menus(Actions actions) {
         Menu file = new Menu("File");
-        file.getItems().setAll(
-                item("New Key…", "menu-new-key", PlatformShortcuts.NEW_KEY, actions.newKey()),
-                item("Save", "menu-save", PlatformShortcuts.SAVE, actions.save()),
-                new SeparatorMenuItem(),
+        file.getItems().add(item("New Key…", "menu-new-key", PlatformShortcuts.NEW_KEY, actions.newKey()));
+        if (actions.save() != null) {
+            file.getItems().add(item("Save", "menu-save", PlatformShortcuts.SAVE, actions.save()));
+        }
+        file.getItems().addAll(new SeparatorMenuItem(),
                 item("Lock Keyhaven", "menu-lock", PlatformShortcuts.LOCK, actions.lock()));
         return List.of(file);
     }
 
-    private static MenuItem item(String text, String id, javafx.scene.input.KeyCombination shortcut, Runnable action) {
+    private static MenuItem item(String text, String id, KeyCombination shortcut, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);
         item.setAccelerator(shortcut);

@@ -11,6 +11,9 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination.ModifierValue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.testfx.api.FxToolkit;
 
 /** Cmd on macOS, Ctrl elsewhere: every shortcut uses SHORTCUT, never a fixed Ctrl or Meta. */
@@ -59,6 +62,28 @@ class PlatformShortcutsTest {
                 .containsExactly(PlatformShortcuts.NEW_KEY, PlatformShortcuts.SAVE, PlatformShortcuts.LOCK);
         items.forEach(MenuItem::fire);
         assertThat(ran).containsExactly("new key", "save", "lock");
+    }
+
+    @Test
+    void withoutASaveActionTheMenuHasNoSaveItem() {
+        List<MenuItem> items = MacMenu.menus(new MacMenu.Actions(() -> ran.add("new key"), null, () -> ran.add("lock")))
+                .get(0).getItems();
+        assertThat(items).extracting(MenuItem::getId).containsExactly("menu-new-key", null, "menu-lock");
+    }
+
+    @Test
+    @EnabledOnOs(value = OS.MAC, disabledReason = "the menu bar at the top of the screen is macOS's")
+    void onThisMacTheMenuGoesToTheScreensMenuBar() {
+        assertThat(MacMenu.forThisSystem(actions)).hasValueSatisfying(bar -> {
+            assertThat(bar.isUseSystemMenuBar()).isTrue();
+            assertThat(bar.getMenus()).extracting(Menu::getText).containsExactly("File");
+        });
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.MAC, disabledReason = "macOS gets the menu bar: the test above")
+    void onThisSystemTheToolbarServesAndThereIsNoMenuBar() {
+        assertThat(MacMenu.forThisSystem(actions)).isEmpty();
     }
 
     @Test
