@@ -62,7 +62,7 @@ final class FilePermissions {
             posix.setPermissions(Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE);
             return;
         }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        AclFileAttributeView acl = aclView(path);
         if (acl != null) {
             WindowsOwnerOnly windows = WindowsOwnerOnly.ofThisProcess();
             windows.restrict(path, acl);
@@ -79,11 +79,17 @@ final class FilePermissions {
             Set<PosixFilePermission> actual = posix.readAttributes().permissions();
             return (Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE).containsAll(actual);
         }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        AclFileAttributeView acl = aclView(path);
         if (acl != null) {
             return WindowsOwnerOnly.ofThisProcess().isOwnerOnly(path, acl);
         }
         return true;
+    }
+
+    /** The ACL view where the drive keeps ACLs (NTFS); null on FAT and exFAT drives, which have no owner. */
+    private static AclFileAttributeView aclView(Path path) throws IOException {
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        return acl != null && Files.getFileStore(path).supportsFileAttributeView(AclFileAttributeView.class) ? acl : null;
     }
 
     private static boolean isPosix(Path folder) {
