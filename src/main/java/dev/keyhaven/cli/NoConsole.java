@@ -14,9 +14,14 @@ final class NoConsole {
     static String cannotAsk(String what, String passwordVariable) {
         return "Keyhaven cannot ask for " + what + " here: this window cannot hide what you type (Git Bash, "
                 + "an IDE's console, or input from a pipe), and Keyhaven never asks where a password would show. "
-                + "Run the command in Windows Terminal, PowerShell, Command Prompt or Terminal (in Git Bash: "
-                + "winpty keyhaven-cli ...), or set " + (passwordVariable.equals(MasterPasswordReader.PASSWORD_VARIABLE)
-                        ? MasterPasswordReader.PASSWORD_FILE_VARIABLE + " (a file readable only by you) or " : "")
-                + passwordVariable + " in the environment of this command.";
+                + "Run the command in a terminal that hides typing (Windows Terminal, PowerShell, Command Prompt, "
+                + "the Mac's Terminal; in Git Bash: winpty keyhaven-cli ...), or set " + alternatives(passwordVariable)
+                + " in the environment of this command.";
+    }
+
+    private static String alternatives(String passwordVariable) {
+        return passwordVariable.equals(MasterPasswordReader.PASSWORD_VARIABLE)
+                ? MasterPasswordReader.PASSWORD_FILE_VARIABLE + " (a file readable only by you) or " + passwordVariable
+                : passwordVariable;
     }
 }
