@@ -3,6 +3,7 @@
 # Usage (after ./mvnw -Pinstaller package): pwsh packaging/windows/smoke-test.ps1 [path\to\keyhaven-cli.exe]
 param([string]$Cli = "target/installer-work/image/Keyhaven/keyhaven-cli.exe")
 $ErrorActionPreference = 'Stop'
+$Cli = (Resolve-Path -LiteralPath $Cli).Path
 
 function Check([bool]$ok, [string]$what) {
     if (-not $ok) { throw "keyhaven-cli.exe smoke test: $what" }
@@ -30,7 +31,8 @@ try {
     $list = & $Cli list --json
     Check ($LASTEXITCODE -eq 0 -and "$list" -match '"smoke"') "list --json reaches standard output"
 
-    & $Cli run smoke -- cmd /c "exit 7" 2>$null
+    # '--' quoted: PowerShell may otherwise take it as its own end-of-parameters marker.
+    & $Cli run smoke '--' cmd /c "exit 7" 2>$null
     Check ($LASTEXITCODE -eq 7) "run passes the program's exit code 7 through (got $LASTEXITCODE)"
 
     $env:KEYHAVEN_PASSWORD = "not the password"
