@@ -32,7 +32,8 @@ final class AtomicRename {
     }
 
     private static final AtomicRename THIS_SYSTEM = new AtomicRename(
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"), pause -> Thread.sleep(pause.toMillis()));
+            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows"),
+            pause -> Thread.sleep(pause.toMillis()));
 
     private final boolean retryWhenBusy;
     private final Pause pause;

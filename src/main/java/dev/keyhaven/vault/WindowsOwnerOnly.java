@@ -118,7 +118,8 @@ final class WindowsOwnerOnly {
 
     /** Marks the ACL protected, so that nothing of the parent folder's permissions flows in. */
     static void icacls(Map<String, String> environment, Path path) throws IOException {
-        List<String> command = List.of(icaclsProgram(environment), forWin32(path.toAbsolutePath().toString()), "/inheritance:r", "/q");
+        List<String> command = List.of(icaclsProgram(environment), forWin32(path.toAbsolutePath().toString()),
+                "/inheritance:r", "/q");
         Process icacls = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {

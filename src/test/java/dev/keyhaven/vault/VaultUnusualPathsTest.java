@@ -30,7 +30,8 @@ class VaultUnusualPathsTest {
     void home() throws Exception {
         String jnu = System.getProperty("sun.jnu.encoding", "UTF-8");
         assumeTrue(System.getProperty("os.name").startsWith("Windows")
-                || Charset.forName(jnu).newEncoder().canEncode(USER), "this JVM encodes file names as " + jnu + ", which cannot spell the user's name; run with a UTF-8 locale");
+                || Charset.forName(jnu).newEncoder().canEncode(USER),
+                "this JVM encodes file names as " + jnu + ", which cannot spell the user's name; run with a UTF-8 locale");
         home = Files.createDirectories(temporary.resolve("Users").resolve(USER));
     }
 
