@@ -18,6 +18,11 @@ public final class PlatformShortcuts {
     private PlatformShortcuts() {
     }
 
+    /** How a shortcut is written in texts for the user on this system, e.g. a tooltip "Lock now (⌘L)". */
+    public static String describe(KeyCombination shortcut) {
+        return describe((KeyCodeCombination) shortcut, System.getProperty("os.name", ""));
+    }
+
     /** How a shortcut is written in texts for the user: ⌘L on a Mac, Ctrl+L elsewhere. */
     public static String describe(KeyCodeCombination shortcut, String osName) {
         String key = shortcut.getCode().getName();

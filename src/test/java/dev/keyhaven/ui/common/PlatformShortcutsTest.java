@@ -52,6 +52,12 @@ class PlatformShortcutsTest {
     }
 
     @Test
+    void textsOnThisSystemFollowItsName() {
+        String expected = System.getProperty("os.name").startsWith("Mac") ? "\u2318L" : "Ctrl+L";
+        assertThat(PlatformShortcuts.describe(PlatformShortcuts.LOCK)).isEqualTo(expected);
+    }
+
+    @Test
     void theMacMenuOffersNewKeySaveAndLockWithTheirShortcutsAndActions() {
         List<Menu> menus = MacMenu.menus(actions);
 
