@@ -34,6 +34,7 @@ class WindowsAclTest {
     /** One line per path: index|protected|owner SID|identity SID=inherited,... and a first line with the user's SID. */
     private static final String READ_ACLS = String.join("\n",
             "$ErrorActionPreference = 'Stop'",
+            "$ProgressPreference = 'SilentlyContinue'",
             "$sid = [System.Security.Principal.SecurityIdentifier]",
             "'me|' + [System.Security.Principal.WindowsIdentity]::GetCurrent().User.Value",
             "$paths = $env:KEYHAVEN_ACL_PATHS -split \"`n\"",
@@ -137,8 +138,9 @@ class WindowsAclTest {
 
     private static Map<Path, Acl> readAcls(List<Path> paths) throws Exception {
         String encoded = Base64.getEncoder().encodeToString(READ_ACLS.getBytes(StandardCharsets.UTF_16LE));
+        Path errors = Files.createTempFile("keyhaven-get-acl", ".txt");
         ProcessBuilder builder = new ProcessBuilder("powershell.exe", "-NoProfile", "-NonInteractive",
-                "-EncodedCommand", encoded).redirectErrorStream(true);
+                "-EncodedCommand", encoded).redirectError(errors.toFile());
         StringBuilder joined = new StringBuilder();
         for (Path path : paths) {
             String absolute = path.toAbsolutePath().toString();
@@ -149,9 +151,14 @@ class WindowsAclTest {
         powershell.getOutputStream().close();
         String output = new String(powershell.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(powershell.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(powershell.exitValue()).as(output).isZero();
+        String problems = new String(Files.readAllBytes(errors), StandardCharsets.ISO_8859_1);
+        Files.delete(errors);
+        assertThat(powershell.exitValue()).as(output + problems).isZero();
         Map<Path, Acl> acls = new LinkedHashMap<>();
         for (String line : output.strip().split("\\R")) {
+            if (!line.strip().matches("(me|\\d+)\\|.*")) {
+                continue;
+            }
             String[] parts = line.strip().split("\\|", -1);
             if (parts[0].equals("me")) {
                 acls.put(Path.of("me"), new Acl(false, parts[1], List.of()));
