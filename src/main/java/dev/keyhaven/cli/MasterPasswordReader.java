@@ -33,9 +33,8 @@ final class MasterPasswordReader {
         }
         Terminal terminal = context.terminal();
         if (!terminal.isPresent()) {
-            throw new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault is locked and there is no terminal to ask for "
-                    + "the master password. Set " + PASSWORD_FILE_VARIABLE + " (a file readable only by you) or "
-                    + PASSWORD_VARIABLE + " in the environment of this command, or run it in a terminal.");
+            throw new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault is locked. "
+                    + NoConsole.cannotAsk("the master password", PASSWORD_VARIABLE));
         }
         char[] typed = terminal.readHidden("Master password for " + vault + ": ");
         if (typed == null) {
@@ -60,8 +59,7 @@ final class MasterPasswordReader {
         } else if (context.terminal().isPresent()) {
             chosen = typedTwice();
         } else {
-            throw CliFailure.badInput("There is no terminal to ask for the new master password. Set " + variable
-                    + " in the environment of this command, or run it in a terminal.");
+            throw CliFailure.badInput(NoConsole.cannotAsk("the new master password", variable));
         }
         if (chosen.isEmpty()) {
             chosen.wipe();

@@ -147,7 +147,8 @@ final class RunCommand extends KeyhavenCommand {
     }
 
     private Process launch(KeyRecord key, Credentials credentials) {
-        ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(WindowsCommandLine.forThisSystem(command, context.environment()))
+                .inheritIO();
         Map<String, String> environment = builder.environment();
         environment.clear();
         environment.putAll(context.environment());
@@ -177,6 +178,9 @@ final class RunCommand extends KeyhavenCommand {
         String message = String.valueOf(problem.getMessage());
         if (message.contains("error=2,")) {
             return "no such program.";
+        }
+        if (message.contains("error=193,")) {
+            return "Windows cannot start this kind of file by itself; name its program first (python bot.py).";
         }
         if (message.contains("error=13,")) {
             return "permission denied (is it executable?).";

@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -168,7 +167,7 @@ final class BackupManager {
             for (String sidecar : List.of("-journal", "-wal", "-shm")) {
                 Files.deleteIfExists(vaultFile.resolveSibling(vaultFile.getFileName() + sidecar));
             }
-            Files.move(temporary, vaultFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            AtomicRename.replace(temporary, vaultFile);
             forceFolder(vaultFile.getParent());
         } catch (IOException e) {
             deleteQuietly(temporary);
@@ -217,7 +216,7 @@ final class BackupManager {
 
     /** Gives the verified temporary file its backup name and prunes old ones (except {@code keep}, if given). */
     private Backup commit(Target target, Path keep) throws IOException, VaultException {
-        Files.move(target.temporary(), target.file(), StandardCopyOption.ATOMIC_MOVE);
+        AtomicRename.rename(target.temporary(), target.file());
         forceFolder(folder);
         Backup made = list().stream().filter(backup -> backup.file().equals(target.file())).findFirst()
                 .orElseThrow(() -> new IOException("the backup vanished after it was written"));

@@ -4,22 +4,16 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryFlag;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.nio.file.attribute.UserPrincipal;
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Makes files and folders readable by their owner only: mode 0600 / 0700 where the file system is
- * POSIX, an ACL with a single entry for the owner where it has ACLs (Windows).
+ * POSIX, an ACL with a single entry for the owner and nothing inherited where it has ACLs (Windows, see
+ * {@link WindowsOwnerOnly}).
  */
 final class FilePermissions {
 
@@ -68,18 +62,13 @@ final class FilePermissions {
             posix.setPermissions(Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE);
             return;
         }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        AclFileAttributeView acl = aclView(path);
         if (acl != null) {
-            UserPrincipal owner = acl.getOwner();
-            AclEntry.Builder ownerOnly = AclEntry.newBuilder()
-                    .setType(AclEntryType.ALLOW)
-                    .setPrincipal(owner)
-                    .setPermissions(EnumSet.allOf(AclEntryPermission.class));
-            if (Files.isDirectory(path)) {
-                // files SQLite creates in the folder (journals) inherit the owner-only entry
-                ownerOnly.setFlags(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT);
+            WindowsOwnerOnly windows = WindowsOwnerOnly.ofThisProcess();
+            windows.restrict(path, acl);
+            if (!windows.isOwnerOnly(path, acl)) {
+                throw new IOException("Windows kept other people's access to " + path);
             }
-            acl.setAcl(List.of(ownerOnly.build()));
         }
     }
 
@@ -90,12 +79,17 @@ final class FilePermissions {
             Set<PosixFilePermission> actual = posix.readAttributes().permissions();
             return (Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE).containsAll(actual);
         }
-        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        AclFileAttributeView acl = aclView(path);
         if (acl != null) {
-            UserPrincipal owner = acl.getOwner();
-            return acl.getAcl().stream().allMatch(entry -> entry.principal().equals(owner));
+            return WindowsOwnerOnly.ofThisProcess().isOwnerOnly(path, acl);
         }
         return true;
+    }
+
+    /** The ACL view where the drive keeps ACLs (NTFS); null on FAT and exFAT drives, which have no owner. */
+    private static AclFileAttributeView aclView(Path path) throws IOException {
+        AclFileAttributeView acl = Files.getFileAttributeView(path, AclFileAttributeView.class);
+        return acl != null && Files.getFileStore(path).supportsFileAttributeView(AclFileAttributeView.class) ? acl : null;
     }
 
     private static boolean isPosix(Path folder) {

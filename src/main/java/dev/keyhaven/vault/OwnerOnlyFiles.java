@@ -22,6 +22,14 @@ public final class OwnerOnlyFiles {
         FilePermissions.restrictToOwner(path);
     }
 
+    /**
+     * Renames {@code from} over {@code to} in one step; on Windows it waits a moment for a program that holds
+     * {@code to} open (see {@link AtomicRename}).
+     */
+    public static void replace(Path from, Path to) throws IOException {
+        AtomicRename.replace(from, to);
+    }
+
     /** True when only the owner may use {@code path} (always true where the file system cannot tell). */
     public static boolean isOwnerOnly(Path path) throws IOException {
         return FilePermissions.isOwnerOnly(path);

@@ -113,6 +113,11 @@ final class Problems {
     }
 
     static VaultException io(String action, Path file, Throwable cause) {
+        if (cause instanceof AtomicRename.FileInUseException) {
+            return new VaultException(Reason.BUSY, "Keyhaven could not " + action + " at " + file + ": another program"
+                    + " kept the file open (often an antivirus scan or a backup or sync tool), so nothing was replaced."
+                    + " Wait a moment and try again; if it keeps happening, close or pause that program.", cause);
+        }
         String detail = cause instanceof IOException && cause.getMessage() != null ? " (" + cause.getClass().getSimpleName() + ")" : "";
         return new VaultException(Reason.IO,
                 "Keyhaven could not " + action + " at " + file + detail

@@ -6,7 +6,6 @@ import dev.keyhaven.secret.Secret;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -125,7 +124,7 @@ public final class Vault implements AutoCloseable {
             });
             database.close();
             database = null;
-            Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE);
+            AtomicRename.rename(unfinished, target);
             inPlace = true;
             database = VaultDatabase.openReadWrite(target);
             long dataVersion = database.dataVersion();

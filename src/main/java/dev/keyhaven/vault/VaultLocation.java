@@ -34,7 +34,7 @@ public final class VaultLocation {
     public Path defaultVault() {
         String fromVariable = environment.get(VAULT_VARIABLE);
         if (fromVariable != null && !fromVariable.isBlank()) {
-            return Path.of(fromVariable.strip()).toAbsolutePath();
+            return Path.of(unquoted(fromVariable.strip())).toAbsolutePath();
         }
         return dataDirectory().resolve(VAULT_FILE_NAME);
     }
@@ -58,11 +58,17 @@ public final class VaultLocation {
         return xdg("XDG_CONFIG_HOME", home.resolve(".config")).resolve("keyhaven");
     }
 
+    /** {@code set KEYHAVEN_VAULT="C:\My keys\vault.keyhaven"} in cmd.exe keeps the quotes in the value. */
+    private static String unquoted(String value) {
+        return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1).strip() : value;
+    }
+
     private Path windowsAppData() {
         String appData = environment.get("APPDATA");
         return appData == null || appData.isBlank()
                 ? home.resolve("AppData").resolve("Roaming")
-                : Path.of(appData);
+                : Path.of(unquoted(appData.strip()));
     }
 
     private Path xdg(String variable, Path fallback) {

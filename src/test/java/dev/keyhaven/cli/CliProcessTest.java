@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -64,6 +66,8 @@ class CliProcessTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the bot is a POSIX sh script; WindowsRunCommandTest starts "
+            + ".cmd, .bat and python bots on Windows")
     void aScriptCreatesAVaultAddsAKeyAndStartsABotWithIt() throws Exception {
         Path seen = folder.resolve("seen.txt");
         int closedPort;

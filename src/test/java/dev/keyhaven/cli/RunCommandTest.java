@@ -24,9 +24,13 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /** run: a real child process that writes the environment it received to a file. */
+@DisabledOnOs(value = OS.WINDOWS, disabledReason = "the bots here are POSIX sh scripts; WindowsRunCommandTest "
+        + "starts .cmd, .bat and python bots on Windows")
 class RunCommandTest {
 
     /** Writes each variable on its own line into the file named by its first argument, then exits 7. */

@@ -84,7 +84,7 @@ class LockUiTest extends AppUiTest {
             Clipboard.getSystemClipboard().setContent(mine);
         });
         clickOn("#key-filter");
-        press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        press(KeyCode.SHORTCUT).press(KeyCode.L).release(KeyCode.L).release(KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
 
         waitUntil(() -> showing(this, "#unlock-password"));

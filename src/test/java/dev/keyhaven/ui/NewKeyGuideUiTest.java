@@ -91,7 +91,7 @@ class NewKeyGuideUiTest extends AppUiTest {
         assertThat(lookup("#tick-account-ready").queryAs(CheckBox.class).isSelected()).isTrue();
 
         clickOn("#key-filter");
-        press(KeyCode.CONTROL).press(KeyCode.L).release(KeyCode.L).release(KeyCode.CONTROL);
+        press(KeyCode.SHORTCUT).press(KeyCode.L).release(KeyCode.L).release(KeyCode.SHORTCUT);
         waitUntil(() -> showing(this, "#unlock-password"));
         clickOn("#unlock-password .secret-field").write(MASTER);
         type(KeyCode.ENTER);

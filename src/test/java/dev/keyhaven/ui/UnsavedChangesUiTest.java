@@ -87,7 +87,7 @@ class UnsavedChangesUiTest extends AppUiTest {
     @Test
     void aSavedEditLeavesWithoutAsking() throws Exception {
         editAlphasNotes("the grid bot on the VPS");
-        press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        press(KeyCode.SHORTCUT, KeyCode.S).release(KeyCode.S, KeyCode.SHORTCUT);
         waitUntil(() -> "the grid bot on the VPS".equals(storedNotes("Alpha")));
 
         clickKey(1);

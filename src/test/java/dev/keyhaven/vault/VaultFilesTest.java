@@ -28,8 +28,9 @@ class VaultFilesTest {
     @TempDir
     Path folder;
 
+    /** In a folder Keyhaven makes itself, as its default one: on Windows SQLite's journal inherits its ACL. */
     private Path file() {
-        return folder.resolve("keys.khvault");
+        return folder.resolve("vault").resolve("keys.khvault");
     }
 
     @Test
@@ -54,7 +55,7 @@ class VaultFilesTest {
             try (RawVaultFile raw = new RawVaultFile(file())) {
                 raw.execute("BEGIN IMMEDIATE");
                 raw.execute("UPDATE keys SET updated_at = updated_at + 1");
-                Path journal = folder.resolve("keys.khvault-journal");
+                Path journal = file().resolveSibling("keys.khvault-journal");
                 assertThat(journal).exists();
                 assertOwnerOnly(journal);
                 assertContainsNone(journal, plaintexts("kept", "before-edit", "deleted", "after-edit"));
@@ -79,12 +80,13 @@ class VaultFilesTest {
 
     @Test
     void theVaultItsBackupsAndItsLockAreOwnerOnly() throws Exception {
-        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "POSIX permissions");
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null,
+                "POSIX file modes only; WindowsAclTest reads Windows ACLs back");
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("bot"));
             vault.backupNow("manual");
         }
-        Path backups = folder.resolve("keys.khvault.backups");
+        Path backups = file().resolveSibling("keys.khvault.backups");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups))).isEqualTo("rwx------");
         for (Path path : everyFileUnder(folder)) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
@@ -94,7 +96,8 @@ class VaultFilesTest {
 
     @Test
     void aVaultFileMadeReadableByOthersIsTightenedOnUnlock() throws Exception {
-        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "POSIX permissions");
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null,
+                "POSIX file modes only; WindowsAclTest reads Windows ACLs back");
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         Files.setPosixFilePermissions(file(), PosixFilePermissions.fromString("rw-r--r--"));
 
@@ -105,7 +108,8 @@ class VaultFilesTest {
 
     @Test
     void aVaultInAMissingFolderGetsAnOwnerOnlyFolder() throws Exception {
-        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null, "POSIX permissions");
+        assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null,
+                "POSIX file modes only; WindowsAclTest reads Windows ACLs back");
         Path nested = folder.resolve("Keyhaven").resolve("keys.khvault");
 
         Vault.create(nested, TestKeys.password(), VaultOptions.forTests()).close();

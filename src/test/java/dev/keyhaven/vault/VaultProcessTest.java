@@ -182,7 +182,7 @@ class VaultProcessTest {
     private static List<String> completeLines(StringBuilder text) {
         String all = text.toString();
         int end = all.lastIndexOf('\n');
-        return end < 0 ? List.of() : List.of(all.substring(0, end).split("\n"));
+        return end < 0 ? List.of() : List.of(all.substring(0, end).split("\r?\n"));
     }
 
     private static List<Path> everyFileUnder(Path folder) throws IOException {

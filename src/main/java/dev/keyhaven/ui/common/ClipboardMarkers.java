@@ -38,8 +38,10 @@ final class ClipboardMarkers {
     static final String WINDOWS_EXCLUDE_FROM_MONITORS = "ExcludeClipboardContentFromMonitorProcessing";
     static final String WINDOWS_CLIPBOARD_HISTORY = "CanIncludeInClipboardHistory";
     static final String WINDOWS_CLOUD_CLIPBOARD = "CanUploadToCloudClipboard";
-    /** macOS (nspasteboard.org): clipboard managers do not record or show concealed items. */
+    /** macOS (nspasteboard.org): clipboard managers do not show concealed items (a password) in plain view. */
     static final String MAC_CONCEALED = "org.nspasteboard.ConcealedType";
+    /** macOS (nspasteboard.org): a transient item is not recorded in a clipboard manager's history at all. */
+    static final String MAC_TRANSIENT = "org.nspasteboard.TransientType";
     /** KDE Klipper and other Linux clipboard managers skip items with the hint "secret". */
     static final String KDE_PASSWORD_HINT = "x-kde-passwordManagerHint";
 
@@ -48,7 +50,12 @@ final class ClipboardMarkers {
 
     /** Adds the markers of {@code os} to {@code content}, next to the text already put there. */
     static void addTo(ClipboardContent content, Os os) {
-        markers(os).forEach((id, bytes) -> content.put(format(id), ByteBuffer.wrap(bytes)));
+        markers(os).forEach((id, bytes) -> {
+            if (os == Os.MAC) {
+                MacPasteboardTypes.useAsWritten(id);
+            }
+            content.put(format(id), ByteBuffer.wrap(bytes));
+        });
     }
 
     private static Map<String, byte[]> markers(Os os) {
@@ -59,7 +66,10 @@ final class ClipboardMarkers {
                 markers.put(WINDOWS_CLIPBOARD_HISTORY, new byte[4]);
                 markers.put(WINDOWS_CLOUD_CLIPBOARD, new byte[4]);
             }
-            case MAC -> markers.put(MAC_CONCEALED, "secret".getBytes(StandardCharsets.UTF_8));
+            case MAC -> {
+                markers.put(MAC_CONCEALED, "secret".getBytes(StandardCharsets.UTF_8));
+                markers.put(MAC_TRANSIENT, new byte[0]);
+            }
             case OTHER -> markers.put(KDE_PASSWORD_HINT, "secret".getBytes(StandardCharsets.UTF_8));
         }
         return markers;

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Reads and writes {@code settings.json} in the config directory. */
 public final class SettingsStore {
@@ -54,7 +53,7 @@ public final class SettingsStore {
         try {
             OwnerOnlyFiles.restrict(temporary);
             json.writeValue(temporary.toFile(), settings);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OwnerOnlyFiles.replace(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }

@@ -10,6 +10,9 @@ import java.util.stream.Collectors;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 
 class ClipboardMarkersTest {
 
@@ -37,8 +40,24 @@ class ClipboardMarkersTest {
     }
 
     @Test
-    void macOsMarksTheCopyConcealed() {
-        assertThat(markersFor(Os.MAC)).containsOnlyKeys("org.nspasteboard.ConcealedType");
+    void macOsMarksTheCopyConcealedAndTransient() {
+        assertThat(markersFor(Os.MAC)).containsOnlyKeys("org.nspasteboard.ConcealedType",
+                "org.nspasteboard.TransientType");
+    }
+
+    @Test
+    @EnabledOnOs(value = OS.MAC, disabledReason = "JavaFX's macOS pasteboard classes ship in the macOS build only")
+    void onMacOsTheMarkersReachThePasteboardUnderTheirOwnNames() throws Exception {
+        markersFor(Os.MAC);
+        assertThat(MacPasteboardTypes.typeFor(ClipboardMarkers.MAC_CONCEALED)).isEqualTo("org.nspasteboard.ConcealedType");
+        assertThat(MacPasteboardTypes.typeFor(ClipboardMarkers.MAC_TRANSIENT)).isEqualTo("org.nspasteboard.TransientType");
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.MAC, disabledReason = "on macOS the pasteboard classes exist: the test above")
+    void elsewhereTheMacPasteboardIsAbsentAndTheCopyStillGetsItsMarkers() {
+        assertThat(MacPasteboardTypes.useAsWritten(ClipboardMarkers.MAC_CONCEALED)).isFalse();
+        assertThat(markersFor(Os.MAC)).hasSize(2);
     }
 
     @Test
