@@ -7,7 +7,6 @@ import static dev.keyhaven.ui.BenchmarkSupport.median;
 import static dev.keyhaven.ui.FxThread.callFx;
 import static dev.keyhaven.ui.FxThread.onFx;
 
-import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.SettingsStore;
