@@ -99,6 +99,7 @@ public final class KeyhavenApp extends Application {
         stage.getIcons().setAll(AppTheme.windowIcons());
         shell.warmUpInBackground();
         FrameDelay.nextFrame(shell::prepareMainScreen);
+        StartupTrace.closeLaterIfAsked(stage);
     }
 
     @Override

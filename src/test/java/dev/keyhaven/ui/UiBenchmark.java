@@ -1,29 +1,23 @@
 package dev.keyhaven.ui;
 
+import static dev.keyhaven.ui.BenchmarkSupport.LAUNCHER_OPTIONS;
+import static dev.keyhaven.ui.BenchmarkSupport.classPath;
+import static dev.keyhaven.ui.BenchmarkSupport.list;
+import static dev.keyhaven.ui.BenchmarkSupport.median;
 import static dev.keyhaven.ui.FxThread.callFx;
 import static dev.keyhaven.ui.FxThread.onFx;
 
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.AppSettings;
-import dev.keyhaven.ui.common.KeyStatus;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.common.WindowBounds;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.KdfParameters;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultLocation;
 import dev.keyhaven.vault.VaultOptions;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,17 +31,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Collectors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.PasswordField;
-import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
@@ -57,8 +45,8 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * fresh JVMs started with the same flags, each run printed, medians compared:
  * (a) the unlock screen is shown within 1.3x the time a bare JavaFX window takes: the real launcher
  *     ({@code dev.keyhaven.Main}, a vault and settings.json in place, as on every start after the first)
- *     against an empty {@link Application}; both report their first laid-out frame. For scale it also
- *     times the smallest window that can ask for a password ({@link MinimalPasswordWindow}: two
+ *     against an empty window ({@link FirstFrameWindows.BareWindow}); both report their first laid-out frame. For scale it also
+ *     times the smallest window that can ask for a password ({@link FirstFrameWindows.MinimalPasswordWindow}: two
  *     labels, a password field and a button in JavaFX's own theme): the floor under any unlock screen
  *     made of JavaFX controls;
  * (b) unlock to the main window with 100 keys within the bare KDF time + 200 ms, standard KDF, in a
@@ -74,12 +62,9 @@ public final class UiBenchmark {
     private static final int FIRST_FRAME_RUNS = 7;
     private static final int UNLOCK_RUNS = 9;
     private static final int CHECK_ALL_RUNS = 5;
-    private static final long TYPING_MILLIS = 1500;
-    private static final String MASTER = "lantern orbit velvet cactus";
-    private static final String RESULT = "RESULT ";
-    /** The JVM options the app's launchers use (pom.xml passes them in), given to every child alike. */
-    private static final List<String> LAUNCHER_OPTIONS = Arrays.stream(
-            System.getProperty("keyhaven.launcherOptions", "").trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+    static final long TYPING_MILLIS = 1500;
+    private static final String MASTER = BenchmarkVault.MASTER;
+    static final String RESULT = "RESULT ";
 
     private UiBenchmark() {
     }
@@ -218,29 +203,16 @@ public final class UiBenchmark {
         return result;
     }
 
-    private static String classPath() {
-        if (UiBenchmark.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
-            return Arrays.stream(loader.getURLs()).map(url -> {
-                try {
-                    return Path.of(url.toURI()).toString();
-                } catch (java.net.URISyntaxException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).collect(Collectors.joining(File.pathSeparator));
-        }
-        return System.getProperty("java.class.path");
-    }
-
     /** What the child JVMs run besides the real launcher. */
     static final class Child {
         static void run(String[] args) throws Exception {
             switch (args[0]) {
-                case "bare" -> Application.launch(BareWindow.class);
-                case "minimal" -> Application.launch(MinimalPasswordWindow.class);
+                case "bare" -> Application.launch(FirstFrameWindows.BareWindow.class);
+                case "minimal" -> Application.launch(FirstFrameWindows.MinimalPasswordWindow.class);
                 case "unlock" -> Unlock.run(Path.of(args[1]));
                 case "kdf" -> System.out.println(RESULT + bareKdfMillis(new KdfParameters(Integer.parseInt(args[1]),
                         Integer.parseInt(args[2]), Integer.parseInt(args[3]))));
-                case "checkall" -> CheckAll.run(Path.of(args[1]));
+                case "checkall" -> UiCheckAllChild.run(Path.of(args[1]));
                 case "config-directory" -> System.out.println(RESULT + VaultLocation.ofThisUser().configDirectory());
                 default -> throw new IllegalArgumentException("No child named " + args[0]);
             }
@@ -249,59 +221,11 @@ public final class UiBenchmark {
         }
     }
 
-    /** The yardstick of (a): an empty window, launched and timed the way Keyhaven is. */
-    public static final class BareWindow extends Application {
-        @Override
-        public void start(Stage stage) {
-            Scene scene = new Scene(new Group(), 1100, 720);
-            stage.setScene(scene);
-            stage.show();
-            reportFirstFrame(scene);
-        }
-    }
-
-    /**
-     * The least a window that asks for a password can be in JavaFX: two labels, a password field and a
-     * button, in JavaFX's own theme, nothing read from disk. What it costs over {@link BareWindow} is
-     * the price of JavaFX's first controls in a fresh JVM, which no unlock screen built from them avoids.
-     */
-    public static final class MinimalPasswordWindow extends Application {
-        @Override
-        public void start(Stage stage) {
-            VBox card = new VBox(10, new Label("Unlock"), new Label("Password"), new PasswordField(), new Button("Unlock"));
-            card.setMaxWidth(460);
-            Scene scene = new Scene(new StackPane(card), 1100, 720);
-            stage.setScene(scene);
-            stage.show();
-            reportFirstFrame(scene);
-        }
-    }
-
-    private static void reportFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            System.err.println(StartupTrace.FIRST_FRAME + System.currentTimeMillis());
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-    }
-
     // ---- (b) unlock with 100 keys ----
 
     private static void unlockWith100Keys(Path home) throws Exception {
         Path vaultFile = home.resolve("vault.keyhaven");
-        KdfParameters kdf;
-        try (Secret password = Secret.ofString(MASTER);
-                Vault vault = Vault.create(vaultFile, password, VaultOptions.standard())) {
-            for (int i = 0; i < 100; i++) {
-                try (Credentials credentials = new Credentials(Secret.ofString("1a2b3c4d-0000-1111-2222-" + (100000000000L + i)),
-                        Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-" + i))) {
-                    vault.add(new KeyDraft("Key " + i, i % 2 == 0 ? Purpose.TRADING : Purpose.READ_ONLY, Environment.LIVE,
-                            Region.GLOBAL, null, "", 0, credentials));
-                }
-            }
-            kdf = vault.info().kdf();
-        }
+        KdfParameters kdf = BenchmarkVault.createWith100Keys(vaultFile);
         List<String> bareKdf = List.of(UiBenchmark.class.getName(), "kdf", Integer.toString(kdf.memoryKiB()),
                 Integer.toString(kdf.iterations()), Integer.toString(kdf.parallelism()));
         List<String> unlockApp = List.of(UiBenchmark.class.getName(), "unlock", vaultFile.toString());
@@ -376,7 +300,7 @@ public final class UiBenchmark {
      * The app started as the launcher does (its preparation begun before JavaFX, its first-frame work),
      * on {@code vaultFile}; returns its stage once the unlock screen is laid out.
      */
-    private static Stage startApp(Path vaultFile, VaultOptions options) throws Exception {
+    static Stage startApp(Path vaultFile, VaultOptions options) throws Exception {
         // Built before JavaFX starts, as the launcher does: its preparation overlaps the toolkit's start.
         KeyhavenApp app = new KeyhavenApp(new AppConfig(vaultFile, vaultFile.resolveSibling("config"), options,
                 Clock.systemUTC()));
@@ -395,6 +319,11 @@ public final class UiBenchmark {
 
     private static final KeyhavenApp[] LAST_APP = new KeyhavenApp[1];
 
+    /** The app {@link #startApp} started last in this JVM. */
+    static KeyhavenApp lastApp() {
+        return LAST_APP[0];
+    }
+
     // ---- (c) the JavaFX thread during Check all ----
 
     private static void fxThreadDuringCheckAll(Path home) throws Exception {
@@ -408,96 +337,9 @@ public final class UiBenchmark {
                 list(longest), worst, worst <= 100 ? "OK" : "OVER");
     }
 
-    /** In a child: Check all of 20 keys against a fake OKX; prints its figures and the longest FX-thread delay. */
-    static final class CheckAll {
-        static void run(Path vaultFile) throws Exception {
-            try (FakeOkxServer okx = FakeOkxServer.start()) {
-                okx.latency(Duration.ofMillis(100));
-                Files.deleteIfExists(vaultFile);
-                try (Secret password = Secret.ofString(MASTER);
-                        Vault vault = Vault.create(vaultFile, password, VaultOptions.forTests())) {
-                    for (int i = 0; i < 20; i++) {
-                        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("bot" + i)
-                                .trading("USDT", "100", "100"));
-                        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()),
-                                Secret.ofString(key.secretKey()), Secret.ofString(key.passphrase()))) {
-                            vault.add(new KeyDraft("bot" + i, Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                                    okx.baseUrl(), "", 0, credentials));
-                        }
-                    }
-                }
-                Stage stage = startApp(vaultFile, VaultOptions.forTests());
-                KeyhavenApp app = LAST_APP[0];
-                Thread.sleep(TYPING_MILLIS);
-                onFx(() -> {
-                    ((SecretInput) stage.getScene().getRoot().lookup("#unlock-password")).field().replaceText(0, 0, MASTER);
-                    ((Button) stage.getScene().getRoot().lookup("#unlock")).fire();
-                });
-                waitFor(() -> app.shell().keyList().items().size() == 20);
-
-                Heartbeat heartbeat = Heartbeat.start();
-                long started = System.nanoTime();
-                onFx(() -> ((Button) stage.getScene().getRoot().lookup("#check-all")).fire());
-                waitFor(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyStatus.NEVER_CHECKED));
-                long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
-                Thread.sleep(200);
-                heartbeat.stop();
-                long verified = callFx(() -> app.shell().keyList().items().stream()
-                        .filter(item -> item.status() == KeyStatus.VERIFIED).count());
-                System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified, "
-                        + "%d rate-limit refusals; FX thread heartbeat every 10 ms: %d beats, longest delay %d ms, "
-                        + "99th percentile %d ms%n", took, verified, okx.rateLimitRejections(),
-                        heartbeat.beats(), heartbeat.longest(), heartbeat.percentile(99));
-                System.out.println(RESULT + heartbeat.longest());
-            }
-        }
-    }
-
-    /** Posts to the JavaFX thread every 10 ms and records how long each post waited to run. */
-    private static final class Heartbeat {
-        private final List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
-        private final java.util.concurrent.ScheduledExecutorService timer =
-                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
-                    Thread thread = new Thread(runnable, "fx-heartbeat");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-
-        static Heartbeat start() {
-            Heartbeat heartbeat = new Heartbeat();
-            heartbeat.timer.scheduleAtFixedRate(() -> {
-                long posted = System.nanoTime();
-                Platform.runLater(() -> heartbeat.delays.add(Duration.ofNanos(System.nanoTime() - posted).toMillis()));
-            }, 0, 10, TimeUnit.MILLISECONDS);
-            return heartbeat;
-        }
-
-        void stop() {
-            timer.shutdownNow();
-        }
-
-        int beats() {
-            return delays.size();
-        }
-
-        long longest() {
-            synchronized (delays) {
-                return delays.stream().mapToLong(Long::longValue).max().orElse(0);
-            }
-        }
-
-        long percentile(int p) {
-            long[] sorted;
-            synchronized (delays) {
-                sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
-            }
-            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)];
-        }
-    }
-
     // ---- helpers ----
 
-    private static void waitFor(BooleanSupplier condition) throws Exception {
+    static void waitFor(BooleanSupplier condition) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (!callFx(condition::getAsBoolean)) {
             if (System.nanoTime() > deadline) {
@@ -507,13 +349,4 @@ public final class UiBenchmark {
         }
     }
 
-    private static long median(long[] values) {
-        long[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
-    }
-
-    private static String list(long[] values) {
-        return Arrays.stream(values).mapToObj(Long::toString).collect(Collectors.joining(", ")) + " ms";
-    }
 }

@@ -1,0 +1,42 @@
+package dev.keyhaven.ui;
+
+import java.io.File;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** What the UI benchmarks share: the launcher's JVM options, the class path for child JVMs, medians. */
+final class BenchmarkSupport {
+
+    /** The JVM options the app's launchers use (pom.xml passes them in), given to every child alike. */
+    static final List<String> LAUNCHER_OPTIONS = Arrays.stream(
+            System.getProperty("keyhaven.launcherOptions", "").trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+
+    private BenchmarkSupport() {
+    }
+
+    static String classPath() {
+        if (BenchmarkSupport.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
+            return Arrays.stream(loader.getURLs()).map(url -> {
+                try {
+                    return Path.of(url.toURI()).toString();
+                } catch (java.net.URISyntaxException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).collect(Collectors.joining(File.pathSeparator));
+        }
+        return System.getProperty("java.class.path");
+    }
+
+    static long median(long[] values) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    static String list(long[] values) {
+        return Arrays.stream(values).mapToObj(Long::toString).collect(Collectors.joining(", ")) + " ms";
+    }
+}
