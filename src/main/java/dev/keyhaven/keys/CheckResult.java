@@ -70,13 +70,33 @@ public record CheckResult(
 
     /**
      * @param tradingTotalUsd the trading account's total equity in USD, or null when it was not read
+     * @param notRead         the parts OKX did not answer ({@link #TRADING}, {@link #FUNDING}): their lists
+     *                        are empty because they are unknown, not because the account holds nothing
      */
-    @JsonPropertyOrder({"tradingTotalUsd", "trading", "funding"})
-    public record Balances(BigDecimal tradingTotalUsd, List<TradingBalance.Detail> trading, List<FundingBalance> funding) {
+    @JsonPropertyOrder({"tradingTotalUsd", "trading", "funding", "notRead"})
+    public record Balances(BigDecimal tradingTotalUsd, List<TradingBalance.Detail> trading, List<FundingBalance> funding,
+                           List<String> notRead) {
+
+        public static final String TRADING = "trading";
+        public static final String FUNDING = "funding";
 
         public Balances {
             trading = trading == null ? List.of() : List.copyOf(trading);
             funding = funding == null ? List.of() : List.copyOf(funding);
+            notRead = notRead == null ? List.of() : List.copyOf(notRead);
+        }
+
+        /** Both parts read. */
+        public Balances(BigDecimal tradingTotalUsd, List<TradingBalance.Detail> trading, List<FundingBalance> funding) {
+            this(tradingTotalUsd, trading, funding, List.of());
+        }
+
+        public boolean tradingRead() {
+            return !notRead.contains(TRADING);
+        }
+
+        public boolean fundingRead() {
+            return !notRead.contains(FUNDING);
         }
     }
 
@@ -97,16 +117,21 @@ public record CheckResult(
         return problems.stream().filter(problem -> problem.severity() == severity).count();
     }
 
-    /** One sentence for the history and the key list, e.g. "Works. Read + Trade, bound to 1 IP." */
+    /**
+     * One sentence for the history and Check all, led by the verdict's own word, e.g. "Works. Read + Trade,
+     * bound to 1 IP." or "Rejected by OKX: OKX does not accept the passphrase stored for this key."
+     */
     public String summary() {
-        if (!ok) {
-            Problem first = problems.stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst()
-                    .orElseThrow();
-            return "Fails: " + first.message();
+        KeyVerdict verdict = KeyStatus.verdictOf(this, false);
+        if (verdict == KeyVerdict.REJECTED || verdict == KeyVerdict.COULD_NOT_CHECK || verdict == KeyVerdict.NEEDS_FIX) {
+            String reason = problems.stream().filter(problem -> problem.severity() == Severity.ERROR)
+                    .map(Problem::message).findFirst().orElse("");
+            return reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;
         }
-        StringBuilder text = new StringBuilder("Works. ");
+        StringBuilder text = new StringBuilder(verdict == KeyVerdict.CAN_WITHDRAW ? verdict.text() + " " : "Works. ");
         if (permissions != null) {
-            text.append(permissions.trade() ? "Read + Trade" : "Read only");
+            text.append(permissions.withdraw() ? (permissions.trade() ? "Read + Trade + Withdraw" : "Read + Withdraw")
+                    : permissions.trade() ? "Read + Trade" : "Read only");
             text.append(ipWhitelist.isEmpty() ? ", not bound to an IP." : ", bound to " + ipWhitelist.size()
                     + (ipWhitelist.size() == 1 ? " IP." : " IPs."));
         }

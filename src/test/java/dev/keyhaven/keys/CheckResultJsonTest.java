@@ -34,7 +34,8 @@ class CheckResultJsonTest {
         assertThat(json.get("account").fieldNames()).toIterable()
                 .containsExactly("uid", "mainUid", "subAccount", "acctLv", "acctLvName", "label");
         assertThat(json.get("permissions").fieldNames()).toIterable().containsExactly("read", "trade", "withdraw");
-        assertThat(json.get("balances").fieldNames()).toIterable().containsExactly("tradingTotalUsd", "trading", "funding");
+        assertThat(json.get("balances").fieldNames()).toIterable().containsExactly("tradingTotalUsd", "trading", "funding",
+                "notRead");
         assertThat(json.get("problems").get(0).fieldNames()).toIterable()
                 .containsExactly("id", "severity", "okxCode", "message", "fix");
         assertThat(json.get("problems").get(0).get("severity").asText()).isEqualTo("info");

@@ -110,7 +110,7 @@ class KeyCheckerTest {
         });
         assertThat(result.account()).isNull();
         assertThat(result.acceptedByOkx()).isFalse();
-        assertThat(result.summary()).startsWith("Fails: OKX does not accept the passphrase");
+        assertThat(result.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase");
     }
 
     @Test

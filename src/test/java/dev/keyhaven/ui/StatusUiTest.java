@@ -18,7 +18,7 @@ import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
@@ -125,7 +125,7 @@ class StatusUiTest extends AppUiTest {
         assertThat(text(this, "#trading-total")).isEqualTo("1,250.00 USD");
         assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(1);
-        waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyStatus.VERIFIED);
+        waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyVerdict.WORKS);
     }
 
     @Test
@@ -144,7 +144,7 @@ class StatusUiTest extends AppUiTest {
         Node form = lookup("#notes").query();
 
         commandChecks(id);
-        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyStatus.VERIFIED);
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyVerdict.WORKS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat((Object) lookup("#notes").query()).as("the form was not rebuilt").isSameAs(form);
         assertThat(lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("not saved yet");
@@ -220,12 +220,12 @@ class StatusUiTest extends AppUiTest {
         storeKey("Alpha", good, good.passphrase());
         storeKey("Bravo", unbound, unbound.passphrase());
         storeKey("Charlie", wrong, "Wrong-passphrase-9");
-        assertThat(app.shell().keyList().items()).extracting(KeyListItem::status).containsOnly(KeyStatus.NEVER_CHECKED);
+        assertThat(app.shell().keyList().items()).extracting(KeyListItem::status).containsOnly(KeyVerdict.NEVER_CHECKED);
 
         clickOn("#check-all");
         waitUntil(() -> showing(this, "#check-all-view"));
         waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
-        waitUntil(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyStatus.NEVER_CHECKED));
+        waitUntil(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyVerdict.NEVER_CHECKED));
 
         assertThat(text(this, "#check-all-count")).startsWith("3 of 3 done");
         assertThat(app.shell().keyList().items()).extracting(item -> item.key().label() + " " + item.status())

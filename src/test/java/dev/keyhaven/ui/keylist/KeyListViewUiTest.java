@@ -6,7 +6,7 @@ import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.ui.common.BackgroundWork;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.controls.StatusMark;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
@@ -61,12 +61,12 @@ class KeyListViewUiTest extends ApplicationTest {
 
     @Test
     void aReusedCellShowsOnlyTheNewKeysLabelBadgesAndStatus() {
-        show(new KeyListItem(key(1, "Grid bot", Purpose.TRADING, Environment.LIVE, NOW), KeyStatus.WITHDRAW_ENABLED));
+        show(new KeyListItem(key(1, "Grid bot", Purpose.TRADING, Environment.LIVE, NOW), KeyVerdict.CAN_WITHDRAW));
         ListCell<?> cell = firstCell();
         assertThat(inCell(cell, ".key-label", Label.class).getText()).isEqualTo("Grid bot");
         assertThat(inCell(cell, ".status-mark", StatusMark.class).getText()).isEqualTo("Can withdraw!");
 
-        show(new KeyListItem(key(2, "Journal", Purpose.READ_ONLY, Environment.DEMO, NOW), KeyStatus.VERIFIED));
+        show(new KeyListItem(key(2, "Journal", Purpose.READ_ONLY, Environment.DEMO, NOW), KeyVerdict.WORKS));
 
         ListCell<?> reused = firstCell();
         assertThat(reused).isSameAs(cell);
@@ -85,13 +85,13 @@ class KeyListViewUiTest extends ApplicationTest {
     @Test
     void theRotationReminderComesAndGoesWithTheKeyTheCellShows() {
         show(new KeyListItem(key(1, "Old bot", Purpose.TRADING, Environment.LIVE, NOW.minusSeconds(200L * 86_400)),
-                KeyStatus.VERIFIED));
+                KeyVerdict.WORKS));
         Label reminder = inCell(firstCell(), ".rotation-mark", Label.class);
         assertThat(reminder.isVisible()).isTrue();
         assertThat(reminder.getText()).isEqualTo("Rotation overdue");
         assertThat(reminder.getStyleClass()).contains("rotation-overdue");
 
-        show(new KeyListItem(key(2, "New bot", Purpose.TRADING, Environment.LIVE, NOW), KeyStatus.VERIFIED));
+        show(new KeyListItem(key(2, "New bot", Purpose.TRADING, Environment.LIVE, NOW), KeyVerdict.WORKS));
 
         Label after = inCell(firstCell(), ".rotation-mark", Label.class);
         assertThat(after == null || !after.isVisible()).as("no reminder for a key made today").isTrue();
@@ -115,6 +115,6 @@ class KeyListViewUiTest extends ApplicationTest {
         assertThat(KeyListView.rehearsal(model).getItems())
                 .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.key().id()).isNegative())
-                .extracting(KeyListItem::status).contains(KeyStatus.values());
+                .extracting(KeyListItem::status).contains(KeyVerdict.values());
     }
 }
