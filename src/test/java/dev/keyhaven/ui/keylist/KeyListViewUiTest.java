@@ -72,14 +72,34 @@ class KeyListViewUiTest extends ApplicationTest {
         assertThat(reused).isSameAs(cell);
         assertThat(inCell(reused, ".key-label", Label.class).getText()).isEqualTo("Journal");
         List<Label> badges = reused.getGraphic().lookupAll(".badge").stream().map(Label.class::cast).toList();
-        assertThat(badges).extracting(Label::getText).containsExactly("Read only", "Demo");
+        assertThat(badges).extracting(Label::getText).as("what the key is for, not what it may do")
+                .containsExactly("Journal", "Demo");
         assertThat(badges.get(0).getStyleClass()).contains("badge-read-only").doesNotContain("badge-trading");
         assertThat(badges.get(1).getStyleClass()).contains("badge-demo").doesNotContain("badge-live");
         StatusMark mark = inCell(reused, ".status-mark", StatusMark.class);
-        assertThat(mark.getText()).isEqualTo("Verified");
+        assertThat(mark.getText()).isEqualTo("Works");
         assertThat(mark.getStyleClass()).contains("status-verified").doesNotContain("status-withdraw");
-        assertThat(mark.getAccessibleText()).isEqualTo("Status: Verified");
-        assertThat(reused.getAccessibleText()).startsWith("Journal, ").contains("Verified").doesNotContain("withdraw");
+        assertThat(mark.getAccessibleText()).isEqualTo("Status: Works");
+        assertThat(reused.getAccessibleText()).startsWith("Journal, ").contains("Works").doesNotContain("withdraw");
+    }
+
+    @Test
+    void aReadOnlyKeyThatCanWithdrawWearsNoReadOnlyBadge() {
+        show(new KeyListItem(key(3, "Tax journal", Purpose.READ_ONLY, Environment.LIVE, NOW), KeyVerdict.CAN_WITHDRAW));
+
+        List<Label> labels = firstCell().getGraphic().lookupAll(".label").stream().map(Label.class::cast).toList();
+        assertThat(labels).extracting(Label::getText).contains("Can withdraw!").doesNotContain("Read only");
+    }
+
+    @Test
+    void everyVerdictHasItsOwnWordAndAStyle() {
+        for (KeyVerdict verdict : KeyVerdict.values()) {
+            StatusMark mark = new StatusMark(verdict);
+            assertThat(mark.getText()).isEqualTo(verdict.text());
+            assertThat(mark.getStyleClass()).contains(StatusMark.styleClass(verdict));
+        }
+        assertThat(StatusMark.styleClass(KeyVerdict.COULD_NOT_CHECK)).as("an outage is not the key's failure")
+                .isNotEqualTo(StatusMark.styleClass(KeyVerdict.REJECTED));
     }
 
     @Test
