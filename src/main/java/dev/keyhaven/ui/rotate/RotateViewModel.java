@@ -97,25 +97,27 @@ public final class RotateViewModel {
                 rotation = lifecycle.rotateChecked(old.id(), given);
             }
             if (!rotation.done()) {
-                return rotation;
+                return new Outcome(rotation.refusal(), null);
             }
             KeyRecord replacement = rotation.replacement().orElseThrow();
             if (!carried.isEmpty()) {
                 Set<String> all = new LinkedHashSet<>(replacement.checklistDone());
                 all.addAll(carried);
                 vault.setChecklistDone(replacement.id(), all);
+                replacement = vault.key(replacement.id()).orElse(replacement);
             }
-            return rotation;
-        }, rotation -> {
+            return new Outcome("", replacement);
+        }, outcome -> {
             busy.set(false);
-            if (!rotation.done()) {
-                message.set(rotation.refusal());
-                return;
+            message.set(outcome.refusal());
+            if (outcome.replacement() != null) {
+                onRotated.accept(outcome.replacement());
             }
-            message.set("");
-            KeyRecord replacement = rotation.replacement().orElseThrow();
-            onRotated.accept(replacement);
         }, this::failed);
+    }
+
+    /** The replacement now in the vault, or why there is none. */
+    private record Outcome(String refusal, KeyRecord replacement) {
     }
 
     private static boolean blank(Secret value) {
