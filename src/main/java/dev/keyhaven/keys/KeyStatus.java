@@ -162,7 +162,6 @@ public final class KeyStatus {
         return switch (verdict) {
             case NEVER_CHECKED -> "Keyhaven has not checked this key with OKX yet.";
             case CHANGED -> "The credentials were changed after the newest check, which was about the old values.";
-            case CAN_WITHDRAW -> "This key can withdraw funds: anyone who gets hold of it could move your money out of OKX.";
             default -> cause == null ? "" : cause.message();
         };
     }
@@ -230,15 +229,17 @@ public final class KeyStatus {
      */
     public String sentence(ZoneId zone) {
         String reason = reason();
-        String line = reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;
+        String line = verdict == KeyVerdict.CAN_WITHDRAW
+                ? verdict.text() + " Anyone who gets hold of this key could move your money out of OKX."
+                : reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;
         if (verdict == KeyVerdict.CAN_WITHDRAW && known.fromEarlierCheck()) {
             line += " Seen " + moment(known.knownAt().orElseThrow(), zone)
                     + "; the newest check could not ask OKX, so it may still be on.";
         }
         if (verdict == KeyVerdict.COULD_NOT_CHECK || verdict == KeyVerdict.REJECTED || verdict == KeyVerdict.CHANGED) {
             line += lastAnswer == null ? " OKX has not accepted this key in any check yet."
-                    : " Last known " + asOfOrAt(zone) + ": " + verdictOf(lastAnswer, false).text().toLowerCase(Locale.ROOT)
-                            + ".";
+                    : " Last known " + asOfOrAt(zone) + ": "
+                            + verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
         }
         return line;
     }

@@ -63,7 +63,7 @@ public final class ProblemCatalog {
                     "On OKX's API page, edit the key and untick Trade, or create a Read-only key for this tool. "
                             + "A journal or tracker never needs to trade.");
             case WITHDRAW_ENABLED -> error(id, context,
-                    "DANGER: this key can withdraw funds. Anyone who gets hold of it could move your money out of OKX.",
+                    "This key can withdraw funds: anyone who gets hold of it could move your money out of OKX.",
                     "Delete this key on OKX now and create a new one without the Withdraw permission. "
                             + "No trading bot, journal or tracker needs it.");
             case NO_IP_BINDING -> noIpBinding(context);

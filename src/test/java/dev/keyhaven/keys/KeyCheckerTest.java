@@ -214,7 +214,7 @@ class KeyCheckerTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.problems()).first().satisfies(problem -> {
             assertThat(problem.id()).isEqualTo(ProblemId.WITHDRAW_ENABLED);
-            assertThat(problem.message()).startsWith("DANGER");
+            assertThat(problem.message()).startsWith("This key can withdraw funds");
         });
     }
 

@@ -111,7 +111,7 @@ public final class CheckAllViewModel {
             try {
                 KeyStatus status = KeyStatus.of(vault, key);
                 verdict = status.verdict();
-                sentence = status.sentence(zone);
+                sentence = verdict == KeyVerdict.WORKS ? result.summary() : status.sentence(zone);
             } catch (VaultException unreadable) {
                 verdict = KeyStatus.verdictOf(result, false);
                 sentence = result.summary();
