@@ -182,4 +182,19 @@ class KeyRotationCheckTest {
         assertThat(refused.lastSignedUse()).contains(NOW);
         assertThat(vault.history(oldId)).filteredOn(HistoryEntry::signedUse).hasSize(1);
     }
+
+    @Test
+    void aFundingReadOkxDidNotAnswerIsNotReadAndTheKeyStillWorks() throws VaultException {
+        okx.failAlways(OkxClient.ASSET_BALANCES_PATH, FakeOkxServer.Fault.html(502));
+
+        CheckResult check = serviceAt(NOW).check(vault, oldId);
+
+        assertThat(check.balances().tradingRead()).isTrue();
+        assertThat(check.balances().fundingRead()).isFalse();
+        KeyStatus status = KeyStatus.of(vault, vault.key(oldId).orElseThrow());
+        assertThat(status.verdict()).as("OKX accepted the key; only a balance was not read")
+                .isEqualTo(KeyVerdict.WORKS_WITH_WARNINGS);
+        assertThat(status.factsCurrent()).isTrue();
+        assertThat(status.lastSignedUse()).contains(NOW);
+    }
 }
