@@ -123,7 +123,7 @@ public record CheckResult(
      */
     public String summary() {
         KeyVerdict verdict = KeyStatus.verdictOf(this, false);
-        if (verdict == KeyVerdict.REJECTED || verdict == KeyVerdict.COULD_NOT_CHECK || verdict == KeyVerdict.NEEDS_FIX) {
+        if (!verdict.acceptedByOkx() || verdict == KeyVerdict.NEEDS_FIX) {
             String reason = problems.stream().filter(problem -> problem.severity() == Severity.ERROR)
                     .map(Problem::message).findFirst().orElse("");
             return reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;

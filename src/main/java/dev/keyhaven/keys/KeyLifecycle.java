@@ -23,7 +23,7 @@ public final class KeyLifecycle {
     private final Clock clock;
     private final KeyService checks;
 
-    /** Without checks: {@link #rotateChecked} and {@link #confirmRevoked} need {@link #KeyLifecycle(Vault, Clock, KeyService)}. */
+    /** Without checks, for archiving alone: {@link #rotateChecked} and {@link #confirmRevoked} need a KeyService. */
     public KeyLifecycle(Vault vault, Clock clock) {
         this(vault, clock, null);
     }
@@ -67,7 +67,7 @@ public final class KeyLifecycle {
 
     private KeyService requireChecks() {
         if (checks == null) {
-            throw new IllegalStateException("This KeyLifecycle was made without a KeyService, so it cannot check keys.");
+            throw new IllegalStateException("This KeyLifecycle was made without a KeyService: it cannot check keys.");
         }
         return checks;
     }

@@ -127,11 +127,12 @@ public final class KeyStatus {
         if (check.permissions() != null && check.permissions().withdraw()) {
             return KeyVerdict.CAN_WITHDRAW;
         }
-        if (check.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR && !couldNotAsk(problem))) {
+        if (check.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR
+                && !couldNotAsk(problem))) {
             return KeyVerdict.NEEDS_FIX;
         }
         boolean warned = check.problems().stream()
-                .anyMatch(problem -> countsAsWarning(problem) && !(unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING));
+                .anyMatch(problem -> countsAsWarning(problem) && !chosen(problem, unboundByChoice));
         return warned ? KeyVerdict.WORKS_WITH_WARNINGS : KeyVerdict.WORKS;
     }
 
@@ -257,7 +258,7 @@ public final class KeyStatus {
         }
         return check.problems().stream()
                 .filter(KeyStatus::countsAsWarning)
-                .filter(problem -> !(unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING))
+                .filter(problem -> !chosen(problem, unboundByChoice))
                 .findFirst()
                 .orElse(null);
     }
@@ -281,7 +282,13 @@ public final class KeyStatus {
     }
 
     private static boolean couldNotAsk(Problem problem) {
-        return COULD_NOT_ASK.contains(problem.id()) || (problem.okxCode() != null && OKX_TROUBLE.contains(problem.okxCode()));
+        return COULD_NOT_ASK.contains(problem.id())
+                || (problem.okxCode() != null && OKX_TROUBLE.contains(problem.okxCode()));
+    }
+
+    /** The trader chose this: an open IP field because their address changes. */
+    private static boolean chosen(Problem problem, boolean unboundByChoice) {
+        return unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING;
     }
 
     /** A warning, or an error about reaching OKX in a check OKX otherwise accepted (a balance not read). */
