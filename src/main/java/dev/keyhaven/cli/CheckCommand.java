@@ -132,8 +132,11 @@ final class CheckCommand extends KeyhavenCommand {
         CheckResult result = checked.result();
         PrintWriter out = out();
         KeyStatus status = checked.status();
-        out.println(checked.label() + ": " + (status.verdict() == KeyStatus.verdictOf(result, false)
-                ? result.summary() : status.sentence(context.zone())));
+        out.println(checked.label() + ": " + result.summary());
+        if (status.verdict() != KeyStatus.verdictOf(result, false)) {
+            // The key's history says more than this check alone, e.g. withdraw seen by an earlier one.
+            out.printf("  %-12s %s%n", "Verdict:", status.sentence(context.zone()));
+        }
         if (result.permissions() != null) {
             out.printf("  %-12s %s%n", "Permissions:", Texts.permissions(result.permissions()));
             out.printf("  %-12s %s%n", "Bound IPs:", result.ipWhitelist().isEmpty() ? "none"

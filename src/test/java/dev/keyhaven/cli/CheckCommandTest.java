@@ -106,6 +106,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void aCheckThatCouldNotReachOkxSaysSoAndKeepsWithdrawSeenEarlierWithItsDate() {
+        okxKnows(API_KEY, "read_only,trade,withdraw", "127.0.0.1");
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        cli.run("check", "bot");
+        for (String path : new String[] {OkxClient.TIME_PATH, OkxClient.ACCOUNT_CONFIG_PATH,
+            OkxClient.ACCOUNT_BALANCE_PATH, OkxClient.ASSET_BALANCES_PATH}) {
+            okx.failAlways(path, FakeOkxServer.Fault.html(502));
+        }
+
+        Result offline = cli.run("check", "bot");
+
+        assertThat(offline.out()).contains("bot: Could not check: ").doesNotContain("Rejected")
+                .contains("Verdict:     Can withdraw!").contains("the newest check could not ask OKX");
+        assertThat(cli.run("show", "bot").out()).contains("Can withdraw!").contains("(as of ");
+    }
+
+    @Test
     void withdrawPermissionIsAnErrorAndThenRunRefusesTheKey() throws Exception {
         okxKnows(API_KEY, "read_only,trade,withdraw", "127.0.0.1");
         cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
