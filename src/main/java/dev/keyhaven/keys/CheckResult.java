@@ -122,7 +122,12 @@ public record CheckResult(
      * bound to 1 IP." or "Rejected by OKX: OKX does not accept the passphrase stored for this key."
      */
     public String summary() {
-        KeyVerdict verdict = KeyStatus.verdictOf(this, false);
+        return summary(false);
+    }
+
+    /** @param unboundByChoice the trader chose an open IP field: its warning is not counted */
+    public String summary(boolean unboundByChoice) {
+        KeyVerdict verdict = KeyStatus.verdictOf(this, unboundByChoice);
         if (!verdict.acceptedByOkx() || verdict == KeyVerdict.NEEDS_FIX) {
             String reason = problems.stream().filter(problem -> problem.severity() == Severity.ERROR)
                     .map(Problem::message).findFirst().orElse("");
@@ -135,7 +140,8 @@ public record CheckResult(
             text.append(ipWhitelist.isEmpty() ? ", not bound to an IP." : ", bound to " + ipWhitelist.size()
                     + (ipWhitelist.size() == 1 ? " IP." : " IPs."));
         }
-        long warnings = count(Severity.WARNING);
+        long warnings = problems.stream().filter(problem -> problem.severity() == Severity.WARNING
+                && !(unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING)).count();
         if (warnings > 0) {
             text.append(' ').append(warnings).append(warnings == 1 ? " warning." : " warnings.");
         }

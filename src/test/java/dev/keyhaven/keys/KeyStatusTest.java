@@ -169,6 +169,8 @@ class KeyStatusTest {
         KeyStatus chosen = KeyStatus.of(key(KeyStatus.IP_BINDING_STEP), history(unbound));
         assertThat(chosen.verdict()).isEqualTo(KeyVerdict.WORKS);
         assertThat(chosen.reason()).isEmpty();
+        assertThat(unbound.summary(true)).isEqualTo("Works. Read + Trade, not bound to an IP.");
+        assertThat(unbound.summary()).isEqualTo("Works. Read + Trade, not bound to an IP. 1 warning.");
     }
 
     @Test

@@ -111,7 +111,9 @@ public final class CheckAllViewModel {
             try {
                 KeyStatus status = KeyStatus.of(vault, key);
                 verdict = status.verdict();
-                sentence = verdict == KeyVerdict.WORKS ? result.summary() : status.sentence(zone);
+                sentence = verdict == KeyVerdict.WORKS
+                        ? result.summary(key.checklistDone().contains(KeyStatus.IP_BINDING_STEP))
+                        : status.sentence(zone);
             } catch (VaultException unreadable) {
                 verdict = KeyStatus.verdictOf(result, false);
                 sentence = result.summary();

@@ -128,7 +128,7 @@ public record StatusReport(
                 key.label(),
                 status.verdict(),
                 status.checkedAt().map(at -> KeyStatus.moment(at, zone)).orElse(""),
-                summary(status, newest, zone),
+                summary(status, newest, key.checklistDone().contains(KeyStatus.IP_BINDING_STEP), zone),
                 status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
                 factsAsOf(status, zone),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
@@ -150,12 +150,13 @@ public record StatusReport(
                 key.region().apiManagementUrl());
     }
 
-    private static String summary(KeyStatus status, CheckResult newest, ZoneId zone) {
+    private static String summary(KeyStatus status, CheckResult newest, boolean unboundByChoice, ZoneId zone) {
         if (status.verdict() == KeyVerdict.NEVER_CHECKED) {
             return "Keyhaven has not checked this key with OKX yet. Check it now to see whether it works and what it "
                     + "may do.";
         }
-        return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary() : status.sentence(zone);
+        return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary(unboundByChoice)
+                : status.sentence(zone);
     }
 
     private static String factsAsOf(KeyStatus status, ZoneId zone) {
