@@ -4,6 +4,9 @@ import dev.keyhaven.keys.BatchCheck;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.KeyChecker;
 import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keyhaven.keys.Problem;
 import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.vault.KeyRecord;
@@ -47,7 +50,8 @@ final class CheckCommand extends KeyhavenCommand {
         super(context);
     }
 
-    record Checked(String label, CheckResult result) {
+    /** A key's check, and where the key stands after it (the same verdict {@code list} shows). */
+    record Checked(String label, CheckResult result, KeyStatus status) {
     }
 
     @Override
@@ -109,20 +113,30 @@ final class CheckCommand extends KeyhavenCommand {
             if (refusals.containsKey(key.id())) {
                 throw refusals.get(key.id());
             }
-            checked.add(new Checked(key.label(), results.get(key.id())));
+            checked.add(new Checked(key.label(), results.get(key.id()), KeyStatus.of(vault, key)));
         }
         return checked;
     }
 
     private void printJson(List<Checked> checked) {
-        List<Object> documents = checked.stream().map(one -> Json.parsed(one.result().toJson())).toList();
+        List<Object> documents = checked.stream().map(one -> {
+            ObjectNode document = (ObjectNode) Json.parsed(one.result().toJson());
+            document.put("status", one.status().verdict().word());
+            document.put("verdict", one.status().verdict().text());
+            return (Object) document;
+        }).toList();
         out().println(Json.write(which.all ? documents : documents.get(0)));
     }
 
     private void print(Checked checked) {
         CheckResult result = checked.result();
         PrintWriter out = out();
+        KeyStatus status = checked.status();
         out.println(checked.label() + ": " + result.summary());
+        if (status.verdict() != KeyStatus.verdictOf(result, false)) {
+            // The key's history says more than this check alone, e.g. withdraw seen by an earlier one.
+            out.printf("  %-12s %s%n", "Verdict:", status.sentence(context.zone()));
+        }
         if (result.permissions() != null) {
             out.printf("  %-12s %s%n", "Permissions:", Texts.permissions(result.permissions()));
             out.printf("  %-12s %s%n", "Bound IPs:", result.ipWhitelist().isEmpty() ? "none"
@@ -150,7 +164,7 @@ final class CheckCommand extends KeyhavenCommand {
             out.printf("  [%s] %s%n", problem.severity().jsonName(), problem.message());
             out.printf("  %-" + (problem.severity().jsonName().length() + 3) + "s Fix: %s%n", "", problem.fix());
         }
-        if (result.permissions() != null && result.permissions().withdraw()) {
+        if (status.verdict() == KeyVerdict.CAN_WITHDRAW) {
             warn(Texts.WITHDRAW_WARNING.replace("'keyhaven check'", "'keyhaven check "
                     + Texts.shellWord(checked.label()) + "'"));
         }

@@ -1,5 +1,7 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
@@ -21,9 +23,13 @@ final class ListCommand extends KeyhavenCommand {
         super(context);
     }
 
-    /** One key in {@code list --json}. */
+    /**
+     * One key in {@code list --json}: {@code status} is the verdict's word for scripts, {@code verdict} the
+     * words the app shows, {@code factsAsOf} when OKX last answered for the key.
+     */
     record Row(String label, String purpose, String environment, String region, String baseUrl, String status,
-            Instant lastCheckedAt, Instant lastUsedAt, Instant lastHandedOutAt) {
+            String verdict, String reason, Instant lastCheckedAt, Instant factsAsOf, Instant lastUsedAt,
+            Instant lastHandedOutAt) {
     }
 
     @Override
@@ -33,9 +39,10 @@ final class ListCommand extends KeyhavenCommand {
             for (KeyRecord key : vault.keys()) {
                 KeyStatus status = KeyStatus.of(vault, key);
                 rows.add(new Row(key.label(), Choices.word(key.purpose()), Choices.word(key.environment()),
-                        Choices.word(key.region()), key.effectiveBaseUrl(), status.word(),
-                        status.lastCheck().map(entry -> entry.at()).orElse(null),
-                        status.lastSignedUse().orElse(null), status.lastHandout().orElse(null)));
+                        Choices.word(key.region()), key.effectiveBaseUrl(), status.verdict().word(),
+                        status.verdict().text(), status.reason(), status.checkedAt().orElse(null),
+                        status.factsAsOf().orElse(null), status.lastSignedUse().orElse(null),
+                        status.lastHandout().orElse(null)));
             }
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
@@ -61,8 +68,8 @@ final class ListCommand extends KeyhavenCommand {
         for (Row row : rows) {
             out.printf(format, row.label(), row.purpose(), row.environment(), row.region(),
                     Texts.time(row.lastCheckedAt(), context.zone()), Texts.time(row.lastUsedAt(), context.zone()),
-                    row.status().equals("withdraw-enabled") ? "WITHDRAW ENABLED!" : row.status());
-            anyWithdraw |= row.status().equals("withdraw-enabled");
+                    row.verdict());
+            anyWithdraw |= row.status().equals(KeyVerdict.CAN_WITHDRAW.word());
         }
         if (anyWithdraw) {
             warn(Texts.WITHDRAW_WARNING);

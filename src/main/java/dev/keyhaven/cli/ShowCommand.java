@@ -1,5 +1,8 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -40,10 +43,15 @@ final class ShowCommand extends KeyhavenCommand {
     }
 
     /** The whole of {@code show --json}. */
+    /**
+     * The whole of {@code show --json}. Permissions, IPs and account come from the newest check OKX
+     * answered, at {@code factsAsOf}; when that is older than {@code lastCheckedAt}, they may be out of date.
+     */
     record Details(String label, String apiKeyMasked, String purpose, String environment, String region,
-            String baseUrl, String notes, Instant createdAt, Instant updatedAt, String status, String lastCheckSummary,
-            String permissions, List<String> ipWhitelist, String accountUid, Instant lastCheckedAt,
-            Instant lastUsedAt, Instant lastHandedOutAt, List<Event> history) {
+            String baseUrl, String notes, Instant createdAt, Instant updatedAt, String status, String verdict,
+            String reason, String fix, String lastCheckSummary, String permissions, List<String> ipWhitelist,
+            String accountUid, Instant lastCheckedAt, Instant factsAsOf, Instant lastUsedAt, Instant lastHandedOutAt,
+            List<Event> history) {
     }
 
     @Override
@@ -55,7 +63,8 @@ final class ShowCommand extends KeyhavenCommand {
             try (Secret apiKey = vault.apiKey(key.id())) {
                 masked = apiKey.apply(Texts::masked);
             }
-            details = details(key, masked, KeyStatus.of(vault, key), context.zone());
+            List<HistoryEntry> history = vault.history(key.id());
+            details = details(key, masked, KeyStatus.of(key, history), history, context.zone());
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }
@@ -70,24 +79,27 @@ final class ShowCommand extends KeyhavenCommand {
     /** What OKX last said the key may do, and when, if a newer check could not ask. */
     private static String permissions(KeyStatus status, ZoneId zone) {
         if (status.known().unknown()) {
-            return status.lastCheck().isEmpty() ? null : "unknown (no check has reached OKX yet)";
+            return status.checkedAt().isEmpty() ? null : "unknown (no check has reached OKX yet)";
         }
         String text = Texts.permissions(status.known().permissions().orElseThrow());
         return status.known().fromEarlierCheck()
-                ? text + " (seen " + Texts.time(status.known().knownAt().orElseThrow(), zone) + "; the newest check "
+                ? text + " (as of " + Texts.time(status.known().knownAt().orElseThrow(), zone) + "; the newest check "
                         + "could not ask OKX)"
                 : text;
     }
 
-    private static Details details(KeyRecord key, String masked, KeyStatus status, ZoneId zone) {
-        HistoryEntry check = status.lastCheck().orElse(null);
+    private static Details details(KeyRecord key, String masked, KeyStatus status, List<HistoryEntry> history,
+            ZoneId zone) {
+        CheckResult facts = status.lastAnswer().orElse(null);
         return new Details(key.label(), masked, Choices.word(key.purpose()), Choices.word(key.environment()),
                 Choices.word(key.region()), key.effectiveBaseUrl(), key.notes(), key.createdAt(), key.updatedAt(),
-                status.word(), check == null ? null : check.summary(),
+                status.verdict().word(), status.verdict().text(), status.reason(), status.fix(),
+                status.newestCheck().map(CheckResult::summary).orElse(null),
                 permissions(status, zone),
-                check == null ? List.of() : check.ips(), check == null ? null : check.accountUid(),
-                check == null ? null : check.at(), status.lastSignedUse().orElse(null),
-                status.lastHandout().orElse(null), status.history().stream().map(Event::of).toList());
+                facts == null ? List.of() : facts.ipWhitelist(),
+                facts == null || facts.account() == null ? null : facts.account().uid(),
+                status.checkedAt().orElse(null), status.factsAsOf().orElse(null), status.lastSignedUse().orElse(null),
+                status.lastHandout().orElse(null), history.stream().map(Event::of).toList());
     }
 
     private void print(Details details) {
@@ -105,12 +117,21 @@ final class ShowCommand extends KeyhavenCommand {
         if (details.lastCheckedAt() == null) {
             line("Status", "never checked: run 'keyhaven check " + Texts.shellWord(details.label()) + "'");
         } else {
-            line("Status", details.status() + " (checked " + Texts.time(details.lastCheckedAt(), context.zone()) + ")");
+            line("Status", details.verdict() + " (checked " + Texts.time(details.lastCheckedAt(), context.zone()) + ")");
+            if (!details.reason().isEmpty()) {
+                line("Why", details.reason());
+            }
+            if (!details.fix().isEmpty()) {
+                line("Next step", details.fix());
+            }
             line("Last check", details.lastCheckSummary());
             line("Permissions", details.permissions());
-            line("Bound IPs", details.ipWhitelist().isEmpty() ? "none" : String.join(", ", details.ipWhitelist()));
+            String asOf = details.factsAsOf() == null || details.factsAsOf().equals(details.lastCheckedAt()) ? ""
+                    : " (as of " + Texts.time(details.factsAsOf(), context.zone()) + ")";
+            line("Bound IPs", details.factsAsOf() == null ? "unknown"
+                    : (details.ipWhitelist().isEmpty() ? "none" : String.join(", ", details.ipWhitelist())) + asOf);
             if (details.accountUid() != null) {
-                line("Account UID", details.accountUid());
+                line("Account UID", details.accountUid() + asOf);
             }
         }
         line("Last used", Texts.time(details.lastUsedAt(), context.zone()) + " (a request OKX accepted from Keyhaven)");
@@ -123,7 +144,7 @@ final class ShowCommand extends KeyhavenCommand {
                 out.println("  ... " + (details.history().size() - HISTORY_LINES) + " older entries (see --json)");
             }
         }
-        if (details.status().equals("withdraw-enabled")) {
+        if (details.status().equals(KeyVerdict.CAN_WITHDRAW.word())) {
             warn(Texts.WITHDRAW_WARNING);
         }
     }

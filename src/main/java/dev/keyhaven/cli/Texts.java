@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.okx.Permissions;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,8 +13,8 @@ final class Texts {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    static final String WITHDRAW_WARNING = "This key can WITHDRAW funds. No bot or journal needs that: edit the key "
-            + "on OKX, untick Withdraw, then run 'keyhaven check' again.";
+    static final String WITHDRAW_WARNING = "This key can WITHDRAW funds. " + KeyStatus.WITHDRAW_FIX
+            + " Then run 'keyhaven check' again.";
 
     private Texts() {
     }

@@ -116,24 +116,33 @@ public record CheckResult(
         return problems.stream().filter(problem -> problem.severity() == severity).count();
     }
 
-    /** One sentence for the history and the key list, e.g. "Works. Read + Trade, bound to 1 IP." */
+    /**
+     * One sentence for the history and Check all, led by the verdict's own word, e.g. "Works. Read + Trade,
+     * bound to 1 IP." or "Rejected by OKX: OKX does not accept the passphrase stored for this key."
+     */
     public String summary() {
-        if (!ok) {
-            Problem first = problems.stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst()
-                    .orElseThrow();
-            return "Fails: " + first.message();
+        return summary(false);
+    }
+
+    /** @param unboundByChoice the trader chose an open IP field: its warning is not counted */
+    public String summary(boolean unboundByChoice) {
+        KeyVerdict verdict = KeyStatus.verdictOf(this, unboundByChoice);
+        if (!verdict.acceptedByOkx() || verdict == KeyVerdict.NEEDS_FIX) {
+            // No error yet nothing accepted (a platform key bound to the platform's IPs): its warning is the reason.
+            String reason = problems.stream().filter(problem -> problem.severity() == Severity.ERROR)
+                    .map(Problem::message).findFirst()
+                    .orElse(problems.isEmpty() ? "" : problems.get(0).message());
+            return reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;
         }
-        if (!acceptedByOkx() && !problems.isEmpty()) {
-            // No error, yet OKX accepted nothing (a platform key bound to the platform's IPs): not "Works".
-            return "Not confirmed from here: " + problems.get(0).message();
-        }
-        StringBuilder text = new StringBuilder("Works. ");
+        StringBuilder text = new StringBuilder(verdict == KeyVerdict.CAN_WITHDRAW ? verdict.text() + " " : "Works. ");
         if (permissions != null) {
-            text.append(permissions.trade() ? "Read + Trade" : "Read only");
+            text.append(permissions.withdraw() ? (permissions.trade() ? "Read + Trade + Withdraw" : "Read + Withdraw")
+                    : permissions.trade() ? "Read + Trade" : "Read only");
             text.append(ipWhitelist.isEmpty() ? ", not bound to an IP." : ", bound to " + ipWhitelist.size()
                     + (ipWhitelist.size() == 1 ? " IP." : " IPs."));
         }
-        long warnings = count(Severity.WARNING);
+        long warnings = problems.stream().filter(problem -> problem.severity() == Severity.WARNING
+                && !(unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING)).count();
         if (warnings > 0) {
             text.append(' ').append(warnings).append(warnings == 1 ? " warning." : " warnings.");
         }

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param deletesAt the earliest moment OKX may delete it: 14 days after the last signed request
  *                  Keyhaven knows of (other programs using the key push it later)
- * @param daysLeft  whole days until then; negative once it has passed
+ * @param daysLeft  calendar days until then in the trader's zone ({@link DayCount}): 0 on the day itself
  * @param expired   the moment has passed: the key may be gone already
  * @param assumed   Keyhaven has not seen OKX's answer yet: the key is assumed to trade with no bound IP
  */
@@ -26,7 +26,7 @@ public record DeletionCountdown(Instant deletesAt, long daysLeft, boolean expire
             return "This key may have expired: OKX says a key that can trade and has no bound IP expires after 14"
                     + " days unused. Run a check to find out.";
         }
-        String when = daysLeft == 0 ? "within a day" : "in " + (daysLeft == 1 ? "1 day" : daysLeft + " days");
+        String when = daysLeft <= 0 ? "today" : "in " + DayCount.days(daysLeft);
         return "This key expires " + when + " unless it is used (OKX's rule for unbound trade keys): run a check to"
                 + " keep it alive, or bind an IP.";
     }

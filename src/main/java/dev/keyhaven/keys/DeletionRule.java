@@ -19,7 +19,6 @@ import java.util.Optional;
 public final class DeletionRule {
 
     public static final Duration UNUSED_LIMIT = Duration.ofDays(14);
-    private static final long SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
 
     private final Clock clock;
 
@@ -88,7 +87,7 @@ public final class DeletionRule {
         }
         Instant now = clock.instant();
         Instant deletesAt = lastSignedUse.plus(UNUSED_LIMIT);
-        long daysLeft = Math.floorDiv(Duration.between(now, deletesAt).toSeconds(), SECONDS_PER_DAY);
+        long daysLeft = DayCount.between(now, deletesAt, clock.getZone());
         return Optional.of(new DeletionCountdown(deletesAt, daysLeft, !now.isBefore(deletesAt), assumed));
     }
 }

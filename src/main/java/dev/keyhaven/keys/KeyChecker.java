@@ -204,6 +204,13 @@ public final class KeyChecker implements AutoCloseable {
             return null;
         }
         BigDecimal total = trading.value() == null ? null : trading.value().totalEq();
+        List<String> notRead = new ArrayList<>();
+        if (trading.value() == null) {
+            notRead.add(CheckResult.Balances.TRADING);
+        }
+        if (funding.value() == null) {
+            notRead.add(CheckResult.Balances.FUNDING);
+        }
         return new CheckResult.Balances(total, trading.value() == null ? List.of() : trading.value().details(),
                 funding.value() == null ? List.of() : funding.value(), tradingNotRead, fundingNotRead);
     }

@@ -21,10 +21,55 @@ public final class KeyLifecycle {
 
     private final Vault vault;
     private final Clock clock;
+    private final KeyService checks;
 
+    /** Without checks, for archiving alone: {@link #rotateChecked} and {@link #confirmRevoked} need a KeyService. */
     public KeyLifecycle(Vault vault, Clock clock) {
+        this(vault, clock, null);
+    }
+
+    public KeyLifecycle(Vault vault, Clock clock, KeyService checks) {
         this.vault = vault;
         this.clock = clock;
+        this.checks = checks;
+    }
+
+    /**
+     * A rotation that checks the new key with OKX first, as the guide promises. Only a key OKX accepts and
+     * that is fit for the old key's purpose (works, perhaps with warnings) replaces the old one, through
+     * {@link #rotate}; the check is then the new key's first history entry. Otherwise nothing changes: the
+     * old key stays active and nothing is archived, and the outcome says why and what to do.
+     *
+     * @param newCredentials the new key's three values; the caller still owns and closes them
+     */
+    public Rotation rotateChecked(long oldId, Credentials newCredentials) throws VaultException {
+        KeyRecord old = activeKey(oldId);
+        refuseSameApiKey(old, newCredentials);
+        CheckResult check = requireChecks().checkCandidate(old, newCredentials);
+        KeyVerdict verdict = KeyStatus.verdictOf(check, old.checklistDone().contains(KeyStatus.IP_BINDING_STEP));
+        if (verdict != KeyVerdict.WORKS && verdict != KeyVerdict.WORKS_WITH_WARNINGS) {
+            return Rotation.refused(old, check, verdict);
+        }
+        SaveOutcome installed = rotate(oldId, newCredentials);
+        vault.recordHistory(installed.record().id(), KeyService.historyEntry(check));
+        return new Rotation(installed, check, verdict, "");
+    }
+
+    /**
+     * After a revocation: asks OKX whether it still accepts the key (recorded in its history), so the
+     * trader learns whether deleting it on OKX worked.
+     */
+    public RevokeConfirmation confirmRevoked(long id) throws VaultException {
+        KeyRecord key = vault.key(id).orElseThrow(() -> new VaultException(Reason.INVALID_INPUT,
+                "There is no key with id " + id + " in this vault. Refresh the key list and try again."));
+        return RevokeConfirmation.of(key, requireChecks().check(vault, id));
+    }
+
+    private KeyService requireChecks() {
+        if (checks == null) {
+            throw new IllegalStateException("This KeyLifecycle was made without a KeyService: it cannot check keys.");
+        }
+        return checks;
     }
 
     /**

@@ -55,6 +55,14 @@ public final class KeyService {
         return result;
     }
 
+    /**
+     * Checks values that are not stored yet (a rotation's new key) as if they belonged to {@code like}:
+     * same purpose, environment, region and address. Nothing is recorded.
+     */
+    public CheckResult checkCandidate(KeyRecord like, Credentials credentials) {
+        return checker.check(CheckTarget.of(like, credentials, null));
+    }
+
     /** The newest check of the key, as it was recorded. */
     public Optional<CheckResult> lastCheck(Vault vault, long keyId) throws VaultException {
         for (HistoryEntry entry : vault.history(keyId)) {

@@ -57,7 +57,7 @@ public final class ProblemCatalog {
             case PERMISSION_MISSING -> permissionMissing(context);
             case PERMISSION_EXCESS -> permissionExcess(context);
             case WITHDRAW_ENABLED -> error(id, context,
-                    "DANGER: this key can withdraw funds. Anyone who gets hold of it could move your money out of OKX.",
+                    "This key can withdraw funds: anyone who gets hold of it could move your money out of OKX.",
                     "Delete this key on OKX now and create a new one without the Withdraw permission. "
                             + "No trading bot, platform, journal or tracker needs it.");
             case NO_IP_BINDING -> noIpBinding(context);

@@ -11,7 +11,6 @@ public final class RotationPolicy {
 
     public static final int DEFAULT_ROTATION_DAYS = 90;
     public static final int DUE_SOON_DAYS = 14;
-    private static final long SECONDS_PER_DAY = Duration.ofDays(1).toSeconds();
 
     private final Clock clock;
     private final int defaultDays;
@@ -41,11 +40,11 @@ public final class RotationPolicy {
     public RotationStatus status(Instant createdAt, int rotationDays) {
         Instant now = clock.instant();
         Instant dueAt = createdAt.plus(Duration.ofDays(rotationDays));
-        long daysLeft = Math.floorDiv(Duration.between(now, dueAt).toSeconds(), SECONDS_PER_DAY);
+        long daysLeft = DayCount.between(now, dueAt, clock.getZone());
         RotationStatus.State state;
         if (!now.isBefore(dueAt)) {
             state = RotationStatus.State.OVERDUE;
-        } else if (!now.isBefore(dueAt.minus(Duration.ofDays(DUE_SOON_DAYS)))) {
+        } else if (daysLeft <= DUE_SOON_DAYS) {
             state = RotationStatus.State.DUE_SOON;
         } else {
             state = RotationStatus.State.OK;

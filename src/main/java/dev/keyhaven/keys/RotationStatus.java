@@ -5,13 +5,14 @@ import java.time.Instant;
 /**
  * Where a key stands in its rotation cycle.
  *
- * @param daysLeft whole days until {@code dueAt}; negative once it has passed
+ * @param daysLeft calendar days until {@code dueAt} in the trader's zone ({@link DayCount}); 0 on the day,
+ *                 negative once that day has passed
  */
 public record RotationStatus(State state, Instant dueAt, long daysLeft) {
 
     public enum State {
         OK,
-        /** Less than {@link RotationPolicy#DUE_SOON_DAYS} days left: time to plan the replacement. */
+        /** At most {@link RotationPolicy#DUE_SOON_DAYS} calendar days left: time to plan the replacement. */
         DUE_SOON,
         OVERDUE
     }
@@ -28,6 +29,6 @@ public record RotationStatus(State state, Instant dueAt, long daysLeft) {
     }
 
     private static String days(long count) {
-        return count == 1 ? "1 day" : count + " days";
+        return DayCount.days(count);
     }
 }

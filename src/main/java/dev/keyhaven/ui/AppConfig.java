@@ -36,11 +36,14 @@ public record AppConfig(
         this(vaultFile, configDirectory, vaultOptions, clock, null);
     }
 
-    /** What the launcher uses: this user's vault and settings, the real key-derivation floor. */
+    /**
+     * What the launcher uses: this user's vault and settings, the real key-derivation floor, and a clock in
+     * the user's time zone, in which the status panel writes times and counts days.
+     */
     public static AppConfig standard() {
         VaultLocation location = VaultLocation.ofThisUser();
         return new AppConfig(location.defaultVault(), location.configDirectory(), VaultOptions.standard(),
-                Clock.systemUTC());
+                Clock.systemDefaultZone());
     }
 
     public AppConfig withIdleTimeout(Duration idleTimeout) {

@@ -20,7 +20,7 @@ import dev.keyhaven.ui.common.ClipboardGuard;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.FrameDelay;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.controls.StatusMark;
 import dev.keyhaven.ui.form.CredentialField;
@@ -386,7 +386,7 @@ public class AppShell {
     }
 
     /** The Status tab's content for {@code key}. */
-    protected Node statusContent(Vault unlocked, KeyRecord key, KeyStatus status) {
+    protected Node statusContent(Vault unlocked, KeyRecord key, KeyVerdict status) {
         StatusViewModel model = new StatusViewModel(unlocked, key.id(), checks.keyService(), work, config.clock(),
                 () -> settings.rotationReminderDays(),
                 new StatusActions(url -> urlOpener.accept(url), result -> {
@@ -705,7 +705,7 @@ public class AppShell {
         }, () -> showToast("Replace the key first: then Keyhaven checks the new one with OKX."),
                 ticks -> rotate[0].ticksChanged(ticks), this::copyAndClose));
         guide[0].showKey(key, ChecklistKind.ROTATE, VerifiedFacts.NOTHING);
-        rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock()), work,
+        rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock(), checks.keyService()), work,
                 guide[0].checklist().stepIds(), replacement -> rotated(unlocked, key, replacement));
         view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
         pendingGuide = guide[0];
@@ -732,7 +732,7 @@ public class AppShell {
         GuideViewModel guide = guideModel(new GuideActions(url -> urlOpener.accept(url), () -> { }, () -> { },
                 ticks -> storeTicks(unlocked, key.id(), ticks), this::copyAndClose));
         guide.showKey(key, ChecklistKind.REVOKE, VerifiedFacts.NOTHING);
-        RevokeViewModel model = new RevokeViewModel(key, new KeyLifecycle(unlocked, config.clock()), work, dialogs,
+        RevokeViewModel model = new RevokeViewModel(key, new KeyLifecycle(unlocked, config.clock(), checks.keyService()), work, dialogs,
                 url -> urlOpener.accept(url), () -> {
                     if (vault == unlocked) {
                         keyList.reload(unlocked, null);

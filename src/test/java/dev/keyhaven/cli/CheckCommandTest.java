@@ -62,7 +62,7 @@ class CheckCommandTest {
         assertThat(check.exitCode()).as(check.all()).isZero();
         assertThat(check.out()).contains("bot: Works.").contains("Read + Trade").contains("127.0.0.1")
                 .contains("448812345");
-        assertThat(cli.run("list").out()).contains(" ok");
+        assertThat(cli.run("list").out()).contains(" Works");
     }
 
     @Test
@@ -85,6 +85,44 @@ class CheckCommandTest {
     }
 
     @Test
+    void listAndCheckJsonSayTheSameVerdictWordsAsTheApp() throws Exception {
+        okxKnows(API_KEY, "read_only,trade,withdraw", "127.0.0.1");
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        cli.add("unknown", "0d0e0f10-1112-1314-1516-171819202122", SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+        JsonNode checks = new ObjectMapper().readTree(cli.run("check", "--all", "--json").out());
+        JsonNode rows = new ObjectMapper().readTree(cli.run("list", "--json").out());
+
+        assertThat(checks.findValuesAsText("status")).containsExactly("withdraw-enabled", "rejected");
+        assertThat(checks.findValuesAsText("verdict")).containsExactly("Can withdraw!", "Rejected by OKX");
+        assertThat(rows.findValuesAsText("status")).containsExactly("withdraw-enabled", "rejected");
+        assertThat(rows.findValuesAsText("verdict")).containsExactly("Can withdraw!", "Rejected by OKX");
+        assertThat(rows.get(1).get("reason").asText()).isEqualTo("OKX does not recognise this API key.");
+        assertThat(cli.run("list").out()).contains("Can withdraw!").contains("Rejected by OKX")
+                .doesNotContain("Fails:");
+        Result show = cli.run("show", "unknown");
+        assertThat(show.out()).contains("Rejected by OKX (checked ").contains("Next step:")
+                .contains("Last used:   never");
+    }
+
+    @Test
+    void aCheckThatCouldNotReachOkxSaysSoAndKeepsWithdrawSeenEarlierWithItsDate() {
+        okxKnows(API_KEY, "read_only,trade,withdraw", "127.0.0.1");
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        cli.run("check", "bot");
+        for (String path : new String[] {OkxClient.TIME_PATH, OkxClient.ACCOUNT_CONFIG_PATH,
+            OkxClient.ACCOUNT_BALANCE_PATH, OkxClient.ASSET_BALANCES_PATH}) {
+            okx.failAlways(path, FakeOkxServer.Fault.html(502));
+        }
+
+        Result offline = cli.run("check", "bot");
+
+        assertThat(offline.out()).contains("bot: Could not check: ").doesNotContain("Rejected")
+                .contains("Verdict:     Can withdraw!").contains("the newest check could not ask OKX");
+        assertThat(cli.run("show", "bot").out()).contains("Can withdraw!").contains("(as of ");
+    }
+
+    @Test
     void withdrawPermissionIsAnErrorAndThenRunRefusesTheKey() throws Exception {
         okxKnows(API_KEY, "read_only,trade,withdraw", "127.0.0.1");
         cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
@@ -93,7 +131,7 @@ class CheckCommandTest {
         assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
         assertThat(check.out()).contains("WITHDRAW").contains("[error]").contains("Fix: ");
         assertThat(check.err()).contains("WITHDRAW").contains("keyhaven check bot");
-        assertThat(cli.run("list").out()).contains("WITHDRAW ENABLED");
+        assertThat(cli.run("list").out()).contains("Can withdraw!");
 
         Result run = cli.run("run", "bot", "--", "true");
         assertThat(run.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);

@@ -48,7 +48,7 @@ class KeyCommandsTest {
 
         Result list = cli.run("list");
         assertThat(list.out()).contains("grid-bot").contains("read-only").contains("demo").contains("eea")
-                .contains("never-checked");
+                .contains("Never checked");
         JsonNode rows = new ObjectMapper().readTree(cli.run("list", "--json").out());
         assertThat(rows).hasSize(1);
         assertThat(rows.get(0).get("label").asText()).isEqualTo("grid-bot");

@@ -116,7 +116,7 @@ class RunCommandTest {
             assertThat(refused.err()).contains("Checking \"fresh\" before handing it out...")
                     .contains("was not handed out").contains("WITHDRAW");
             assertThat(Files.exists(seen)).isFalse();
-            assertThat(cli.run("list").out()).contains("WITHDRAW ENABLED!");
+            assertThat(cli.run("list").out()).contains("Can withdraw!");
         }
     }
 
@@ -164,7 +164,7 @@ class RunCommandTest {
         assertThat(Files.exists(seen)).isFalse();
         Result list = cli.run("list", "--json");
         assertThat(list.out()).contains("\"status\" : \"withdraw-enabled\"");
-        assertThat(cli.run("show", "bot").out()).contains("WITHDRAW (seen ");
+        assertThat(cli.run("show", "bot").out()).contains("WITHDRAW (as of ");
     }
 
     @Test

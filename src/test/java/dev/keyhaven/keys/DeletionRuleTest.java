@@ -49,7 +49,7 @@ class DeletionRuleTest {
         assertThat(lastSecond.expired()).isFalse();
         assertThat(lastSecond.daysLeft()).isZero();
         assertThat(lastSecond.urgent()).isTrue();
-        assertThat(lastSecond.summary()).contains("within a day");
+        assertThat(lastSecond.summary()).contains("today");
         assertThat(atDeadline.expired()).isTrue();
         assertThat(atDeadline.urgent()).isFalse();
         assertThat(atDeadline.summary()).startsWith("This key may have expired");

@@ -110,7 +110,7 @@ class KeyCheckerTest {
         });
         assertThat(result.account()).isNull();
         assertThat(result.acceptedByOkx()).isFalse();
-        assertThat(result.summary()).startsWith("Fails: OKX does not accept the passphrase");
+        assertThat(result.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase");
     }
 
     @Test
@@ -214,7 +214,7 @@ class KeyCheckerTest {
         assertThat(result.ok()).isFalse();
         assertThat(result.problems()).first().satisfies(problem -> {
             assertThat(problem.id()).isEqualTo(ProblemId.WITHDRAW_ENABLED);
-            assertThat(problem.message()).startsWith("DANGER");
+            assertThat(problem.message()).startsWith("This key can withdraw funds");
         });
     }
 

@@ -107,7 +107,7 @@ class KeyServiceTest {
         HistoryEntry entry = vault.history(id).get(0);
         assertThat(entry.outcome()).isEqualTo(HistoryEntry.Outcome.FAILED);
         assertThat(entry.signedUse()).isFalse();
-        assertThat(entry.summary()).startsWith("Fails: OKX does not accept the passphrase");
+        assertThat(entry.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase");
         assertThat(later.lastSignedUse(vault, id)).contains(FIRST_CHECK);
         assertThat(later.lastCheck(vault, id)).contains(failed);
     }

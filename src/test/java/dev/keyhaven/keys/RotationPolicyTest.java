@@ -31,10 +31,15 @@ class RotationPolicyTest {
     }
 
     @Test
-    void dueSoonStartsExactlyFourteenDaysBeforeTheDueDate() {
+    void dueSoonStartsOnTheCalendarDayFourteenDaysBeforeTheDueDate() {
         Instant edge = DUE_BY_DEFAULT.minus(Duration.ofDays(14));
 
-        assertThat(policyAt(edge.minusSeconds(1)).status(key(0, null)).orElseThrow().state()).isEqualTo(State.OK);
+        RotationStatus dayBefore = policyAt(edge.minus(Duration.ofDays(1))).status(key(0, null)).orElseThrow();
+        assertThat(dayBefore.state()).isEqualTo(State.OK);
+        assertThat(dayBefore.daysLeft()).isEqualTo(15);
+        RotationStatus earlierThatDay = policyAt(edge.minus(Duration.ofHours(9))).status(key(0, null)).orElseThrow();
+        assertThat(earlierThatDay.state()).isEqualTo(State.DUE_SOON);
+        assertThat(earlierThatDay.daysLeft()).as("counted by date, not by 24-hour blocks").isEqualTo(14);
         RotationStatus atEdge = policyAt(edge).status(key(0, null)).orElseThrow();
         assertThat(atEdge.state()).isEqualTo(State.DUE_SOON);
         assertThat(atEdge.daysLeft()).isEqualTo(14);
@@ -51,8 +56,8 @@ class RotationPolicyTest {
         assertThat(lastSecond.summary()).isEqualTo("Rotation due today: replace this key.");
         assertThat(atDue.state()).isEqualTo(State.OVERDUE);
         assertThat(atDue.summary()).isEqualTo("Rotation is due: replace this key.");
-        assertThat(dayAfter.daysLeft()).isEqualTo(-2);
-        assertThat(dayAfter.summary()).isEqualTo("Rotation overdue by 2 days: replace this key.");
+        assertThat(dayAfter.daysLeft()).as("due on 1 April, now 2 April").isEqualTo(-1);
+        assertThat(dayAfter.summary()).isEqualTo("Rotation overdue by 1 day: replace this key.");
     }
 
     @Test

@@ -114,6 +114,31 @@ class RotateRevokeUiTest extends AppUiTest {
     }
 
     @Test
+    void aNewKeyOkxRefusesIsNotInstalledTheOldKeyStaysAndTheTraderReadsWhy() throws Exception {
+        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey unknownToOkx = FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").build();
+        unlock();
+        long oldId = storeKey("Grid bot", Purpose.TRADING, Region.GLOBAL, old);
+
+        clickWhenReady(this, "#rotate-key");
+        waitUntil(() -> showing(this, "#rotate-view"));
+        clickOn(focus(this, "#new-api-key .secret-field")).write(unknownToOkx.apiKey());
+        clickOn(focus(this, "#new-secret-key .secret-field")).write(unknownToOkx.secretKey());
+        clickOn(focus(this, "#new-passphrase .secret-field")).write(unknownToOkx.passphrase());
+        clickOn("#replace-key");
+
+        waitUntil(() -> text(this, "#rotate-message").startsWith("The new key was not installed"));
+        assertThat(text(this, "#rotate-message")).contains("OKX refused it.")
+                .contains("\"Grid bot\" stays active and nothing was archived.")
+                .contains("Copy the API key again");
+        assertThat(showing(this, "#rotate-view")).as("the trader can paste again").isTrue();
+        assertThat(vault().keys()).extracting(KeyRecord::id).containsExactly(oldId);
+        assertThat(vault().archivedKeys()).isEmpty();
+        assertThat(stored(oldId).archived()).isFalse();
+        assertThat(app.shell().keyList().items()).extracting(item -> item.key().id()).containsExactly(oldId);
+    }
+
+    @Test
     void revokingGuidesToOkxFirstArchivesTheKeyThenOffersALikeReplacement() throws Exception {
         FakeKey leaked = okx.add(FakeKey.builder().perm("read_only"));
         unlock();
@@ -130,6 +155,12 @@ class RotateRevokeUiTest extends AppUiTest {
         clickOn("Revoke key");
 
         waitUntil(() -> showing(this, "#create-replacement"));
+        waitUntil(() -> text(this, "#revoke-message").contains("OKX still accepts"));
+        assertThat(text(this, "#revoke-message")).contains("Delete it on OKX's API page now");
+        okx.remove(leaked);
+        clickWhenReady(this, "#revoke-check-again");
+        waitUntil(() -> text(this, "#revoke-message").contains("Confirmed: OKX no longer accepts \"Tax journal\""));
+        assertThat(showing(this, "#revoke-check-again")).isFalse();
         assertThat(vault().key(id).orElseThrow().archived()).isTrue();
         assertThat(vault().key(id).orElseThrow().replacedById()).isNull();
         waitUntil(() -> app.shell().keyList().items().isEmpty());

@@ -19,7 +19,7 @@ import dev.keyhaven.okx.OkxRefusals;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
@@ -126,7 +126,7 @@ class StatusUiTest extends AppUiTest {
         assertThat(text(this, "#trading-total")).isEqualTo("1,250.00 USD");
         assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(1);
-        waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyStatus.VERIFIED);
+        waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyVerdict.WORKS);
     }
 
     @Test
@@ -145,11 +145,11 @@ class StatusUiTest extends AppUiTest {
         Node form = lookup("#notes").query();
 
         commandChecks(id);
-        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyStatus.VERIFIED);
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyVerdict.WORKS);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat((Object) lookup("#notes").query()).as("the form was not rebuilt").isSameAs(form);
         assertThat(lookup("#notes").queryAs(TextArea.class).getText()).isEqualTo("not saved yet");
-        assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Verified");
+        assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Works");
         assertThat(lookup("Discard changes").tryQuery()).as("nobody asked about the edit").isEmpty();
         clickOn("#tab-status");
         assertThat(text(this, "#status-verdict")).isEqualTo("Works");
@@ -189,10 +189,13 @@ class StatusUiTest extends AppUiTest {
 
         assertThat(showing(this, "#withdraw-banner")).isTrue();
         Node banner = lookup("#withdraw-banner").query();
-        assertThat(from(banner).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(line -> assertThat(line).startsWith("Edit the key on OKX and untick Withdraw, or delete it"));
+        var fix = ProblemCatalog.problem(ProblemId.WITHDRAW_ENABLED, ProblemContext.builder().build()).fix();
+        assertThat(text(this, "#withdraw-fix")).as("the banner advises what the problem's fix says").endsWith(fix);
         assertThat(text(this, "#chip-withdraw")).isEqualTo("Withdraw: ON: dangerous");
-        assertThat(text(this, "#status-verdict")).isEqualTo("Failing");
+        assertThat(text(this, "#status-verdict")).isEqualTo("Can withdraw!");
+        assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Can withdraw!");
+        assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).singleElement()
+                .satisfies(row -> assertThat(row.toString()).doesNotContain("Fails:").doesNotContain("DANGER"));
     }
 
     @Test
@@ -209,8 +212,11 @@ class StatusUiTest extends AppUiTest {
         Node row = lookup("#problem-AUTH_WRONG_PASSPHRASE").query();
         assertThat(from(row).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .containsExactly("Error: " + expected.message(), "Fix: " + expected.fix());
-        assertThat(text(this, "#status-verdict")).isEqualTo("Failing");
+        assertThat(text(this, "#status-verdict")).isEqualTo("Rejected by OKX");
+        assertThat(text(this, "#status-summary")).startsWith("Rejected by OKX: " + expected.message());
+        assertThat(text(this, "#status-next-step")).isEqualTo("Next step: " + expected.fix());
         assertThat(text(this, "#chip-read")).isEqualTo("Read: not known yet");
+        assertThat(text(this, "#last-used")).as("OKX accepted nothing").isEqualTo("Never");
     }
 
     @Test
@@ -222,18 +228,20 @@ class StatusUiTest extends AppUiTest {
         storeKey("Alpha", good, good.passphrase());
         storeKey("Bravo", unbound, unbound.passphrase());
         storeKey("Charlie", wrong, "Wrong-passphrase-9");
-        assertThat(app.shell().keyList().items()).extracting(KeyListItem::status).containsOnly(KeyStatus.NEVER_CHECKED);
+        assertThat(app.shell().keyList().items()).extracting(KeyListItem::status).containsOnly(KeyVerdict.NEVER_CHECKED);
 
         clickOn("#check-all");
         waitUntil(() -> showing(this, "#check-all-view"));
         waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
-        waitUntil(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyStatus.NEVER_CHECKED));
+        waitUntil(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyVerdict.NEVER_CHECKED));
 
         assertThat(text(this, "#check-all-count")).startsWith("3 of 3 done");
         assertThat(app.shell().keyList().items()).extracting(item -> item.key().label() + " " + item.status())
-                .containsExactly("Alpha VERIFIED", "Bravo WARNINGS", "Charlie FAILING");
+                .containsExactly("Alpha WORKS", "Bravo WORKS_WITH_WARNINGS", "Charlie REJECTED");
         assertThat(lookup("#key-list .status-mark").queryAllAs(Label.class)).extracting(Label::getText)
-                .containsExactly("Verified", "Warnings", "Failing");
+                .containsExactly("Works", "Works with warnings", "Rejected by OKX");
+        assertThat(lookup("#check-all-view .status-mark").queryAllAs(Label.class)).extracting(Label::getText)
+                .as("Check all says what the list says").containsExactly("Works", "Works with warnings", "Rejected by OKX");
         assertThat(okx.rateLimitRejections()).isZero();
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -261,5 +269,69 @@ class StatusUiTest extends AppUiTest {
         Node row = lookup("#problem-NETWORK_NOT_SERVED").query();
         assertThat(from(row).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
                 .anySatisfy(line -> assertThat(line).startsWith("Error: OKX does not serve"));
+    }
+
+    /** Every path answers with a proxy's error page, as when OKX is down behind its CDN. */
+    private void okxDown() {
+        for (String path : new String[] {OkxClient.TIME_PATH, OkxClient.ACCOUNT_CONFIG_PATH,
+            OkxClient.ACCOUNT_BALANCE_PATH, OkxClient.ASSET_BALANCES_PATH}) {
+            okx.failAlways(path, FakeOkxServer.Fault.html(502));
+        }
+    }
+
+    private void checkNowUntil(String verdict) {
+        // A finished check leaves the panel scrolled down (focus leaves the disabled button): scroll back up.
+        interact(() -> lookup("#status-view").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
+        clickOn("#check-now");
+        waitUntil(() -> lookup("#check-now").tryQuery().map(button -> !button.isDisabled()).orElse(false)
+                && lookup("#status-verdict").tryQuery().map(shown -> ((Label) shown).getText().equals(verdict))
+                        .orElse(false));
+    }
+
+    @Test
+    void aFailedCheckAfterAGoodOneShowsPermissionsAndBalancesAsOfTheGoodOneAndLastUseStays() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").trading("USDT", "500", "500"));
+        createVault();
+        long id = storeKey("Grid bot", key, key.passphrase());
+        showStatusOf(id);
+        checkNowUntil("Works");
+        String lastUsed = text(this, "#last-used");
+        assertThat(showing(this, "#as-of-permissions")).isFalse();
+
+        okxDown();
+        checkNowUntil("Could not check");
+
+        assertThat(text(this, "#status-summary")).contains("Last known as of ").endsWith(": works.");
+        assertThat(text(this, "#as-of-permissions")).startsWith("As of ").contains("did not get OKX's answer");
+        assertThat(text(this, "#as-of-balances")).isEqualTo(text(this, "#as-of-permissions"));
+        assertThat(text(this, "#chip-trade")).isEqualTo("Trade: on");
+        assertThat(text(this, "#trading-total")).isEqualTo("500.00 USD");
+        assertThat(text(this, "#last-used")).as("OKX accepted nothing").isEqualTo(lastUsed);
+        assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Could not check");
+
+        okx.clearFaults();
+        okx.remove(key);
+        checkNowUntil("Rejected by OKX");
+        assertThat(text(this, "#last-used")).as("a refused check is no use").isEqualTo(lastUsed);
+        assertThat(text(this, "#as-of-permissions")).startsWith("As of ");
+    }
+
+    @Test
+    void savingChangedCredentialsChecksTheKeyAgain() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        createVault();
+        long id = storeKey("Grid bot", key, key.passphrase());
+        showStatusOf(id);
+        checkNowUntil("Works");
+
+        clickOn("#tab-credentials");
+        clickOn(focus(this, "#passphrase .secret-field")).write("Typo-passphrase-7");
+        clickOn(focus(this, "#save-key"));
+
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null) == KeyVerdict.REJECTED);
+        clickOn("#tab-status");
+        waitUntil(() -> showing(this, "#status-verdict") && text(this, "#status-verdict").equals("Rejected by OKX"));
+        assertThat(vault().history(id)).filteredOn(entry -> entry.kind() == dev.keyhaven.vault.HistoryEntry.Kind.CHECK)
+                .hasSize(2);
     }
 }

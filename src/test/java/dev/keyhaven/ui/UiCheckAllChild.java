@@ -13,7 +13,7 @@ import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
@@ -67,12 +67,12 @@ final class UiCheckAllChild {
             Heartbeat heartbeat = Heartbeat.start();
             long started = System.nanoTime();
             onFx(() -> ((Button) stage.getScene().getRoot().lookup("#check-all")).fire());
-            waitFor(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyStatus.NEVER_CHECKED));
+            waitFor(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyVerdict.NEVER_CHECKED));
             long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
             Thread.sleep(200);
             heartbeat.stop();
             long verified = callFx(() -> app.shell().keyList().items().stream()
-                    .filter(item -> item.status() == KeyStatus.VERIFIED).count());
+                    .filter(item -> item.status() == KeyVerdict.WORKS).count());
             System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified, "
                     + "%d rate-limit refusals; FX thread heartbeat every 10 ms: %d beats, longest delay %d ms, "
                     + "99th percentile %d ms%n", took, verified, okx.rateLimitRejections(),

@@ -2,6 +2,7 @@ package dev.keyhaven.ui.form;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -13,6 +14,7 @@ import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -212,7 +214,15 @@ public final class CredentialsFormViewModel {
                         pick(given.apiKey(), stored.apiKey()),
                         pick(given.secretKey(), stored.secretKey()),
                         pick(given.passphrase(), stored.passphrase()))) {
-            return vault.update(editing.id(), draft.withCredentials(merged));
+            boolean changed = !merged.apiKey().contentEquals(stored.apiKey())
+                    || !merged.secretKey().contentEquals(stored.secretKey())
+                    || !merged.passphrase().contentEquals(stored.passphrase());
+            SaveOutcome outcome = vault.update(editing.id(), draft.withCredentials(merged));
+            if (changed) {
+                // The newest check was about the old values: the key's status says so until it is checked again.
+                vault.recordHistory(editing.id(), KeyStatus.credentialsChanged(Instant.now()));
+            }
+            return outcome;
         }
     }
 

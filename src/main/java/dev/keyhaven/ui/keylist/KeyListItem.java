@@ -1,15 +1,18 @@
 package dev.keyhaven.ui.keylist;
 
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
 import java.util.Locale;
 import java.util.Objects;
 
-/** One row of the key list: the record, the mark of its newest check, and how many entries its history has. */
-public record KeyListItem(KeyRecord key, KeyStatus status, int historyEntries) {
+/**
+ * One row of the key list: the record, its verdict (keys.KeyStatus decides it), and how many entries its
+ * history has.
+ */
+public record KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries) {
 
     /** A key whose history is not counted (made-up keys drawn before unlock). */
-    public KeyListItem(KeyRecord key, KeyStatus status) {
+    public KeyListItem(KeyRecord key, KeyVerdict status) {
         this(key, status, 0);
     }
 

@@ -2,7 +2,7 @@ package dev.keyhaven.ui.keylist;
 
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.okx.Environment;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.common.MadeUpKeys;
 import dev.keyhaven.ui.controls.Badge;
 import dev.keyhaven.ui.controls.StatusMark;
@@ -89,7 +89,7 @@ public final class KeyListView extends VBox {
         rehearsal.getStyleClass().add("key-list");
         rehearsal.setCellFactory(view -> new KeyCell(model));
         rehearsal.setMaxWidth(300);
-        KeyStatus[] statuses = KeyStatus.values();
+        KeyVerdict[] statuses = KeyVerdict.values();
         List<KeyRecord> keys = MadeUpKeys.of(4 * statuses.length);
         for (int i = 0; i < keys.size(); i++) {
             rehearsal.getItems().add(new KeyListItem(keys.get(i), statuses[i % statuses.length]));
@@ -141,12 +141,12 @@ public final class KeyListView extends VBox {
         return mark;
     }
 
+    /** What the key is for, never what it may do: only a check says that (a "Read only" key may withdraw). */
     private static String purposeText(Purpose purpose) {
         return switch (purpose) {
             case TRADING -> "Trading bot";
-            case READ_ONLY -> "Read only";
-            case PLATFORM_TRADE -> "Platform, trades";
-            case PLATFORM_READ -> "Platform, reads";
+            case READ_ONLY -> "Journal";
+            case PLATFORM_TRADE, PLATFORM_READ -> "Platform";
         };
     }
 
@@ -188,7 +188,7 @@ public final class KeyListView extends VBox {
         private final Label label = new Label();
         private final Badge purpose = new Badge("");
         private final Badge environment = new Badge("");
-        private final StatusMark status = new StatusMark(KeyStatus.NEVER_CHECKED);
+        private final StatusMark status = new StatusMark(KeyVerdict.NEVER_CHECKED);
         private final VBox row;
         /** Made when this cell first shows a key that is due for rotation: most never do. */
         private Label rotation;

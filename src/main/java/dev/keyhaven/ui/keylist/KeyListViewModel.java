@@ -4,7 +4,7 @@ import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -82,7 +82,7 @@ public final class KeyListViewModel {
         List<KeyListItem> loaded = new ArrayList<>();
         for (KeyRecord key : vault.keys()) {
             List<HistoryEntry> history = vault.history(key.id());
-            loaded.add(new KeyListItem(key, KeyStatus.of(history), history.size()));
+            loaded.add(new KeyListItem(key, KeyStatus.of(key, history).verdict(), history.size()));
         }
         return loaded;
     }

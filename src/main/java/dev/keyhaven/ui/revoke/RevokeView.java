@@ -52,13 +52,20 @@ public final class RevokeView extends VBox {
         replace.managedProperty().bind(model.revokedProperty());
         replace.setOnAction(event -> model.createReplacement());
 
+        Button checkAgain = new Button("Ask OKX again");
+        checkAgain.setId("revoke-check-again");
+        checkAgain.visibleProperty().bind(model.revokedProperty().and(model.goneOnOkxProperty().not()));
+        checkAgain.managedProperty().bind(checkAgain.visibleProperty());
+        checkAgain.disableProperty().bind(model.busyProperty());
+        checkAgain.setOnAction(event -> model.confirm());
+
         Label message = wrapped(new Label());
         message.setId("revoke-message");
         message.textProperty().bind(model.messageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
 
-        HBox row = new HBox(12, revoke, replace, message);
+        HBox row = new HBox(12, revoke, checkAgain, replace, message);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().addAll(Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
         row.setPadding(new Insets(14, 16, 14, 16));

@@ -28,6 +28,7 @@ public final class RevokeViewModel {
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper revoked = new ReadOnlyBooleanWrapper(this, "revoked");
+    private final ReadOnlyBooleanWrapper goneOnOkx = new ReadOnlyBooleanWrapper(this, "goneOnOkx");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /**
@@ -72,18 +73,37 @@ public final class RevokeViewModel {
             lifecycle.revoke(key.id());
             return key.id();
         }, done -> {
-            busy.set(false);
             revoked.set(true);
-            message.set("\"" + key.label() + "\" is revoked and archived. If you have not deleted it on OKX yet,"
-                    + " do it now.");
+            message.set("\"" + key.label() + "\" is revoked and archived. Asking OKX whether it still accepts it…");
             onRevoked.run();
-        }, failure -> {
+            confirm();
+        }, this::failed);
+    }
+
+    /** Asks OKX whether the revoked key still works: only a key OKX no longer knows is really gone. */
+    public void confirm() {
+        if (!revoked.get()) {
+            return;
+        }
+        busy.set(true);
+        work.run(() -> lifecycle.confirmRevoked(key.id()), confirmation -> {
             busy.set(false);
-            if (!(failure instanceof VaultException)) {
-                ErrorReporter.log(failure);
-            }
-            message.set(ErrorReporter.sentenceFor(failure));
-        });
+            goneOnOkx.set(confirmation.goneOnOkx());
+            message.set("\"" + key.label() + "\" is revoked and archived. " + confirmation.sentence());
+        }, this::failed);
+    }
+
+    private void failed(Exception failure) {
+        busy.set(false);
+        if (!(failure instanceof VaultException)) {
+            ErrorReporter.log(failure);
+        }
+        message.set(ErrorReporter.sentenceFor(failure));
+    }
+
+    /** True once OKX said, after the revocation, that the key does not exist. */
+    public ReadOnlyBooleanProperty goneOnOkxProperty() {
+        return goneOnOkx.getReadOnlyProperty();
     }
 
     /** The guided path for a new key with the revoked key's purpose, environment and region. */

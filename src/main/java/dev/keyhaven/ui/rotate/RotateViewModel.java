@@ -1,12 +1,12 @@
 package dev.keyhaven.ui.rotate;
 
 import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.keys.Rotation;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.KeyRecord;
-import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.util.Collection;
@@ -20,9 +20,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * Replacing one stored key by a new one made on OKX. The trader's ticks on the rotation checklist are
- * kept on the old key while it is current and move to the new key with the rotation; the rotation itself
- * is one vault transaction ({@link KeyLifecycle#rotate}), run off the JavaFX thread.
+ * Replacing one stored key by a new one made on OKX. The new key is checked with OKX first
+ * ({@link KeyLifecycle#rotateChecked}): a key OKX refuses is not installed, the old one stays active and
+ * the trader reads why. The trader's ticks on the rotation checklist are kept on the old key while it is
+ * current and move to the new key with the rotation; all of it runs off the JavaFX thread.
  */
 public final class RotateViewModel {
 
@@ -60,7 +61,8 @@ public final class RotateViewModel {
     public String carriedOver() {
         return "The new key takes over \"" + old.label() + "\" (" + old.purpose().displayName() + ", "
                 + old.environment().displayName() + ", " + old.region().displayName() + "), so bots that ask"
-                + " for it by name get the new one. The old key is archived, not deleted.";
+                + " for it by name get the new one. Keyhaven checks the new key with OKX first: if OKX refuses it,"
+                + " nothing changes. Then the old key is archived, not deleted, and can be restored.";
     }
 
     /** Stores the trader's ticks (GuideActions.onTicksChanged) on the old key. */
@@ -86,27 +88,36 @@ public final class RotateViewModel {
             return;
         }
         busy.set(true);
-        message.set("Saving the new key…");
+        message.set("Checking the new key with OKX before it replaces the old one…");
         Credentials given = new Credentials(apiKey.stripped(), secretKey.stripped(), passphrase.stripped());
         Set<String> carried = ticks.stream().filter(rotationSteps::contains).collect(Collectors.toSet());
         work.run(() -> {
-            SaveOutcome outcome;
+            Rotation rotation;
             try (given) {
-                outcome = lifecycle.rotate(old.id(), given);
+                rotation = lifecycle.rotateChecked(old.id(), given);
             }
-            KeyRecord replacement = outcome.record();
+            if (!rotation.done()) {
+                return new Outcome(rotation.refusal(), null);
+            }
+            KeyRecord replacement = rotation.replacement().orElseThrow();
             if (!carried.isEmpty()) {
                 Set<String> all = new LinkedHashSet<>(replacement.checklistDone());
                 all.addAll(carried);
                 vault.setChecklistDone(replacement.id(), all);
                 replacement = vault.key(replacement.id()).orElse(replacement);
             }
-            return replacement;
-        }, replacement -> {
+            return new Outcome("", replacement);
+        }, outcome -> {
             busy.set(false);
-            message.set("");
-            onRotated.accept(replacement);
+            message.set(outcome.refusal());
+            if (outcome.replacement() != null) {
+                onRotated.accept(outcome.replacement());
+            }
         }, this::failed);
+    }
+
+    /** The replacement now in the vault, or why there is none. */
+    private record Outcome(String refusal, KeyRecord replacement) {
     }
 
     private static boolean blank(Secret value) {

@@ -1,20 +1,23 @@
 package dev.keyhaven.ui.status;
 
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** One key's line in "Check all": where its check stands and, once done, its summary. */
+/**
+ * One key's line in "Check all": where its check stands and, once done, the key's verdict (the same word
+ * the key list shows) and its sentence.
+ */
 public final class CheckAllRow {
 
     public enum State {
         WAITING("Waiting"),
         CHECKING("Checking…"),
-        WORKS("Works"),
-        WARNINGS("Works with warnings"),
-        FAILING("Failing"),
+        /** The check ended: {@link #verdictProperty()} says how. */
+        CHECKED("Checked"),
         NOT_CHECKED("Not checked");
 
         private final String text;
@@ -35,6 +38,7 @@ public final class CheckAllRow {
     private final KeyRecord key;
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.WAITING);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper(this, "detail", "");
+    private final ReadOnlyObjectWrapper<KeyVerdict> verdict = new ReadOnlyObjectWrapper<>(this, "verdict");
 
     CheckAllRow(KeyRecord key) {
         this.key = key;
@@ -53,8 +57,18 @@ public final class CheckAllRow {
         return detail.getReadOnlyProperty();
     }
 
+    /** The key's verdict once checked; null before. */
+    public ReadOnlyObjectProperty<KeyVerdict> verdictProperty() {
+        return verdict.getReadOnlyProperty();
+    }
+
     void update(State next, String text) {
         state.set(next);
         detail.set(text);
+    }
+
+    void checked(KeyVerdict result, String text) {
+        verdict.set(result);
+        update(State.CHECKED, text);
     }
 }

@@ -1,7 +1,6 @@
 package dev.keyhaven.ui.status;
 
 import atlantafx.base.theme.Styles;
-import dev.keyhaven.ui.common.KeyStatus;
 import dev.keyhaven.ui.common.MadeUpKeys;
 import dev.keyhaven.ui.controls.StatusMark;
 import java.util.Iterator;
@@ -115,23 +114,22 @@ public final class CheckAllView extends VBox {
         detail.textProperty().bind(row.detailProperty());
         HBox.setHgrow(detail, Priority.ALWAYS);
         detail.setMaxWidth(Double.MAX_VALUE);
-        showState(state, row.stateProperty().get());
-        row.stateProperty().addListener((observable, before, after) -> showState(state, after));
+        showState(state, row);
+        row.stateProperty().addListener((observable, before, after) -> showState(state, row));
         HBox line = new HBox(12, label, state, detail);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("check-all-row");
         return line;
     }
 
-    private static void showState(StackPane holder, CheckAllRow.State state) {
+    private static void showState(StackPane holder, CheckAllRow row) {
+        CheckAllRow.State state = row.stateProperty().get();
         Node shown = switch (state) {
             case WAITING -> muted(state.text());
             // Text, not a spinner: twenty animated spinners would keep the JavaFX thread painting.
             case CHECKING -> new Label("\u21bb " + state.text());
-            case WORKS -> new StatusMark(KeyStatus.VERIFIED);
-            case WARNINGS -> new StatusMark(KeyStatus.WARNINGS);
-            case FAILING -> new StatusMark(KeyStatus.FAILING);
-            case NOT_CHECKED -> new StatusMark(KeyStatus.NEVER_CHECKED);
+            case CHECKED -> new StatusMark(row.verdictProperty().get());
+            case NOT_CHECKED -> muted(state.text());
         };
         shown.getStyleClass().add("check-all-state");
         holder.getChildren().setAll(shown);

@@ -2,10 +2,13 @@ package dev.keyhaven.ui.status;
 
 import dev.keyhaven.keys.BatchCheck;
 import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -27,6 +30,7 @@ public final class CheckAllViewModel {
     private final Executor background;
     private final Executor ui;
     private final Runnable onFinished;
+    private final ZoneId zone = ZoneId.systemDefault();
     private final List<CheckAllRow> rows;
     private final Map<Long, CheckAllRow> rowsById;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -102,13 +106,24 @@ public final class CheckAllViewModel {
 
         @Override
         public void finished(KeyRecord key, CheckResult result) {
-            CheckAllRow.State state = switch (CheckVerdict.of(result)) {
-                case WORKS -> CheckAllRow.State.WORKS;
-                case WORKS_WITH_WARNINGS -> CheckAllRow.State.WARNINGS;
-                case FAILING, NEVER_CHECKED -> CheckAllRow.State.FAILING;
-            };
-            String summary = result.summary();
-            ui.execute(() -> finish(key, state, summary));
+            KeyVerdict verdict;
+            String sentence;
+            try {
+                KeyStatus status = KeyStatus.of(vault, key);
+                verdict = status.verdict();
+                sentence = verdict == KeyVerdict.WORKS
+                        ? result.summary(key.checklistDone().contains(KeyStatus.IP_BINDING_STEP))
+                        : status.sentence(zone);
+            } catch (VaultException unreadable) {
+                verdict = KeyStatus.verdictOf(result, false);
+                sentence = result.summary();
+            }
+            KeyVerdict shown = verdict;
+            String text = sentence;
+            ui.execute(() -> {
+                rowsById.get(key.id()).checked(shown, text);
+                done.set(done.get() + 1);
+            });
         }
 
         @Override

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.status;
 
+import dev.keyhaven.keys.DayCount;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
@@ -12,14 +13,9 @@ import java.util.Locale;
 /** How the status panel writes times, days and amounts. */
 final class StatusFormat {
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private StatusFormat() {
-    }
-
-    static String moment(Instant instant, ZoneId zone) {
-        return MOMENT.format(instant.atZone(zone));
     }
 
     static String day(Instant instant, ZoneId zone) {
@@ -27,7 +23,7 @@ final class StatusFormat {
     }
 
     static String days(long count) {
-        return count == 1 ? "1 day" : count + " days";
+        return DayCount.days(count);
     }
 
     /** US dollars with two decimals and thousands separators, e.g. "1,250.00 USD". */

@@ -2,8 +2,11 @@ package dev.keyhaven.ui.status;
 
 import dev.keyhaven.guide.PermissionPlan;
 import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.DayCount;
 import dev.keyhaven.keys.DeletionCountdown;
 import dev.keyhaven.keys.DeletionRule;
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.keys.Problem;
 import dev.keyhaven.keys.ProblemCatalog;
@@ -17,7 +20,6 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -26,25 +28,33 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Everything the status panel shows about one key, worked out from the key, its history and its newest
- * check. Plain data, so the rules (verdict, chips, deletion date, hints) are tested without a screen.
+ * Everything the status panel shows about one key, worked out by {@link KeyStatus} from the key and its
+ * history and worded here for the panel. Plain data, so the rules are tested without a screen. Facts that
+ * come from an older check than the newest one carry {@link #factsAsOf()}: they are shown with their
+ * date, never as current.
  *
  * @param verdictReached     when the newest check ran, or "" when never
+ * @param summary            the verdict's sentence: why, and what the last known facts were
+ * @param nextStep           what to do about it, or ""
+ * @param factsAsOf          "" when permissions, IPs, account and balances come from the newest check;
+ *                           otherwise e.g. "As of 19 Mar 2026, 08:00: the newest check did not get OKX's answer."
  * @param withdrawEnabled    OKX last said the key can withdraw (a newer check that could not ask does not
  *                           clear it): the panel shows the red banner
  * @param withdrawSeen       when OKX said so, e.g. "Seen at 12 Mar 2026, 08:00.", or "" without withdraw
  * @param ipBinding          the bound IPs, "Not bound to an IP", or that it is not known yet
  * @param deletion           for live trade keys without an IP: when OKX deletes the key if unused
  * @param account            null until OKX has described the account
- * @param lastUsed           the newest signed request Keyhaven made with the key, or "Never"
- * @param clockSkew          null until a check read OKX's clock
- * @param balances           null until OKX has answered the balance requests
+ * @param lastUsed           the newest signed request OKX accepted from Keyhaven, or "Never"
+ * @param clockSkew          null unless the newest check read OKX's clock
+ * @param balances           null until OKX has answered a balance request
  */
 public record StatusReport(
         String label,
-        CheckVerdict verdict,
+        KeyVerdict verdict,
         String verdictReached,
         String summary,
+        String nextStep,
+        String factsAsOf,
         List<PermissionChip> chips,
         String wantedPermissions,
         boolean withdrawEnabled,
@@ -61,8 +71,8 @@ public record StatusReport(
         List<HistoryRow> history,
         String okxApiPage) {
 
-    /** What Keyhaven tells a trader whose key can withdraw; the fix comes first. */
-    public static final String WITHDRAW_FIX = "Edit the key on OKX and untick Withdraw, or delete it";
+    /** What Keyhaven tells a trader whose key can withdraw: the catalog's fix, as every face says it. */
+    public static final String WITHDRAW_FIX = KeyStatus.WITHDRAW_FIX;
 
     /**
      * @param text   e.g. "OKX says this key expires on 7 December 2026 (in 5 days) unless it is used before then..."
@@ -85,44 +95,57 @@ public record StatusReport(
      */
     public record Balances(String tradingTotal, List<String> trading, List<String> funding, String transferHint,
             String tradingNotRead, String fundingNotRead) {
+
+        /** The trading account's assets, one per line; "Nothing" only when read as empty; else why it was not read. */
+        public String tradingText() {
+            return text(tradingNotRead, trading);
+        }
+
+        public String fundingText() {
+            return text(fundingNotRead, funding);
+        }
+
+        private static String text(String notRead, List<String> lines) {
+            return notRead != null ? "Not read: " + notRead : lines.isEmpty() ? "Nothing" : String.join("\n", lines);
+        }
     }
 
     public record HistoryRow(String time, String outcome, String summary) {
     }
 
     /**
-     * @param newestCheck         the newest recorded check, or null when never checked
      * @param history             the key's history, any order
      * @param rotationDefaultDays the app's rotation setting, for keys without their own
      */
-    public static StatusReport of(KeyRecord key, List<HistoryEntry> history, CheckResult newestCheck, Clock clock,
-                                  int rotationDefaultDays) {
+    public static StatusReport of(KeyRecord key, List<HistoryEntry> history, Clock clock, int rotationDefaultDays) {
         ZoneId zone = clock.getZone();
-        CheckVerdict verdict = CheckVerdict.of(newestCheck);
-        boolean answered = newestCheck != null && newestCheck.permissions() != null;
-        KnownPermissions known = KnownPermissions.of(history);
+        KeyStatus status = KeyStatus.of(key, history);
+        CheckResult newest = status.newestCheck().orElse(null);
+        CheckResult facts = status.lastAnswer().orElse(null);
+        KnownPermissions known = status.known();
         return new StatusReport(
                 key.label(),
-                verdict,
-                newestCheck == null ? "" : StatusFormat.moment(newestCheck.checkedAt(), zone),
-                newestCheck == null ? "Keyhaven has not checked this key with OKX yet. Check it now to see "
-                        + "whether it works and what it may do." : newestCheck.summary(),
+                status.verdict(),
+                status.checkedAt().map(at -> KeyStatus.moment(at, zone)).orElse(""),
+                summary(status, newest, key.checklistDone().contains(KeyStatus.IP_BINDING_STEP), zone),
+                status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
+                factsAsOf(status, zone),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
                 wantedPermissions(key.purpose()),
                 known.withdrawEnabled(),
                 withdrawSeen(known, zone),
-                ipBinding(newestCheck, answered),
+                ipBinding(facts, newest),
                 deletion(key, history, clock),
-                account(newestCheck),
-                lastUsed(history, zone),
+                account(facts),
+                status.lastSignedUse().map(at -> KeyStatus.moment(at, zone)).orElse("Never"),
                 age(key, clock),
                 new RotationPolicy(clock, rotationDefaultDays).status(key),
-                newestCheck == null || newestCheck.clockSkewMs() == null ? null : new ClockSkew(
-                        StatusFormat.skew(newestCheck.clockSkewMs()),
-                        Math.abs(newestCheck.clockSkewMs()) >= ProblemCatalog.CLOCK_WARNING_MS),
-                balances(newestCheck),
-                newestCheck == null ? List.of() : newestCheck.problems(),
-                historyRows(history, zone),
+                newest == null || newest.clockSkewMs() == null ? null : new ClockSkew(
+                        StatusFormat.skew(newest.clockSkewMs()),
+                        Math.abs(newest.clockSkewMs()) >= ProblemCatalog.CLOCK_WARNING_MS),
+                balances(facts),
+                newest == null ? List.of() : newest.problems(),
+                historyRows(key, history, zone),
                 key.region().apiManagementUrl());
     }
 
@@ -132,19 +155,38 @@ public record StatusReport(
                 + ", never Withdraw. " + PermissionPlan.TRADE_ALSO;
     }
 
+    private static String summary(KeyStatus status, CheckResult newest, boolean unboundByChoice, ZoneId zone) {
+        if (status.verdict() == KeyVerdict.NEVER_CHECKED) {
+            return "Keyhaven has not checked this key with OKX yet. Check it now to see whether it works and what it "
+                    + "may do.";
+        }
+        return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary(unboundByChoice)
+                : status.sentence(zone);
+    }
+
+    private static String factsAsOf(KeyStatus status, ZoneId zone) {
+        if (status.factsCurrent() || status.lastAnswer().isEmpty()) {
+            return "";
+        }
+        return "As of " + KeyStatus.moment(status.factsAsOf().orElseThrow(), zone) + ": "
+                + (status.verdict() == KeyVerdict.CHANGED ? "these were read with the credentials before they changed."
+                        : "the newest check did not get OKX's answer, so these may have changed since.");
+    }
+
     private static String withdrawSeen(KnownPermissions known, ZoneId zone) {
         if (!known.withdrawEnabled()) {
             return "";
         }
-        String seen = "Seen at " + StatusFormat.moment(known.knownAt().orElseThrow(), zone) + ".";
+        String seen = "Seen at " + KeyStatus.moment(known.knownAt().orElseThrow(), zone) + ".";
         return known.fromEarlierCheck() ? seen + " The newest check could not ask OKX, so it may still be on." : seen;
     }
 
-    private static String ipBinding(CheckResult check, boolean answered) {
-        if (!answered && check != null && check.has(ProblemId.IP_NOT_ALLOWED)) {
+    private static String ipBinding(CheckResult check, CheckResult newest) {
+        if ((check == null || check.permissions() == null) && newest != null
+                && newest.has(ProblemId.IP_NOT_ALLOWED)) {
             return "Bound to IP addresses that leave this computer out: OKX refused the check from here.";
         }
-        if (!answered) {
+        if (check == null || check.permissions() == null) {
             return "Not known yet: OKX tells which IPs the key is bound to when it is checked.";
         }
         List<String> ips = check.ipWhitelist();
@@ -159,8 +201,9 @@ public record StatusReport(
                 text = "This key may have expired on " + date + ": OKX says a key that can trade and has no bound IP "
                         + "expires after 14 days unused. Check it to find out.";
             } else {
-                text = "OKX says this key expires on " + date + " (in " + StatusFormat.days(Math.max(0, countdown.daysLeft()))
-                        + ") unless it is used before then: 14 days after its last signed use. A check counts as use.";
+                String in = countdown.daysLeft() <= 0 ? "today" : "in " + DayCount.days(countdown.daysLeft());
+                text = "OKX says this key expires on " + date + " (" + in + ") unless it is used before then: 14 days "
+                        + "after its last signed use. A check that OKX accepts counts as use.";
             }
             if (countdown.assumed()) {
                 text += " (Assumed until a check shows whether it is bound to an IP.)";
@@ -178,17 +221,8 @@ public record StatusReport(
         return new Account(account.uid(), kind, account.acctLvName());
     }
 
-    private static String lastUsed(List<HistoryEntry> history, ZoneId zone) {
-        return history.stream()
-                .filter(HistoryEntry::signedUse)
-                .map(HistoryEntry::at)
-                .max(Comparator.naturalOrder())
-                .map(at -> StatusFormat.moment(at, zone))
-                .orElse("Never");
-    }
-
     private static String age(KeyRecord key, Clock clock) {
-        long days = Math.max(0, Duration.between(key.createdAt(), clock.instant()).toDays());
+        long days = Math.max(0, DayCount.between(key.createdAt(), clock.instant(), clock.getZone()));
         String saved = StatusFormat.day(key.createdAt(), clock.getZone());
         return (days == 0 ? "Saved today" : "Saved " + StatusFormat.days(days) + " ago") + " (" + saved + ")";
     }
@@ -214,8 +248,10 @@ public record StatusReport(
                         + ". Bots trade only from the trading account: transfer from Funding to Trading first "
                         + "(Assets, then Transfer, on OKX)."
                 : null;
-        return new Balances(balances.tradingTotalUsd() == null ? "Not read" : StatusFormat.usd(balances.tradingTotalUsd()),
-                trading, funding, hint, balances.tradingNotRead(), balances.fundingNotRead());
+        return new Balances(balances.tradingTotalUsd() == null || !balances.tradingRead() ? "Not read"
+                : StatusFormat.usd(balances.tradingTotalUsd()), trading, funding,
+                balances.tradingRead() && balances.fundingRead() ? hint : null,
+                balances.tradingNotRead(), balances.fundingNotRead());
     }
 
     private static String tradingLine(TradingBalance.Detail detail) {
@@ -230,21 +266,45 @@ public record StatusReport(
                 .toList();
     }
 
-    private static List<HistoryRow> historyRows(List<HistoryEntry> history, ZoneId zone) {
+    private static List<HistoryRow> historyRows(KeyRecord key, List<HistoryEntry> history, ZoneId zone) {
+        boolean unboundByChoice = key.checklistDone().contains(KeyStatus.IP_BINDING_STEP);
         return history.stream()
                 .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK || entry.kind() == HistoryEntry.Kind.KEEP_ALIVE)
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed())
-                .map(entry -> new HistoryRow(StatusFormat.moment(entry.at(), zone), outcome(entry), entry.summary()))
+                .map(entry -> new HistoryRow(KeyStatus.moment(entry.at(), zone), outcome(entry, unboundByChoice),
+                        summaryOf(entry)))
                 .toList();
     }
 
-    private static String outcome(HistoryEntry entry) {
+    /** Each check in the verdict's own words, as the list and Check all say them. */
+    private static String outcome(HistoryEntry entry, boolean unboundByChoice) {
+        CheckResult result = parsed(entry);
+        if (result != null) {
+            return KeyStatus.verdictOf(result, unboundByChoice).text();
+        }
         return switch (entry.outcome()) {
-            case OK -> "Works";
-            case WARNING -> "Warnings";
-            case FAILED -> "Failed";
+            case OK -> KeyVerdict.WORKS.text();
+            case WARNING -> KeyVerdict.WORKS_WITH_WARNINGS.text();
+            case FAILED -> entry.signedUse() ? KeyVerdict.NEEDS_FIX.text() : KeyVerdict.COULD_NOT_CHECK.text();
             case INFO -> "Note";
         };
+    }
+
+    /** Written again from the stored check, so older entries read in today's words. */
+    private static String summaryOf(HistoryEntry entry) {
+        CheckResult result = parsed(entry);
+        return result == null ? entry.summary() : result.summary();
+    }
+
+    private static CheckResult parsed(HistoryEntry entry) {
+        if (entry.detailJson() == null) {
+            return null;
+        }
+        try {
+            return CheckResult.fromJson(entry.detailJson());
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
     }
 
     /** True while a trade key without an IP has a deletion date: a keep-alive check pushes it back. */

@@ -37,6 +37,7 @@ public final class StatusView extends ScrollPane {
     private final HBox verdictLine = new HBox(10);
     private final Label reached = new Label();
     private final Label summary = new Label();
+    private final Label nextStep = new Label();
 
     public StatusView(StatusViewModel model) {
         this.model = model;
@@ -49,6 +50,9 @@ public final class StatusView extends ScrollPane {
         reached.getStyleClass().add("muted");
         summary.setId("status-summary");
         summary.setWrapText(true);
+        nextStep.setId("status-next-step");
+        nextStep.setWrapText(true);
+        nextStep.managedProperty().bind(nextStep.visibleProperty());
         verdictLine.setAlignment(Pos.CENTER_LEFT);
 
         VBox content = new VBox(14, header(), body);
@@ -93,7 +97,7 @@ public final class StatusView extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, verdictLine, spacer, openOkx, checkNow);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox header = new VBox(6, top, reached, summary, running, problem);
+        VBox header = new VBox(6, top, reached, summary, nextStep, running, problem);
         header.getStyleClass().addAll("status-card", "status-header");
         return header;
     }
@@ -104,14 +108,15 @@ public final class StatusView extends ScrollPane {
             body.getChildren().clear();
             return;
         }
-        StatusMark mark = new StatusMark(report.verdict().mark());
-        mark.getStyleClass().add("verdict-mark");
         Label verdict = new Label(report.verdict().text());
         verdict.setId("status-verdict");
-        verdict.getStyleClass().addAll(Styles.TITLE_3, "verdict", report.verdict().mark().styleClass());
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
+        verdict.getStyleClass().addAll(Styles.TITLE_3, "verdict", StatusMark.styleClass(report.verdict()));
         verdictLine.getChildren().setAll(verdict);
         reached.setText(report.verdictReached().isEmpty() ? "" : "Checked " + report.verdictReached());
         summary.setText(report.summary());
+        nextStep.setText(report.nextStep().isEmpty() ? "" : "Next step: " + report.nextStep());
+        nextStep.setVisible(!report.nextStep().isEmpty());
 
         body.getChildren().clear();
         if (report.withdrawEnabled()) {
@@ -125,8 +130,9 @@ public final class StatusView extends ScrollPane {
         Label title = new Label("This key can WITHDRAW your funds");
         title.getStyleClass().add("banner-title");
         title.setGraphic(icon(ERROR_ICON, "banner-icon"));
-        Label fix = new Label(StatusReport.WITHDRAW_FIX + ". Anyone who gets hold of this key could move your "
-                + "money out of OKX; no bot, journal or tracker needs Withdraw.");
+        Label fix = new Label("Anyone who gets hold of this key could move your money out of OKX. "
+                + StatusReport.WITHDRAW_FIX);
+        fix.setId("withdraw-fix");
         fix.setWrapText(true);
         Label when = new Label(seen);
         when.setId("withdraw-seen");
@@ -152,7 +158,7 @@ public final class StatusView extends ScrollPane {
             chips.getChildren().add(label);
         }
         Label wanted = muted(report.wantedPermissions());
-        return card("Permissions", chips, wanted);
+        return card("Permissions", report.factsAsOf(), chips, wanted);
     }
 
     private Node ipBinding(StatusReport report) {
@@ -172,7 +178,7 @@ public final class StatusView extends ScrollPane {
             keepAlive.disableProperty().bind(model.checkingProperty());
             content.getChildren().addAll(date, keepAlive);
         });
-        return card("IP binding", content);
+        return card("IP binding", report.factsAsOf(), content);
     }
 
     private static Node accountAndUse(StatusReport report) {
@@ -200,18 +206,18 @@ public final class StatusView extends ScrollPane {
                 skew.getStyleClass().add("fact-warning");
             }
         }
-        return card("Account and use", facts);
+        return card("Account and use", report.factsAsOf(), facts);
     }
 
     private static Node balances(StatusReport report) {
         StatusReport.Balances balances = report.balances();
         if (balances == null) {
-            return card("Balances", muted("Not read yet: a check that OKX accepts reads the balances."));
+            return card("Balances", "", muted("Not read yet: a check that OKX accepts reads the balances."));
         }
         GridPane facts = facts();
         addFact(facts, 0, "Trading account", "trading-total", balances.tradingTotal());
-        addFact(facts, 1, "In trading", "trading-assets", holdings(balances.trading(), balances.tradingNotRead()));
-        addFact(facts, 2, "In funding", "funding-assets", holdings(balances.funding(), balances.fundingNotRead()));
+        addFact(facts, 1, "In trading", "trading-assets", balances.tradingText());
+        addFact(facts, 2, "In funding", "funding-assets", balances.fundingText());
         VBox content = new VBox(8, facts);
         if (balances.transferHint() != null) {
             Label hint = new Label(balances.transferHint());
@@ -220,15 +226,7 @@ public final class StatusView extends ScrollPane {
             hint.getStyleClass().add("info-note");
             content.getChildren().add(hint);
         }
-        return card("Balances", content);
-    }
-
-    /** "Nothing" only for a balance read as empty; one that could not be read says so and why. */
-    private static String holdings(List<String> held, String notRead) {
-        if (notRead != null) {
-            return "Not read: " + notRead;
-        }
-        return held.isEmpty() ? "Nothing" : String.join("\n", held);
+        return card("Balances", report.factsAsOf(), content);
     }
 
     private static Node problems(List<Problem> problems) {
@@ -256,7 +254,7 @@ public final class StatusView extends ScrollPane {
             row.setId("problem-" + problem.id().name());
             list.getChildren().add(row);
         }
-        return card("Problems and fixes", list);
+        return card("Problems and fixes", "", list);
     }
 
     private static Node history(List<StatusReport.HistoryRow> rows) {
@@ -272,7 +270,7 @@ public final class StatusView extends ScrollPane {
         table.getItems().setAll(rows);
         table.setFixedCellSize(30);
         table.setPrefHeight(36 + 30 * Math.max(2, Math.min(rows.size(), 8)));
-        return card("History of checks", table);
+        return card("History of checks", "", table);
     }
 
     private static TableColumn<StatusReport.HistoryRow, String> column(String title, String property, double width) {
@@ -310,10 +308,19 @@ public final class StatusView extends ScrollPane {
         return valueLabel;
     }
 
-    private static VBox card(String title, Node... content) {
+    /** @param asOf "" for current facts; otherwise the date they are from, shown under the title */
+    private static VBox card(String title, String asOf, Node... content) {
         Label heading = new Label(title);
         heading.getStyleClass().add("card-title");
         VBox card = new VBox(8, heading);
+        if (!asOf.isEmpty()) {
+            Label stale = new Label(asOf);
+            stale.setWrapText(true);
+            stale.getStyleClass().addAll("facts-as-of", "warning-note");
+            stale.setId("as-of-" + title.toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+            card.getChildren().add(stale);
+            card.getStyleClass().add("stale-facts");
+        }
         card.getChildren().addAll(content);
         card.getStyleClass().add("status-card");
         return card;

@@ -2,6 +2,7 @@ package dev.keyhaven.ui.status;
 
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.HistoryEntry;
@@ -37,6 +38,8 @@ public final class StatusViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    /** The newest check's time when a change last made this model check again, so it does so once. */
+    private String recheckedAfter;
 
     public StatusViewModel(Vault vault, long keyId, KeyService service, BackgroundWork work, Clock clock,
                            IntSupplier rotationDefaultDays, StatusActions actions) {
@@ -54,7 +57,19 @@ public final class StatusViewModel {
         work.run(this::read, loaded -> {
             report.set(loaded);
             problem.set("");
+            recheckChangedCredentials(loaded);
         }, this::showFailure);
+    }
+
+    /**
+     * Saved credentials differ from those the newest check used: its verdict is about the old values, so
+     * the new ones are checked at once (once per change: a check that cannot reach OKX is not repeated).
+     */
+    private void recheckChangedCredentials(StatusReport loaded) {
+        if (loaded.verdict() == KeyVerdict.CHANGED && !loaded.verdictReached().equals(recheckedAfter)) {
+            recheckedAfter = loaded.verdictReached();
+            runCheck("The credentials changed: checking the new values with OKX…");
+        }
     }
 
     /** Runs a signed check now; ignored while one is running. */
@@ -103,8 +118,7 @@ public final class StatusViewModel {
         KeyRecord key = vault.key(keyId).orElseThrow(() -> new VaultException(VaultException.Reason.INVALID_INPUT,
                 "This key is no longer in the vault. Choose another key in the list."));
         List<HistoryEntry> history = vault.history(keyId);
-        CheckResult newest = service.lastCheck(vault, keyId).orElse(null);
-        return StatusReport.of(key, history, newest, clock, rotationDefaultDays.getAsInt());
+        return StatusReport.of(key, history, clock, rotationDefaultDays.getAsInt());
     }
 
     private void showFailure(Exception failure) {

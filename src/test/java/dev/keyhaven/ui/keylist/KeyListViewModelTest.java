@@ -71,7 +71,7 @@ class KeyListViewModelTest {
         model.reload(vault, demo.id());
 
         assertThat(model.items()).extracting(item -> item.key().label() + "=" + item.status())
-                .containsExactlyInAnyOrder("Grid bot=VERIFIED", "Journal=FAILING", "Demo bot=NEVER_CHECKED");
+                .containsExactlyInAnyOrder("Grid bot=WORKS", "Journal=NEEDS_FIX", "Demo bot=NEVER_CHECKED");
         assertThat(model.selectedProperty().get().key().id()).isEqualTo(demo.id());
         assertThat(errors).isEmpty();
     }

@@ -6,7 +6,7 @@ import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.ui.common.BackgroundWork;
-import dev.keyhaven.ui.common.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.controls.StatusMark;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
@@ -61,37 +61,57 @@ class KeyListViewUiTest extends ApplicationTest {
 
     @Test
     void aReusedCellShowsOnlyTheNewKeysLabelBadgesAndStatus() {
-        show(new KeyListItem(key(1, "Grid bot", Purpose.TRADING, Environment.LIVE, NOW), KeyStatus.WITHDRAW_ENABLED));
+        show(new KeyListItem(key(1, "Grid bot", Purpose.TRADING, Environment.LIVE, NOW), KeyVerdict.CAN_WITHDRAW));
         ListCell<?> cell = firstCell();
         assertThat(inCell(cell, ".key-label", Label.class).getText()).isEqualTo("Grid bot");
         assertThat(inCell(cell, ".status-mark", StatusMark.class).getText()).isEqualTo("Can withdraw!");
 
-        show(new KeyListItem(key(2, "Journal", Purpose.READ_ONLY, Environment.DEMO, NOW), KeyStatus.VERIFIED));
+        show(new KeyListItem(key(2, "Journal", Purpose.READ_ONLY, Environment.DEMO, NOW), KeyVerdict.WORKS));
 
         ListCell<?> reused = firstCell();
         assertThat(reused).isSameAs(cell);
         assertThat(inCell(reused, ".key-label", Label.class).getText()).isEqualTo("Journal");
         List<Label> badges = reused.getGraphic().lookupAll(".badge").stream().map(Label.class::cast).toList();
-        assertThat(badges).extracting(Label::getText).containsExactly("Read only", "Demo");
+        assertThat(badges).extracting(Label::getText).as("what the key is for, not what it may do")
+                .containsExactly("Journal", "Demo");
         assertThat(badges.get(0).getStyleClass()).contains("badge-read-only").doesNotContain("badge-trading");
         assertThat(badges.get(1).getStyleClass()).contains("badge-demo").doesNotContain("badge-live");
         StatusMark mark = inCell(reused, ".status-mark", StatusMark.class);
-        assertThat(mark.getText()).isEqualTo("Verified");
+        assertThat(mark.getText()).isEqualTo("Works");
         assertThat(mark.getStyleClass()).contains("status-verified").doesNotContain("status-withdraw");
-        assertThat(mark.getAccessibleText()).isEqualTo("Status: Verified");
-        assertThat(reused.getAccessibleText()).startsWith("Journal, ").contains("Verified").doesNotContain("withdraw");
+        assertThat(mark.getAccessibleText()).isEqualTo("Status: Works");
+        assertThat(reused.getAccessibleText()).startsWith("Journal, ").contains("Works").doesNotContain("withdraw");
+    }
+
+    @Test
+    void aReadOnlyKeyThatCanWithdrawWearsNoReadOnlyBadge() {
+        show(new KeyListItem(key(3, "Tax journal", Purpose.READ_ONLY, Environment.LIVE, NOW), KeyVerdict.CAN_WITHDRAW));
+
+        List<Label> labels = firstCell().getGraphic().lookupAll(".label").stream().map(Label.class::cast).toList();
+        assertThat(labels).extracting(Label::getText).contains("Can withdraw!").doesNotContain("Read only");
+    }
+
+    @Test
+    void everyVerdictHasItsOwnWordAndAStyle() {
+        for (KeyVerdict verdict : KeyVerdict.values()) {
+            StatusMark mark = new StatusMark(verdict);
+            assertThat(mark.getText()).isEqualTo(verdict.text());
+            assertThat(mark.getStyleClass()).contains(StatusMark.styleClass(verdict));
+        }
+        assertThat(StatusMark.styleClass(KeyVerdict.COULD_NOT_CHECK)).as("an outage is not the key's failure")
+                .isNotEqualTo(StatusMark.styleClass(KeyVerdict.REJECTED));
     }
 
     @Test
     void theRotationReminderComesAndGoesWithTheKeyTheCellShows() {
         show(new KeyListItem(key(1, "Old bot", Purpose.TRADING, Environment.LIVE, NOW.minusSeconds(200L * 86_400)),
-                KeyStatus.VERIFIED));
+                KeyVerdict.WORKS));
         Label reminder = inCell(firstCell(), ".rotation-mark", Label.class);
         assertThat(reminder.isVisible()).isTrue();
         assertThat(reminder.getText()).isEqualTo("Rotation overdue");
         assertThat(reminder.getStyleClass()).contains("rotation-overdue");
 
-        show(new KeyListItem(key(2, "New bot", Purpose.TRADING, Environment.LIVE, NOW), KeyStatus.VERIFIED));
+        show(new KeyListItem(key(2, "New bot", Purpose.TRADING, Environment.LIVE, NOW), KeyVerdict.WORKS));
 
         Label after = inCell(firstCell(), ".rotation-mark", Label.class);
         assertThat(after == null || !after.isVisible()).as("no reminder for a key made today").isTrue();
@@ -115,6 +135,6 @@ class KeyListViewUiTest extends ApplicationTest {
         assertThat(KeyListView.rehearsal(model).getItems())
                 .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.key().id()).isNegative())
-                .extracting(KeyListItem::status).contains(KeyStatus.values());
+                .extracting(KeyListItem::status).contains(KeyVerdict.values());
     }
 }

@@ -2,7 +2,11 @@ package dev.keyhaven.ui.revoke;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.keys.KeyChecker;
 import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
@@ -29,6 +33,8 @@ class RevokeViewModelTest {
     @TempDir
     Path folder;
 
+    private final FakeOkxServer okx = FakeOkxServer.start();
+    private final OkxClient client = OkxClient.create();
     private Vault vault;
     private KeyRecord key;
     private final RecordingDialogs dialogs = new RecordingDialogs();
@@ -42,18 +48,21 @@ class RevokeViewModelTest {
                 Credentials credentials = new Credentials(Secret.ofString("a"), Secret.ofString("s"),
                         Secret.ofString("p"))) {
             vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
-            key = vault.add(new KeyDraft("Tax journal", Purpose.READ_ONLY, Environment.LIVE, Region.US, null, "", 0,
-                    credentials)).record();
+            key = vault.add(new KeyDraft("Tax journal", Purpose.READ_ONLY, Environment.LIVE, Region.US, okx.baseUrl(),
+                    "", 0, credentials)).record();
         }
     }
 
     @AfterEach
     void closeVault() {
         vault.close();
+        client.close();
+        okx.close();
     }
 
     private RevokeViewModel model() {
-        return new RevokeViewModel(key, new KeyLifecycle(vault, Clock.systemUTC()), BackgroundWork.inline(), dialogs,
+        return new RevokeViewModel(key, new KeyLifecycle(vault, Clock.systemUTC(),
+                new KeyService(new KeyChecker(client))), BackgroundWork.inline(), dialogs,
                 opened::add, () -> revokedCalls++, replacements::add);
     }
 
@@ -88,7 +97,9 @@ class RevokeViewModelTest {
                 .anyMatch(summary -> summary.startsWith("Revoked as possibly compromised"));
         assertThat(model.revokedProperty().get()).isTrue();
         assertThat(revokedCalls).isEqualTo(1);
-        assertThat(model.messageProperty().get()).contains("do it now");
+        assertThat(model.messageProperty().get()).as("deleted on OKX: OKX no longer knows the key")
+                .contains("is revoked and archived. Confirmed: OKX no longer accepts \"Tax journal\"");
+        assertThat(model.goneOnOkxProperty().get()).isTrue();
 
         model.revoke();
         assertThat(dialogs.confirmations).hasSize(1);

@@ -3,6 +3,8 @@ package dev.keyhaven.ui.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.keys.Problem;
 import dev.keyhaven.keys.ProblemId;
 import dev.keyhaven.keys.RotationStatus;
@@ -40,11 +42,12 @@ class StatusReportTest {
 
     private static CheckResult check(Instant at, Permissions permissions, List<String> ips, List<Problem> problems) {
         boolean ok = problems.stream().noneMatch(problem -> problem.severity() == Severity.ERROR);
-        return new CheckResult(ok, Environment.LIVE, "https://eea.okx.com", 80L, 1_200L,
-                new CheckResult.Account("5001", "5000", true, 2, "Futures mode", "gridbot"),
-                permissions, ips, new CheckResult.Balances(new BigDecimal("1250.5"),
+        boolean answered = permissions != null;
+        return new CheckResult(ok, Environment.LIVE, "https://eea.okx.com", answered ? 80L : null, 1_200L,
+                answered ? new CheckResult.Account("5001", "5000", true, 2, "Futures mode", "gridbot") : null,
+                permissions, ips, answered ? new CheckResult.Balances(new BigDecimal("1250.5"),
                         List.of(new TradingBalance.Detail("USDT", new BigDecimal("1250.50"), null, new BigDecimal("1250.5"))),
-                        List.of()), problems, at);
+                        List.of()) : null, problems, at);
     }
 
     private static HistoryEntry entry(CheckResult result, Instant at, boolean signedUse) {
@@ -61,9 +64,9 @@ class StatusReportTest {
     void aKeyNeverCheckedSaysSoAndKnowsNoPermissionsYet() {
         KeyRecord key = key(Purpose.TRADING, Environment.DEMO, NOW.minus(Duration.ofDays(3)));
 
-        StatusReport report = StatusReport.of(key, List.of(), null, CLOCK, 90);
+        StatusReport report = StatusReport.of(key, List.of(), CLOCK, 90);
 
-        assertThat(report.verdict()).isEqualTo(CheckVerdict.NEVER_CHECKED);
+        assertThat(report.verdict()).isEqualTo(KeyVerdict.NEVER_CHECKED);
         assertThat(report.verdictReached()).isEmpty();
         assertThat(report.chips()).extracting(PermissionChip::state).containsOnly(State.UNKNOWN);
         assertThat(report.withdrawEnabled()).isFalse();
@@ -73,18 +76,6 @@ class StatusReportTest {
         assertThat(report.age()).isEqualTo("Saved 3 days ago (17 March 2026)");
         assertThat(report.deletion()).as("demo keys never expire").isEmpty();
         assertThat(report.okxApiPage()).isEqualTo(Region.EEA.apiManagementUrl());
-    }
-
-    @Test
-    void verdictFollowsTheNewestChecksSeverities() {
-        Instant at = NOW.minusSeconds(60);
-        assertThat(CheckVerdict.of(check(at, READ_TRADE, List.of("1.2.3.4"), List.of()))).isEqualTo(CheckVerdict.WORKS);
-        assertThat(CheckVerdict.of(check(at, READ_TRADE, List.of(),
-                List.of(problem(ProblemId.NO_IP_BINDING, Severity.WARNING))))).isEqualTo(CheckVerdict.WORKS_WITH_WARNINGS);
-        assertThat(CheckVerdict.of(check(at, READ_TRADE, List.of("1.2.3.4"),
-                List.of(problem(ProblemId.LABEL_MISMATCH, Severity.INFO))))).isEqualTo(CheckVerdict.WORKS);
-        assertThat(CheckVerdict.of(check(at, null, List.of(),
-                List.of(problem(ProblemId.AUTH_WRONG_PASSPHRASE, Severity.ERROR))))).isEqualTo(CheckVerdict.FAILING);
     }
 
     @Test
@@ -106,10 +97,10 @@ class StatusReportTest {
         CheckResult result = check(NOW, new Permissions(true, true, true), List.of("1.2.3.4"),
                 List.of(problem(ProblemId.WITHDRAW_ENABLED, Severity.ERROR)));
 
-        StatusReport report = StatusReport.of(key, List.of(entry(result, NOW, true)), result, CLOCK, 90);
+        StatusReport report = StatusReport.of(key, List.of(entry(result, NOW, true)), CLOCK, 90);
 
         assertThat(report.withdrawEnabled()).isTrue();
-        assertThat(report.verdict()).isEqualTo(CheckVerdict.FAILING);
+        assertThat(report.verdict()).isEqualTo(KeyVerdict.CAN_WITHDRAW);
         assertThat(report.chips().get(2).text()).isEqualTo("Withdraw: ON: dangerous");
     }
 
@@ -122,7 +113,7 @@ class StatusReportTest {
         CheckResult offline = check(NOW, null, List.of(), List.of(problem(ProblemId.NETWORK, Severity.ERROR)));
         List<HistoryEntry> history = List.of(entry(offline, NOW, false), entry(sawWithdraw, seenAt, true));
 
-        StatusReport report = StatusReport.of(key, history, offline, CLOCK, 90);
+        StatusReport report = StatusReport.of(key, history, CLOCK, 90);
 
         assertThat(report.withdrawEnabled()).isTrue();
         assertThat(report.withdrawSeen()).startsWith("Seen at 19 Mar 2026, 08:00.").contains("could not ask OKX");
@@ -138,7 +129,7 @@ class StatusReportTest {
         CheckResult fixed = check(NOW, READ_TRADE, List.of("1.2.3.4"), List.of());
         List<HistoryEntry> history = List.of(entry(fixed, NOW, true), entry(sawWithdraw, NOW.minusSeconds(3600), true));
 
-        StatusReport report = StatusReport.of(key, history, fixed, CLOCK, 90);
+        StatusReport report = StatusReport.of(key, history, CLOCK, 90);
 
         assertThat(report.withdrawEnabled()).isFalse();
         assertThat(report.withdrawSeen()).isEmpty();
@@ -154,16 +145,17 @@ class StatusReportTest {
                 List.of(problem(ProblemId.NETWORK, Severity.ERROR)));
         List<HistoryEntry> history = List.of(entry(failedLater, NOW.minusSeconds(5), false), entry(accepted, lastUse, true));
 
-        StatusReport report = StatusReport.of(key, history, failedLater, CLOCK, 90);
+        StatusReport report = StatusReport.of(key, history, CLOCK, 90);
 
         assertThat(report.deletion()).hasValueSatisfying(deletion -> {
             assertThat(deletion.deletesAt()).isEqualTo(lastUse.plus(Duration.ofDays(14)));
-            assertThat(deletion.text()).contains("24 March 2026").contains("in 3 days");
+            assertThat(deletion.text()).as("20 March to 24 March").contains("24 March 2026").contains("(in 4 days)");
             assertThat(deletion.urgent()).isFalse();
         });
         assertThat(report.keepAliveOffered()).isTrue();
         assertThat(report.lastUsed()).isEqualTo("10 Mar 2026, 08:00");
-        assertThat(report.history()).extracting(StatusReport.HistoryRow::outcome).containsExactly("Failed", "Works");
+        assertThat(report.history()).extracting(StatusReport.HistoryRow::outcome).containsExactly("Could not check",
+                "Works with warnings");
     }
 
     @Test
@@ -171,13 +163,13 @@ class StatusReportTest {
         Instant at = NOW.minusSeconds(60);
         CheckResult bound = check(at, READ_TRADE, List.of("203.0.113.7"), List.of());
         KeyRecord live = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
-        assertThat(StatusReport.of(live, List.of(entry(bound, at, true)), bound, CLOCK, 90).deletion()).isEmpty();
-        assertThat(StatusReport.of(live, List.of(entry(bound, at, true)), bound, CLOCK, 90).ipBinding())
+        assertThat(StatusReport.of(live, List.of(entry(bound, at, true)), CLOCK, 90).deletion()).isEmpty();
+        assertThat(StatusReport.of(live, List.of(entry(bound, at, true)), CLOCK, 90).ipBinding())
                 .isEqualTo("Bound to 203.0.113.7");
 
         CheckResult readOnly = check(at, READ_ONLY, List.of(), List.of());
         KeyRecord journal = key(Purpose.READ_ONLY, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
-        StatusReport report = StatusReport.of(journal, List.of(entry(readOnly, at, true)), readOnly, CLOCK, 90);
+        StatusReport report = StatusReport.of(journal, List.of(entry(readOnly, at, true)), CLOCK, 90);
         assertThat(report.deletion()).isEmpty();
         assertThat(report.ipBinding()).isEqualTo("Not bound to an IP");
     }
@@ -187,7 +179,7 @@ class StatusReportTest {
         KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(80)));
         CheckResult result = check(NOW, READ_TRADE, List.of("1.2.3.4"), List.of());
 
-        StatusReport report = StatusReport.of(key, List.of(entry(result, NOW, true)), result, CLOCK, 90);
+        StatusReport report = StatusReport.of(key, List.of(entry(result, NOW, true)), CLOCK, 90);
 
         assertThat(report.account()).isEqualTo(new StatusReport.Account("5001", "Sub-account of main account 5000",
                 "Futures mode"));
@@ -246,9 +238,62 @@ class StatusReportTest {
                         List.of(new FundingBalance("BTC", new BigDecimal("0.50"), new BigDecimal("0.5"), BigDecimal.ZERO))),
                 List.of(), NOW);
 
-        StatusReport.Balances balances = StatusReport.of(key, List.of(), result, CLOCK, 90).balances();
+        StatusReport.Balances balances = StatusReport.of(key, List.of(entry(result, NOW, true)), CLOCK, 90).balances();
 
         assertThat(balances.funding()).containsExactly("0.5 BTC");
         assertThat(balances.transferHint()).contains("holds BTC").contains("transfer from Funding to Trading first");
+    }
+
+    @Test
+    void aFailedCheckAfterAGoodOneShowsPermissionsIpsAccountAndBalancesAsOfTheGoodOne() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
+        Instant goodAt = Instant.parse("2026-03-19T08:00:00Z");
+        CheckResult good = check(goodAt, READ_TRADE, List.of("1.2.3.4"), List.of());
+        CheckResult refused = check(NOW, null, List.of(), List.of(new Problem(ProblemId.AUTH_WRONG_PASSPHRASE,
+                Severity.ERROR, "50105", "OKX does not accept the passphrase.", "Enter the passphrase again.")));
+
+        StatusReport report = StatusReport.of(key, List.of(entry(refused, NOW, false), entry(good, goodAt, true)), CLOCK,
+                90);
+
+        assertThat(report.verdict()).isEqualTo(KeyVerdict.REJECTED);
+        assertThat(report.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase.")
+                .endsWith("Last known as of 19 Mar 2026, 08:00: works.");
+        assertThat(report.nextStep()).isEqualTo("Enter the passphrase again.");
+        assertThat(report.factsAsOf()).startsWith("As of 19 Mar 2026, 08:00:");
+        assertThat(report.chips()).extracting(PermissionChip::state).containsExactly(State.GRANTED, State.GRANTED,
+                State.OFF);
+        assertThat(report.ipBinding()).isEqualTo("Bound to 1.2.3.4");
+        assertThat(report.account().uid()).isEqualTo("5001");
+        assertThat(report.balances().tradingTotal()).isEqualTo("1,250.50 USD");
+        assertThat(report.lastUsed()).isEqualTo("19 Mar 2026, 08:00");
+        assertThat(report.problems()).extracting(Problem::id).containsExactly(ProblemId.AUTH_WRONG_PASSPHRASE);
+    }
+
+    @Test
+    void factsFromTheNewestCheckCarryNoAsOf() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
+        CheckResult good = check(NOW, READ_TRADE, List.of("1.2.3.4"), List.of());
+
+        StatusReport report = StatusReport.of(key, List.of(entry(good, NOW, true)), CLOCK, 90);
+
+        assertThat(report.verdict()).isEqualTo(KeyVerdict.WORKS);
+        assertThat(report.factsAsOf()).isEmpty();
+        assertThat(report.nextStep()).isEmpty();
+    }
+
+    @Test
+    void aBalanceOkxDidNotAnswerIsNotReadRatherThanNothing() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW);
+        CheckResult result = new CheckResult(true, Environment.LIVE, "https://eea.okx.com", 50L, 0L, null, READ_TRADE,
+                List.of("1.2.3.4"), new CheckResult.Balances(null, List.of(),
+                        List.of(new FundingBalance("BTC", new BigDecimal("0.50"), new BigDecimal("0.5"), BigDecimal.ZERO)),
+                        "OKX did not answer in time.", null), List.of(), NOW);
+
+        StatusReport.Balances balances = StatusReport.of(key, List.of(entry(result, NOW, true)), CLOCK, 90).balances();
+
+        assertThat(balances.tradingTotal()).isEqualTo("Not read");
+        assertThat(balances.tradingText()).isEqualTo("Not read: OKX did not answer in time.").doesNotContain("Nothing");
+        assertThat(balances.fundingText()).isEqualTo("0.5 BTC");
+        assertThat(balances.transferHint()).as("an unread trading account is not an empty one").isNull();
     }
 }

@@ -1,0 +1,327 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.okx.OkxErrorCodes;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a key stands, worked out from its history, with the time each fact was learned: the one rule and
+ * the one wording that the key list, the status panel, Check all and the command line all show.
+ *
+ * <p>Rules: withdraw seen by a check that reached OKX comes first, until a later check reads the
+ * permissions again ({@link KnownPermissions}). Credentials changed after the newest check make its word
+ * about the old values ({@link KeyVerdict#CHANGED}). Otherwise the newest check decides: whether OKX
+ * accepted a signed request, and the severity of what it found. A check that did not get OKX's word
+ * leaves the facts of the last one that did, which are shown "as of" that check, never as current.
+ */
+public final class KeyStatus {
+
+    /** The guide step about the IP field: ticked on an unbound key, it says "my IP changes", a choice. */
+    public static final String IP_BINDING_STEP = "ip-binding";
+    /** The history note the credentials form leaves when it saves changed values. */
+    public static final String CREDENTIALS_CHANGED = "The API key, secret key or passphrase was changed.";
+
+    /** What to do about a key that can withdraw: the catalog's fix, so every face advises the same. */
+    public static final String WITHDRAW_FIX =
+            ProblemCatalog.problem(ProblemId.WITHDRAW_ENABLED, ProblemContext.builder().build()).fix();
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+    /** Problems that mean OKX's word on the key was not had: nothing the key itself did. */
+    private static final Set<ProblemId> COULD_NOT_ASK = EnumSet.of(ProblemId.NETWORK, ProblemId.EXCHANGE_UNAVAILABLE,
+            ProblemId.RATE_LIMITED, ProblemId.CLOCK_SKEW, ProblemId.NETWORK_NOT_SERVED, ProblemId.KEYHAVEN_BUG);
+    /** OKX's own "busy, down, timed out" codes, whichever problem a newer catalog gives them. */
+    private static final Set<String> OKX_TROUBLE = union(OkxErrorCodes.BUSY, Set.of(OkxErrorCodes.RATE_LIMIT));
+
+    private final KeyVerdict verdict;
+    private final Problem cause;
+    private final HistoryEntry newestEntry;
+    private final CheckResult newestCheck;
+    private final CheckResult lastAnswer;
+    private final KnownPermissions known;
+    private final Instant lastSignedUse;
+    private final Instant lastHandout;
+    private final Instant changedAt;
+
+    private KeyStatus(KeyVerdict verdict, Problem cause, HistoryEntry newestEntry, CheckResult newestCheck,
+                      CheckResult lastAnswer, KnownPermissions known, Instant lastSignedUse, Instant lastHandout,
+                      Instant changedAt) {
+        this.verdict = verdict;
+        this.cause = cause;
+        this.newestEntry = newestEntry;
+        this.newestCheck = newestCheck;
+        this.lastAnswer = lastAnswer;
+        this.known = known;
+        this.lastSignedUse = lastSignedUse;
+        this.lastHandout = lastHandout;
+        this.changedAt = changedAt;
+    }
+
+    public static KeyStatus of(Vault vault, KeyRecord key) throws VaultException {
+        return of(key, vault.history(key.id()));
+    }
+
+    /** @param history the key's history, in any order */
+    public static KeyStatus of(KeyRecord key, List<HistoryEntry> history) {
+        Comparator<HistoryEntry> newestFirst = Comparator.comparing(HistoryEntry::at).reversed();
+        List<HistoryEntry> checks = history.stream()
+                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
+                .sorted(newestFirst)
+                .toList();
+        KnownPermissions known = KnownPermissions.of(history);
+        Instant lastSignedUse = newest(history, HistoryEntry::signedUse);
+        Instant lastHandout = newest(history, entry -> entry.kind() == HistoryEntry.Kind.HANDOUT);
+        Instant changedAt = newest(history, KeyStatus::isCredentialsChange);
+        if (checks.isEmpty()) {
+            return new KeyStatus(changedAt == null ? KeyVerdict.NEVER_CHECKED : KeyVerdict.CHANGED, null, null, null,
+                    null, known, lastSignedUse, lastHandout, changedAt);
+        }
+        HistoryEntry newestEntry = checks.get(0);
+        CheckResult newest = read(newestEntry);
+        // Most keys' newest check is also their last answer: only the others read older checks.
+        CheckResult lastAnswer = newest != null && newest.acceptedByOkx() ? newest : checks.stream()
+                .skip(1)
+                .filter(HistoryEntry::signedUse)
+                .map(KeyStatus::read)
+                .filter(result -> result != null && result.acceptedByOkx())
+                .findFirst()
+                .orElse(null);
+        boolean unboundByChoice = key.checklistDone().contains(IP_BINDING_STEP);
+        KeyVerdict verdict;
+        Problem cause = newest == null ? null : cause(newest, unboundByChoice);
+        if (known.withdrawEnabled()) {
+            verdict = KeyVerdict.CAN_WITHDRAW;
+            cause = withdrawProblem(newest, lastAnswer);
+        } else if (changedAt != null && changedAt.isAfter(newestEntry.at())) {
+            verdict = KeyVerdict.CHANGED;
+            cause = null;
+        } else if (newest == null) {
+            verdict = fromOutcome(newestEntry);
+        } else {
+            verdict = verdictOf(newest, unboundByChoice);
+        }
+        return new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, known, lastSignedUse, lastHandout,
+                changedAt);
+    }
+
+    /**
+     * The verdict of one check on its own.
+     *
+     * @param unboundByChoice the trader chose to leave the key without a bound IP (their address changes)
+     */
+    public static KeyVerdict verdictOf(CheckResult check, boolean unboundByChoice) {
+        if (!check.acceptedByOkx()) {
+            return firstError(check).filter(problem -> !couldNotAsk(problem)).isPresent()
+                    ? KeyVerdict.REJECTED : KeyVerdict.COULD_NOT_CHECK;
+        }
+        if (check.permissions() != null && check.permissions().withdraw()) {
+            return KeyVerdict.CAN_WITHDRAW;
+        }
+        if (check.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR
+                && !couldNotAsk(problem))) {
+            return KeyVerdict.NEEDS_FIX;
+        }
+        boolean warned = check.problems().stream()
+                .anyMatch(problem -> countsAsWarning(problem) && !chosen(problem, unboundByChoice));
+        return warned ? KeyVerdict.WORKS_WITH_WARNINGS : KeyVerdict.WORKS;
+    }
+
+    /** A note for the history: the credentials were changed now, so older checks speak of other values. */
+    public static HistoryEntry credentialsChanged(Instant at) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, CREDENTIALS_CHANGED, false,
+                null, List.of(), null, List.of(), null);
+    }
+
+    public static boolean isCredentialsChange(HistoryEntry entry) {
+        return entry.kind() == HistoryEntry.Kind.CHANGE && CREDENTIALS_CHANGED.equals(entry.summary());
+    }
+
+    /** The one way Keyhaven writes a moment, e.g. "2 Dec 2026, 07:15". */
+    public static String moment(Instant instant, ZoneId zone) {
+        return MOMENT.format(instant.atZone(zone));
+    }
+
+    public KeyVerdict verdict() {
+        return verdict;
+    }
+
+    /** The problem behind the verdict (the refusal, the outage, the first warning), if any. */
+    public Optional<Problem> cause() {
+        return Optional.ofNullable(cause);
+    }
+
+    /** What the verdict rests on, in one sentence (the cause's message), or "" for a key that simply works. */
+    public String reason() {
+        return switch (verdict) {
+            case NEVER_CHECKED -> "Keyhaven has not checked this key with OKX yet.";
+            case CHANGED -> "The credentials were changed after the newest check, which was about the old values.";
+            default -> cause == null ? "" : cause.message();
+        };
+    }
+
+    /** The next step, from the same problem the reason names; "" when there is nothing to do. */
+    public String fix() {
+        return switch (verdict) {
+            case NEVER_CHECKED, CHANGED -> "Check the key with OKX.";
+            default -> cause == null ? "" : cause.fix();
+        };
+    }
+
+    /** When the newest check ran. */
+    public Optional<Instant> checkedAt() {
+        return Optional.ofNullable(newestEntry).map(HistoryEntry::at);
+    }
+
+    /** The newest check, as recorded; empty when never checked (or its record is unreadable). */
+    public Optional<CheckResult> newestCheck() {
+        return Optional.ofNullable(newestCheck);
+    }
+
+    /** The newest check OKX accepted: where permissions, IPs, account and balances come from. */
+    public Optional<CheckResult> lastAnswer() {
+        return Optional.ofNullable(lastAnswer);
+    }
+
+    /** When the facts of {@link #lastAnswer()} were learned. */
+    public Optional<Instant> factsAsOf() {
+        return lastAnswer().map(CheckResult::checkedAt);
+    }
+
+    /** True when the facts come from the newest check itself; false when they are older or missing. */
+    public boolean factsCurrent() {
+        return lastAnswer != null && newestCheck != null && lastAnswer.checkedAt().equals(newestCheck.checkedAt());
+    }
+
+    /** e.g. "as of 2 Dec 2026, 07:15", for facts a newer check could not refresh; "" when they are current. */
+    public String asOf(ZoneId zone) {
+        return factsCurrent() || lastAnswer == null ? "" : "as of " + moment(lastAnswer.checkedAt(), zone);
+    }
+
+    public KnownPermissions known() {
+        return known;
+    }
+
+    /** The newest request OKX accepted from Keyhaven with this key: what OKX's 14-day rule counts as use. */
+    public Optional<Instant> lastSignedUse() {
+        return Optional.ofNullable(lastSignedUse);
+    }
+
+    /** The newest hand-out of the credentials to a program. */
+    public Optional<Instant> lastHandout() {
+        return Optional.ofNullable(lastHandout);
+    }
+
+    /** When the credentials were last changed, if the history says so. */
+    public Optional<Instant> credentialsChangedAt() {
+        return Optional.ofNullable(changedAt);
+    }
+
+    /**
+     * The verdict and its reason in one line, with the times it rests on, e.g. "Could not check: OKX did
+     * not answer in time. Last known as of 2 Dec 2026, 07:15: works."
+     */
+    public String sentence(ZoneId zone) {
+        String reason = reason();
+        String line = verdict == KeyVerdict.CAN_WITHDRAW
+                ? verdict.text() + " Anyone who gets hold of this key could move your money out of OKX."
+                : reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;
+        if (verdict == KeyVerdict.CAN_WITHDRAW && known.fromEarlierCheck()) {
+            line += " Seen " + moment(known.knownAt().orElseThrow(), zone)
+                    + "; the newest check could not ask OKX, so it may still be on.";
+        }
+        if (verdict == KeyVerdict.COULD_NOT_CHECK || verdict == KeyVerdict.REJECTED || verdict == KeyVerdict.CHANGED) {
+            line += lastAnswer == null ? " OKX has not accepted this key in any check yet."
+                    : " Last known " + asOfOrAt(zone) + ": "
+                            + verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
+        }
+        return line;
+    }
+
+    private String asOfOrAt(ZoneId zone) {
+        return "as of " + moment(lastAnswer.checkedAt(), zone);
+    }
+
+    private static Problem cause(CheckResult check, boolean unboundByChoice) {
+        Optional<Problem> error = firstError(check);
+        if (error.isPresent()) {
+            return error.get();
+        }
+        return check.problems().stream()
+                .filter(KeyStatus::countsAsWarning)
+                .filter(problem -> !chosen(problem, unboundByChoice))
+                .findFirst()
+                .orElse(null);
+    }
+
+    private static Problem withdrawProblem(CheckResult newest, CheckResult lastAnswer) {
+        for (CheckResult check : new CheckResult[] {newest, lastAnswer}) {
+            if (check != null) {
+                Optional<Problem> found = check.problems().stream()
+                        .filter(problem -> problem.id() == ProblemId.WITHDRAW_ENABLED)
+                        .findFirst();
+                if (found.isPresent()) {
+                    return found.get();
+                }
+            }
+        }
+        return ProblemCatalog.problem(ProblemId.WITHDRAW_ENABLED, ProblemContext.builder().build());
+    }
+
+    private static Optional<Problem> firstError(CheckResult check) {
+        return check.problems().stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst();
+    }
+
+    private static Set<String> union(Set<String> one, Set<String> other) {
+        Set<String> both = new java.util.HashSet<>(one);
+        both.addAll(other);
+        return Set.copyOf(both);
+    }
+
+    private static boolean couldNotAsk(Problem problem) {
+        return COULD_NOT_ASK.contains(problem.id())
+                || (problem.okxCode() != null && OKX_TROUBLE.contains(problem.okxCode()));
+    }
+
+    /** The trader chose this: an open IP field because their address changes. */
+    private static boolean chosen(Problem problem, boolean unboundByChoice) {
+        return unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING;
+    }
+
+    /** A warning, or an error about reaching OKX in a check OKX otherwise accepted (a balance not read). */
+    private static boolean countsAsWarning(Problem problem) {
+        return problem.severity() == Severity.WARNING || (problem.severity() == Severity.ERROR && couldNotAsk(problem));
+    }
+
+    private static KeyVerdict fromOutcome(HistoryEntry entry) {
+        return switch (entry.outcome()) {
+            case OK -> KeyVerdict.WORKS;
+            case WARNING, INFO -> KeyVerdict.WORKS_WITH_WARNINGS;
+            case FAILED -> entry.signedUse() ? KeyVerdict.NEEDS_FIX : KeyVerdict.COULD_NOT_CHECK;
+        };
+    }
+
+    private static CheckResult read(HistoryEntry entry) {
+        if (entry.detailJson() == null) {
+            return null;
+        }
+        try {
+            return CheckResult.fromJson(entry.detailJson());
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    private static Instant newest(List<HistoryEntry> history, java.util.function.Predicate<HistoryEntry> which) {
+        return history.stream().filter(which).map(HistoryEntry::at).max(Comparator.naturalOrder()).orElse(null);
+    }
+}

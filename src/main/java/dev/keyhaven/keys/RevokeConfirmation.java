@@ -1,0 +1,31 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.vault.KeyRecord;
+
+/**
+ * What OKX said about a revoked key when Keyhaven asked afterwards.
+ *
+ * @param goneOnOkx true only when OKX said the key does not exist (deleted): the revocation is complete
+ * @param sentence  what that means for the trader, with the next step
+ */
+public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String sentence) {
+
+    static RevokeConfirmation of(KeyRecord key, CheckResult check) {
+        KeyVerdict verdict = KeyStatus.verdictOf(check, false);
+        String label = "\"" + key.label() + "\"";
+        if (check.has(ProblemId.KEY_NOT_FOUND) || check.has(ProblemId.AUTH_INVALID_KEY)) {
+            return new RevokeConfirmation(true, verdict, "Confirmed: OKX no longer accepts " + label
+                    + ". It is deleted on OKX and archived here.");
+        }
+        if (verdict.acceptedByOkx()) {
+            return new RevokeConfirmation(false, verdict, "OKX still accepts " + label + ": it is archived here, but "
+                    + "anyone who has it can still use it. Delete it on OKX's API page now, then check again.");
+        }
+        if (verdict == KeyVerdict.COULD_NOT_CHECK) {
+            return new RevokeConfirmation(false, verdict, "Keyhaven could not ask OKX whether " + label
+                    + " is deleted: " + check.summary() + " Make sure it is gone from OKX's API page.");
+        }
+        return new RevokeConfirmation(false, verdict, "OKX refused " + label + " for another reason than a deleted key ("
+                + check.summary() + "), so it may still exist. Make sure it is gone from OKX's API page.");
+    }
+}
