@@ -204,15 +204,12 @@ public final class KeyChecker implements AutoCloseable {
             return null;
         }
         BigDecimal total = trading.value() == null ? null : trading.value().totalEq();
-        List<String> notRead = new ArrayList<>();
-        if (trading.value() == null) {
-            notRead.add(CheckResult.Balances.TRADING);
-        }
-        if (funding.value() == null) {
-            notRead.add(CheckResult.Balances.FUNDING);
-        }
+        // A part without an answer is never shown as read, even when no reason was recorded for it.
+        String noAnswer = "OKX did not answer this part of the check.";
         return new CheckResult.Balances(total, trading.value() == null ? List.of() : trading.value().details(),
-                funding.value() == null ? List.of() : funding.value(), tradingNotRead, fundingNotRead);
+                funding.value() == null ? List.of() : funding.value(),
+                trading.value() == null && tradingNotRead == null ? noAnswer : tradingNotRead,
+                funding.value() == null && fundingNotRead == null ? noAnswer : fundingNotRead);
     }
 
     private CheckResult result(CheckTarget target, String baseUrl, Long latencyMs, Long skewMs, AccountConfig config,

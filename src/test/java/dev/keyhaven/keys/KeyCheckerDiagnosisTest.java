@@ -179,7 +179,7 @@ class KeyCheckerDiagnosisTest {
             assertThat(problem.severity()).isEqualTo(Severity.WARNING);
             assertThat(problem.message()).contains("expected");
         });
-        assertThat(platform.summary()).startsWith("Not confirmed from here: ");
+        assertThat(platform.summary()).startsWith("Could not check: ").contains("that is expected");
 
         CheckResult ownBot = check(key, Purpose.TRADING);
         assertThat(ownBot.ok()).isFalse();

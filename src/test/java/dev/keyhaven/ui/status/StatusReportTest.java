@@ -200,7 +200,7 @@ class StatusReportTest {
                         List.of(new FundingBalance("BTC", new BigDecimal("0.50"), new BigDecimal("0.5"), BigDecimal.ZERO)),
                         "OKX did not answer in time.", null), List.of(), NOW);
 
-        StatusReport.Balances balances = StatusReport.of(key, List.of(), result, CLOCK, 90).balances();
+        StatusReport.Balances balances = StatusReport.of(key, List.of(entry(result, NOW, true)), CLOCK, 90).balances();
 
         assertThat(balances.tradingNotRead()).isEqualTo("OKX did not answer in time.");
         assertThat(balances.fundingNotRead()).isNull();
@@ -213,16 +213,16 @@ class StatusReportTest {
         CheckResult refused = new CheckResult(true, Environment.LIVE, "https://eea.okx.com", null, 0L, null, null,
                 List.of(), null, List.of(new Problem(ProblemId.IP_NOT_ALLOWED, Severity.WARNING, "50110", "M.", "F.")),
                 NOW);
-        assertThat(StatusReport.of(key, List.of(), refused, CLOCK, 90).ipBinding())
+        assertThat(StatusReport.of(key, List.of(entry(refused, NOW, false)), CLOCK, 90).ipBinding())
                 .startsWith("Bound to IP addresses that leave this computer out");
         CheckResult offline = new CheckResult(false, Environment.LIVE, "https://eea.okx.com", null, null, null, null,
                 List.of(), null, List.of(problem(ProblemId.NETWORK, Severity.ERROR)), NOW);
-        assertThat(StatusReport.of(key, List.of(), offline, CLOCK, 90).ipBinding()).startsWith("Not known yet");
+        assertThat(StatusReport.of(key, List.of(entry(offline, NOW, false)), CLOCK, 90).ipBinding()).startsWith("Not known yet");
     }
 
     @Test
     void thePermissionsCardSaysWhatTradeReallyAllows() {
-        StatusReport report = StatusReport.of(key(Purpose.PLATFORM_READ, Environment.LIVE, NOW), List.of(), null,
+        StatusReport report = StatusReport.of(key(Purpose.PLATFORM_READ, Environment.LIVE, NOW), List.of(),
                 CLOCK, 90);
         assertThat(report.wantedPermissions()).startsWith("Keys for a platform or service that only reads need Read "
                 + "only, never Withdraw.").contains("funding transfers").contains("no separate Transfer box");
