@@ -17,6 +17,7 @@ public final class Benchmarks {
         BENCHMARKS.put("vault", "dev.keyhaven.vault.VaultBenchmark");
         BENCHMARKS.put("check", "dev.keyhaven.keys.CheckBenchmark");
         BENCHMARKS.put("ui", "dev.keyhaven.ui.UiBenchmark");
+        BENCHMARKS.put("gateway", "dev.keyhaven.gateway.GatewayBenchmark");
     }
 
     private Benchmarks() {

@@ -7,7 +7,6 @@ import dev.keyhaven.gateway.Upstream;
 import dev.keyhaven.gateway.UsageHistory;
 import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.okx.OkxBaseUrl;
-import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;

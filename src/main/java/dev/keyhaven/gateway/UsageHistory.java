@@ -26,8 +26,13 @@ public final class UsageHistory implements AutoCloseable {
     public static final Duration FLUSH_EVERY = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Vault vault;
-    private final long keyId;
+    /** Where entries go: a key's history in the vault. */
+    @FunctionalInterface
+    public interface Sink {
+        void record(HistoryEntry entry) throws VaultException;
+    }
+
+    private final Sink sink;
     private final String program;
     private final UsageLedger ledger;
     private final Clock clock;
@@ -45,8 +50,11 @@ public final class UsageHistory implements AutoCloseable {
     /** @param warnings told, in a sentence, when the history cannot be written; the gateway goes on */
     public UsageHistory(Vault vault, long keyId, String program, UsageLedger ledger, Clock clock,
                         Consumer<String> warnings) {
-        this.vault = vault;
-        this.keyId = keyId;
+        this(entry -> vault.recordHistory(keyId, entry), program, ledger, clock, warnings);
+    }
+
+    UsageHistory(Sink sink, String program, UsageLedger ledger, Clock clock, Consumer<String> warnings) {
+        this.sink = sink;
         this.program = program;
         this.ledger = ledger;
         this.clock = clock;
@@ -143,7 +151,7 @@ public final class UsageHistory implements AutoCloseable {
     /** False when the vault refused the entry; a batch is then kept and written with the next one. */
     private boolean write(HistoryEntry entry) {
         try {
-            vault.recordHistory(keyId, entry);
+            sink.record(entry);
             return true;
         } catch (VaultException | RuntimeException e) {
             warnings.accept("The gateway's use of the key could not be written to its history ("

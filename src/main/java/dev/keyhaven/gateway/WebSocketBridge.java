@@ -11,11 +11,11 @@ import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
- * One bot connection and its twin at OKX. The bot's login is checked against the session credentials and
+ * One bot connection and its twin at OKX (public only because Jetty calls its methods reflectively). The bot's login is checked against the session credentials and
  * replaced with a real one; an operation the policy refuses (an order from a read-only key) is answered
  * here in OKX's shape; every other frame goes through unchanged, both ways.
  */
-final class WebSocketBridge implements Session.Listener.AutoDemanding {
+public final class WebSocketBridge implements Session.Listener.AutoDemanding {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
