@@ -89,26 +89,15 @@ final class RestRelay extends Handler.Abstract {
 
     private void forward(String method, String requestPath, byte[] body, HttpFields headers, boolean signed,
                          Response response, Callback callback) {
-        HttpUrl url = HttpUrl.get(upstream.rest().resolve(requestPath));
+        HttpUrl url = HttpUrl.parse(upstream.rest().resolve(requestPath));
+        if (url == null) {
+            ledger.refused("50030");
+            refuse(response, callback, new Refusal(404, "50030", "Keyhaven's gateway cannot pass on this address."));
+            return;
+        }
         String sentPath = url.encodedPath() + (url.encodedQuery() == null ? "" : "?" + url.encodedQuery());
         String endpoint = method + " " + url.encodedPath();
-        okhttp3.Request.Builder outgoing = new okhttp3.Request.Builder().url(url);
-        for (HttpField field : headers) {
-            if (!NOT_FORWARDED.contains(field.getLowerCaseName())) {
-                outgoing.addHeader(field.getName(), field.getValue());
-            }
-        }
-        if (upstream.environment() == Environment.DEMO) {
-            outgoing.header(DEMO_HEADER, "1");
-        }
-        if (signed) {
-            sign(outgoing, method, sentPath, new String(body, StandardCharsets.UTF_8));
-        }
-        String contentType = headers.get("Content-Type");
-        boolean hasBody = body.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
-        outgoing.method(method, hasBody ? RequestBody.create(body, contentType == null ? null
-                : MediaType.parse(contentType)) : null);
-        try (okhttp3.Response answer = client.newCall(outgoing.build()).execute()) {
+        try (okhttp3.Response answer = client.newCall(outgoing(method, url, sentPath, body, headers, signed)).execute()) {
             ResponseBody answerBody = answer.body();
             byte[] bytes = answerBody == null ? new byte[0] : answerBody.bytes();
             if (signed) {
@@ -128,6 +117,28 @@ final class RestRelay extends Handler.Abstract {
             refuse(response, callback, new Refusal(503, "50001", "Keyhaven's gateway could not reach OKX ("
                     + e.getClass().getSimpleName() + "). Try again shortly."));
         }
+    }
+
+    /** The bot's request as it goes to OKX: its own headers and body, the real key's signature, the demo header. */
+    private okhttp3.Request outgoing(String method, HttpUrl url, String sentPath, byte[] body, HttpFields headers,
+                                     boolean signed) {
+        okhttp3.Request.Builder outgoing = new okhttp3.Request.Builder().url(url);
+        for (HttpField field : headers) {
+            if (!NOT_FORWARDED.contains(field.getLowerCaseName())) {
+                outgoing.addHeader(field.getName(), field.getValue());
+            }
+        }
+        if (upstream.environment() == Environment.DEMO) {
+            outgoing.header(DEMO_HEADER, "1");
+        }
+        if (signed) {
+            sign(outgoing, method, sentPath, new String(body, StandardCharsets.UTF_8));
+        }
+        String contentType = headers.get("Content-Type");
+        boolean hasBody = body.length > 0 || method.equals("POST") || method.equals("PUT") || method.equals("PATCH");
+        outgoing.method(method, hasBody ? RequestBody.create(body, contentType == null ? null
+                : MediaType.parse(contentType)) : null);
+        return outgoing.build();
     }
 
     /** OKX's four headers for the real key, built at the last moment. */

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes a gateway run into the key's history: its start, then every {@link #FLUSH_EVERY} what the gateway
+ * Writes a gateway run into the key's history: its start (a hand-out, of session credentials), then every {@link #FLUSH_EVERY} what the gateway
  * counted since (one vault write per batch, not per request), and at the end the run's totals. A batch in
  * which OKX accepted a signed request is a signed use dated by the newest such request, so "last used" and
  * OKX's 14-day countdown are exact.
@@ -100,7 +100,7 @@ public final class UsageHistory implements AutoCloseable {
         closed = true;
         Instant end = clock.instant();
         long minutes = startedAt == null ? 0 : Duration.between(startedAt, end).toMinutes();
-        write(new HistoryEntry(end, HistoryEntry.Kind.HANDOUT, HistoryEntry.Outcome.INFO, "Gateway for " + program
+        write(new HistoryEntry(end, HistoryEntry.Kind.KEEP_ALIVE, HistoryEntry.Outcome.INFO, "Gateway for " + program
                 + " stopped after " + (minutes < 1 ? "less than a minute" : minutes + " min") + ": "
                 + total.forwardedCount() + " requests sent to OKX, " + total.accepted() + " accepted, "
                 + total.refusedCount() + " refused by Keyhaven.", false, null, List.of(), null, List.of(),

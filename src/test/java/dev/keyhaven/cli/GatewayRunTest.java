@@ -116,6 +116,7 @@ class GatewayRunTest {
         }
         assertPortClosed(variables.path("OKX_BASE_URL").asText());
         assertTheRunIsInTheKeysHistory();
+        assertThat(cli.run("show", "bot").out()).containsPattern("Last used: +\\d{4}-");
     }
 
     @Test
@@ -136,7 +137,7 @@ class GatewayRunTest {
             assertThat(history).extracting(HistoryEntry::summary)
                     .anyMatch(summary -> summary.startsWith("Gateway started for sh"))
                     .anyMatch(summary -> summary.startsWith("Gateway for sh stopped"));
-            HistoryEntry uses = history.stream().filter(entry -> entry.kind() == HistoryEntry.Kind.KEEP_ALIVE)
+            HistoryEntry uses = history.stream().filter(HistoryEntry::signedUse)
                     .findFirst().orElseThrow();
             assertThat(uses.signedUse()).isTrue();
             assertThat(uses.summary()).contains("GET /api/v5/account/balance").contains("POST /api/v5/trade/batch-orders")

@@ -255,6 +255,28 @@ class GatewayRestTest {
     }
 
     @Test
+    void aConnectionFromAnotherAddressOfThisComputerIsRefused() throws IOException {
+        start();
+        InetAddress other = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(network -> java.util.Collections.list(network.getInetAddresses()).stream())
+                .filter(address -> address instanceof java.net.Inet4Address && !address.isLoopbackAddress())
+                .findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(other != null, "this computer has no address but loopback");
+
+        String reply;
+        try (Socket socket = new Socket()) {
+            socket.bind(new java.net.InetSocketAddress(other, 0));
+            socket.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), gateway.port()));
+            socket.getOutputStream().write(("GET " + BALANCE + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+
+        assertThat(reply).startsWith("HTTP/1.1 403").contains("this computer only");
+        assertThat(okx.requests()).isEmpty();
+    }
+
+    @Test
     void usesAreCountedOnlyWhenOkxAcceptedThem() throws IOException {
         BotClient bot = start();
         bot.get(BALANCE);

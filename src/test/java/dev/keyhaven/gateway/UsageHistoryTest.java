@@ -75,7 +75,7 @@ class UsageHistoryTest {
 
         List<HistoryEntry> entries = vault.history(key.id());
         assertThat(entries).hasSize(3);
-        HistoryEntry batch = entries.stream().filter(entry -> entry.kind() == HistoryEntry.Kind.KEEP_ALIVE)
+        HistoryEntry batch = entries.stream().filter(HistoryEntry::signedUse)
                 .findFirst().orElseThrow();
         assertThat(batch.signedUse()).isTrue();
         assertThat(batch.at()).isEqualTo(START.plusSeconds(60));
