@@ -28,15 +28,17 @@ public final class OkxGateway implements AutoCloseable {
     private final Credentials session;
     private final UsageLedger ledger;
     private final OkHttpClient client;
+    private final OkxTime okxTime;
 
     private OkxGateway(Server server, ServerConnector connector, Upstream upstream, Credentials session,
-                       UsageLedger ledger, OkHttpClient client) {
+                       UsageLedger ledger, OkHttpClient client, OkxTime okxTime) {
         this.server = server;
         this.connector = connector;
         this.upstream = upstream;
         this.session = session;
         this.ledger = ledger;
         this.client = client;
+        this.okxTime = okxTime;
     }
 
     /**
@@ -65,11 +67,13 @@ public final class OkxGateway implements AutoCloseable {
         connector.setPort(0);
         server.addConnector(connector);
         SignatureCheck check = new SignatureCheck(session, clock);
-        Handler rest = new RestRelay(upstream, check, policy, ledger, client, clock);
-        WebSocketLogin login = new WebSocketLogin(session, clock, new ObjectMapper());
+        OkxTime okxTime = new OkxTime(upstream.rest(), clock);
+        Handler rest = new RestRelay(upstream, check, policy, ledger, client, clock, okxTime);
+        WebSocketLogin login = new WebSocketLogin(session, clock, okxTime, new ObjectMapper());
         server.setHandler(WebSocketRelay.around(server, rest, upstream, policy, ledger, client, clock, login));
-        OkxGateway gateway = new OkxGateway(server, connector, upstream, session, ledger, client);
+        OkxGateway gateway = new OkxGateway(server, connector, upstream, session, ledger, client, okxTime);
         try {
+            okxTime.measure();
             server.start();
         } catch (Exception e) {
             gateway.close();
@@ -114,6 +118,7 @@ public final class OkxGateway implements AutoCloseable {
         } catch (Exception e) {
             // Stopping is best effort; the credentials are wiped below whatever happened.
         } finally {
+            okxTime.close();
             client.dispatcher().executorService().shutdown();
             client.connectionPool().evictAll();
             session.close();

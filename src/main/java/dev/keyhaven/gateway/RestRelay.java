@@ -50,15 +50,17 @@ final class RestRelay extends Handler.Abstract {
     private final UsageLedger ledger;
     private final OkHttpClient client;
     private final Clock clock;
+    private final OkxTime okxTime;
 
     RestRelay(Upstream upstream, SignatureCheck check, GatewayPolicy policy, UsageLedger ledger, OkHttpClient client,
-              Clock clock) {
+              Clock clock, OkxTime okxTime) {
         this.upstream = upstream;
         this.check = check;
         this.policy = policy;
         this.ledger = ledger;
         this.client = client;
         this.clock = clock;
+        this.okxTime = okxTime;
     }
 
     @Override
@@ -101,7 +103,11 @@ final class RestRelay extends Handler.Abstract {
             ResponseBody answerBody = answer.body();
             byte[] bytes = answerBody == null ? new byte[0] : answerBody.bytes();
             if (signed) {
-                ledger.forwarded(endpoint, OkxAnswer.of(answer.code(), bytes), clock.instant());
+                OkxAnswer okx = OkxAnswer.of(answer.code(), bytes);
+                ledger.forwarded(endpoint, okx, clock.instant());
+                if ("50102".equals(okx.code())) {
+                    okxTime.measureSoon();
+                }
             }
             response.setStatus(answer.code());
             answer.headers().forEach(header -> {
@@ -144,7 +150,7 @@ final class RestRelay extends Handler.Abstract {
     /** OKX's four headers for the real key, built at the last moment. */
     private void sign(okhttp3.Request.Builder outgoing, String method, String sentPath, String body) {
         Credentials real = upstream.credentials();
-        String timestamp = RequestSigner.timestamp(clock.instant());
+        String timestamp = RequestSigner.timestamp(okxTime.now());
         outgoing.header(KEY, real.apiKey().reveal())
                 .header(PASSPHRASE, real.passphrase().reveal())
                 .header(TIMESTAMP, timestamp)

@@ -23,11 +23,14 @@ final class WebSocketLogin {
 
     private final Credentials session;
     private final Clock clock;
+    private final OkxTime okxTime;
     private final ObjectMapper json;
 
-    WebSocketLogin(Credentials session, Clock clock, ObjectMapper json) {
+    /** @param clock this computer's, for the bot's timestamp; {@code okxTime} for the real login's */
+    WebSocketLogin(Credentials session, Clock clock, OkxTime okxTime, ObjectMapper json) {
         this.session = session;
         this.clock = clock;
+        this.okxTime = okxTime;
         this.json = json;
     }
 
@@ -65,7 +68,7 @@ final class WebSocketLogin {
 
     /** The real login, signed now; a String only because the WebSocket client takes one. */
     String realLogin(Credentials real) {
-        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        String timestamp = String.valueOf(okxTime.now().getEpochSecond());
         ObjectNode login = json.createObjectNode().put("op", "login");
         login.putArray("args").addObject()
                 .put("apiKey", real.apiKey().reveal())

@@ -77,7 +77,7 @@ class GatewayRestTest {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).startsWith("{\"code\":\"0\"").contains("\"totalEq\":\"1000\"");
         assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/json");
-        FakeOkxServer.RecordedRequest seen = okx.requests().get(okx.requests().size() - 1);
+        FakeOkxServer.RecordedRequest seen = fromBot().get(fromBot().size() - 1);
         assertThat(seen.pathAndQuery()).isEqualTo(BALANCE + "?ccy=USDT");
         assertThat(seen.header("OK-ACCESS-KEY")).isEqualTo(key.apiKey());
         assertThat(seen.wireText()).doesNotContain(session.apiKey().reveal()).doesNotContain(session.passphrase().reveal());
@@ -96,7 +96,7 @@ class GatewayRestTest {
     @Test
     void aRequestSignedWithAWrongSessionSecretIsRefusedAndNeverReachesOkx() throws IOException {
         start();
-        int before = okx.requests().size();
+        int before = fromBot().size();
         try (Credentials wrong = new Credentials(session.apiKey().copy(), Secret.ofString("0123456789ABCDEF0123456789ABCDEF"),
                 session.passphrase().copy())) {
             HttpResponse<String> answer = new BotClient(gateway.baseUrl(), wrong).get(BALANCE);
@@ -104,7 +104,7 @@ class GatewayRestTest {
             assertThat(answer.statusCode()).isEqualTo(401);
             assertThat(answer.body()).contains("\"code\":\"50113\"").doesNotContain("data");
         }
-        assertThat(okx.requests()).hasSize(before);
+        assertThat(fromBot()).hasSize(before);
     }
 
     @Test
@@ -114,7 +114,7 @@ class GatewayRestTest {
 
         assertThat(answer.statusCode()).isEqualTo(401);
         assertThat(answer.body()).contains("\"code\":\"50111\"");
-        assertThat(okx.requests()).isEmpty();
+        assertThat(fromBot()).isEmpty();
     }
 
     @Test
@@ -124,7 +124,7 @@ class GatewayRestTest {
                 Secret.ofString("Not-the-Passphrase-1"))) {
             assertThat(new BotClient(gateway.baseUrl(), wrong).get(BALANCE).body()).contains("\"code\":\"50105\"");
         }
-        assertThat(okx.requests()).isEmpty();
+        assertThat(fromBot()).isEmpty();
     }
 
     @Test
@@ -148,7 +148,7 @@ class GatewayRestTest {
 
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("\"sCode\":\"0\"");
-        assertThat(okx.requests().get(0).body()).isEqualTo(ORDER_BODY);
+        assertThat(fromBot().get(0).body()).isEqualTo(ORDER_BODY);
         assertThat(trading.orders()).hasSize(1);
     }
 
@@ -165,7 +165,7 @@ class GatewayRestTest {
             assertThat(answer.body()).contains("\"code\":\"50030\"").contains("Keyhaven's gateway policy")
                     .contains("withdrawals");
         }
-        assertThat(okx.requests()).isEmpty();
+        assertThat(fromBot()).isEmpty();
     }
 
     @Test
@@ -178,7 +178,7 @@ class GatewayRestTest {
 
             assertThat(answer.statusCode()).as(path).isIn(400, 401, 403, 404);
         }
-        assertThat(okx.requests()).isEmpty();
+        assertThat(fromBot()).isEmpty();
     }
 
     @Test
@@ -192,7 +192,7 @@ class GatewayRestTest {
         assertThat(transfer.statusCode()).isEqualTo(200);
         assertThat(newKey.body()).contains("50030").contains("API key and sub-account management");
         assertThat(listKeys.statusCode()).isEqualTo(403);
-        assertThat(okx.requests()).extracting(FakeOkxServer.RecordedRequest::path).containsExactly(FakeOkxTrading.TRANSFER);
+        assertThat(fromBot()).extracting(FakeOkxServer.RecordedRequest::path).containsExactly(FakeOkxTrading.TRANSFER);
     }
 
     @Test
@@ -204,7 +204,7 @@ class GatewayRestTest {
 
         assertThat(transfer.statusCode()).isEqualTo(403);
         assertThat(subTransfer.statusCode()).isEqualTo(403);
-        assertThat(okx.requests()).isEmpty();
+        assertThat(fromBot()).isEmpty();
     }
 
     @Test
@@ -219,7 +219,25 @@ class GatewayRestTest {
         assertThat(order.body()).contains("\"code\":\"50120\"").contains("reading only");
         assertThat(balance.statusCode()).isEqualTo(200);
         assertThat(trading.orders()).isEmpty();
-        assertThat(okx.requests()).extracting(FakeOkxServer.RecordedRequest::path).containsExactly(BALANCE);
+        assertThat(fromBot()).extracting(FakeOkxServer.RecordedRequest::path).containsExactly(BALANCE);
+    }
+
+    @Test
+    void theGatewaySignsWithOkxsClockSoABotOnAComputerWhoseClockIsOffStillGetsThrough() throws Exception {
+        okx.clockOffset(java.time.Duration.ofSeconds(45));
+        BotClient bot = start();
+
+        assertThat(bot.get(BALANCE).statusCode()).isEqualTo(200);
+
+        okx.clockOffset(java.time.Duration.ofSeconds(-50));
+        HttpResponse<String> expired = bot.get(BALANCE);
+        assertThat(expired.body()).contains("\"code\":\"50102\"");
+        int status = 0;
+        for (int attempt = 0; attempt < 50 && status != 200; attempt++) {
+            Thread.sleep(100);
+            status = bot.get(BALANCE).statusCode();
+        }
+        assertThat(status).as("accepted again once the gateway measured OKX's clock anew").isEqualTo(200);
     }
 
     @Test
@@ -228,7 +246,7 @@ class GatewayRestTest {
         BotClient bot = start(PolicySetting.safeDefault(), false, demo, Environment.DEMO);
 
         assertThat(bot.get(BALANCE).statusCode()).isEqualTo(200);
-        assertThat(okx.requests().get(0).header("x-simulated-trading")).isEqualTo("1");
+        assertThat(fromBot().get(0).header("x-simulated-trading")).isEqualTo("1");
     }
 
     @Test
@@ -240,7 +258,7 @@ class GatewayRestTest {
                 java.net.URI.create(gateway.baseUrl() + FakeOkxTrading.INSTRUMENTS + "?instType=SPOT")).build());
 
         assertThat(answer.body()).contains("BTC-USDT");
-        assertThat(okx.requests().get(0).header("OK-ACCESS-KEY")).isNull();
+        assertThat(fromBot().get(0).header("OK-ACCESS-KEY")).isNull();
         assertThat(gateway.ledger().drain().isEmpty()).isTrue();
     }
 
@@ -251,7 +269,7 @@ class GatewayRestTest {
                 + "\r\nConnection: close\r\n\r\n");
 
         assertThat(reply).startsWith("HTTP/1.1 403").contains("this computer only");
-        assertThat(okx.requests()).isEmpty();
+        assertThat(fromBot()).isEmpty();
     }
 
     @Test
@@ -273,7 +291,7 @@ class GatewayRestTest {
         }
 
         assertThat(reply).startsWith("HTTP/1.1 403").contains("this computer only");
-        assertThat(okx.requests()).isEmpty();
+        assertThat(fromBot()).isEmpty();
     }
 
     @Test
@@ -307,6 +325,11 @@ class GatewayRestTest {
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()).isInstanceOf(IOException.class);
         assertThat(List.of(real.apiKey().isWiped(), real.secretKey().isWiped(), real.passphrase().isWiped()))
                 .containsOnly(true);
+    }
+
+    /** What reached the stand-in for the bot: everything but the gateway's own clock readings. */
+    private List<FakeOkxServer.RecordedRequest> fromBot() {
+        return okx.requests().stream().filter(request -> !request.path().equals("/api/v5/public/time")).toList();
     }
 
     private String raw(String request) throws IOException {
