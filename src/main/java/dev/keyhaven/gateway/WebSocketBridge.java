@@ -21,6 +21,7 @@ public final class WebSocketBridge implements Session.Listener.AutoDemanding {
 
     private final Upstream upstream;
     private final String path;
+    private final String query;
     private final GatewayPolicy policy;
     private final UsageLedger ledger;
     private final OkHttpClient client;
@@ -29,10 +30,12 @@ public final class WebSocketBridge implements Session.Listener.AutoDemanding {
     private volatile Session bot;
     private volatile WebSocket okx;
 
-    WebSocketBridge(Upstream upstream, String path, GatewayPolicy policy, UsageLedger ledger, OkHttpClient client,
-                    WebSocketLogin login, Clock clock) {
+    /** @param query the bot's query string (e.g. OKX's demo {@code brokerId=9999}), passed on; may be null */
+    WebSocketBridge(Upstream upstream, String path, String query, GatewayPolicy policy, UsageLedger ledger,
+                    OkHttpClient client, WebSocketLogin login, Clock clock) {
         this.upstream = upstream;
         this.path = path;
+        this.query = query;
         this.policy = policy;
         this.ledger = ledger;
         this.client = client;
@@ -43,7 +46,8 @@ public final class WebSocketBridge implements Session.Listener.AutoDemanding {
     @Override
     public void onWebSocketOpen(Session session) {
         this.bot = session;
-        okhttp3.Request request = new okhttp3.Request.Builder().url(upstream.webSocketBase() + path).build();
+        okhttp3.Request request = new okhttp3.Request.Builder()
+                .url(upstream.webSocketBase() + path + (query == null ? "" : "?" + query)).build();
         okx = client.newWebSocket(request, new FromOkx());
     }
 

@@ -29,7 +29,8 @@ final class WebSocketRelay {
                         Response.writeError(request, response, callback, 403, LoopbackOnly.REFUSAL.msg());
                         return null;
                     }
-                    return new WebSocketBridge(upstream, path, policy, ledger, client, login, clock);
+                    String query = request.getHttpURI().getQuery();
+                    return new WebSocketBridge(upstream, path, query, policy, ledger, client, login, clock);
                 });
             }
         });

@@ -120,6 +120,24 @@ class GatewayRunTest {
     }
 
     @Test
+    void theReadmesHandWrittenPythonClientWorksThroughTheGateway() throws Exception {
+        Path script = folder.resolve("hand-written-bot.py");
+        try (InputStream text = Objects.requireNonNull(getClass().getResourceAsStream(
+                "/dev/keyhaven/gateway/hand-written-bot.py"))) {
+            Files.copy(text, script);
+        }
+        assertThat(Files.readString(Path.of("README.md"))).as("the README shows this script as it is")
+                .contains(Files.readString(script));
+        Path output = folder.resolve("out.txt");
+
+        Result result = cli.run("run", "bot", "--gateway", "--", "sh", "-c", "python3 \"$0\" > \"$1\" 2>&1",
+                script.toString(), output.toString());
+
+        assertThat(result.exitCode()).as(Files.readString(output)).isZero();
+        assertThat(Files.readString(output)).startsWith("{\"code\":\"0\"").contains("\"totalEq\":\"1000\"");
+    }
+
+    @Test
     void aGatewayRuleInTheNotesThatIsNotUnderstoodStopsTheStart() {
         cli.add("noted", FakeCredentials.OTHER_API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl(),
                 "--notes", "gateway: allow withdrawals");

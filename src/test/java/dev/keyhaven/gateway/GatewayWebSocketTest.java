@@ -128,7 +128,7 @@ class GatewayWebSocketTest {
     @Test
     void publicChannelsPassThroughBothWays() throws Exception {
         start(false);
-        Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/public"));
+        Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/public?brokerId=9999"));
 
         bot.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"}]}");
         String subscribed = bot.next();
@@ -138,6 +138,7 @@ class GatewayWebSocketTest {
         assertThat(subscribed).contains("\"event\":\"subscribe\"");
         assertThat(pushed).contains("\"last\":\"30000\"");
         assertThat(bot.next()).isEqualTo("pong");
+        assertThat(okxSockets.connections()).containsExactly("/ws/v5/public?brokerId=9999");
     }
 
     private static String login(Credentials credentials, Instant at) {

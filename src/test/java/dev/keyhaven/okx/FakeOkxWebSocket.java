@@ -35,6 +35,7 @@ public final class FakeOkxWebSocket implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final List<String> loggedInKeys = new CopyOnWriteArrayList<>();
+    private final List<String> connections = new CopyOnWriteArrayList<>();
     private final AtomicLong nextOrderId = new AtomicLong(900000001L);
 
     private FakeOkxWebSocket(FakeOkxServer rest) throws Exception {
@@ -45,9 +46,12 @@ public final class FakeOkxWebSocket implements AutoCloseable {
         connector.setPort(0);
         server.addConnector(connector);
         server.setHandler(WebSocketUpgradeHandler.from(server, container -> {
-            container.addMapping("/ws/v5/public", (request, response, callback) -> new Connection(false));
-            container.addMapping("/ws/v5/private", (request, response, callback) -> new Connection(true));
-            container.addMapping("/ws/v5/business", (request, response, callback) -> new Connection(true));
+            for (String path : List.of("/ws/v5/public", "/ws/v5/private", "/ws/v5/business")) {
+                container.addMapping(path, (request, response, callback) -> {
+                    connections.add(request.getHttpURI().getPathQuery());
+                    return new Connection(!path.endsWith("public"));
+                });
+            }
         }));
         server.start();
     }
@@ -68,6 +72,11 @@ public final class FakeOkxWebSocket implements AutoCloseable {
 
     public List<String> received() {
         return List.copyOf(received);
+    }
+
+    /** Each connection's path and query, in order. */
+    public List<String> connections() {
+        return List.copyOf(connections);
     }
 
     /** The API keys that logged in successfully, in order. */
