@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -48,7 +50,9 @@ public final class OkxGateway implements AutoCloseable {
     public static OkxGateway start(Upstream upstream, GatewayPolicy policy, Clock clock) throws IOException {
         Objects.requireNonNull(policy, "policy");
         Credentials session = SessionCredentials.distinctFrom(upstream.credentials());
+        // A bot may send many requests at once: keep a connection to OKX for each (OkHttp keeps 5 by default).
         OkHttpClient client = new OkHttpClient.Builder()
+                .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
                 .retryOnConnectionFailure(false)
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
