@@ -85,10 +85,12 @@ final class RestRelay extends Handler.Abstract {
             refuse(response, callback, refusal);
             return true;
         }
-        forward(method, requestPath, body, headers, signed, response, callback);
+        boolean keyed = signed && !PublicEndpoints.contains(requestPath);
+        forward(method, requestPath, body, headers, keyed, response, callback);
         return true;
     }
 
+    /** @param signed true to sign with the real key and count OKX's answer as the key's use (or not) */
     private void forward(String method, String requestPath, byte[] body, HttpFields headers, boolean signed,
                          Response response, Callback callback) {
         HttpUrl url = HttpUrl.parse(upstream.rest().resolve(requestPath));

@@ -263,6 +263,21 @@ class GatewayRestTest {
     }
 
     @Test
+    void aSignedPublicRequestIsCheckedButReachesOkxUnsignedAndIsNoUse() throws IOException {
+        BotClient bot = start();
+
+        HttpResponse<String> answer = bot.get(FakeOkxTrading.INSTRUMENTS + "?instType=SPOT");
+
+        assertThat(answer.body()).contains("BTC-USDT");
+        assertThat(fromBot()).singleElement().satisfies(seen -> assertThat(seen.header("OK-ACCESS-KEY")).isNull());
+        assertThat(gateway.ledger().drain().isEmpty()).isTrue();
+        try (Credentials wrong = new Credentials(session.apiKey().copy(), Secret.ofString("0123456789ABCDEF0123456789ABCDEF"),
+                session.passphrase().copy())) {
+            assertThat(new BotClient(gateway.baseUrl(), wrong).get(FakeOkxTrading.INSTRUMENTS).statusCode()).isEqualTo(401);
+        }
+    }
+
+    @Test
     void aRequestNamingAnotherHostIsRefused() throws IOException {
         start();
         String reply = raw("GET " + BALANCE + " HTTP/1.1\r\nHost: attacker.example:" + gateway.port()
