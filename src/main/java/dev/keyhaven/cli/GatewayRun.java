@@ -4,6 +4,7 @@ import dev.keyhaven.gateway.GatewayPolicy;
 import dev.keyhaven.gateway.OkxGateway;
 import dev.keyhaven.gateway.PolicySetting;
 import dev.keyhaven.gateway.Upstream;
+import dev.keyhaven.gateway.UsageBatch;
 import dev.keyhaven.gateway.UsageHistory;
 import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.okx.OkxBaseUrl;
@@ -86,6 +87,11 @@ final class GatewayRun {
         } finally {
             stop(gateway, history);
             removeHook(stop);
+            UsageBatch total = history.total();
+            run.err().println("Keyhaven's gateway stopped: " + total.forwardedCount() + " requests sent to OKX, "
+                    + total.accepted() + " accepted, " + total.refusedCount() + " refused by Keyhaven. The key's "
+                    + "history has the details ('keyhaven show " + Texts.shellWord(key.label()) + "').");
+            run.err().flush();
         }
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keyhaven.okx.RequestSigner;
 import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -53,10 +52,10 @@ final class WebSocketLogin {
         if (Duration.between(Instant.ofEpochSecond(seconds), clock.instant()).abs().compareTo(SignatureCheck.TOLERANCE) > 0) {
             return error("60006", "Timestamp request expired: more than 30 seconds from this computer's clock.");
         }
-        if (!matches(session.apiKey(), apiKey)) {
+        if (!SignatureCheck.matches(session.apiKey(), apiKey)) {
             return error("60005", "Invalid OK-ACCESS-KEY: use OKX_API_KEY from Keyhaven.");
         }
-        if (!matches(session.passphrase(), passphrase)) {
+        if (!SignatureCheck.matches(session.passphrase(), passphrase)) {
             return error("60024", "Wrong passphrase: use OKX_PASSPHRASE from Keyhaven.");
         }
         String expected = RequestSigner.sign(session.secretKey(), timestamp, "GET", VERIFY_PATH, "");
@@ -80,10 +79,5 @@ final class WebSocketLogin {
 
     private String error(String code, String msg) {
         return json.createObjectNode().put("event", "error").put("code", code).put("msg", msg).toString();
-    }
-
-    private static boolean matches(Secret expected, String given) {
-        return expected.apply(chars -> MessageDigest.isEqual(new String(chars).getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8)));
     }
 }

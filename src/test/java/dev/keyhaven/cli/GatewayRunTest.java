@@ -115,6 +115,7 @@ class GatewayRunTest {
             assertThat(printed).doesNotContain(stored);
         }
         assertPortClosed(variables.path("OKX_BASE_URL").asText());
+        assertThat(result.err()).contains("Keyhaven's gateway stopped: ").contains(" accepted, 1 refused by Keyhaven.");
         assertTheRunIsInTheKeysHistory();
         assertThat(cli.run("show", "bot").out()).containsPattern("Last used: +\\d{4}-");
     }
