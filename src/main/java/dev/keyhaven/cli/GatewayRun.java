@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.gateway.EndpointFamily;
 import dev.keyhaven.gateway.GatewayPolicy;
 import dev.keyhaven.gateway.OkxGateway;
 import dev.keyhaven.gateway.PolicySetting;
@@ -103,8 +104,12 @@ final class GatewayRun {
 
     private static String policyText(GatewayPolicy policy, PolicySetting setting) {
         String own = setting.describe();
-        return "Refused: withdrawals" + (policy.readOnly() ? ", and everything but reads (a read-only key)" : "")
-                + "; this key's own rules: " + (own.isEmpty() ? "none (the safe default)" : own) + ".";
+        String refused = java.util.Arrays.stream(EndpointFamily.values())
+                .filter(family -> !setting.allowed().contains(family))
+                .map(EndpointFamily::description)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "Refused: " + refused + (policy.readOnly() ? "; everything but reads (a read-only key)" : "")
+                + ". This key's own rules: " + (own.isEmpty() ? "none (the safe default)" : own) + ".";
     }
 
     private static OkxBaseUrl acceptedAddress(KeyRecord key) {

@@ -62,12 +62,16 @@ public final class UsageHistory implements AutoCloseable {
     }
 
     /** Records the start and begins writing batches. */
-    public synchronized void start(String policy) {
+    public void start(String policy) {
+        start(policy, FLUSH_EVERY);
+    }
+
+    synchronized void start(String policy, Duration flushEvery) {
         startedAt = clock.instant();
         write(new HistoryEntry(startedAt, HistoryEntry.Kind.HANDOUT, HistoryEntry.Outcome.INFO, "Gateway started for "
                 + program + ": it got session credentials, not the key. " + policy, false, null, List.of(), null,
                 List.of(), null));
-        long every = FLUSH_EVERY.toMillis();
+        long every = flushEvery.toMillis();
         timer.scheduleAtFixedRate(this::flush, every, every, TimeUnit.MILLISECONDS);
     }
 

@@ -31,6 +31,11 @@ final class BotClient {
     }
 
     HttpResponse<String> send(String method, String requestPath, String body, Instant signedAt) {
+        return send(method, requestPath, body, signedAt, new String[0]);
+    }
+
+    /** @param extraHeaders name, value, name, value... */
+    HttpResponse<String> send(String method, String requestPath, String body, Instant signedAt, String... extraHeaders) {
         String timestamp = RequestSigner.timestamp(signedAt);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + requestPath))
                 .header("OK-ACCESS-KEY", credentials.apiKey().reveal())
@@ -38,6 +43,9 @@ final class BotClient {
                 .header("OK-ACCESS-TIMESTAMP", timestamp)
                 .header("OK-ACCESS-SIGN", RequestSigner.sign(credentials.secretKey(), timestamp, method, requestPath, body))
                 .header("Content-Type", "application/json");
+        for (int i = 0; i + 1 < extraHeaders.length; i += 2) {
+            request.header(extraHeaders[i], extraHeaders[i + 1]);
+        }
         request.method(method, body.isEmpty() && method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body));
         return send(request.build());

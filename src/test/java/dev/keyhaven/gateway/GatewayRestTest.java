@@ -250,6 +250,16 @@ class GatewayRestTest {
     }
 
     @Test
+    void aLiveKeyNeverCarriesTheDemoHeaderABotSent() throws IOException {
+        BotClient bot = start();
+
+        HttpResponse<String> answer = bot.send("GET", BALANCE, "", Instant.now(), "x-simulated-trading", "1");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(fromBot().get(0).header("x-simulated-trading")).isNull();
+    }
+
+    @Test
     void publicRequestsPassUnsigned() throws IOException {
         start();
         BotClient anonymous = new BotClient(gateway.baseUrl(), session);

@@ -120,6 +120,22 @@ class UsageHistoryTest {
     }
 
     @Test
+    void batchesAreWrittenOnATimerWhileTheBotRuns() throws Exception {
+        UsageHistory history = history(START);
+        history.start("Refused: withdrawals.", java.time.Duration.ofMillis(50));
+        ledger.forwarded("GET /api/v5/account/balance", new OkxAnswer(200, "0"), START.plusSeconds(1));
+
+        boolean written = false;
+        for (int attempt = 0; attempt < 100 && !written; attempt++) {
+            Thread.sleep(50);
+            written = vault.history(key.id()).stream().anyMatch(HistoryEntry::signedUse);
+        }
+        history.close();
+
+        assertThat(written).as("a batch written by the timer, before the end").isTrue();
+    }
+
+    @Test
     void nothingCountedWritesNothing() throws VaultException {
         history(START).flush();
 
