@@ -139,6 +139,51 @@ class GatewayRunTest {
     }
 
     @Test
+    void aKeyForReadingOnlyPlacesNoOrderThroughTheGateway() throws Exception {
+        cli.add("journal", FakeCredentials.OTHER_API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl(),
+                "--purpose", "read-only");
+        okx.add(FakeKey.builder().apiKey(FakeCredentials.OTHER_API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                .perm("read_only,trade"));
+
+        String refused = runOrderBot("journal");
+        String placed = runOrderBot("bot");
+
+        assertThat(refused).startsWith("403").contains("\"code\":\"50120\"").contains("reading only");
+        assertThat(placed).contains("\"sCode\":\"0\"");
+        assertThat(trading.orders()).hasSize(1);
+        assertThat(okx.requests()).filteredOn(request -> request.path().equals(FakeOkxTrading.ORDER))
+                .singleElement().satisfies(request -> assertThat(request.header("OK-ACCESS-KEY")).isEqualTo(API_KEY));
+    }
+
+    private String runOrderBot(String label) throws IOException {
+        Path script = folder.resolve("order-bot.py");
+        if (!Files.exists(script)) {
+            try (InputStream text = Objects.requireNonNull(getClass().getResourceAsStream(
+                    "/dev/keyhaven/gateway/order-bot.py"))) {
+                Files.copy(text, script);
+            }
+        }
+        Path output = folder.resolve(label + "-order.txt");
+        Result result = cli.run("run", label, "--gateway", "--", "sh", "-c", "python3 \"$0\" > \"$1\" 2>&1",
+                script.toString(), output.toString());
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        return Files.readString(output);
+    }
+
+    @Test
+    void aGatewayRunsWhileTheAppHoldsTheVaultAndTheAppSeesItsHistory() throws Exception {
+        try (Vault app = cli.openVault()) {
+            Result result = cli.run("run", "bot", "--gateway", "--", "sh", "-c", "exit 5");
+
+            assertThat(result.exitCode()).as(result.err()).isEqualTo(5);
+            long id = app.keyByLabel("bot").orElseThrow().id();
+            assertThat(app.history(id)).extracting(HistoryEntry::summary)
+                    .anyMatch(summary -> summary.startsWith("Gateway started for sh"))
+                    .anyMatch(summary -> summary.startsWith("Gateway for sh stopped"));
+        }
+    }
+
+    @Test
     void aGatewayRuleInTheNotesThatIsNotUnderstoodStopsTheStart() {
         cli.add("noted", FakeCredentials.OTHER_API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl(),
                 "--notes", "gateway: allow withdrawals");
