@@ -77,11 +77,12 @@ public final class WebSocketBridge implements Session.Listener.AutoDemanding {
     }
 
     @Override
-    public void onWebSocketClose(int statusCode, String reason) {
+    public void onWebSocketClose(int statusCode, String reason, Callback callback) {
         WebSocket twin = okx;
         if (twin != null) {
             twin.close(1000, null);
         }
+        callback.succeed();
     }
 
     @Override
