@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     private static final String[] CORE = {
         "dev.keyhaven.secret..", "dev.keyhaven.vault..", "dev.keyhaven.okx..", "dev.keyhaven.keys..",
-        "dev.keyhaven.guide.."
+        "dev.keyhaven.guide..", "dev.keyhaven.gateway.."
     };
 
     private static JavaClasses classes;

@@ -39,12 +39,20 @@ final class RunCommand extends KeyhavenCommand {
             description = "Hand out a key even though OKX last reported the withdraw permission. Not recommended.")
     boolean allowWithdraw;
 
+    @Option(names = "--gateway",
+            description = {"Keep the key in Keyhaven: the program gets session credentials and OKX_BASE_URL of a "
+                    + "local gateway that signs for it and refuses withdrawals and transfers. See README, Bot gateway."})
+    boolean gateway;
+
     RunCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
+        if (gateway) {
+            return new GatewayRun(this).call();
+        }
         Process child = start();
         Thread stopChild = new Thread(child::destroy, "keyhaven-run-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);

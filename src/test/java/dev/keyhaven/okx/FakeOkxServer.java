@@ -110,6 +110,27 @@ public final class FakeOkxServer implements AutoCloseable {
     private record RateLimit(int requests, Duration window) {
     }
 
+    /** One more path, played by another test class (FakeOkxTrading): its answer's data, code "0". */
+    public interface Endpoint {
+        /** @param key the authenticated key, or null on a public path */
+        List<ObjectNode> data(RecordedRequest request, FakeKey key);
+    }
+
+    private record Extra(boolean signed, Endpoint endpoint) {
+    }
+
+    private final Map<String, Extra> extras = new ConcurrentHashMap<>();
+
+    /** Adds {@code path}; a signed one checks authentication as the others do. */
+    public void endpoint(String path, boolean signed, Endpoint endpoint) {
+        extras.put(path, new Extra(signed, endpoint));
+    }
+
+    /** The key with this API key, or null. */
+    public FakeKey key(String apiKey) {
+        return keys.get(apiKey);
+    }
+
     private static final Map<String, RateLimit> RATE_LIMITS = Map.of(
             OkxClient.TIME_PATH, new RateLimit(10, Duration.ofSeconds(2)),
             OkxClient.ACCOUNT_CONFIG_PATH, new RateLimit(5, Duration.ofSeconds(2)),
@@ -273,6 +294,11 @@ public final class FakeOkxServer implements AutoCloseable {
             }
             ObjectNode time = json.createObjectNode().put("ts", String.valueOf(now().toEpochMilli()));
             return success(List.of(time));
+        }
+        Extra extra = extras.get(path);
+        if (extra != null) {
+            Object caller = extra.signed() ? authenticate(request) : null;
+            return caller instanceof Answer refusal ? refusal : success(extra.endpoint().data(request, (FakeKey) caller));
         }
         if (!RATE_LIMITS.containsKey(path)) {
             return new Answer(404, error("50030", "Illegal request path"));
