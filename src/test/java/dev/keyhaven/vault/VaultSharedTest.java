@@ -241,4 +241,34 @@ class VaultSharedTest {
             assertThat(updated.info().formatVersion()).isEqualTo(2);
         }
     }
+    @Test
+    void aRestoreWaitsForTheLastOfTwoCommandsInOneProcess() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("bot"));
+            writer.backupNow("by hand");
+        }
+        Backup backup = Vault.backups(file()).get(0);
+
+        Vault first = openShared();
+        try (Vault second = openShared()) {
+            // The first to take the readers' byte closes first: the second still reads.
+            first.close();
+            assertThatThrownBy(() -> Vault.restore(file(), backup))
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+            assertThat(second.keys()).hasSize(1);
+        } finally {
+            first.close();
+        }
+        Vault.restore(file(), backup);
+    }
+
+    @Test
+    void noSharedOpeningInThisProcessWhileThisProcessReplacesTheFile() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        try (VaultLock alone = VaultLock.noReaders(file())) {
+            assertThatThrownBy(() -> VaultLock.reader(file()).close())
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+        }
+        VaultLock.reader(file()).close();
+    }
 }
