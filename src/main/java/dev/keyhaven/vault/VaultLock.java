@@ -66,7 +66,7 @@ final class VaultLock implements AutoCloseable {
 
     private static VaultLock take(Path vaultFile, long position, boolean shared, VaultException refusal)
             throws VaultException {
-        Path lockFile = lockFileOf(vaultFile).toAbsolutePath().normalize();
+        Path lockFile = lockFileOf(realFileOf(vaultFile)).toAbsolutePath().normalize();
         synchronized (HANDLES) {
             Handle handle = open(vaultFile, lockFile);
             try {
@@ -101,6 +101,15 @@ final class VaultLock implements AutoCloseable {
                 release(lockFile);
                 throw Problems.io("lock the vault file", vaultFile, e);
             }
+        }
+    }
+
+    /** The file itself, not a link to it: every path to one vault must lock the same sidecar file. */
+    private static Path realFileOf(Path vaultFile) {
+        try {
+            return vaultFile.toRealPath();
+        } catch (IOException notThereYet) {
+            return vaultFile;
         }
     }
 

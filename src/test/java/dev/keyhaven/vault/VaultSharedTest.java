@@ -271,4 +271,18 @@ class VaultSharedTest {
         }
         VaultLock.reader(file()).close();
     }
+    @Test
+    void aVaultReachedThroughALinkIsLockedAsTheSameVault() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        Path elsewhere = Files.createDirectory(folder.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(elsewhere.resolve("linked.khvault"), file());
+
+        try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThatThrownBy(() -> Vault.open(link, TestKeys.password(), VaultOptions.forTests()).close())
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE));
+            try (Vault command = Vault.openShared(link, TestKeys.password(), VaultOptions.forTests())) {
+                assertThat(command.isShared()).isTrue();
+            }
+        }
+    }
 }
