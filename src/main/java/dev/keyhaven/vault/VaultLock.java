@@ -34,13 +34,15 @@ final class VaultLock implements AutoCloseable {
     private static final Map<Path, Handle> HANDLES = new HashMap<>();
 
     private final Path lockFile;
-    /** Null when another opener in this process already holds the readers' byte shared. */
+    /** Null for a shared reader: its handle holds the readers' byte for all of this process's readers. */
     private final FileLock lock;
+    private final boolean sharedReader;
     private boolean closed;
 
-    private VaultLock(Path lockFile, FileLock lock) {
+    private VaultLock(Path lockFile, FileLock lock, boolean sharedReader) {
         this.lockFile = lockFile;
         this.lock = lock;
+        this.sharedReader = sharedReader;
     }
 
     static Path lockFileOf(Path vaultFile) {
@@ -52,33 +54,47 @@ final class VaultLock implements AutoCloseable {
         return take(vaultFile, WRITER_BYTE, false, Problems.inUse(vaultFile));
     }
 
-    /** The readers' byte, shared: fails with IN_USE only while a restore or a format update runs. */
+    /** The readers' byte, shared: fails with BUSY only while a restore or a format update runs. */
     static VaultLock reader(Path vaultFile) throws VaultException {
         return take(vaultFile, READERS_BYTE, true, Problems.beingReplaced(vaultFile));
     }
 
-    /** The readers' byte, exclusively: fails with IN_USE while anyone reads the vault beside its writer. */
+    /** The readers' byte, exclusively: fails with BUSY while anyone reads the vault beside its writer. */
     static VaultLock noReaders(Path vaultFile) throws VaultException {
         return take(vaultFile, READERS_BYTE, false, Problems.readersPresent(vaultFile));
     }
 
     private static VaultLock take(Path vaultFile, long position, boolean shared, VaultException refusal)
             throws VaultException {
-        Path lockFile = lockFileOf(vaultFile).toAbsolutePath().normalize();
+        Path lockFile = lockFileOf(realFileOf(vaultFile)).toAbsolutePath().normalize();
         synchronized (HANDLES) {
-            FileChannel channel = open(vaultFile, lockFile);
+            Handle handle = open(vaultFile, lockFile);
             try {
-                FileLock lock = channel.tryLock(position, 1, shared);
+                if (shared && handle.readers != null) {
+                    // The byte is the process's, not the opener's: the first reader to close must not drop it
+                    // under the others, and an exclusive hold here (a restore) refuses readers as anywhere.
+                    if (!handle.readers.isShared()) {
+                        release(lockFile);
+                        throw refusal;
+                    }
+                    handle.readerUsers++;
+                    return new VaultLock(lockFile, null, true);
+                }
+                FileLock lock = handle.channel.tryLock(position, 1, shared);
                 if (lock == null) {
                     release(lockFile);
                     throw refusal;
                 }
-                return new VaultLock(lockFile, lock);
-            } catch (OverlappingFileLockException heldInThisProcess) {
                 if (shared) {
-                    // Another reader in this process holds the byte shared already, which covers this one too.
-                    return new VaultLock(lockFile, null);
+                    handle.readers = lock;
+                    handle.readerUsers = 1;
+                    return new VaultLock(lockFile, null, true);
                 }
+                if (position == READERS_BYTE) {
+                    handle.readers = lock;
+                }
+                return new VaultLock(lockFile, lock, false);
+            } catch (OverlappingFileLockException heldInThisProcess) {
                 release(lockFile);
                 throw refusal;
             } catch (IOException e) {
@@ -88,8 +104,17 @@ final class VaultLock implements AutoCloseable {
         }
     }
 
+    /** The file itself, not a link to it: every path to one vault must lock the same sidecar file. */
+    private static Path realFileOf(Path vaultFile) {
+        try {
+            return vaultFile.toRealPath();
+        } catch (IOException notThereYet) {
+            return vaultFile;
+        }
+    }
+
     /** This process's handle of {@code lockFile}, opened (and the file created) on first use. */
-    private static FileChannel open(Path vaultFile, Path lockFile) throws VaultException {
+    private static Handle open(Path vaultFile, Path lockFile) throws VaultException {
         Handle handle = HANDLES.get(lockFile);
         if (handle == null) {
             try {
@@ -107,7 +132,7 @@ final class VaultLock implements AutoCloseable {
             HANDLES.put(lockFile, handle);
         }
         handle.users++;
-        return handle.channel;
+        return handle;
     }
 
     private static void release(Path lockFile) {
@@ -129,20 +154,35 @@ final class VaultLock implements AutoCloseable {
                 return;
             }
             closed = true;
+            Handle handle = HANDLES.get(lockFile);
+            if (sharedReader && handle != null && --handle.readerUsers == 0) {
+                releaseQuietly(handle.readers);
+                handle.readers = null;
+            }
+            if (lock != null && handle != null && handle.readers == lock) {
+                handle.readers = null;
+            }
             if (lock != null) {
-                try {
-                    lock.release();
-                } catch (IOException ignored) {
-                    // closing the handle with its last user releases it as well
-                }
+                releaseQuietly(lock);
             }
             release(lockFile);
+        }
+    }
+
+    private static void releaseQuietly(FileLock lock) {
+        try {
+            lock.release();
+        } catch (IOException ignored) {
+            // closing the handle with its last user releases it as well
         }
     }
 
     private static final class Handle {
         private final FileChannel channel;
         private int users;
+        /** This process's lock on the readers' byte (shared for its readers, or exclusive), if it holds one. */
+        private FileLock readers;
+        private int readerUsers;
 
         Handle(FileChannel channel) {
             this.channel = channel;

@@ -241,4 +241,48 @@ class VaultSharedTest {
             assertThat(updated.info().formatVersion()).isEqualTo(2);
         }
     }
+    @Test
+    void aRestoreWaitsForTheLastOfTwoCommandsInOneProcess() throws Exception {
+        try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            writer.add(TestKeys.draft("bot"));
+            writer.backupNow("by hand");
+        }
+        Backup backup = Vault.backups(file()).get(0);
+
+        Vault first = openShared();
+        try (Vault second = openShared()) {
+            // The first to take the readers' byte closes first: the second still reads.
+            first.close();
+            assertThatThrownBy(() -> Vault.restore(file(), backup))
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+            assertThat(second.keys()).hasSize(1);
+        } finally {
+            first.close();
+        }
+        Vault.restore(file(), backup);
+    }
+
+    @Test
+    void noSharedOpeningInThisProcessWhileThisProcessReplacesTheFile() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        try (VaultLock alone = VaultLock.noReaders(file())) {
+            assertThatThrownBy(() -> VaultLock.reader(file()).close())
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+        }
+        VaultLock.reader(file()).close();
+    }
+    @Test
+    void aVaultReachedThroughALinkIsLockedAsTheSameVault() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        Path elsewhere = Files.createDirectory(folder.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(elsewhere.resolve("linked.khvault"), file());
+
+        try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThatThrownBy(() -> Vault.open(link, TestKeys.password(), VaultOptions.forTests()).close())
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE));
+            try (Vault command = Vault.openShared(link, TestKeys.password(), VaultOptions.forTests())) {
+                assertThat(command.isShared()).isTrue();
+            }
+        }
+    }
 }

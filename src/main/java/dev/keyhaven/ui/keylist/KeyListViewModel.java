@@ -40,6 +40,8 @@ public final class KeyListViewModel {
     private boolean refilling;
     /** Counts reloads asked for: only the newest one's result is shown. */
     private int reloads;
+    /** The key a reload was asked to select: a newer reload that supersedes it selects it instead. */
+    private Long wantedSelection;
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -51,13 +53,17 @@ public final class KeyListViewModel {
     public void reload(Vault vault, Long selectId) {
         int started = generation;
         int request = ++reloads;
+        if (selectId != null) {
+            wantedSelection = selectId;
+        }
         work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
             // A slower, older read (say the periodic one) must not bring back a list a newer one replaced.
             if (started != generation || request != reloads) {
                 return;
             }
-            Long keep = selectId != null ? selectId
+            Long keep = wantedSelection != null ? wantedSelection
                     : Optional.ofNullable(selected.get()).map(item -> item.key().id()).orElse(null);
+            wantedSelection = null;
             archivedCount.set(loaded.archived());
             refilling = true;
             try {
@@ -69,6 +75,9 @@ public final class KeyListViewModel {
         }, failure -> {
             if (started != generation) {
                 return;
+            }
+            if (request == reloads) {
+                wantedSelection = null;
             }
             ErrorReporter.log(failure);
             onError.accept(ErrorReporter.sentenceFor(failure));
@@ -110,6 +119,7 @@ public final class KeyListViewModel {
     /** Forgets every key (on lock). */
     public void clear() {
         generation++;
+        wantedSelection = null;
         archivedCount.set(0);
         selected.set(null);
         items.clear();

@@ -105,6 +105,22 @@ class KeyListViewModelTest {
     }
 
     @Test
+    void aNewerReloadStillSelectsTheKeyAnOlderOneWasAskedToSelect() throws Exception {
+        add("Grid bot", Purpose.TRADING, Environment.LIVE);
+        KeyRecord saved = add("Just saved", Purpose.READ_ONLY, Environment.LIVE);
+        List<Runnable> pendingResults = new ArrayList<>();
+        KeyListViewModel racing = new KeyListViewModel(new BackgroundWork(Runnable::run, pendingResults::add), errors::add);
+
+        racing.reload(vault, saved.id());
+        // The periodic watch saw a command's check meanwhile and reloads too, selecting nothing in particular.
+        racing.reload(vault, null);
+        pendingResults.forEach(Runnable::run);
+
+        assertThat(racing.selectedProperty().get()).isNotNull();
+        assertThat(racing.selectedProperty().get().key().id()).isEqualTo(saved.id());
+    }
+
+    @Test
     void clearForgetsEverything() throws Exception {
         add("Grid bot", Purpose.TRADING, Environment.LIVE);
         model.reload(vault, null);
