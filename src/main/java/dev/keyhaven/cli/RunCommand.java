@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
         description = {"Starts your bot with the key in its environment: no .env file needed.",
             "It gets OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_FLAG (0 live, 1 demo) and OKX_BASE_URL.",
             "The program's exit code becomes this command's exit code.",
-            "Keyhaven waits as long as the program runs, and KEYHAVEN_PASSWORD would stay in its environment",
-            "all that time: for a long run, use KEYHAVEN_PASSWORD_FILE or type the password at the prompt.",
-            "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT"})
+            "The master password is typed at the prompt, or read from the first line of standard input with",
+            "--password-stdin (the program then reads the rest). KEYHAVEN_PASSWORD and KEYHAVEN_PASSWORD_FILE are",
+            "refused here: the program could read them from Keyhaven's environment while it runs.",
+            "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT",
+            "         printf '%s\\n' \"$PASS\" | keyhaven run --password-stdin grid-bot -- python bot.py"})
 final class RunCommand extends KeyhavenCommand {
 
     @Parameters(index = "0", paramLabel = "LABEL", description = "The key's label.")
@@ -39,13 +41,24 @@ final class RunCommand extends KeyhavenCommand {
             description = "Hand out a key even though OKX last reported the withdraw permission. Not recommended.")
     boolean allowWithdraw;
 
+    @Option(names = "--password-stdin",
+            description = "Read the master password from the first line of standard input; the program gets the rest.")
+    boolean passwordStdin;
+
+    @Option(names = "--password-env-ok",
+            description = "Accept KEYHAVEN_PASSWORD or KEYHAVEN_PASSWORD_FILE anyway. They stay in Keyhaven's environment"
+                    + " while the program runs, where the program (or anything running as you) can read the master"
+                    + " password, or the file's path and then the file.")
+    boolean passwordEnvOk;
+
     RunCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
-        Process child = start();
+        MasterPasswordSource password = MasterPasswordSource.forStartingAProgram(context, passwordStdin, passwordEnvOk);
+        Process child = start(password);
         Thread stopChild = new Thread(child::destroy, "keyhaven-run-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
@@ -64,8 +77,8 @@ final class RunCommand extends KeyhavenCommand {
      * Starts the program and records the hand-out, then locks the vault again before waiting: a bot can
      * run for weeks and must not keep the vault open (or in use) all that time.
      */
-    private Process start() {
-        try (Vault vault = openVault()) {
+    private Process start(MasterPasswordSource password) {
+        try (Vault vault = openVault(password)) {
             KeyRecord key = VaultAccess.key(vault, label);
             refuseUnacceptedAddress(key);
             refuseOrWarn(vault, key, KnownPermissions.of(vault, key.id()));

@@ -1,16 +1,12 @@
 package dev.keyhaven.vault;
 
-import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +19,14 @@ import java.util.Set;
 
 /**
  * An unlocked vault: a SQLite file in which every sensitive value is encrypted under a data key that
- * the master password wraps. All methods are thread-safe. {@link #close()} locks it: the keys held in
- * memory are wiped and every later call fails with {@link VaultException.Reason#LOCKED}.
+ * the master password wraps, sealed as a whole ({@link VaultSeal}). All methods are thread-safe.
+ * {@link #close()} locks it: the keys held in memory are wiped and every later call fails with
+ * {@link VaultException.Reason#LOCKED}.
  *
  * <p>Labels are unique among the active keys (an archived key may share its label with the key that
- * replaced it). Every write is one SQLite transaction: once a method returns, its change survives a
- * crash. The decrypted records (never the credentials) are kept in memory while the vault is unlocked.
+ * replaced it). Every write is one SQLite transaction that also updates the seal and raises its
+ * generation: once a method returns, its change survives a crash. The decrypted records (never the
+ * credentials) are kept in memory while the vault is unlocked.
  *
  * <p>One process at a time may change a vault: {@link #open} holds it for that. Beside it, any number of
  * {@linkplain #openShared shared} openings may read it and add to keys' histories (a check, a hand-out),
@@ -36,8 +34,6 @@ import java.util.Set;
  */
 public final class Vault implements AutoCloseable {
 
-    private static final int MAX_LABEL_LENGTH = 100;
-    private static final int MAX_ROTATION_DAYS = 3650;
     private static final Comparator<KeyRecord> BY_LABEL =
             Comparator.comparing(KeyRecord::label, String.CASE_INSENSITIVE_ORDER).thenComparingLong(KeyRecord::id);
     private static final Comparator<KeyRecord> NEWEST_ARCHIVED_FIRST =
@@ -51,8 +47,9 @@ public final class Vault implements AutoCloseable {
     private VaultLock readerLock;
     private final VaultDatabase database;
     private final BackupManager backups;
-    private final ValueCipher dataKey;
-    private final KeyRows rows;
+    private final SealKeeper sealKeeper;
+    private ValueCipher dataKey;
+    private KeyRows rows;
     private VaultHeader header;
     private int formatVersion;
     private Map<Long, KeyRecord> records;
@@ -63,8 +60,8 @@ public final class Vault implements AutoCloseable {
     private boolean locked;
     private String backupProblem;
 
-    private Vault(Path file, VaultOptions options, VaultLock lock, VaultDatabase database, VaultHeader header,
-                  byte[] dataKeyBytes, int formatVersion) {
+    Vault(Path file, VaultOptions options, VaultLock lock, VaultDatabase database, VaultHeader header,
+          byte[] dataKeyBytes, int formatVersion) {
         this.file = file;
         this.options = options;
         this.lock = lock;
@@ -73,96 +70,36 @@ public final class Vault implements AutoCloseable {
         this.formatVersion = formatVersion;
         this.backups = BackupManager.forVault(file);
         this.dataKey = new ValueCipher(dataKeyBytes);
-        this.rows = new KeyRows(dataKey, header.vaultId());
+        this.rows = formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
+                : new KeyRows(dataKey, header.vaultId());
+        this.sealKeeper = new SealKeeper(file, header.vaultId(), new VaultSeal(dataKeyBytes, header.vaultId()),
+                options.memory());
     }
 
     /** Creates a new vault at {@code file} (fails with ALREADY_EXISTS if one is there). */
     public static Vault create(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
-        return create(file, masterPassword, options, Schema.current());
+        return VaultOpening.create(file, masterPassword, options, Schema.current());
     }
 
-    /**
-     * Builds the vault under a temporary name beside {@code file} (owner-only) and renames it into place
-     * once complete, so a crash or a kill never leaves a half-made vault at {@code file}; what an
-     * interrupted create left behind is removed by the next one.
-     */
     static Vault create(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
-        Path target = file.toAbsolutePath();
-        requireNewPassword(masterPassword);
-        if (Files.exists(target)) {
-            throw Problems.alreadyExists(target);
-        }
-        try {
-            if (!Files.isDirectory(target.getParent())) {
-                FilePermissions.ensureOwnerOnlyFolder(target.getParent());
-            }
-        } catch (IOException e) {
-            throw Problems.io("create the folder for the vault", target.getParent(), e);
-        }
-        VaultLock lock = VaultLock.writer(target);
-        Path unfinished = unfinishedFileOf(target);
-        byte[] dataKeyBytes = ValueCipher.randomBytes(ValueCipher.KEY_BYTES);
-        VaultDatabase database = null;
-        boolean inPlace = false;
-        try {
-            if (Files.exists(target)) {
-                throw Problems.alreadyExists(target);
-            }
-            KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
-            VaultHeader header = VaultHeader.seal(ValueCipher.randomBytes(VaultHeader.VAULT_ID_BYTES), kdf,
-                    masterPassword, dataKeyBytes);
-            deleteUnfinished(unfinished);
-            FilePermissions.createOwnerOnlyFile(unfinished);
-            database = VaultDatabase.openReadWrite(unfinished);
-            VaultDatabase fresh = database;
-            database.inTransaction(connection -> {
-                schema.migrate(connection, 0);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("PRAGMA application_id = " + VaultDatabase.APPLICATION_ID);
-                }
-                fresh.writeHeader(header.encode());
-                return null;
-            });
-            database.close();
-            database = null;
-            Files.move(unfinished, target, StandardCopyOption.ATOMIC_MOVE);
-            inPlace = true;
-            database = VaultDatabase.openReadWrite(target);
-            long dataVersion = database.dataVersion();
-            Vault created = new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
-            created.seenVersion = dataVersion;
-            return created;
-        } catch (IOException | SQLException | VaultException | RuntimeException e) {
-            if (database != null) {
-                database.close();
-            }
-            if (!inPlace) {
-                deleteUnfinishedQuietly(unfinished);
-            }
-            lock.close();
-            if (e instanceof VaultException vaultProblem) {
-                throw vaultProblem;
-            }
-            throw Problems.io("create the vault", target, e);
-        } finally {
-            Arrays.fill(dataKeyBytes, (byte) 0);
-        }
+        return VaultOpening.create(file, masterPassword, options, schema);
     }
 
     /** Where {@link #create} builds the vault before renaming it into place. */
     static Path unfinishedFileOf(Path vaultFile) {
-        return vaultFile.resolveSibling(vaultFile.getFileName() + ".unfinished");
+        return VaultOpening.unfinishedFileOf(vaultFile);
     }
 
-    /** Unlocks an existing vault. Wrong password, damage, a second writer each have their own reason. */
+    /**
+     * Unlocks an existing vault. Wrong password, damage, a change made outside Keyhaven
+     * ({@link VaultException.Reason#TAMPERED}), a second writer: each has its own reason.
+     */
     public static Vault open(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
-        return open(file, masterPassword, options, Schema.current());
+        return VaultOpening.open(file, masterPassword, options, Schema.current());
     }
 
     static Vault open(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
-        Path target = existingFile(file);
-        Objects.requireNonNull(masterPassword, "masterPassword");
-        return unlock(target, masterPassword, options, schema, VaultLock.writer(target));
+        return VaultOpening.open(file, masterPassword, options, schema);
     }
 
     /**
@@ -174,103 +111,41 @@ public final class Vault implements AutoCloseable {
      * that the app can unlock while a command runs.
      */
     public static Vault openShared(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
-        return openShared(file, masterPassword, options, Schema.current());
+        return VaultOpening.openShared(file, masterPassword, options, Schema.current());
     }
 
     static Vault openShared(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
-        Path target = existingFile(file);
-        Objects.requireNonNull(masterPassword, "masterPassword");
-        VaultLock writer;
-        try {
-            writer = VaultLock.writer(target);
-        } catch (VaultException e) {
-            if (e.reason() != VaultException.Reason.IN_USE) {
-                throw e;
-            }
-            writer = null;
-        }
-        if (writer == null) {
-            return unlock(target, masterPassword, options, schema, null);
-        }
-        Vault vault = unlock(target, masterPassword, options, schema, writer);
-        try {
-            vault.letOthersChangeIt();
-        } catch (VaultException e) {
-            vault.close();
-            throw e;
-        }
-        return vault;
+        return VaultOpening.openShared(file, masterPassword, options, schema);
     }
 
     /** From a full opening to a shared one: the readers' lock first, so that nothing can come in between. */
-    private synchronized void letOthersChangeIt() throws VaultException {
+    synchronized void letOthersChangeIt() throws VaultException {
         readerLock = VaultLock.reader(file);
         lock.close();
         lock = null;
     }
 
-    private static Path existingFile(Path file) throws VaultException {
-        Path target = file.toAbsolutePath();
-        if (!Files.exists(target)) {
-            throw Problems.notFound(target);
-        }
-        if (!Files.isRegularFile(target)) {
-            throw Problems.notAVault(target);
-        }
-        return target;
+    synchronized void holdReaderLock(VaultLock held) {
+        readerLock = held;
     }
 
-    /** Opens and unlocks {@code target}; {@code lock} (the writer's) null opens it shared. */
-    private static Vault unlock(Path target, Secret masterPassword, VaultOptions options, Schema schema,
-                                VaultLock lock) throws VaultException {
-        VaultDatabase database = null;
-        Vault vault = null;
-        byte[] dataKeyBytes = null;
-        VaultLock readerLock = null;
-        try {
-            if (lock == null) {
-                readerLock = VaultLock.reader(target);
-            }
-            if (lock != null) {
-                restrictToOwnerIfPossible(target);
-            }
-            database = VaultDatabase.openReadWrite(target);
-            int version = checkIdentity(database, target, schema);
-            if (lock == null && version != schema.latestVersion()) {
-                throw Problems.formatUpdatePending(target);
-            }
-            VaultHeader header = readHeader(database, target);
-            if (!header.kdf().meets(options.floor())) {
-                throw Problems.weakParameters(header.kdf(), options.floor());
-            }
-            try {
-                dataKeyBytes = header.unwrapDataKey(masterPassword);
-            } catch (VaultHeader.WrongPassword e) {
-                throw Problems.wrongPassword();
-            }
-            vault = new Vault(target, options, lock, database, header, dataKeyBytes, version);
-            vault.readerLock = readerLock;
-            readerLock = null;
-            vault.seenVersion = database.dataVersion();
-            if (lock != null) {
-                vault.migrateIfOlder(schema);
-                vault.backUpIfDailyDue();
-            }
-            return vault;
-        } catch (SQLException e) {
-            throw closeAfterFailure(vault, database, lock, VaultDatabase.problem(target, "open the vault", e));
-        } catch (VaultException e) {
-            throw closeAfterFailure(vault, database, lock, e);
-        } catch (RuntimeException e) {
-            closeAfterFailure(vault, database, lock, null);
-            throw e;
-        } finally {
-            if (readerLock != null) {
-                readerLock.close();
-            }
-            if (dataKeyBytes != null) {
-                Arrays.fill(dataKeyBytes, (byte) 0);
-            }
+    synchronized void afterCreate() throws SQLException {
+        seenVersion = database.dataVersion();
+        sealKeeper.created();
+    }
+
+    /** After the password: format update (writer), the seal, the generation memory, the daily backup. */
+    synchronized void afterUnlock(Schema schema) throws SQLException, VaultException {
+        seenVersion = database.dataVersion();
+        if (lock != null) {
+            migrateIfOlder(schema);
+        }
+        read("check the vault", connection -> {
+            sealKeeper.verifyAtUnlock(connection, database, header, formatVersion);
+            return null;
+        });
+        if (lock != null) {
+            backUpIfDailyDue();
         }
     }
 
@@ -289,7 +164,7 @@ public final class Vault implements AutoCloseable {
 
     /** True when {@code file} exists (whether or not it is a valid vault). */
     public static boolean exists(Path file) {
-        return java.nio.file.Files.exists(file);
+        return Files.exists(file);
     }
 
     /** The backups of the vault at {@code file}, newest first, without unlocking it. */
@@ -299,9 +174,15 @@ public final class Vault implements AutoCloseable {
 
     /**
      * Replaces the vault at {@code file} by {@code backup}, after backing up the current file (even a
-     * damaged one) as "before restore". The vault must not be open in this process.
+     * damaged one) as "before restore". The vault must not be open in this process. The generation
+     * memory of {@link VaultOptions#standard()} learns of it, so the older file is not warned about.
      */
     public static void restore(Path file, Backup backup) throws VaultException {
+        restore(file, backup, VaultOptions.standard());
+    }
+
+    /** As {@link #restore(Path, Backup)}, telling {@code options}' generation memory that this copy is wanted. */
+    public static void restore(Path file, Backup backup, VaultOptions options) throws VaultException {
         Objects.requireNonNull(backup, "backup");
         Path target = file.toAbsolutePath();
         try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
@@ -310,6 +191,7 @@ public final class Vault implements AutoCloseable {
                 manager.copyAsIs("before restore", Instant.now(), backup.file().toAbsolutePath());
             }
             manager.restore(backup);
+            SealKeeper.restored(target, options.memory());
         }
     }
 
@@ -360,10 +242,14 @@ public final class Vault implements AutoCloseable {
         if (draft.credentials() == null) {
             throw Problems.invalid("Enter the API key, the secret key and the passphrase to add a key.");
         }
-        KeyRows.Metadata metadata = validated(draft, null);
+        KeyRows.Metadata metadata = DraftChecks.validated(draft, null, records().values());
         List<String> duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), null);
         Instant now = now();
-        long id = write("save the key", connection -> rows.insert(connection, metadata, draft.credentials(), now));
+        long id = write("save the key", (connection, seal) -> {
+            long added = rows.insert(connection, metadata, draft.credentials(), now);
+            seal.afterKey(added);
+            return added;
+        });
         KeyRecord record = metadata.toRecord(id, now, now);
         records.put(id, record);
         return new SaveOutcome(record, duplicates);
@@ -377,7 +263,7 @@ public final class Vault implements AutoCloseable {
         if (existing.archived()) {
             throw Problems.invalid("\"" + existing.label() + "\" is archived, so it cannot be edited. Add a new key instead.");
         }
-        KeyRows.Metadata metadata = KeyRows.Metadata.of(existing).editedBy(validated(draft, id));
+        KeyRows.Metadata metadata = KeyRows.Metadata.of(existing).editedBy(DraftChecks.validated(draft, id, records().values()));
         List<String> duplicates;
         if (draft.credentials() != null) {
             duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), id);
@@ -387,11 +273,13 @@ public final class Vault implements AutoCloseable {
             }
         }
         Instant now = now();
-        write("save the key", connection -> {
+        write("save the key", (connection, seal) -> {
+            seal.beforeKey(id);
             rows.writeMetadata(connection, id, metadata, now);
             if (draft.credentials() != null) {
                 rows.writeCredentials(connection, id, draft.credentials());
             }
+            seal.afterKey(id);
             return null;
         });
         KeyRecord record = metadata.toRecord(id, existing.createdAt(), now);
@@ -417,16 +305,19 @@ public final class Vault implements AutoCloseable {
         if (replacement.credentials() == null) {
             throw Problems.invalid("Enter the new key's API key, secret key and passphrase to rotate \"" + old.label() + "\".");
         }
-        KeyRows.Metadata added = validated(replacement, oldId);
+        KeyRows.Metadata added = DraftChecks.validated(replacement, oldId, records().values());
         List<String> duplicates = labelsHoldingApiKey(replacement.credentials().apiKey(), oldId);
         String oldLabel = archivedLabel == null || archivedLabel.isBlank() ? old.label() : archivedLabel.strip();
         Instant now = now();
-        long newId = write("rotate the key", connection -> {
+        long newId = write("rotate the key", (connection, seal) -> {
             long id = rows.insert(connection, added, replacement.credentials(), now);
             KeyRows.Metadata archived = KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, id);
+            seal.beforeKey(oldId);
             rows.writeMetadata(connection, oldId, archived, now);
-            rows.insertHistory(connection, oldId, oldNote, now);
-            rows.insertHistory(connection, id, newNote, now);
+            seal.afterKey(oldId);
+            seal.afterKey(id);
+            seal.afterHistory(rows.insertHistory(connection, oldId, oldNote, now));
+            seal.afterHistory(rows.insertHistory(connection, id, newNote, now));
             return id;
         });
         records.put(oldId, KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, newId)
@@ -450,11 +341,13 @@ public final class Vault implements AutoCloseable {
         return read("read the key", connection -> rows.apiKey(connection, id));
     }
 
-    /** Deletes a key and its history for good. */
+    /** Deletes a key and its history for good (backups made before keep them: see the README). */
     public synchronized void delete(long id) throws VaultException {
         ensureUnlocked();
         existing(id);
-        write("delete the key", connection -> {
+        write("delete the key", (connection, seal) -> {
+            seal.beforeKey(id);
+            seal.beforeHistoryOf(id);
             rows.delete(connection, id);
             return null;
         });
@@ -488,9 +381,11 @@ public final class Vault implements AutoCloseable {
         }
         Instant now = now();
         KeyRows.Metadata archived = KeyRows.Metadata.of(existing).archived(now, null);
-        write("archive the key", connection -> {
+        write("archive the key", (connection, seal) -> {
+            seal.beforeKey(id);
             rows.writeMetadata(connection, id, archived, now);
-            rows.insertHistory(connection, id, note, now);
+            seal.afterKey(id);
+            seal.afterHistory(rows.insertHistory(connection, id, note, now));
             return null;
         });
         records.put(id, archived.toRecord(id, existing.createdAt(), now));
@@ -509,8 +404,8 @@ public final class Vault implements AutoCloseable {
         Objects.requireNonNull(entry, "entry");
         existing(id);
         Instant now = now();
-        inTransaction("record the key's history", connection -> {
-            rows.insertHistory(connection, id, entry, now);
+        sealed("record the key's history", (connection, seal) -> {
+            seal.afterHistory(rows.insertHistory(connection, id, entry, now));
             return null;
         });
     }
@@ -522,12 +417,17 @@ public final class Vault implements AutoCloseable {
         return read("read the key's history", connection -> rows.history(connection, id));
     }
 
-    /** Re-wraps the data key under a new password after a verified backup; calibrates the KDF again. */
-    public synchronized void changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
+    /**
+     * Changes the master password: after a verified backup, a fresh data key, salt and calibrated KDF,
+     * and every value re-encrypted in one transaction. The result lists the backups that still open with
+     * the old password; show its {@link PasswordChange#notice()} and offer {@link #deleteBackupsWithOldPassword()}
+     * or {@link #reencryptBackupsWithOldPassword(Secret)}.
+     */
+    public synchronized PasswordChange changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
         ensureUnlocked();
         ensureWriter();
         Objects.requireNonNull(currentPassword, "currentPassword");
-        requireNewPassword(newPassword);
+        DraftChecks.requireNewPassword(newPassword);
         byte[] unwrapped = null;
         byte[] held = dataKey.exportKey();
         try {
@@ -539,27 +439,77 @@ public final class Vault implements AutoCloseable {
             if (!MessageDigest.isEqual(unwrapped, held)) {
                 throw Problems.wrongPassword();
             }
-            backupNow("password change");
-            KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
-            VaultHeader renewed = VaultHeader.seal(header.vaultId(), kdf, newPassword, held);
-            write("save the new master password", connection -> {
-                database.writeHeader(renewed.encode());
-                return null;
-            });
-            header = renewed;
         } finally {
             Arrays.fill(held, (byte) 0);
             if (unwrapped != null) {
                 Arrays.fill(unwrapped, (byte) 0);
             }
         }
+        backupNow("password change");
+        KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
+        Rekeying.Rekeyed rekeyed;
+        try {
+            rekeyed = Rekeying.run(database, header, rows, sealKeeper.seal(), newPassword, kdf);
+        } catch (SQLException e) {
+            throw database.problem("save the new master password", e);
+        } catch (VaultSeal.Broken e) {
+            throw sealKeeper.tampered(e.getMessage(), database, header);
+        } catch (KeyRows.DamagedValue e) {
+            throw Problems.damaged(file, e.what(), null);
+        }
+        ValueCipher oldKey = dataKey;
+        dataKey = rekeyed.cipher();
+        rows = rekeyed.rows();
+        header = rekeyed.header();
+        sealKeeper.replaced(rekeyed.seal(), rekeyed.generation());
+        oldKey.close();
+        return new PasswordChange(oldPasswordBackups().list());
+    }
+
+    /** Backups the current password does not open (made before a password change), newest first. */
+    public synchronized List<Backup> backupsWithOldPassword() throws VaultException {
+        ensureUnlocked();
+        return oldPasswordBackups().list();
+    }
+
+    /** Deletes the backups that the current password does not open; returns how many it deleted. */
+    public synchronized int deleteBackupsWithOldPassword() throws VaultException {
+        ensureUnlocked();
+        ensureWriter();
+        return oldPasswordBackups().deleteAll();
+    }
+
+    /**
+     * Re-encrypts the backups that {@code oldPassword} opens so that only the current password opens
+     * them; returns those it left as they were (another password, an older format, damage).
+     */
+    public synchronized List<Backup> reencryptBackupsWithOldPassword(Secret oldPassword) throws VaultException {
+        ensureUnlocked();
+        ensureWriter();
+        Objects.requireNonNull(oldPassword, "oldPassword");
+        return oldPasswordBackups().reencrypt(oldPassword, header, rows, sealKeeper.seal());
+    }
+
+    /**
+     * A warning when this file is older than the one Keyhaven last saw (an older copy put in its place,
+     * not by a restore Keyhaven made): keys or history may be missing or rolled back. Empty otherwise.
+     */
+    public synchronized Optional<String> olderCopyWarning() {
+        return sealKeeper.olderCopyWarning();
+    }
+
+    /** The user keeps this older copy knowingly: it becomes the generation remembered; the warning ends. */
+    public synchronized void acceptOlderCopy() throws VaultException {
+        ensureUnlocked();
+        sealKeeper.acceptOlderCopy();
     }
 
     /** Makes a verified backup now; keeps the newest five. */
     public synchronized Backup backupNow(String reason) throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        return backups.create(database, reason, now(), this::verifyCopy);
+        return backups.create(database, reason, now(), copy -> CopyVerification.verify(copy, database, formatVersion,
+                rows, sealKeeper.seal(), file));
     }
 
     /**
@@ -600,6 +550,7 @@ public final class Vault implements AutoCloseable {
         locked = true;
         records = null;
         dataKey.close();
+        sealKeeper.close();
         database.close();
         if (lock != null) {
             lock.close();
@@ -614,30 +565,13 @@ public final class Vault implements AutoCloseable {
         return "Vault[" + file + (locked ? ", locked" : ", unlocked") + (isShared() ? ", shared" : "") + "]";
     }
 
-    private static int checkIdentity(VaultDatabase database, Path file, Schema schema) throws SQLException, VaultException {
-        if (database.applicationId() != VaultDatabase.APPLICATION_ID) {
-            throw Problems.notAVault(file);
-        }
-        int version = database.userVersion();
-        if (version > schema.latestVersion()) {
-            throw Problems.newerFormat(version, schema.latestVersion());
-        }
-        if (version < 1 || !database.hasHeaderTable()) {
-            throw Problems.damaged(file, "it was never completely created", null);
-        }
-        return version;
+    /** The data key's holder, for the test that proves {@link #close()} wipes it. */
+    ValueCipher dataKeyForTests() {
+        return dataKey;
     }
 
-    private static VaultHeader readHeader(VaultDatabase database, Path file) throws SQLException, VaultException {
-        byte[] stored = database.readHeader();
-        if (stored == null) {
-            throw Problems.damaged(file, "its header is missing", null);
-        }
-        try {
-            return VaultHeader.decode(stored);
-        } catch (VaultHeader.Damaged e) {
-            throw Problems.damaged(file, e.getMessage(), null);
-        }
+    private OldPasswordBackups oldPasswordBackups() {
+        return new OldPasswordBackups(backups, header.encode());
     }
 
     /** Brings an older file up to this version's format, after a verified backup; all or nothing. */
@@ -646,26 +580,35 @@ public final class Vault implements AutoCloseable {
             return;
         }
         int from = formatVersion;
+        boolean sealing = from < Schema.SEALED_FROM && schema.latestVersion() >= Schema.SEALED_FROM;
+        KeyRows padded = new KeyRows(dataKey, header.vaultId());
         // Not under a command reading beside this opener: the tables change shape.
         try (VaultLock alone = VaultLock.noReaders(file)) {
             Backup before = backupNow("migration");
-            migrate(schema, from, before);
-        }
-    }
-
-    private void migrate(Schema schema, int from, Backup before) throws VaultException {
-        try {
-            database.inTransaction(connection -> {
-                schema.migrate(connection, from);
-                return null;
-            });
-        } catch (SQLException | RuntimeException e) {
-            throw new VaultException(VaultException.Reason.IO,
-                    "Keyhaven could not update this vault to its new format, so it left the file as it was (a backup"
-                            + " was made first: " + before.file() + "). Use the Keyhaven version that last opened it,"
-                            + " and please report this problem.", e);
+            try {
+                database.inTransaction(connection -> {
+                    schema.migrate(connection, from);
+                    if (sealing) {
+                        try {
+                            Reencryption.run(connection, rows, padded);
+                        } catch (KeyRows.DamagedValue e) {
+                            throw Problems.damaged(file, e.what(), null);
+                        }
+                        sealKeeper.seal().sealAsIs(connection, 1);
+                    }
+                    return null;
+                });
+            } catch (SQLException | RuntimeException e) {
+                throw new VaultException(VaultException.Reason.IO,
+                        "Keyhaven could not update this vault to its new format, so it left the file as it was (a backup"
+                                + " was made first: " + before.file() + "). Use the Keyhaven version that last opened it,"
+                                + " and please report this problem.", e);
+            }
         }
         formatVersion = schema.latestVersion();
+        if (sealing) {
+            rows = padded;
+        }
     }
 
     private void backUpIfDailyDue() {
@@ -676,100 +619,6 @@ public final class Vault implements AutoCloseable {
             backupProblem = null;
         } catch (VaultException e) {
             backupProblem = e.getMessage();
-        }
-    }
-
-    /** A fresh backup must hold the same header, the same rows, and values that all decrypt. */
-    private void verifyCopy(VaultDatabase copy) throws SQLException, VaultException {
-        if (copy.applicationId() != VaultDatabase.APPLICATION_ID || copy.userVersion() != formatVersion
-                || !copy.structureIsSound()) {
-            throw notVerified("it does not open as this vault");
-        }
-        if (!Arrays.equals(copy.readHeader(), database.readHeader())) {
-            throw notVerified("its header differs from the vault's");
-        }
-        // Only this writer adds or removes keys; commands beside it may add history rows during the copy.
-        long keys = copy.count("SELECT count(*) FROM keys");
-        long history = copy.count("SELECT count(*) FROM history");
-        if (keys != database.count("SELECT count(*) FROM keys") || history > database.count("SELECT count(*) FROM history")) {
-            throw notVerified("it holds other keys than the vault");
-        }
-        long expected = 4 * keys + history;
-        long decrypted;
-        try {
-            decrypted = rows.verifyEveryValue(copy.connection());
-        } catch (KeyRows.DamagedValue e) {
-            throw Problems.damaged(file, e.what(), null);
-        }
-        if (decrypted != expected) {
-            throw notVerified("it holds " + decrypted + " values instead of " + expected);
-        }
-    }
-
-    private VaultException notVerified(String why) {
-        return new VaultException(VaultException.Reason.IO,
-                "The new backup failed its check (" + why + "), so it was not kept. Your vault is unchanged;"
-                        + " try again, and check the disk if it keeps failing.");
-    }
-
-    private KeyRows.Metadata validated(KeyDraft draft, Long selfId) throws VaultException {
-        String label = draft.label().strip();
-        if (label.isEmpty()) {
-            throw Problems.invalid("Give the key a name, for example \"Grid bot\" or \"Tax journal\".");
-        }
-        if (label.length() > MAX_LABEL_LENGTH) {
-            throw Problems.invalid("The name is too long: keep it under " + MAX_LABEL_LENGTH + " characters.");
-        }
-        boolean taken = records().values().stream()
-                .anyMatch(other -> !other.archived() && !Objects.equals(other.id(), selfId)
-                        && other.label().equalsIgnoreCase(label));
-        if (taken) {
-            throw Problems.invalid("A key named \"" + label + "\" already exists. Choose another name, or edit that key.");
-        }
-        if (draft.rotationDays() < 0 || draft.rotationDays() > MAX_ROTATION_DAYS) {
-            throw Problems.invalid("The rotation interval must be between 0 and " + MAX_ROTATION_DAYS
-                    + " days (0 uses the app's default).");
-        }
-        String baseUrl = checkedBaseUrl(draft.baseUrl());
-        if (draft.credentials() != null) {
-            requireFilled(draft.credentials().apiKey(), "API key");
-            requireFilled(draft.credentials().secretKey(), "secret key");
-            requireFilled(draft.credentials().passphrase(), "passphrase");
-        }
-        return new KeyRows.Metadata(label, draft.purpose(), draft.environment(), draft.region(), baseUrl,
-                draft.notes(), draft.rotationDays(), Set.of(), null, null);
-    }
-
-    /** The normalised custom address, or null for the region's; okx.OkxBaseUrl decides what is acceptable. */
-    private static String checkedBaseUrl(String text) throws VaultException {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OkxBaseUrl.parse(text).toString();
-        } catch (IllegalArgumentException refused) {
-            throw Problems.invalid(refused.getMessage());
-        }
-    }
-
-    private static void requireFilled(Secret value, String name) throws VaultException {
-        boolean blank;
-        if (value.isWiped()) {
-            blank = true;
-        } else {
-            try (Secret stripped = value.stripped()) {
-                blank = stripped.isEmpty();
-            }
-        }
-        if (blank) {
-            throw Problems.invalid("The " + name + " is empty. Copy it again from OKX and paste it here.");
-        }
-    }
-
-    private static void requireNewPassword(Secret password) throws VaultException {
-        Objects.requireNonNull(password, "password");
-        if (password.isWiped() || password.isEmpty()) {
-            throw Problems.invalid("Choose a master password: the vault cannot be protected by an empty one.");
         }
     }
 
@@ -787,8 +636,10 @@ public final class Vault implements AutoCloseable {
 
     private void saveMetadata(KeyRecord existing, KeyRows.Metadata metadata) throws VaultException {
         Instant now = now();
-        write("save the key", connection -> {
+        write("save the key", (connection, seal) -> {
+            seal.beforeKey(existing.id());
             rows.writeMetadata(connection, existing.id(), metadata, now);
+            seal.afterKey(existing.id());
             return null;
         });
         records.put(existing.id(), metadata.toRecord(existing.id(), existing.createdAt(), now));
@@ -831,8 +682,20 @@ public final class Vault implements AutoCloseable {
         } catch (SQLException e) {
             throw database.problem(action, e);
         } catch (KeyRows.DamagedValue e) {
-            throw Problems.damaged(file, e.what(), null);
+            throw damagedOrRekeyed(e);
         }
+    }
+
+    /** A value that does not decrypt is damage, unless another opener changed the password (and the key). */
+    private VaultException damagedOrRekeyed(KeyRows.DamagedValue e) {
+        try {
+            if (isShared() && !Arrays.equals(database.readHeader(), header.encode())) {
+                return Problems.passwordChangedElsewhere(file);
+            }
+        } catch (SQLException unreadable) {
+            // reported as the damage it looks like
+        }
+        return Problems.damaged(file, e.what(), null);
     }
 
     private void ensureWriter() throws VaultException {
@@ -842,64 +705,43 @@ public final class Vault implements AutoCloseable {
     }
 
     /** A change to the keys: only the process holding the vault may make it. */
-    private <T> T write(String action, RowWork<T> work) throws VaultException {
+    private <T> T write(String action, SealedWork<T> work) throws VaultException {
         ensureWriter();
-        return inTransaction(action, work);
+        return sealed(action, work);
     }
 
-    private <T> T inTransaction(String action, RowWork<T> work) throws VaultException {
+    /** One transaction that updates the seal for the rows it touches and raises the generation. */
+    private <T> T sealed(String action, SealedWork<T> work) throws VaultException {
         try {
             return database.inTransaction(connection -> {
                 try {
-                    return work.run(connection);
+                    VaultSeal.Update update = formatVersion < Schema.SEALED_FROM ? sealKeeper.seal().unsealed()
+                            : sealKeeper.begin(connection, database, header);
+                    T result = work.run(connection, update);
+                    sealKeeper.committing(update.commit());
+                    return result;
                 } catch (KeyRows.DamagedValue e) {
                     throw Problems.damaged(file, e.what(), null);
                 }
             });
         } catch (SQLException e) {
+            sealKeeper.rolledBack();
             throw database.problem(action, e);
-        }
-    }
-
-    private static VaultException closeAfterFailure(Vault vault, VaultDatabase database, VaultLock lock,
-                                                    VaultException problem) {
-        if (vault != null) {
-            vault.close();
-        } else {
-            if (database != null) {
-                database.close();
-            }
-            if (lock != null) {
-                lock.close();
-            }
-        }
-        return problem;
-    }
-
-    private static void restrictToOwnerIfPossible(Path file) {
-        try {
-            FilePermissions.restrictToOwner(file);
-        } catch (IOException | UnsupportedOperationException e) {
-            // a file of another user, or a file system without permissions: nothing to tighten
-        }
-    }
-
-    /** The unfinished file and the journal SQLite may have left beside it. */
-    private static void deleteUnfinished(Path unfinished) throws IOException {
-        Files.deleteIfExists(unfinished.resolveSibling(unfinished.getFileName() + "-journal"));
-        Files.deleteIfExists(unfinished);
-    }
-
-    private static void deleteUnfinishedQuietly(Path unfinished) {
-        try {
-            deleteUnfinished(unfinished);
-        } catch (IOException ignored) {
-            // the next create removes it before it starts
+        } catch (VaultException | RuntimeException e) {
+            sealKeeper.rolledBack();
+            throw e;
+        } finally {
+            sealKeeper.committed();
         }
     }
 
     @FunctionalInterface
     private interface RowWork<T> {
         T run(Connection connection) throws SQLException, KeyRows.DamagedValue, VaultException;
+    }
+
+    @FunctionalInterface
+    private interface SealedWork<T> {
+        T run(Connection connection, VaultSeal.Update seal) throws SQLException, KeyRows.DamagedValue, VaultException;
     }
 }
