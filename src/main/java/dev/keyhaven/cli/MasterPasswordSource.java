@@ -27,6 +27,7 @@ final class MasterPasswordSource {
     private final CliContext context;
     private final boolean fromStandardInput;
 
+
     private MasterPasswordSource(CliContext context, boolean fromStandardInput) {
         this.context = context;
         this.fromStandardInput = fromStandardInput;
@@ -60,6 +61,11 @@ final class MasterPasswordSource {
     /** The master password for {@code vault}; the caller closes it. */
     Secret read(Path vault) {
         if (!fromStandardInput) {
+            if (!context.terminal().isPresent() && context.variable(MasterPasswordReader.PASSWORD_VARIABLE) == null
+                    && context.variable(MasterPasswordReader.PASSWORD_FILE_VARIABLE) == null) {
+                throw new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault is locked and there is no terminal to ask for"
+                        + " the master password. Send it on the first line of standard input with --password-stdin.");
+            }
             return new MasterPasswordReader(context).current(vault);
         }
         return firstLine(context.standardInput());
