@@ -19,6 +19,28 @@ final class Rekeying {
     private Rekeying() {
     }
 
+    /** WRONG_PASSWORD unless {@code current} unwraps the very data key the vault holds. */
+    static void requireCurrentPassword(VaultHeader header, ValueCipher dataKey, Secret current) throws VaultException {
+        java.util.Objects.requireNonNull(current, "currentPassword");
+        byte[] unwrapped = null;
+        byte[] held = dataKey.exportKey();
+        try {
+            try {
+                unwrapped = header.unwrapDataKey(current);
+            } catch (VaultHeader.WrongPassword e) {
+                throw Problems.wrongPassword();
+            }
+            if (!java.security.MessageDigest.isEqual(unwrapped, held)) {
+                throw Problems.wrongPassword();
+            }
+        } finally {
+            Arrays.fill(held, (byte) 0);
+            if (unwrapped != null) {
+                Arrays.fill(unwrapped, (byte) 0);
+            }
+        }
+    }
+
     static Rekeyed run(VaultDatabase database, VaultHeader header, KeyRows rows, VaultSeal seal, Secret newPassword,
                        KdfParameters kdf) throws SQLException, VaultException, KeyRows.DamagedValue, VaultSeal.Broken {
         byte[] newKey = ValueCipher.randomBytes(ValueCipher.KEY_BYTES);

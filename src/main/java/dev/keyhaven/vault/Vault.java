@@ -4,15 +4,10 @@ import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,12 +44,9 @@ public final class Vault implements AutoCloseable {
     private final BackupManager backups;
     private final SealKeeper sealKeeper;
     private ValueCipher dataKey;
-    private KeyRows rows;
+    private final KeyStore keyStore;
     private VaultHeader header;
     private int formatVersion;
-    private Map<Long, KeyRecord> records;
-    /** SQLite's data_version when {@link #records} were read: another connection's commit changes it. */
-    private long recordsVersion;
     /** SQLite's data_version at unlock, then at the last {@link #changedByOthers()}. */
     private long seenVersion;
     private boolean locked;
@@ -70,10 +62,11 @@ public final class Vault implements AutoCloseable {
         this.formatVersion = formatVersion;
         this.backups = BackupManager.forVault(file);
         this.dataKey = new ValueCipher(dataKeyBytes);
-        this.rows = formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
-                : new KeyRows(dataKey, header.vaultId());
         this.sealKeeper = new SealKeeper(file, header.vaultId(), new VaultSeal(dataKeyBytes, header.vaultId()),
                 options.memory());
+        this.keyStore = new KeyStore(this, file, options, database, sealKeeper,
+                formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
+                        : new KeyRows(dataKey, header.vaultId()));
     }
 
     /** Creates a new vault at {@code file} (fails with ALREADY_EXISTS if one is there). */
@@ -201,26 +194,26 @@ public final class Vault implements AutoCloseable {
 
     public synchronized VaultInfo info() throws VaultException {
         ensureUnlocked();
-        int active = (int) records().values().stream().filter(record -> !record.archived()).count();
+        int active = (int) keyStore.records().values().stream().filter(record -> !record.archived()).count();
         return new VaultInfo(file, formatVersion, Argon2idKdf.ALGORITHM, header.kdf(), active,
-                records().size() - active, backups.list());
+                keyStore.records().size() - active, backups.list());
     }
 
     /** Active (not archived) keys, by label. */
     public synchronized List<KeyRecord> keys() throws VaultException {
         ensureUnlocked();
-        return records().values().stream().filter(record -> !record.archived()).sorted(BY_LABEL).toList();
+        return keyStore.records().values().stream().filter(record -> !record.archived()).sorted(BY_LABEL).toList();
     }
 
     /** Archived keys (rotated or revoked), newest first. */
     public synchronized List<KeyRecord> archivedKeys() throws VaultException {
         ensureUnlocked();
-        return records().values().stream().filter(KeyRecord::archived).sorted(NEWEST_ARCHIVED_FIRST).toList();
+        return keyStore.records().values().stream().filter(KeyRecord::archived).sorted(NEWEST_ARCHIVED_FIRST).toList();
     }
 
     public synchronized Optional<KeyRecord> key(long id) throws VaultException {
         ensureUnlocked();
-        return Optional.ofNullable(records().get(id));
+        return Optional.ofNullable(keyStore.records().get(id));
     }
 
     /** Finds an active key by its label (exact match, case-insensitive). */
@@ -230,7 +223,7 @@ public final class Vault implements AutoCloseable {
             return Optional.empty();
         }
         String wanted = label.strip();
-        return records().values().stream()
+        return keyStore.records().values().stream()
                 .filter(record -> !record.archived() && record.label().equalsIgnoreCase(wanted))
                 .findFirst();
     }
@@ -238,53 +231,13 @@ public final class Vault implements AutoCloseable {
     /** Adds a key; the draft must carry credentials; labels are unique (INVALID_INPUT otherwise). */
     public synchronized SaveOutcome add(KeyDraft draft) throws VaultException {
         ensureUnlocked();
-        Objects.requireNonNull(draft, "draft");
-        if (draft.credentials() == null) {
-            throw Problems.invalid("Enter the API key, the secret key and the passphrase to add a key.");
-        }
-        KeyRows.Metadata metadata = DraftChecks.validated(draft, null, records().values());
-        List<String> duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), null);
-        Instant now = now();
-        long id = write("save the key", (connection, seal) -> {
-            long added = rows.insert(connection, metadata, draft.credentials(), now);
-            seal.afterKey(added);
-            return added;
-        });
-        KeyRecord record = metadata.toRecord(id, now, now);
-        records.put(id, record);
-        return new SaveOutcome(record, duplicates);
+        return keyStore.add(draft);
     }
 
     /** Edits a key; credentials in the draft replace the stored ones, null keeps them. */
     public synchronized SaveOutcome update(long id, KeyDraft draft) throws VaultException {
         ensureUnlocked();
-        Objects.requireNonNull(draft, "draft");
-        KeyRecord existing = existing(id);
-        if (existing.archived()) {
-            throw Problems.invalid("\"" + existing.label() + "\" is archived, so it cannot be edited. Add a new key instead.");
-        }
-        KeyRows.Metadata metadata = KeyRows.Metadata.of(existing).editedBy(DraftChecks.validated(draft, id, records().values()));
-        List<String> duplicates;
-        if (draft.credentials() != null) {
-            duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), id);
-        } else {
-            try (Credentials stored = credentials(id)) {
-                duplicates = labelsHoldingApiKey(stored.apiKey(), id);
-            }
-        }
-        Instant now = now();
-        write("save the key", (connection, seal) -> {
-            seal.beforeKey(id);
-            rows.writeMetadata(connection, id, metadata, now);
-            if (draft.credentials() != null) {
-                rows.writeCredentials(connection, id, draft.credentials());
-            }
-            seal.afterKey(id);
-            return null;
-        });
-        KeyRecord record = metadata.toRecord(id, existing.createdAt(), now);
-        records.put(id, record);
-        return new SaveOutcome(record, duplicates);
+        return keyStore.update(id, draft);
     }
 
     /**
@@ -295,77 +248,31 @@ public final class Vault implements AutoCloseable {
     public synchronized SaveOutcome replace(long oldId, KeyDraft replacement, String archivedLabel,
                                             HistoryEntry oldNote, HistoryEntry newNote) throws VaultException {
         ensureUnlocked();
-        Objects.requireNonNull(replacement, "replacement");
-        Objects.requireNonNull(oldNote, "oldNote");
-        Objects.requireNonNull(newNote, "newNote");
-        KeyRecord old = existing(oldId);
-        if (old.archived()) {
-            throw Problems.invalid("\"" + old.label() + "\" is archived already. Rotate the key that replaced it instead.");
-        }
-        if (replacement.credentials() == null) {
-            throw Problems.invalid("Enter the new key's API key, secret key and passphrase to rotate \"" + old.label() + "\".");
-        }
-        KeyRows.Metadata added = DraftChecks.validated(replacement, oldId, records().values());
-        List<String> duplicates = labelsHoldingApiKey(replacement.credentials().apiKey(), oldId);
-        String oldLabel = archivedLabel == null || archivedLabel.isBlank() ? old.label() : archivedLabel.strip();
-        Instant now = now();
-        long newId = write("rotate the key", (connection, seal) -> {
-            long id = rows.insert(connection, added, replacement.credentials(), now);
-            KeyRows.Metadata archived = KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, id);
-            seal.beforeKey(oldId);
-            rows.writeMetadata(connection, oldId, archived, now);
-            seal.afterKey(oldId);
-            seal.afterKey(id);
-            seal.afterHistory(rows.insertHistory(connection, oldId, oldNote, now));
-            seal.afterHistory(rows.insertHistory(connection, id, newNote, now));
-            return id;
-        });
-        records.put(oldId, KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, newId)
-                .toRecord(oldId, old.createdAt(), now));
-        KeyRecord record = added.toRecord(newId, now, now);
-        records.put(newId, record);
-        return new SaveOutcome(record, duplicates);
+        return keyStore.replace(oldId, replacement, archivedLabel, oldNote, newNote);
     }
 
     /** Decrypts a key's three values; the caller closes them. */
     public synchronized Credentials credentials(long id) throws VaultException {
         ensureUnlocked();
-        existing(id);
-        return read("read the key", connection -> rows.credentials(connection, id));
+        return keyStore.credentials(id);
     }
 
     /** Decrypts a key's API key only (to show it masked, say); the caller closes it. */
     public synchronized Secret apiKey(long id) throws VaultException {
         ensureUnlocked();
-        existing(id);
-        return read("read the key", connection -> rows.apiKey(connection, id));
+        return keyStore.apiKey(id);
     }
 
     /** Deletes a key and its history for good (backups made before keep them: see the README). */
     public synchronized void delete(long id) throws VaultException {
         ensureUnlocked();
-        existing(id);
-        write("delete the key", (connection, seal) -> {
-            seal.beforeKey(id);
-            seal.beforeHistoryOf(id);
-            rows.delete(connection, id);
-            return null;
-        });
-        records.remove(id);
+        keyStore.delete(id);
     }
 
     /** Archives a key (kept, read-only, out of the active list); replacedById may be null. */
     public synchronized void archive(long id, Long replacedById) throws VaultException {
         ensureUnlocked();
-        KeyRecord existing = existing(id);
-        if (existing.archived()) {
-            throw Problems.invalid("\"" + existing.label() + "\" is already archived.");
-        }
-        if (replacedById != null && (replacedById == id || !records().containsKey(replacedById))) {
-            throw Problems.invalid("The replacement key (id " + replacedById
-                    + ") is not in this vault. Save the new key first, then archive the old one.");
-        }
-        saveMetadata(existing, KeyRows.Metadata.of(existing).archived(now(), replacedById));
+        keyStore.archive(id, replacedById);
     }
 
     /**
@@ -374,47 +281,24 @@ public final class Vault implements AutoCloseable {
      */
     public synchronized void archiveWithNote(long id, HistoryEntry note) throws VaultException {
         ensureUnlocked();
-        Objects.requireNonNull(note, "note");
-        KeyRecord existing = existing(id);
-        if (existing.archived()) {
-            throw Problems.invalid("\"" + existing.label() + "\" is already archived.");
-        }
-        Instant now = now();
-        KeyRows.Metadata archived = KeyRows.Metadata.of(existing).archived(now, null);
-        write("archive the key", (connection, seal) -> {
-            seal.beforeKey(id);
-            rows.writeMetadata(connection, id, archived, now);
-            seal.afterKey(id);
-            seal.afterHistory(rows.insertHistory(connection, id, note, now));
-            return null;
-        });
-        records.put(id, archived.toRecord(id, existing.createdAt(), now));
+        keyStore.archiveWithNote(id, note);
     }
 
     public synchronized void setChecklistDone(long id, Set<String> stepIds) throws VaultException {
         ensureUnlocked();
-        Objects.requireNonNull(stepIds, "stepIds");
-        KeyRecord existing = existing(id);
-        saveMetadata(existing, KeyRows.Metadata.of(existing).withChecklist(stepIds));
+        keyStore.setChecklistDone(id, stepIds);
     }
 
     /** Adds to a key's history; also allowed when the vault is {@linkplain #openShared shared}. */
     public synchronized void recordHistory(long id, HistoryEntry entry) throws VaultException {
         ensureUnlocked();
-        Objects.requireNonNull(entry, "entry");
-        existing(id);
-        Instant now = now();
-        sealed("record the key's history", (connection, seal) -> {
-            seal.afterHistory(rows.insertHistory(connection, id, entry, now));
-            return null;
-        });
+        keyStore.recordHistory(id, entry);
     }
 
     /** A key's history, newest first. */
     public synchronized List<HistoryEntry> history(long id) throws VaultException {
         ensureUnlocked();
-        existing(id);
-        return read("read the key's history", connection -> rows.history(connection, id));
+        return keyStore.history(id);
     }
 
     /**
@@ -428,28 +312,12 @@ public final class Vault implements AutoCloseable {
         ensureWriter();
         Objects.requireNonNull(currentPassword, "currentPassword");
         DraftChecks.requireNewPassword(newPassword);
-        byte[] unwrapped = null;
-        byte[] held = dataKey.exportKey();
-        try {
-            try {
-                unwrapped = header.unwrapDataKey(currentPassword);
-            } catch (VaultHeader.WrongPassword e) {
-                throw Problems.wrongPassword();
-            }
-            if (!MessageDigest.isEqual(unwrapped, held)) {
-                throw Problems.wrongPassword();
-            }
-        } finally {
-            Arrays.fill(held, (byte) 0);
-            if (unwrapped != null) {
-                Arrays.fill(unwrapped, (byte) 0);
-            }
-        }
+        Rekeying.requireCurrentPassword(header, dataKey, currentPassword);
         backupNow("password change");
         KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
         Rekeying.Rekeyed rekeyed;
         try {
-            rekeyed = Rekeying.run(database, header, rows, sealKeeper.seal(), newPassword, kdf);
+            rekeyed = Rekeying.run(database, header, keyStore.rows(), sealKeeper.seal(), newPassword, kdf);
         } catch (SQLException e) {
             throw database.problem("save the new master password", e);
         } catch (VaultSeal.Broken e) {
@@ -459,7 +327,7 @@ public final class Vault implements AutoCloseable {
         }
         ValueCipher oldKey = dataKey;
         dataKey = rekeyed.cipher();
-        rows = rekeyed.rows();
+        keyStore.useRows(rekeyed.rows());
         header = rekeyed.header();
         sealKeeper.replaced(rekeyed.seal(), rekeyed.generation());
         oldKey.close();
@@ -487,7 +355,7 @@ public final class Vault implements AutoCloseable {
         ensureUnlocked();
         ensureWriter();
         Objects.requireNonNull(oldPassword, "oldPassword");
-        return oldPasswordBackups().reencrypt(oldPassword, header, rows, sealKeeper.seal());
+        return oldPasswordBackups().reencrypt(oldPassword, header, keyStore.rows(), sealKeeper.seal());
     }
 
     /**
@@ -509,7 +377,7 @@ public final class Vault implements AutoCloseable {
         ensureUnlocked();
         ensureWriter();
         return backups.create(database, reason, now(), copy -> CopyVerification.verify(copy, database, formatVersion,
-                rows, sealKeeper.seal(), file));
+                keyStore.rows(), sealKeeper.seal(), file));
     }
 
     /**
@@ -548,7 +416,7 @@ public final class Vault implements AutoCloseable {
             return;
         }
         locked = true;
-        records = null;
+        keyStore.forget();
         dataKey.close();
         sealKeeper.close();
         database.close();
@@ -565,6 +433,14 @@ public final class Vault implements AutoCloseable {
         return "Vault[" + file + (locked ? ", locked" : ", unlocked") + (isShared() ? ", shared" : "") + "]";
     }
 
+    VaultHeader header() {
+        return header;
+    }
+
+    int formatVersion() {
+        return formatVersion;
+    }
+
     /** The data key's holder, for the test that proves {@link #close()} wipes it. */
     ValueCipher dataKeyForTests() {
         return dataKey;
@@ -579,36 +455,15 @@ public final class Vault implements AutoCloseable {
         if (formatVersion == schema.latestVersion()) {
             return;
         }
-        int from = formatVersion;
-        boolean sealing = from < Schema.SEALED_FROM && schema.latestVersion() >= Schema.SEALED_FROM;
         KeyRows padded = new KeyRows(dataKey, header.vaultId());
         // Not under a command reading beside this opener: the tables change shape.
         try (VaultLock alone = VaultLock.noReaders(file)) {
             Backup before = backupNow("migration");
-            try {
-                database.inTransaction(connection -> {
-                    schema.migrate(connection, from);
-                    if (sealing) {
-                        try {
-                            Reencryption.run(connection, rows, padded);
-                        } catch (KeyRows.DamagedValue e) {
-                            throw Problems.damaged(file, e.what(), null);
-                        }
-                        sealKeeper.seal().sealAsIs(connection, 1);
-                    }
-                    return null;
-                });
-            } catch (SQLException | RuntimeException e) {
-                throw new VaultException(VaultException.Reason.IO,
-                        "Keyhaven could not update this vault to its new format, so it left the file as it was (a backup"
-                                + " was made first: " + before.file() + "). Use the Keyhaven version that last opened it,"
-                                + " and please report this problem.", e);
+            if (FormatUpdate.run(database, schema, formatVersion, keyStore.rows(), padded, sealKeeper.seal(), file, before)) {
+                keyStore.useRows(padded);
             }
         }
         formatVersion = schema.latestVersion();
-        if (sealing) {
-            rows = padded;
-        }
     }
 
     private void backUpIfDailyDue() {
@@ -622,80 +477,8 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    private List<String> labelsHoldingApiKey(Secret apiKey, Long selfId) throws VaultException {
-        List<Long> ids = read("compare the API key with the stored ones", connection -> rows.idsHoldingApiKey(connection, apiKey));
-        List<String> labels = new ArrayList<>();
-        for (Long id : ids) {
-            KeyRecord other = records().get(id);
-            if (other != null && !other.archived() && !id.equals(selfId)) {
-                labels.add(other.label());
-            }
-        }
-        return labels;
-    }
-
-    private void saveMetadata(KeyRecord existing, KeyRows.Metadata metadata) throws VaultException {
-        Instant now = now();
-        write("save the key", (connection, seal) -> {
-            seal.beforeKey(existing.id());
-            rows.writeMetadata(connection, existing.id(), metadata, now);
-            seal.afterKey(existing.id());
-            return null;
-        });
-        records.put(existing.id(), metadata.toRecord(existing.id(), existing.createdAt(), now));
-    }
-
-    private KeyRecord existing(long id) throws VaultException {
-        KeyRecord record = records().get(id);
-        if (record == null) {
-            throw Problems.unknownKey(id);
-        }
-        return record;
-    }
-
-    private Map<Long, KeyRecord> records() throws VaultException {
-        if (records == null || isShared() && changedElsewhere()) {
-            recordsVersion = read("read the keys", connection -> database.dataVersion());
-            records = read("read the keys", rows::loadAll);
-        }
-        return records;
-    }
-
-    /** True when another process committed a change since the records were read. */
-    private boolean changedElsewhere() throws VaultException {
-        return read("read the keys", connection -> database.dataVersion()) != recordsVersion;
-    }
-
     private Instant now() {
         return options.clock().instant();
-    }
-
-    private void ensureUnlocked() throws VaultException {
-        if (locked) {
-            throw Problems.locked();
-        }
-    }
-
-    private <T> T read(String action, RowWork<T> work) throws VaultException {
-        try {
-            return work.run(database.connection());
-        } catch (SQLException e) {
-            throw database.problem(action, e);
-        } catch (KeyRows.DamagedValue e) {
-            throw damagedOrRekeyed(e);
-        }
-    }
-
-    /** A value that does not decrypt is damage, unless another opener changed the password (and the key). */
-    private VaultException damagedOrRekeyed(KeyRows.DamagedValue e) {
-        try {
-            if (isShared() && !Arrays.equals(database.readHeader(), header.encode())) {
-                return Problems.passwordChangedElsewhere(file);
-            }
-        } catch (SQLException unreadable) {
-            // reported as the damage it looks like
-        }
-        return Problems.damaged(file, e.what(), null);
     }
 
     private void ensureWriter() throws VaultException {
@@ -704,44 +487,14 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** A change to the keys: only the process holding the vault may make it. */
-    private <T> T write(String action, SealedWork<T> work) throws VaultException {
-        ensureWriter();
-        return sealed(action, work);
-    }
-
-    /** One transaction that updates the seal for the rows it touches and raises the generation. */
-    private <T> T sealed(String action, SealedWork<T> work) throws VaultException {
-        try {
-            return database.inTransaction(connection -> {
-                try {
-                    VaultSeal.Update update = formatVersion < Schema.SEALED_FROM ? sealKeeper.seal().unsealed()
-                            : sealKeeper.begin(connection, database, header);
-                    T result = work.run(connection, update);
-                    sealKeeper.committing(update.commit());
-                    return result;
-                } catch (KeyRows.DamagedValue e) {
-                    throw Problems.damaged(file, e.what(), null);
-                }
-            });
-        } catch (SQLException e) {
-            sealKeeper.rolledBack();
-            throw database.problem(action, e);
-        } catch (VaultException | RuntimeException e) {
-            sealKeeper.rolledBack();
-            throw e;
-        } finally {
-            sealKeeper.committed();
+    private void ensureUnlocked() throws VaultException {
+        if (locked) {
+            throw Problems.locked();
         }
     }
 
-    @FunctionalInterface
-    private interface RowWork<T> {
-        T run(Connection connection) throws SQLException, KeyRows.DamagedValue, VaultException;
+    private <T> T read(String action, KeyStore.RowWork<T> work) throws VaultException {
+        return keyStore.read(action, work);
     }
 
-    @FunctionalInterface
-    private interface SealedWork<T> {
-        T run(Connection connection, VaultSeal.Update seal) throws SQLException, KeyRows.DamagedValue, VaultException;
-    }
 }
