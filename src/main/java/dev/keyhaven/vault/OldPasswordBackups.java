@@ -109,7 +109,7 @@ final class OldPasswordBackups {
                             long generation = oldSeal.verify(connection);
                             Reencryption.run(connection, oldRows, currentRows);
                             copy.writeHeader(current.encode());
-                            currentSeal.sealAsIs(connection, generation);
+                            currentSeal.sealCopyAsIs(connection, generation);
                         } catch (VaultSeal.Broken | KeyRows.DamagedValue e) {
                             throw new SQLException("the backup does not verify", e);
                         }

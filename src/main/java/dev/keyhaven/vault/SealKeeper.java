@@ -51,7 +51,7 @@ final class SealKeeper implements AutoCloseable {
             generation = 0;
         } else {
             try {
-                generation = seal.verify(connection);
+                generation = seal.verifyOwn(connection);
             } catch (VaultSeal.Broken e) {
                 throw tampered(e.getMessage(), database, header);
             }

@@ -36,6 +36,8 @@ final class ValueCipher implements AutoCloseable {
             throw new IllegalArgumentException("AES-256 needs a 32-byte key");
         }
         this.key = new KeyParameter(key);
+        // Keyed once: each value then passes no key, so the cipher keeps its schedule and GHASH tables.
+        cipher.init(true, new AEADParameters(this.key, TAG_BITS, randomBytes(NONCE_BYTES)));
     }
 
     static byte[] randomBytes(int count) {
@@ -47,7 +49,7 @@ final class ValueCipher implements AutoCloseable {
     synchronized byte[] encrypt(byte[] plaintext, byte[] associatedData) {
         ensureOpen();
         byte[] nonce = randomBytes(NONCE_BYTES);
-        cipher.init(true, new AEADParameters(key, TAG_BITS, nonce, associatedData));
+        cipher.init(true, new AEADParameters(null, TAG_BITS, nonce, associatedData));
         byte[] stored = new byte[1 + NONCE_BYTES + cipher.getOutputSize(plaintext.length)];
         stored[0] = FORMAT;
         System.arraycopy(nonce, 0, stored, 1, NONCE_BYTES);
@@ -70,7 +72,7 @@ final class ValueCipher implements AutoCloseable {
         if (stored == null || stored.length < 1 + NONCE_BYTES + TAG_BITS / 8 || stored[0] != FORMAT) {
             throw new TamperedException();
         }
-        cipher.init(false, new AEADParameters(key, TAG_BITS, Arrays.copyOfRange(stored, 1, 1 + NONCE_BYTES),
+        cipher.init(false, new AEADParameters(null, TAG_BITS, Arrays.copyOfRange(stored, 1, 1 + NONCE_BYTES),
                 associatedData));
         int sealedLength = stored.length - 1 - NONCE_BYTES;
         byte[] plain = new byte[cipher.getOutputSize(sealedLength)];

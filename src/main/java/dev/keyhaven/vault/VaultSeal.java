@@ -77,7 +77,12 @@ final class VaultSeal implements AutoCloseable {
     }
 
     /** Seals the rows as they are, at {@code generation}: for a new vault and the format update only. */
-    void sealAsIs(Connection connection, long generation) throws SQLException {
+    synchronized void sealAsIs(Connection connection, long generation) throws SQLException {
+        lastSealed = store(connection, generation, digestOfAllRows(connection));
+    }
+
+    /** Seals another file's rows (a backup re-encrypted under this key); this vault's fingerprint stays. */
+    synchronized void sealCopyAsIs(Connection connection, long generation) throws SQLException {
         store(connection, generation, digestOfAllRows(connection));
     }
 
@@ -98,7 +103,19 @@ final class VaultSeal implements AutoCloseable {
 
     /** The generation, when every row matches the seal; {@link Broken} saying what does not otherwise. */
     synchronized long verify(Connection connection) throws SQLException, Broken {
+        return verify(connection, false);
+    }
+
+    /** As {@link #verify(Connection)}, for the vault's own file: its seal becomes the {@link #fingerprint()}. */
+    synchronized long verifyOwn(Connection connection) throws SQLException, Broken {
+        return verify(connection, true);
+    }
+
+    private long verify(Connection connection, boolean own) throws SQLException, Broken {
         Stored stored = readStored(connection);
+        if (own) {
+            lastSealed = stored.sealed();
+        }
         byte[] expected = digestOfAllRows(connection);
         if (!MessageDigest.isEqual(expected, stored.digest())) {
             throw new Broken("its keys or their history are not as Keyhaven left them");
@@ -126,7 +143,6 @@ final class VaultSeal implements AutoCloseable {
             }
             generation = row.getLong(1);
             sealed = row.getBytes(2);
-            lastSealed = sealed == null ? new byte[0] : sealed;
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("no such table")) {
                 throw new Broken("its seal is missing");
@@ -138,15 +154,14 @@ final class VaultSeal implements AutoCloseable {
             if (digest.length != DIGEST_BYTES) {
                 throw new Broken("its seal was changed");
             }
-            return new Stored(generation, digest);
+            return new Stored(generation, digest, sealed);
         } catch (ValueCipher.TamperedException e) {
             throw new Broken("its seal or its generation was changed");
         }
     }
 
-    private void store(Connection connection, long generation, byte[] digest) throws SQLException {
+    private byte[] store(Connection connection, long generation, byte[] digest) throws SQLException {
         byte[] sealed = sealCipher.encrypt(digest, sealContext(generation));
-        lastSealed = sealed;
         try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO " + TABLE
                 + " (id, generation, seal) VALUES (1, ?, ?)"
                 + " ON CONFLICT (id) DO UPDATE SET generation = excluded.generation, seal = excluded.seal")) {
@@ -154,6 +169,7 @@ final class VaultSeal implements AutoCloseable {
             upsert.setBytes(2, sealed);
             upsert.executeUpdate();
         }
+        return sealed;
     }
 
     private byte[] sealContext(long generation) {
@@ -238,7 +254,7 @@ final class VaultSeal implements AutoCloseable {
         }
     }
 
-    private record Stored(long generation, byte[] digest) {
+    private record Stored(long generation, byte[] digest, byte[] sealed) {
     }
 
     /**
@@ -303,7 +319,7 @@ final class VaultSeal implements AutoCloseable {
                 return 0;
             }
             synchronized (VaultSeal.this) {
-                store(connection, generation + 1, digest);
+                lastSealed = store(connection, generation + 1, digest);
             }
             return generation + 1;
         }

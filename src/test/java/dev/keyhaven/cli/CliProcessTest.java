@@ -48,6 +48,8 @@ class CliProcessTest {
         Map<String, String> environment = builder.environment();
         environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
         environment.put("KEYHAVEN_VAULT", folder.resolve("vault.keyhaven").toString());
+        // The generation memory lives beside the settings: in this test's folder, not the user's.
+        environment.put("XDG_CONFIG_HOME", folder.resolve("config").toString());
         environment.remove(MasterPasswordReader.PASSWORD_VARIABLE);
         environment.remove(MasterPasswordReader.PASSWORD_FILE_VARIABLE);
         if (password != null) {
