@@ -149,7 +149,8 @@ final class Problems {
         return "This vault file (" + vaultFile + ") is older than the one Keyhaven last saw (at change " + found
                 + " of " + seen + " or another version of it): an older copy was put in its place,"
                 + " and not by a restore in Keyhaven. Keys, archive states or history may be missing or rolled back."
-                + " If you put it there yourself, carry on; otherwise restore your newest backup and check your keys.";
+                + " If you put it there yourself, accept it (in the app, or 'keyhaven info --accept-older-copy');"
+                + " otherwise restore your newest backup and check your keys.";
     }
 
     static VaultException io(String action, Path file, Throwable cause) {

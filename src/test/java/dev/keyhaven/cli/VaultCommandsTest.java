@@ -226,6 +226,28 @@ class VaultCommandsTest {
     }
 
     @Test
+    void aVaultFileReplacedByAnOlderCopyIsWarnedAboutUntilAccepted() throws Exception {
+        java.nio.file.Path memory = cli().vault().resolveSibling("config");
+        CliHarness cli = new CliHarness(folder, dev.keyhaven.vault.VaultOptions.forTests().withGenerationMemory(memory))
+                .initialised();
+        java.nio.file.Path older = cli.vault().resolveSibling("older.keyhaven");
+        java.nio.file.Files.copy(cli.vault(), older);
+        cli.add("bot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        java.nio.file.Files.copy(older, cli.vault(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Result list = cli.run("list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).contains("Warning: This vault file").contains("older than the one Keyhaven last saw")
+                .contains("keyhaven info --accept-older-copy");
+        assertThat(cli.run("list").err()).as("still, until accepted").contains("older than the one");
+
+        Result accepted = cli.run("info", "--accept-older-copy");
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.err()).contains("Accepted");
+        assertThat(cli.run("list").err()).doesNotContain("older than the one");
+    }
+
+    @Test
     void passwdWithAWrongCurrentPasswordChangesNothing() {
         CliHarness cli = cli().initialised();
         cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "wrong");
