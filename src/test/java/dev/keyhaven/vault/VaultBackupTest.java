@@ -86,18 +86,18 @@ class VaultBackupTest {
             clock.advance(Duration.ofMinutes(5));
             vault.add(TestKeys.draft("after"));
 
-            assertThatThrownBy(() -> Vault.restore(file(), backup)).isInstanceOfSatisfying(VaultException.class,
+            assertThatThrownBy(() -> Vault.restore(file(), backup, VaultOptions.forTests())).isInstanceOfSatisfying(VaultException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE));
         }
 
-        Vault.restore(file(), backup);
+        Vault.restore(file(), backup, VaultOptions.forTests());
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("before");
         }
         Backup beforeRestore = Vault.backups(file()).stream()
                 .filter(candidate -> candidate.reason().equals("before restore")).findFirst().orElseThrow();
-        Vault.restore(file(), beforeRestore);
+        Vault.restore(file(), beforeRestore, VaultOptions.forTests());
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("after", "before");
         }
@@ -123,7 +123,7 @@ class VaultBackupTest {
         Path good = damaged.newestGoodBackup().orElseThrow();
         Backup newestGood = Vault.backups(file()).stream().filter(b -> b.file().equals(good)).findFirst().orElseThrow();
 
-        Vault.restore(file(), newestGood);
+        Vault.restore(file(), newestGood, VaultOptions.forTests());
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("bot");

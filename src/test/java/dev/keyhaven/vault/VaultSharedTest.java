@@ -230,14 +230,14 @@ class VaultSharedTest {
         Backup backup = Vault.backups(file()).get(0);
 
         try (Vault command = openShared()) {
-            assertThatThrownBy(() -> Vault.restore(file(), backup))
+            assertThatThrownBy(() -> Vault.restore(file(), backup, VaultOptions.forTests()))
                     .isInstanceOfSatisfying(VaultException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.BUSY);
                         assertThat(e.getMessage()).contains("still reading this vault");
                     });
             assertThat(command.keys()).hasSize(1);
         }
-        Vault.restore(file(), backup);
+        Vault.restore(file(), backup, VaultOptions.forTests());
     }
 
     @Test
