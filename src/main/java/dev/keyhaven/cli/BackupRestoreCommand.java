@@ -37,7 +37,7 @@ final class BackupRestoreCommand extends KeyhavenCommand {
             return KeyhavenCli.EXIT_OK;
         }
         try {
-            Vault.restore(access.file(), chosen);
+            Vault.restore(access.file(), chosen, context.vaultOptions());
         } catch (VaultException e) {
             throw access.failure(e);
         }

@@ -2,6 +2,8 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.vault.VaultLocation;
 import dev.keyhaven.vault.VaultOptions;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -33,11 +35,12 @@ public final class CliContext {
         this.zone = builder.zone;
     }
 
-    /** This process: its environment, System.in, System.console() and the standard vault settings. */
+    /** This process: its environment, standard input, System.console() and the standard vault settings. */
     public static CliContext system() {
         return builder()
                 .environment(System.getenv())
-                .standardInput(System.in)
+                // Unbuffered: 'run --password-stdin' reads one line and leaves the rest for the program it starts.
+                .standardInput(new FileInputStream(FileDescriptor.in))
                 .terminal(ConsoleTerminal.ofThisProcess())
                 .vaultOptions(VaultOptions.standard())
                 .defaultVault(() -> VaultLocation.ofThisUser().defaultVault())

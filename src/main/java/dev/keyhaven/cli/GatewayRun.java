@@ -15,9 +15,7 @@ import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Map;
 
 /**
  * {@code keyhaven run LABEL --gateway -- COMMAND}: starts Keyhaven's local OKX gateway for the key, then the
@@ -28,14 +26,16 @@ import java.util.Map;
 final class GatewayRun {
 
     private final RunCommand run;
+    private final MasterPasswordSource password;
     private final Clock clock = Clock.systemUTC();
 
-    GatewayRun(RunCommand run) {
+    GatewayRun(RunCommand run, MasterPasswordSource password) {
         this.run = run;
+        this.password = password;
     }
 
     int call() {
-        Vault vault = run.openVault();
+        Vault vault = run.openVault(password);
         try {
             return serve(vault);
         } catch (VaultException e) {
@@ -132,30 +132,13 @@ final class GatewayRun {
     }
 
     private Process launch(KeyRecord key, OkxGateway gateway) {
-        ProcessBuilder builder = new ProcessBuilder(run.command).inheritIO();
-        Map<String, String> environment = builder.environment();
-        environment.clear();
-        environment.putAll(run.context.environment());
-        environment.remove(MasterPasswordReader.PASSWORD_VARIABLE);
-        environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
-        environment.remove(MasterPasswordReader.PASSWORD_FILE_VARIABLE);
-        environment.put("OKX_FLAG", key.environment().flag());
-        environment.put("OKX_BASE_URL", gateway.baseUrl());
         try (Credentials session = gateway.sessionCredentials()) {
-            environment.put("OKX_API_KEY", session.apiKey().reveal());
-            environment.put("OKX_SECRET_KEY", session.secretKey().reveal());
-            environment.put("OKX_PASSPHRASE", session.passphrase().reveal());
-            return builder.start();
-        } catch (IOException e) {
-            throw CliFailure.badInput("Could not start " + program() + ": " + e.getMessage() + " Check the command's "
-                    + "spelling and that it is installed (give its full path if it is not on PATH).");
-        } finally {
-            environment.clear();
+            return BotLaunch.start(run.context, run.command, key.environment().flag(), gateway.baseUrl(), session);
         }
     }
 
     private String program() {
-        return Path.of(run.command.get(0)).getFileName().toString();
+        return BotLaunch.program(run.command);
     }
 
     private static void removeHook(Thread hook) {

@@ -14,6 +14,10 @@ import picocli.CommandLine.Option;
         description = "Shows the vault's file, format version, key-derivation settings, key count and backups.")
 final class InfoCommand extends KeyhavenCommand {
 
+    @Option(names = "--accept-older-copy",
+            description = "The vault file is an older copy you put there on purpose: stop warning about it.")
+    boolean acceptOlderCopy;
+
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
@@ -31,6 +35,10 @@ final class InfoCommand extends KeyhavenCommand {
     public Integer call() {
         VaultInfo vaultInfo;
         try (Vault vault = openVault()) {
+            if (acceptOlderCopy && vault.olderCopyWarning().isPresent()) {
+                vault.acceptOlderCopy();
+                err().println("Accepted: Keyhaven no longer warns that this vault file is an older copy.");
+            }
             vaultInfo = vault.info();
         } catch (VaultException e) {
             throw vaultAccess().failure(e);

@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Vault;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -37,12 +38,27 @@ abstract class KeyhavenCommand implements Callable<Integer> {
 
     /** The vault to read, beside the unlocked app if need be; see {@link VaultAccess#open()}. */
     Vault openVault() {
-        return vaultAccess().open();
+        return warnedIfOlder(vaultAccess().open());
+    }
+
+    /** As {@link #openVault()}, with the master password from {@code password}. */
+    Vault openVault(MasterPasswordSource password) {
+        VaultAccess access = vaultAccess();
+        access.requireExisting();
+        try (Secret typed = password.read(access.file())) {
+            return warnedIfOlder(access.open(typed));
+        }
     }
 
     /** The vault to change: fails, with the next step, while the app or another command holds it. */
     Vault openVaultToChange() {
-        return vaultAccess().openToChange();
+        return warnedIfOlder(vaultAccess().openToChange());
+    }
+
+    /** Says so when the file is older than the one Keyhaven saw last (an older copy put in its place). */
+    Vault warnedIfOlder(Vault vault) {
+        vault.olderCopyWarning().ifPresent(this::warn);
+        return vault;
     }
 
     /** Asks the person at the terminal, or requires {@code --yes} when there is none. */

@@ -11,10 +11,7 @@ import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,9 +20,11 @@ import picocli.CommandLine.Parameters;
         description = {"Starts your bot with the key in its environment: no .env file needed.",
             "It gets OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_FLAG (0 live, 1 demo) and OKX_BASE_URL.",
             "The program's exit code becomes this command's exit code.",
-            "Keyhaven waits as long as the program runs, and KEYHAVEN_PASSWORD would stay in its environment",
-            "all that time: for a long run, use KEYHAVEN_PASSWORD_FILE or type the password at the prompt.",
-            "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT"})
+            "The master password is typed at the prompt, or read from the first line of standard input with",
+            "--password-stdin (the program then reads the rest). KEYHAVEN_PASSWORD and KEYHAVEN_PASSWORD_FILE are",
+            "refused here: the program could read them from Keyhaven's environment while it runs.",
+            "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT",
+            "         printf '%s\\n' \"$PASS\" | keyhaven run --password-stdin grid-bot -- python bot.py"})
 final class RunCommand extends KeyhavenCommand {
 
     @Parameters(index = "0", paramLabel = "LABEL", description = "The key's label.")
@@ -44,16 +43,27 @@ final class RunCommand extends KeyhavenCommand {
                     + "local gateway that signs for it and refuses withdrawals and transfers. See README, Bot gateway."})
     boolean gateway;
 
+    @Option(names = "--password-stdin",
+            description = "Read the master password from the first line of standard input; the program gets the rest.")
+    boolean passwordStdin;
+
+    @Option(names = "--password-env-ok",
+            description = "Accept KEYHAVEN_PASSWORD or KEYHAVEN_PASSWORD_FILE anyway. They stay in Keyhaven's environment"
+                    + " while the program runs, where the program (or anything running as you) can read the master"
+                    + " password, or the file's path and then the file.")
+    boolean passwordEnvOk;
+
     RunCommand(CliContext context) {
         super(context);
     }
 
     @Override
     public Integer call() {
+        MasterPasswordSource password = MasterPasswordSource.forStartingAProgram(context, passwordStdin, passwordEnvOk);
         if (gateway) {
-            return new GatewayRun(this).call();
+            return new GatewayRun(this, password).call();
         }
-        Process child = start();
+        Process child = start(password);
         Thread stopChild = new Thread(child::destroy, "keyhaven-run-stop-child");
         Runtime.getRuntime().addShutdownHook(stopChild);
         try {
@@ -72,8 +82,8 @@ final class RunCommand extends KeyhavenCommand {
      * Starts the program and records the hand-out, then locks the vault again before waiting: a bot can
      * run for weeks and must not keep the vault open (or in use) all that time.
      */
-    private Process start() {
-        try (Vault vault = openVault()) {
+    private Process start(MasterPasswordSource password) {
+        try (Vault vault = openVault(password)) {
             KeyRecord key = VaultAccess.key(vault, label);
             refuseUnacceptedAddress(key);
             refuseOrWarn(vault, key, KnownPermissions.of(vault, key.id()));
@@ -155,45 +165,11 @@ final class RunCommand extends KeyhavenCommand {
     }
 
     private Process launch(KeyRecord key, Credentials credentials) {
-        ProcessBuilder builder = new ProcessBuilder(WindowsCommandLine.forThisSystem(command, context.environment()))
-                .inheritIO();
-        Map<String, String> environment = builder.environment();
-        environment.clear();
-        environment.putAll(context.environment());
-        environment.remove(MasterPasswordReader.PASSWORD_VARIABLE);
-        environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
-        environment.remove(MasterPasswordReader.PASSWORD_FILE_VARIABLE);
-        environment.put("OKX_FLAG", key.environment().flag());
-        environment.put("OKX_BASE_URL", key.effectiveBaseUrl());
-        environment.put("OKX_API_KEY", credentials.apiKey().reveal());
-        environment.put("OKX_SECRET_KEY", credentials.secretKey().reveal());
-        environment.put("OKX_PASSPHRASE", credentials.passphrase().reveal());
-        try {
-            return builder.start();
-        } catch (IOException e) {
-            throw CliFailure.badInput("Could not start " + program() + ": " + reason(e) + " Check the command's "
-                    + "spelling and that it is installed (give its full path if it is not on PATH).");
-        } finally {
-            environment.clear();
-        }
+        return BotLaunch.start(context, command, key.environment().flag(), key.effectiveBaseUrl(), credentials);
     }
 
     private String program() {
-        return Path.of(command.get(0)).getFileName().toString();
-    }
-
-    private static String reason(IOException problem) {
-        String message = String.valueOf(problem.getMessage());
-        if (message.contains("error=2,")) {
-            return "no such program.";
-        }
-        if (message.contains("error=193,")) {
-            return "Windows cannot start this kind of file by itself; name its program first (python bot.py).";
-        }
-        if (message.contains("error=13,")) {
-            return "permission denied (is it executable?).";
-        }
-        return "the system refused (" + problem.getClass().getSimpleName() + ").";
+        return BotLaunch.program(command);
     }
 
     private static void removeHook(Thread hook) {

@@ -46,6 +46,14 @@ final class VaultAccess {
     Vault open() {
         requireExisting();
         try (Secret password = new MasterPasswordReader(context).current(file)) {
+            return open(password);
+        }
+    }
+
+    /** As {@link #open()}, with a password the caller got (and closes). */
+    Vault open(Secret password) {
+        requireExisting();
+        try {
             return Vault.openShared(file, password, context.vaultOptions());
         } catch (VaultException e) {
             throw failure(e);
@@ -110,7 +118,7 @@ final class VaultAccess {
             case INVALID_INPUT, ALREADY_EXISTS -> new CliFailure(KeyhavenCli.EXIT_USAGE, problem.getMessage(), problem);
             case NOT_FOUND -> new CliFailure(KeyhavenCli.EXIT_VAULT, problem.getMessage()
                     + " Run 'keyhaven init' to create a vault, or name yours with --vault PATH.", problem);
-            case DAMAGED -> new CliFailure(KeyhavenCli.EXIT_VAULT, damaged(problem, file), problem);
+            case DAMAGED, TAMPERED -> new CliFailure(KeyhavenCli.EXIT_VAULT, damaged(problem, file), problem);
             // The vault's own sentence says "close it there"; from a terminal the likely holder is the app.
             case IN_USE -> new CliFailure(KeyhavenCli.EXIT_VAULT, "The vault " + file + " is open in another Keyhaven"
                     + " (the desktop app while it is unlocked, or a command still running), and only one Keyhaven at a"

@@ -19,9 +19,9 @@ final class Argon2idKdf {
     /** Calibration never asks for more passes than this, however fast the machine. */
     static final int MAX_ITERATIONS = 64;
     /** Stored settings above these are treated as damage, not obeyed (a huge value would hang the app). */
-    static final int MAX_MEMORY_KIB = 4 * 1024 * 1024;
-    static final int MAX_STORED_ITERATIONS = 1000;
-    static final int MAX_PARALLELISM = 16;
+    static final int MAX_MEMORY_KIB = 1024 * 1024;
+    static final int MAX_STORED_ITERATIONS = MAX_ITERATIONS;
+    static final int MAX_PARALLELISM = 4;
 
     private static final byte[] NONE = new byte[0];
 

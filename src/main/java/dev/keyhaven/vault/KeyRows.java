@@ -35,6 +35,8 @@ final class KeyRows {
     static final String API_KEY = "api_key";
     static final String SECRET_KEY = "secret_key";
     static final String PASSPHRASE = "passphrase";
+    /** The encrypted columns of a key's row, in table order. */
+    static final List<String> FIELDS = List.of(METADATA, API_KEY, SECRET_KEY, PASSPHRASE);
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -43,10 +45,26 @@ final class KeyRows {
 
     private final ValueCipher cipher;
     private final byte[] vaultId;
+    /** False only for reading values of format 1 (before values were padded), to migrate them. */
+    private final boolean padded;
 
     KeyRows(ValueCipher cipher, byte[] vaultId) {
+        this(cipher, vaultId, true);
+    }
+
+    private KeyRows(ValueCipher cipher, byte[] vaultId, boolean padded) {
         this.cipher = cipher;
         this.vaultId = vaultId.clone();
+        this.padded = padded;
+    }
+
+    /** Rows as format 1 stored them: values not padded. */
+    static KeyRows unpadded(ValueCipher cipher, byte[] vaultId) {
+        return new KeyRows(cipher, vaultId, false);
+    }
+
+    byte[] vaultId() {
+        return vaultId.clone();
     }
 
     /** Everything of a key except its credentials and row times, as stored (encrypted) in one value. */
@@ -213,7 +231,8 @@ final class KeyRows {
         }
     }
 
-    void insertHistory(Connection connection, long keyId, HistoryEntry entry, Instant now) throws SQLException {
+    /** Adds an entry to a key's history and returns the entry's row id. */
+    long insertHistory(Connection connection, long keyId, HistoryEntry entry, Instant now) throws SQLException {
         long historyId;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO history (key_id, recorded_at, entry) VALUES (?, ?, x'')", Statement.RETURN_GENERATED_KEYS)) {
@@ -230,6 +249,7 @@ final class KeyRows {
             update.setLong(2, historyId);
             update.executeUpdate();
         }
+        return historyId;
     }
 
     /** A key's history, newest first. */
@@ -261,9 +281,8 @@ final class KeyRows {
              ResultSet rows = statement.executeQuery("SELECT id, metadata, api_key, secret_key, passphrase FROM keys")) {
             while (rows.next()) {
                 long id = rows.getLong(1);
-                String[] fields = {METADATA, API_KEY, SECRET_KEY, PASSPHRASE};
-                for (int i = 0; i < fields.length; i++) {
-                    wipe(decrypt(rows.getBytes(i + 2), ValueBinding.key(vaultId, id, fields[i])));
+                for (int i = 0; i < FIELDS.size(); i++) {
+                    wipe(decrypt(rows.getBytes(i + 2), ValueBinding.key(vaultId, id, FIELDS.get(i))));
                     values++;
                 }
             }
@@ -281,10 +300,28 @@ final class KeyRows {
     private byte[] encryptSecret(Secret secret, ValueBinding binding) {
         byte[] plain = secret.utf8();
         try {
-            return cipher.encrypt(plain, binding);
+            return sealValue(plain, binding, Padding.CREDENTIAL);
         } finally {
             wipe(plain);
         }
+    }
+
+    /** Pads {@code plain} to {@code bucket} and encrypts it for {@code binding}. */
+    byte[] sealValue(byte[] plain, ValueBinding binding, int bucket) {
+        if (!padded) {
+            return cipher.encrypt(plain, binding);
+        }
+        byte[] padding = Padding.pad(plain, bucket);
+        try {
+            return cipher.encrypt(padding, binding);
+        } finally {
+            wipe(padding);
+        }
+    }
+
+    /** The bucket a stored field is padded to. */
+    static int bucketOf(String field) {
+        return METADATA.equals(field) ? Padding.TEXT : Padding.CREDENTIAL;
     }
 
     private Secret decryptSecret(byte[] stored, ValueBinding binding) throws DamagedValue {
@@ -304,7 +341,7 @@ final class KeyRows {
             throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
         try {
-            return cipher.encrypt(plain, binding);
+            return sealValue(plain, binding, Padding.TEXT);
         } finally {
             wipe(plain);
         }
@@ -321,15 +358,26 @@ final class KeyRows {
         }
     }
 
-    private byte[] decrypt(byte[] stored, ValueBinding binding) throws DamagedValue {
+    /** The value stored for {@code binding}, decrypted and unpadded; the caller wipes it. */
+    byte[] decrypt(byte[] stored, ValueBinding binding) throws DamagedValue {
+        byte[] plain;
         try {
-            return cipher.decrypt(stored, binding);
+            plain = cipher.decrypt(stored, binding);
         } catch (ValueCipher.TamperedException e) {
             throw new DamagedValue(binding);
         }
+        if (!padded) {
+            return plain;
+        }
+        byte[] value = Padding.unpad(plain);
+        wipe(plain);
+        if (value == null) {
+            throw new DamagedValue(binding);
+        }
+        return value;
     }
 
-    private static void wipe(byte[] bytes) {
+    static void wipe(byte[] bytes) {
         Arrays.fill(bytes, (byte) 0);
     }
 

@@ -112,6 +112,47 @@ final class Problems {
                 backup.map(Backup::file).orElse(null), cause);
     }
 
+    /**
+     * "This vault was changed outside Keyhaven (what)": rows deleted, added, swapped or rolled back, or
+     * its seal edited. {@code goodBackup} is the newest backup whose seal verifies, if any; it is offered,
+     * never used on its own.
+     */
+    static VaultException tampered(Path vaultFile, String what, Path goodBackup) {
+        Optional<Backup> backup = Optional.empty();
+        try {
+            backup = goodBackup == null ? BackupManager.forVault(vaultFile).newestGood()
+                    : BackupManager.forVault(vaultFile).list().stream().filter(b -> b.file().equals(goodBackup)).findFirst();
+        } catch (VaultException unreadable) {
+            backup = Optional.empty();
+        }
+        String next = backup
+                .map(good -> " Your newest " + (goodBackup == null ? "" : "intact ") + "backup is from "
+                        + describe(good.createdAt()) + ": restore it from the list of backups (Settings in the app,"
+                        + " or the command line's restore command).")
+                .orElse(" No intact backup was found beside it: keep the file as it is, and restore it from your"
+                        + " computer's own backups if you have any.");
+        return new VaultException(Reason.TAMPERED, "This vault was changed outside Keyhaven (" + what + "): a key or"
+                + " its history was deleted, added, swapped or rolled back, so Keyhaven did not use it." + next
+                + " If you did not do this yourself, someone with access to this computer may have: rotate your OKX"
+                + " keys after restoring.", backup.map(Backup::file).orElse(null), null);
+    }
+
+    /** A shared opener's keys are stale: the writer changed the master password (and so the data key) meanwhile. */
+    static VaultException passwordChangedElsewhere(Path file) {
+        return new VaultException(Reason.LOCKED,
+                "The master password of this vault (" + file + ") was changed in another Keyhaven while this one had"
+                        + " it open, so this one locked it. Unlock it again with the new password.");
+    }
+
+    /** The warning for a vault file older than the one Keyhaven saw last. */
+    static String olderCopy(Path vaultFile, long seen, long found) {
+        return "This vault file (" + vaultFile + ") is older than the one Keyhaven last saw (at change " + found
+                + " of " + seen + " or another version of it): an older copy was put in its place,"
+                + " and not by a restore in Keyhaven. Keys, archive states or history may be missing or rolled back."
+                + " If you put it there yourself, accept it (in the app, or 'keyhaven info --accept-older-copy');"
+                + " otherwise restore your newest backup and check your keys.";
+    }
+
     static VaultException io(String action, Path file, Throwable cause) {
         if (cause instanceof AtomicRename.FileInUseException) {
             return new VaultException(Reason.BUSY, "Keyhaven could not " + action + " at " + file + ": another program"

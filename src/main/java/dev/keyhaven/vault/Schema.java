@@ -12,6 +12,9 @@ import java.util.List;
  */
 record Schema(List<Migration> migrations) {
 
+    /** The first format whose rows are sealed ({@link VaultSeal}) and whose values are padded. */
+    static final int SEALED_FROM = 2;
+
     Schema {
         migrations = migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
         for (int i = 0; i < migrations.size(); i++) {
@@ -22,7 +25,16 @@ record Schema(List<Migration> migrations) {
     }
 
     static Schema current() {
-        return new Schema(List.of(new Migration(1, "keys, history and the header", Schema::createVersion1)));
+        return new Schema(List.of(new Migration(1, "keys, history and the header", Schema::createVersion1),
+                // The vault re-encrypts the values padded and seals them in the same transaction.
+                new Migration(SEALED_FROM, "the seal; padded values", VaultSeal::createTable)));
+    }
+
+    /** This schema and one more step after it (tests of the format update). */
+    Schema plus(String description, Migration.Step step) {
+        List<Migration> more = new java.util.ArrayList<>(migrations);
+        more.add(new Migration(migrations.size() + 1, description, step));
+        return new Schema(more);
     }
 
     int latestVersion() {

@@ -1,19 +1,22 @@
 package dev.keyhaven.vault;
 
-import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import javax.crypto.Cipher;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-import javax.security.auth.DestroyFailedException;
+import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.engines.AESEngine;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.GCMModeCipher;
+import org.bouncycastle.crypto.params.AEADParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
 
 /**
  * AES-256-GCM under one key, with a fresh random 96-bit nonce for every encryption and a 128-bit tag.
  * Stored form: {@code format(1) | nonce(12) | ciphertext+tag}. Used with the data key for values and
  * with the password's key to wrap the data key.
+ *
+ * <p>The key lives in a BouncyCastle {@link KeyParameter} whose array this class owns and zeroes on
+ * {@link #close()} (the JDK's SecretKeySpec keeps a copy that cannot be destroyed). The cipher is then
+ * re-keyed with zeros, so that it holds no schedule derived from the real key either.
  */
 final class ValueCipher implements AutoCloseable {
 
@@ -23,9 +26,8 @@ final class ValueCipher implements AutoCloseable {
     private static final int TAG_BITS = 128;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final byte[] key;
-    private final SecretKeySpec keySpec;
-    private final Cipher cipher;
+    private final KeyParameter key;
+    private final GCMModeCipher cipher = GCMBlockCipher.newInstance(AESEngine.newInstance());
     private boolean closed;
 
     /** Copies {@code key}; the caller wipes its own array. */
@@ -33,13 +35,9 @@ final class ValueCipher implements AutoCloseable {
         if (key.length != KEY_BYTES) {
             throw new IllegalArgumentException("AES-256 needs a 32-byte key");
         }
-        this.key = key.clone();
-        this.keySpec = new SecretKeySpec(this.key, "AES");
-        try {
-            this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("This Java runtime lacks AES-GCM", e);
-        }
+        this.key = new KeyParameter(key);
+        // Keyed once: each value then passes no key, so the cipher keeps its schedule and GHASH tables.
+        cipher.init(true, new AEADParameters(this.key, TAG_BITS, randomBytes(NONCE_BYTES)));
     }
 
     static byte[] randomBytes(int count) {
@@ -51,14 +49,17 @@ final class ValueCipher implements AutoCloseable {
     synchronized byte[] encrypt(byte[] plaintext, byte[] associatedData) {
         ensureOpen();
         byte[] nonce = randomBytes(NONCE_BYTES);
+        cipher.init(true, new AEADParameters(null, TAG_BITS, nonce, associatedData));
+        byte[] stored = new byte[1 + NONCE_BYTES + cipher.getOutputSize(plaintext.length)];
+        stored[0] = FORMAT;
+        System.arraycopy(nonce, 0, stored, 1, NONCE_BYTES);
+        int written = cipher.processBytes(plaintext, 0, plaintext.length, stored, 1 + NONCE_BYTES);
         try {
-            cipher.init(Cipher.ENCRYPT_MODE, keySpec, new GCMParameterSpec(TAG_BITS, nonce));
-            cipher.updateAAD(associatedData);
-            byte[] sealed = cipher.doFinal(plaintext);
-            return ByteBuffer.allocate(1 + NONCE_BYTES + sealed.length).put(FORMAT).put(nonce).put(sealed).array();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM refused to encrypt", e);
+            cipher.doFinal(stored, 1 + NONCE_BYTES + written);
+        } catch (InvalidCipherTextException impossible) {
+            throw new IllegalStateException("AES-GCM refused to encrypt", impossible);
         }
+        return stored;
     }
 
     byte[] encrypt(byte[] plaintext, ValueBinding binding) {
@@ -71,12 +72,16 @@ final class ValueCipher implements AutoCloseable {
         if (stored == null || stored.length < 1 + NONCE_BYTES + TAG_BITS / 8 || stored[0] != FORMAT) {
             throw new TamperedException();
         }
+        cipher.init(false, new AEADParameters(null, TAG_BITS, Arrays.copyOfRange(stored, 1, 1 + NONCE_BYTES),
+                associatedData));
+        int sealedLength = stored.length - 1 - NONCE_BYTES;
+        byte[] plain = new byte[cipher.getOutputSize(sealedLength)];
         try {
-            cipher.init(Cipher.DECRYPT_MODE, keySpec,
-                    new GCMParameterSpec(TAG_BITS, Arrays.copyOfRange(stored, 1, 1 + NONCE_BYTES)));
-            cipher.updateAAD(associatedData);
-            return cipher.doFinal(stored, 1 + NONCE_BYTES, stored.length - 1 - NONCE_BYTES);
-        } catch (GeneralSecurityException e) {
+            int written = cipher.processBytes(stored, 1 + NONCE_BYTES, sealedLength, plain, 0);
+            cipher.doFinal(plain, written);
+            return plain;
+        } catch (InvalidCipherTextException | IllegalStateException e) {
+            Arrays.fill(plain, (byte) 0);
             throw new TamperedException();
         }
     }
@@ -85,29 +90,31 @@ final class ValueCipher implements AutoCloseable {
         return decrypt(stored, binding.associatedData());
     }
 
-    /** A copy of the key, for wrapping it under another key; the caller wipes it. */
+    /** A copy of the key, for wrapping it under another key or deriving keys from it; the caller wipes it. */
     synchronized byte[] exportKey() {
         ensureOpen();
-        return key.clone();
+        return key.getKey().clone();
     }
 
     synchronized boolean isClosed() {
         return closed;
     }
 
-    /** Wipes the key. The JDK keeps its own copy inside SecretKeySpec, which is destroyed where it can be. */
+    /** The array that holds the key itself (not a copy): for the test that proves {@link #close()} zeroes it. */
+    byte[] keyMaterialForTests() {
+        return key.getKey();
+    }
+
+    /** Zeroes the key and re-keys the cipher with zeros, so that no schedule of the real key stays referenced. */
     @Override
     public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
-        Arrays.fill(key, (byte) 0);
-        try {
-            keySpec.destroy();
-        } catch (DestroyFailedException notSupportedByThisJdk) {
-            // the spec becomes garbage with the cipher; nothing else holds it
-        }
+        Arrays.fill(key.getKey(), (byte) 0);
+        cipher.init(true, new AEADParameters(new KeyParameter(new byte[KEY_BYTES]), TAG_BITS,
+                randomBytes(NONCE_BYTES)));
     }
 
     private void ensureOpen() {

@@ -61,6 +61,9 @@ final class VaultDatabase implements AutoCloseable {
         config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         config.enforceForeignKeys(true);
         config.setBusyTimeout(2000);
+        // A write reads the seal first: taking the write lock at BEGIN makes a second writer wait its turn
+        // instead of failing when it tries to upgrade its read lock.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         return config;
     }
 

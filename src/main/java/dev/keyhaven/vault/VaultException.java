@@ -20,6 +20,12 @@ public class VaultException extends Exception {
         WRONG_PASSWORD,
         /** The file is damaged or not a Keyhaven vault; see {@link #newestGoodBackup()}. */
         DAMAGED,
+        /**
+         * The file is intact but its rows do not match its seal: a key or history row was deleted, added,
+         * swapped or rolled back outside Keyhaven. Told apart from a wrong password and from damage; see
+         * {@link #newestGoodBackup()} (the newest backup whose seal verifies, to offer, never to use unasked).
+         */
+        TAMPERED,
         /** Another running Keyhaven has the vault open for writing. */
         IN_USE,
         /** Another Keyhaven is busy with the vault for a moment (a write, a restore, a command reading): try again. */
@@ -57,7 +63,7 @@ public class VaultException extends Exception {
         return reason;
     }
 
-    /** For a damaged vault: the newest backup that was verified to open, if any. */
+    /** For a damaged or tampered vault: the newest backup that was verified to open, if any. */
     public Optional<Path> newestGoodBackup() {
         return Optional.ofNullable(newestGoodBackup);
     }

@@ -26,6 +26,10 @@ final class VaultHeader {
     private static final byte LAYOUT = 1;
     private static final byte ARGON2ID_V13 = 1;
     private static final int SALT_BYTES = 32;
+    private static final int MIN_SALT_BYTES = 16;
+    private static final int MAX_SALT_BYTES = 64;
+    /** format(1) + nonce(12) + the 32-byte data key + tag(16): the only length a wrapped key can have. */
+    private static final int WRAPPED_KEY_BYTES = 1 + 12 + ValueCipher.KEY_BYTES + 16;
     private static final int CHECKSUM_BYTES = 32;
 
     private final byte[] vaultId;
@@ -74,7 +78,9 @@ final class VaultHeader {
             KdfParameters kdf = new KdfParameters(in.getInt(), in.getInt(), in.getInt());
             byte[] salt = take(in, Byte.toUnsignedInt(in.get()));
             byte[] wrapped = take(in, Short.toUnsignedInt(in.getShort()));
-            if (in.hasRemaining() || !Argon2idKdf.withinSaneLimits(kdf) || salt.length < 16) {
+            // Checked before any derivation: an edited header must not make unlock hang or run out of memory.
+            if (in.hasRemaining() || !Argon2idKdf.withinSaneLimits(kdf) || salt.length < MIN_SALT_BYTES
+                    || salt.length > MAX_SALT_BYTES || wrapped.length != WRAPPED_KEY_BYTES) {
                 throw new Damaged("its header holds impossible values");
             }
             return new VaultHeader(vaultId, kdf, salt, wrapped);

@@ -1,5 +1,6 @@
 package dev.keyhaven.vault;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -7,11 +8,13 @@ import java.util.Objects;
 /**
  * How a vault is created and opened.
  *
- * @param floor        the weakest KDF settings accepted on open and used as the start of calibration
- * @param unlockTarget calibration aims for this unlock time on this machine; zero: use the floor as is
- * @param clock        the time source for record times and history
+ * @param floor            the weakest KDF settings accepted on open and used as the start of calibration
+ * @param unlockTarget     calibration aims for this unlock time on this machine; zero: use the floor as is
+ * @param clock            the time source for record times and history
+ * @param generationMemory the folder where the last generation seen of each vault is kept (see
+ *                         {@link GenerationMemory}); null remembers nothing, so no older copy is noticed
  */
-public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clock) {
+public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clock, Path generationMemory) {
 
     public VaultOptions {
         Objects.requireNonNull(floor, "floor");
@@ -19,17 +22,30 @@ public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clo
         Objects.requireNonNull(clock, "clock");
     }
 
-    /** What the app and the command line use: the real floor, about one second of unlock. */
-    public static VaultOptions standard() {
-        return new VaultOptions(KdfParameters.FLOOR, Duration.ofSeconds(1), Clock.systemUTC());
+    public VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clock) {
+        this(floor, unlockTarget, clock, null);
     }
 
-    /** Cheap settings so that test suites stay fast. The app never uses these. */
+    /** What the app and the command line use: the real floor, about one second of unlock, memory beside the settings. */
+    public static VaultOptions standard() {
+        return new VaultOptions(KdfParameters.FLOOR, Duration.ofSeconds(1), Clock.systemUTC(),
+                VaultLocation.ofThisUser().configDirectory());
+    }
+
+    /** Cheap settings so that test suites stay fast; no generation memory. The app never uses these. */
     public static VaultOptions forTests() {
         return new VaultOptions(new KdfParameters(256, 1, 1), Duration.ZERO, Clock.systemUTC());
     }
 
     public VaultOptions withClock(Clock newClock) {
-        return new VaultOptions(floor, unlockTarget, newClock);
+        return new VaultOptions(floor, unlockTarget, newClock, generationMemory);
+    }
+
+    public VaultOptions withGenerationMemory(Path folder) {
+        return new VaultOptions(floor, unlockTarget, clock, folder);
+    }
+
+    GenerationMemory memory() {
+        return generationMemory == null ? null : new GenerationMemory(generationMemory);
     }
 }

@@ -133,7 +133,7 @@ class CheckCommandTest {
         assertThat(check.err()).contains("WITHDRAW").contains("keyhaven check bot");
         assertThat(cli.run("list").out()).contains("Can withdraw!");
 
-        Result run = cli.run("run", "bot", "--", "true");
+        Result run = cli.run("run", "--password-env-ok", "bot", "--", "true");
         assertThat(run.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
         assertThat(run.err()).contains("was not handed out");
     }

@@ -23,7 +23,15 @@ final class CliHarness {
     private final Map<String, String> environment = new HashMap<>();
     private final List<String> allOutput = new ArrayList<>();
 
+    private final VaultOptions options;
+
     CliHarness(Path folder) {
+        this(folder, VaultOptions.forTests());
+    }
+
+    /** With other (still cheap) vault settings, a generation memory say. */
+    CliHarness(Path folder, VaultOptions options) {
+        this.options = options;
         this.vault = folder.resolve("test.keyhaven");
         environment.put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
         environment.put("KEYHAVEN_VAULT", vault.toString());
@@ -61,7 +69,7 @@ final class CliHarness {
                 .environment(environment)
                 .standardInput(new ByteArrayInputStream(standardInput.getBytes(StandardCharsets.UTF_8)))
                 .terminal(terminal)
-                .vaultOptions(VaultOptions.forTests())
+                .vaultOptions(options)
                 .defaultVault(() -> vault.resolveSibling("default-vault.keyhaven"))
                 .build();
         StringWriter out = new StringWriter();

@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyhaven.cli.CliHarness.Result;
+import dev.keyhaven.secret.Secret;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -233,11 +231,8 @@ class KeyCommandsTest {
     @Test
     void showDecryptsOnlyTheApiKeyToMaskIt() throws Exception {
         cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE);
-        try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + cli.vault());
-             Statement statement = raw.createStatement()) {
-            // A secret key and passphrase that can no longer be decrypted: show must not need them.
-            statement.execute("UPDATE keys SET secret_key = zeroblob(40), passphrase = zeroblob(40)");
-        }
+        // A secret key and passphrase that can no longer be decrypted: show must not need them.
+        dev.keyhaven.vault.OlderVaultWriter.makeSecretsUndecryptable(cli.vault(), Secret.ofString(CliHarness.PASSWORD));
 
         Result show = cli.run("show", "bot");
 

@@ -58,11 +58,12 @@ class RunCommandTest {
     }
 
     private Result runBot(String... extraOptions) {
-        String[] args = new String[extraOptions.length + 7];
+        String[] args = new String[extraOptions.length + 8];
         args[0] = "run";
-        System.arraycopy(extraOptions, 0, args, 1, extraOptions.length);
+        args[1] = "--password-env-ok";
+        System.arraycopy(extraOptions, 0, args, 2, extraOptions.length);
         String[] rest = {"bot", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString()};
-        System.arraycopy(rest, 0, args, 1 + extraOptions.length, rest.length);
+        System.arraycopy(rest, 0, args, 2 + extraOptions.length, rest.length);
         return cli.run(args);
     }
 
@@ -78,6 +79,57 @@ class RunCommandTest {
         assertThat(result.exitCode()).isEqualTo(7);
         assertThat(Files.readAllLines(seen)).containsExactly(API_KEY, SECRET_KEY, PASSPHRASE, "1",
                 "https://us.okx.com", "unset", "unset", "unset", "kept");
+    }
+
+    @Test
+    void aPasswordInTheEnvironmentIsRefusedBeforeAnythingStarts() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+
+        Result refused = cli.run("run", "bot", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(refused.err()).contains("KEYHAVEN_PASSWORD is set, and 'run' refuses it")
+                .contains("could read the master password").contains("--password-stdin").contains("--password-env-ok")
+                .contains("Nothing was started");
+        assertThat(Files.exists(seen)).as("the program never ran").isFalse();
+        assertThat(cli.run("show", "bot").out()).doesNotContain("Handed to");
+    }
+
+    @Test
+    void aPasswordFileInTheEnvironmentIsRefusedToo() throws Exception {
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+        cli.environment().put(MasterPasswordReader.PASSWORD_FILE_VARIABLE, folder.resolve("password.txt").toString());
+
+        Result refused = cli.withStdin(CliHarness.PASSWORD + "\n", "run", "--password-stdin", "bot", "--", "sh", "-c",
+                PRINT_ENVIRONMENT, seen.toString());
+
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(refused.err()).contains("KEYHAVEN_PASSWORD_FILE is set").contains("the password file's path");
+        assertThat(Files.exists(seen)).isFalse();
+    }
+
+    @Test
+    void thePasswordComesFromTheFirstLineOfStandardInput() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+
+        Result result = cli.withStdin(CliHarness.PASSWORD + "\nfor the bot\n", "run", "--password-stdin", "bot", "--",
+                "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(7);
+        assertThat(Files.readAllLines(seen).get(0)).isEqualTo(API_KEY);
+        Result wrong = cli.withStdin("not the password\n", "run", "--password-stdin", "bot", "--", "true");
+        assertThat(wrong.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+    }
+
+    @Test
+    void theFirstLineIsReadWithoutTakingAByteMore() throws Exception {
+        java.io.ByteArrayInputStream input = new java.io.ByteArrayInputStream(
+                "pass word\r\nthe bot's own input\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try (Secret password = MasterPasswordSource.firstLine(input)) {
+            assertThat(password.reveal()).isEqualTo("pass word");
+        }
+        assertThat(new String(input.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("the bot's own input\n");
     }
 
     @Test
@@ -110,7 +162,7 @@ class RunCommandTest {
                     .perm("read_only,trade,withdraw").ips("127.0.0.1"));
             cli.add("fresh", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
 
-            Result refused = cli.run("run", "fresh", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+            Result refused = cli.run("run", "--password-env-ok", "fresh", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
 
             assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
             assertThat(refused.err()).contains("Checking \"fresh\" before handing it out...")
@@ -127,7 +179,7 @@ class RunCommandTest {
                     .perm("read_only,trade").ips("127.0.0.1"));
             cli.add("fresh", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
 
-            Result result = cli.run("run", "fresh", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+            Result result = cli.run("run", "--password-env-ok", "fresh", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
 
             assertThat(result.exitCode()).isEqualTo(7);
             assertThat(result.err()).contains("Checking \"fresh\"").doesNotContain("Warning");
@@ -143,7 +195,7 @@ class RunCommandTest {
         }
         cli.add("offline", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", "http://127.0.0.1:" + closedPort);
 
-        Result result = cli.run("run", "offline", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+        Result result = cli.run("run", "--password-env-ok", "offline", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
 
         assertThat(result.exitCode()).isEqualTo(7);
         assertThat(result.err()).contains("Checking \"offline\" before handing it out...")
@@ -209,7 +261,7 @@ class RunCommandTest {
         Path arguments = folder.resolve("args.txt");
         Files.writeString(arguments, "expanded-by-picocli\n");
 
-        Result result = cli.run("run", "bot", "--", "sh", "-c", "printf '%s\\n' \"$1\" > \"$0\"", seen.toString(),
+        Result result = cli.run("run", "--password-env-ok", "bot", "--", "sh", "-c", "printf '%s\\n' \"$1\" > \"$0\"", seen.toString(),
                 "@" + arguments);
 
         assertThat(result.exitCode()).as(result.all()).isZero();
@@ -219,7 +271,7 @@ class RunCommandTest {
     @Test
     void aProgramThatCannotStartIsBadInputAndNoHandOut() throws Exception {
         recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
-        Result result = cli.run("run", "bot", "--", "no-such-program-keyhaven");
+        Result result = cli.run("run", "--password-env-ok", "bot", "--", "no-such-program-keyhaven");
 
         assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
         assertThat(result.err()).contains("Could not start no-such-program-keyhaven").contains("no such program");
@@ -228,8 +280,8 @@ class RunCommandTest {
 
     @Test
     void aMissingLabelOrCommandIsBadUsage() {
-        assertThat(cli.run("run", "nobody", "--", "true").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        Result noCommand = cli.run("run", "bot");
+        assertThat(cli.run("run", "--password-env-ok", "nobody", "--", "true").exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        Result noCommand = cli.run("run", "--password-env-ok", "bot");
         assertThat(noCommand.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
         assertThat(noCommand.err()).contains("COMMAND");
     }

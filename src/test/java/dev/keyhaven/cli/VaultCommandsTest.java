@@ -174,13 +174,77 @@ class VaultCommandsTest {
     void passwdOnATerminalAsksForTheCurrentPasswordAndTheNewOneTwice() {
         CliHarness cli = cli().initialised();
         cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
-        ScriptedTerminal terminal = new ScriptedTerminal(CliHarness.PASSWORD, "quiet harbor maple sparrow 7", "quiet harbor maple sparrow 7");
+        ScriptedTerminal terminal = new ScriptedTerminal(CliHarness.PASSWORD, "quiet harbor maple sparrow 7",
+                "quiet harbor maple sparrow 7", "d");
 
-        assertThat(cli.withTerminal(terminal, "passwd").exitCode()).isZero();
-        assertThat(terminal.prompts()).hasSize(3);
+        Result change = cli.withTerminal(terminal, "passwd");
+        assertThat(change.exitCode()).isZero();
+        assertThat(terminal.prompts()).hasSize(4);
+        assertThat(terminal.prompts().get(3)).contains("Re-encrypt them under the new password (r), delete them (d)");
         assertThat(terminal.unusedAnswers()).isZero();
+        assertThat(change.out()).contains("Deleted 2 old backups");
+        assertThat(cli.run("backup", "list").out()).doesNotContain("password change");
         cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "quiet harbor maple sparrow 7");
         assertThat(cli.run("list").exitCode()).isZero();
+    }
+
+    @Test
+    void passwdSaysWhichBackupsTheOldPasswordStillOpensAndReEncryptsThemOnRequest() throws Exception {
+        CliHarness cli = cli().initialised();
+        cli.add("bot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "a brand new passphrase 7#");
+
+        Result change = cli.run("passwd", "--old-backups", "reencrypt");
+
+        assertThat(change.exitCode()).as(change.all()).isZero();
+        assertThat(change.out()).contains("2 backups made before the change still open with the old password")
+                .contains("rotate your OKX keys").contains("Re-encrypted 2 of 2 old backups");
+        java.nio.file.Path backupFile;
+        try (var vault = dev.keyhaven.vault.Vault.open(cli.vault(),
+                dev.keyhaven.secret.Secret.ofString("a brand new passphrase 7#"), dev.keyhaven.vault.VaultOptions.forTests())) {
+            assertThat(vault.backupsWithOldPassword()).isEmpty();
+            backupFile = dev.keyhaven.vault.Vault.backups(cli.vault()).stream()
+                    .filter(backup -> backup.reason().equals("password change")).findFirst().orElseThrow().file();
+        }
+        java.nio.file.Path copy = cli.vault().resolveSibling("copy").resolve("copy.keyhaven");
+        java.nio.file.Files.createDirectories(copy.getParent());
+        java.nio.file.Files.copy(backupFile, copy);
+        dev.keyhaven.vault.Vault.open(copy, dev.keyhaven.secret.Secret.ofString("a brand new passphrase 7#"),
+                dev.keyhaven.vault.VaultOptions.forTests()).close();
+    }
+
+    @Test
+    void passwdWithoutATerminalKeepsTheOldBackupsAndSaysSo() {
+        CliHarness cli = cli().initialised();
+        cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "a brand new passphrase 7#");
+
+        Result change = cli.run("passwd");
+
+        assertThat(change.exitCode()).isZero();
+        assertThat(change.out()).contains("still open with the old password").contains("Kept ")
+                .contains("they open with the old password only");
+    }
+
+    @Test
+    void aVaultFileReplacedByAnOlderCopyIsWarnedAboutUntilAccepted() throws Exception {
+        java.nio.file.Path memory = cli().vault().resolveSibling("config");
+        CliHarness cli = new CliHarness(folder, dev.keyhaven.vault.VaultOptions.forTests().withGenerationMemory(memory))
+                .initialised();
+        java.nio.file.Path older = cli.vault().resolveSibling("older.keyhaven");
+        java.nio.file.Files.copy(cli.vault(), older);
+        cli.add("bot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        java.nio.file.Files.copy(older, cli.vault(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Result list = cli.run("list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).contains("Warning: This vault file").contains("older than the one Keyhaven last saw")
+                .contains("keyhaven info --accept-older-copy");
+        assertThat(cli.run("list").err()).as("still, until accepted").contains("older than the one");
+
+        Result accepted = cli.run("info", "--accept-older-copy");
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.err()).contains("Accepted");
+        assertThat(cli.run("list").err()).doesNotContain("older than the one");
     }
 
     @Test

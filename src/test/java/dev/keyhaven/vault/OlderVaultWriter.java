@@ -14,17 +14,49 @@ public final class OlderVaultWriter {
     }
 
     public static void storeBaseUrl(Path file, Secret password, KeyRecord key, String baseUrl) throws Exception {
+        // Written as that Keyhaven would have: through the seal, which it kept up to date.
         try (VaultDatabase database = VaultDatabase.openReadWrite(file)) {
             VaultHeader header = VaultHeader.decode(database.readHeader());
             byte[] dataKey = header.unwrapDataKey(password);
-            try (ValueCipher cipher = new ValueCipher(dataKey)) {
+            try (ValueCipher cipher = new ValueCipher(dataKey); VaultSeal seal = new VaultSeal(dataKey, header.vaultId())) {
                 KeyRows rows = new KeyRows(cipher, header.vaultId());
                 KeyRows.Metadata old = KeyRows.Metadata.of(key);
                 KeyRows.Metadata edited = new KeyRows.Metadata(old.label(), old.purpose(), old.environment(),
                         old.region(), baseUrl, old.notes(), old.rotationDays(), old.checklistDone(), old.archivedAt(),
                         old.replacedById());
                 database.inTransaction(connection -> {
+                    VaultSeal.Update update;
+                    try {
+                        update = seal.begin(connection);
+                    } catch (VaultSeal.Broken e) {
+                        throw new IllegalStateException("the vault's seal is broken", e);
+                    }
+                    update.beforeKey(key.id());
                     rows.writeMetadata(connection, key.id(), edited, Instant.now());
+                    update.afterKey(key.id());
+                    update.commit();
+                    return null;
+                });
+            } finally {
+                java.util.Arrays.fill(dataKey, (byte) 0);
+            }
+        }
+    }
+
+    /**
+     * Replaces every key's secret key and passphrase by bytes that cannot decrypt, and seals the vault
+     * again as Keyhaven would: a test that a command never needs those two values.
+     */
+    public static void makeSecretsUndecryptable(Path file, Secret password) throws Exception {
+        try (VaultDatabase database = VaultDatabase.openReadWrite(file)) {
+            VaultHeader header = VaultHeader.decode(database.readHeader());
+            byte[] dataKey = header.unwrapDataKey(password);
+            try (VaultSeal seal = new VaultSeal(dataKey, header.vaultId())) {
+                database.inTransaction(connection -> {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("UPDATE keys SET secret_key = zeroblob(40), passphrase = zeroblob(40)");
+                    }
+                    seal.sealAsIs(connection, VaultSeal.generationOf(connection) + 1);
                     return null;
                 });
             } finally {

@@ -16,19 +16,17 @@ class VaultApiKeyTest {
     @Test
     void theApiKeyIsDecryptedWithoutTouchingTheOtherTwoValues() throws Exception {
         Path file = folder.resolve("keys.keyhaven");
-        long id;
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {
-            id = vault.add(TestKeys.draft("Grid bot", "grid")).record().id();
-        }
-        try (RawVaultFile raw = new RawVaultFile(file)) {
-            // Values that cannot decrypt: reading either would fail as damaged.
-            raw.setBlob("keys", KeyRows.SECRET_KEY, id, new byte[40]);
-            raw.setBlob("keys", KeyRows.PASSPHRASE, id, new byte[40]);
-        }
-
-        try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests());
-             Secret apiKey = vault.apiKey(id)) {
-            assertThat(apiKey.reveal()).isEqualTo("apikey-grid");
+            long id = vault.add(TestKeys.draft("Grid bot", "grid")).record().id();
+            // Values that cannot decrypt, changed while unlocked (a fresh unlock reports the broken seal):
+            // reading either would fail as damaged.
+            try (RawVaultFile raw = new RawVaultFile(file)) {
+                raw.setBlob("keys", KeyRows.SECRET_KEY, id, new byte[40]);
+                raw.setBlob("keys", KeyRows.PASSPHRASE, id, new byte[40]);
+            }
+            try (Secret apiKey = vault.apiKey(id)) {
+                assertThat(apiKey.reveal()).isEqualTo("apikey-grid");
+            }
             assertThatThrownBy(() -> vault.credentials(id)).isInstanceOfSatisfying(VaultException.class,
                     e -> assertThat(e.reason()).isEqualTo(VaultException.Reason.DAMAGED));
         }

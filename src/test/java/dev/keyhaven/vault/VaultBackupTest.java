@@ -86,18 +86,18 @@ class VaultBackupTest {
             clock.advance(Duration.ofMinutes(5));
             vault.add(TestKeys.draft("after"));
 
-            assertThatThrownBy(() -> Vault.restore(file(), backup)).isInstanceOfSatisfying(VaultException.class,
+            assertThatThrownBy(() -> Vault.restore(file(), backup, VaultOptions.forTests())).isInstanceOfSatisfying(VaultException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE));
         }
 
-        Vault.restore(file(), backup);
+        Vault.restore(file(), backup, VaultOptions.forTests());
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("before");
         }
         Backup beforeRestore = Vault.backups(file()).stream()
                 .filter(candidate -> candidate.reason().equals("before restore")).findFirst().orElseThrow();
-        Vault.restore(file(), beforeRestore);
+        Vault.restore(file(), beforeRestore, VaultOptions.forTests());
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("after", "before");
         }
@@ -123,7 +123,7 @@ class VaultBackupTest {
         Path good = damaged.newestGoodBackup().orElseThrow();
         Backup newestGood = Vault.backups(file()).stream().filter(b -> b.file().equals(good)).findFirst().orElseThrow();
 
-        Vault.restore(file(), newestGood);
+        Vault.restore(file(), newestGood, VaultOptions.forTests());
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("bot");
@@ -155,14 +155,14 @@ class VaultBackupTest {
             id = vault.add(TestKeys.draft("bot", "migrated")).record().id();
         }
         byte[] before = Files.readAllBytes(file());
-        Migration failing = new Migration(2, "a step that breaks halfway", connection -> {
+        Migration.Step failing = connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE labels_v2 (id INTEGER PRIMARY KEY)");
                 statement.execute("DELETE FROM keys");
                 throw new SQLException("disk I/O error (simulated)");
             }
-        });
-        Schema next = new Schema(List.of(Schema.current().migrations().get(0), failing));
+        };
+        Schema next = Schema.current().plus("step", failing);
 
         assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), options(), next))
                 .isInstanceOfSatisfying(VaultException.class, e -> {
@@ -173,7 +173,7 @@ class VaultBackupTest {
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
         assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("migration");
         try (RawVaultFile raw = new RawVaultFile(file())) {
-            assertThat(raw.queryLong("PRAGMA user_version")).isEqualTo(1);
+            assertThat(raw.queryLong("PRAGMA user_version")).isEqualTo(2);
             assertThat(raw.queryLong("SELECT count(*) FROM sqlite_master WHERE name = 'labels_v2'")).isZero();
         }
         try (Vault vault = Vault.open(file(), TestKeys.password(), options());
@@ -187,15 +187,15 @@ class VaultBackupTest {
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("bot"));
         }
-        Migration addIndex = new Migration(2, "an index", connection -> {
+        Migration.Step addIndex = connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("CREATE INDEX keys_by_update ON keys (updated_at)");
             }
-        });
-        Schema next = new Schema(List.of(Schema.current().migrations().get(0), addIndex));
+        };
+        Schema next = Schema.current().plus("step", addIndex);
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options(), next)) {
-            assertThat(vault.info().formatVersion()).isEqualTo(2);
+            assertThat(vault.info().formatVersion()).isEqualTo(3);
             assertThat(vault.keys()).hasSize(1);
         }
         assertThat(Vault.backups(file())).extracting(Backup::reason).contains("migration");

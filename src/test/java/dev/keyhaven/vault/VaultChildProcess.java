@@ -14,6 +14,8 @@ import java.util.List;
  * <ul>
  *   <li>{@code write <vault>}: adds keys in a loop and prints each id once {@code add} has returned;</li>
  *   <li>{@code hold <vault>}: opens the vault, prints "ready", and keeps it open until its input closes;</li>
+ *   <li>{@code flip <vault>}: changes the password from the one it read to that one plus "!" and back, in a
+ *   loop, printing "changed N" after each change has returned;</li>
  *   <li>{@code die-creating <vault>}: dies (as by SIGKILL: no clean-up runs) half-way through creating a
  *   vault, after its tables exist and before its header is written.</li>
  * </ul>
@@ -29,6 +31,10 @@ public final class VaultChildProcess {
         Path file = Path.of(args[1]);
         if (args[0].equals("die-creating")) {
             dieWhileCreating(file, input.readLine());
+            return;
+        }
+        if (args[0].equals("flip")) {
+            flipPasswords(file, input.readLine(), out);
             return;
         }
         try (Secret password = Secret.ofString(input.readLine());
@@ -56,6 +62,17 @@ public final class VaultChildProcess {
             out.println("error " + e.reason());
             out.flush();
             System.exit(1);
+        }
+    }
+
+    private static void flipPasswords(Path file, String password, PrintStream out) throws VaultException {
+        String[] passwords = {password, password + "!"};
+        try (Vault vault = Vault.open(file, Secret.ofString(password), VaultOptions.forTests())) {
+            for (int n = 0; n < 100_000; n++) {
+                vault.changePassword(Secret.ofString(passwords[n % 2]), Secret.ofString(passwords[(n + 1) % 2]));
+                out.println("changed " + n);
+                out.flush();
+            }
         }
     }
 

@@ -62,6 +62,53 @@ class VaultProcessTest {
     }
 
     @Test
+    void killingAPasswordChangeAtAnyMomentLeavesTheOldOrTheNewPasswordWorking() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            for (int i = 0; i < 150; i++) {
+                long id = vault.add(TestKeys.draft("key " + i, "flip-" + i)).record().id();
+                vault.recordHistory(id, VaultPasswordChangeTest.note("checked " + i));
+                ids.add(id);
+            }
+        }
+        String password = TestKeys.PASSWORD;
+        java.util.Random random = new java.util.Random(14);
+        for (int round = 0; round < 4; round++) {
+            Process flipper = start("flip", password);
+            BufferedReader output = new BufferedReader(new InputStreamReader(flipper.getInputStream(), StandardCharsets.UTF_8));
+            try {
+                for (int changes = 0; changes <= round % 2; changes++) {
+                    String line = output.readLine();
+                    assertThat(line).as("the child's changes, round %d: %s", round,
+                            Files.readString(folder.resolve("child-flip.err"))).startsWith("changed ");
+                }
+                Thread.sleep(random.nextInt(40));
+                flipper.destroyForcibly();
+                assertThat(flipper.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            } finally {
+                flipper.destroyForcibly();
+            }
+            String opened = null;
+            for (String candidate : List.of(password, password + "!")) {
+                try (Vault vault = Vault.open(file(), dev.keyhaven.secret.Secret.ofString(candidate), VaultOptions.forTests())) {
+                    assertThat(opened).as("only one password opens the vault").isNull();
+                    opened = candidate;
+                    for (long id : ids) {
+                        try (Credentials credentials = vault.credentials(id)) {
+                            assertThat(credentials.secretKey().reveal()).startsWith("secretkey-flip-");
+                        }
+                        assertThat(vault.history(id)).hasSize(1);
+                    }
+                } catch (VaultException e) {
+                    assertThat(e.reason()).as("round %d, %s", round, e.getMessage()).isEqualTo(Reason.WRONG_PASSWORD);
+                }
+            }
+            assertThat(opened).as("round %d: the old or the new password opens the vault", round).isNotNull();
+            password = opened;
+        }
+    }
+
+    @Test
     void aCreateKilledHalfWayLeavesNoVaultAndTheNextCreateWorks() throws Exception {
         Process creator = start("die-creating");
         assertThat(creator.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -139,13 +186,17 @@ class VaultProcessTest {
     }
 
     private Process start(String mode) throws IOException {
+        return start(mode, TestKeys.PASSWORD);
+    }
+
+    private Process start(String mode, String password) throws IOException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 VaultChildProcess.class.getName(), mode, file().toString())
                 .redirectError(folder.resolve("child-" + mode + ".err").toFile())
                 .start();
         OutputStream input = process.getOutputStream();
-        input.write((TestKeys.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8));
+        input.write((password + "\n").getBytes(StandardCharsets.UTF_8));
         input.flush();
         return process;
     }

@@ -118,12 +118,12 @@ class VaultSharedTest {
     }
 
     private static Schema withAnIndex() {
-        Migration addIndex = new Migration(2, "an index", connection -> {
+        Migration.Step addIndex = connection -> {
             try (var statement = connection.createStatement()) {
                 statement.execute("CREATE INDEX keys_by_update ON keys (updated_at)");
             }
-        });
-        return new Schema(List.of(Schema.current().migrations().get(0), addIndex));
+        };
+        return Schema.current().plus("step", addIndex);
     }
 
     @Test
@@ -152,7 +152,7 @@ class VaultSharedTest {
 
         try (Vault shared = Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
             assertThat(shared.isShared()).isTrue();
-            assertThat(shared.info().formatVersion()).isEqualTo(2);
+            assertThat(shared.info().formatVersion()).isEqualTo(3);
             assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("migration");
 
             try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
@@ -179,6 +179,7 @@ class VaultSharedTest {
         try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests());
                 Vault command = openShared()) {
             AtomicBoolean done = new AtomicBoolean();
+            AtomicBoolean passwordChanged = new AtomicBoolean();
             CountDownLatch started = new CountDownLatch(1);
             AtomicReference<Throwable> failed = new AtomicReference<>();
             Thread checks = new Thread(() -> {
@@ -187,6 +188,11 @@ class VaultSharedTest {
                         command.recordHistory(id, handout("Handed to a bot."));
                         started.countDown();
                         Thread.sleep(2);
+                    }
+                } catch (VaultException e) {
+                    // Once the password (and so the data key) changed, the command must unlock again.
+                    if (e.reason() != Reason.LOCKED || !passwordChanged.get()) {
+                        failed.set(e);
                     }
                 } catch (Throwable e) {
                     failed.set(e);
@@ -198,7 +204,14 @@ class VaultSharedTest {
                 for (int i = 0; i < 10; i++) {
                     app.backupNow("by hand");
                 }
+                passwordChanged.set(true);
                 app.changePassword(TestKeys.password(), Secret.ofString("a brand new passphrase"));
+                Thread.sleep(50);
+                assertThatThrownBy(() -> command.recordHistory(id, handout("After the change.")))
+                        .isInstanceOfSatisfying(VaultException.class, e -> {
+                            assertThat(e.reason()).isEqualTo(Reason.LOCKED);
+                            assertThat(e.getMessage()).contains("was changed in another Keyhaven");
+                        });
             } finally {
                 done.set(true);
                 checks.join();
@@ -217,14 +230,14 @@ class VaultSharedTest {
         Backup backup = Vault.backups(file()).get(0);
 
         try (Vault command = openShared()) {
-            assertThatThrownBy(() -> Vault.restore(file(), backup))
+            assertThatThrownBy(() -> Vault.restore(file(), backup, VaultOptions.forTests()))
                     .isInstanceOfSatisfying(VaultException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.BUSY);
                         assertThat(e.getMessage()).contains("still reading this vault");
                     });
             assertThat(command.keys()).hasSize(1);
         }
-        Vault.restore(file(), backup);
+        Vault.restore(file(), backup, VaultOptions.forTests());
     }
 
     @Test
@@ -238,7 +251,7 @@ class VaultSharedTest {
             assertThat(command.keys()).hasSize(1);
         }
         try (Vault updated = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
-            assertThat(updated.info().formatVersion()).isEqualTo(2);
+            assertThat(updated.info().formatVersion()).isEqualTo(3);
         }
     }
     @Test

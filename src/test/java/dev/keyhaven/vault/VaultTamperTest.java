@@ -95,10 +95,8 @@ class VaultTamperTest {
                 byte[] flipped = metadata.clone();
                 flipped[i] ^= 0x01;
                 raw.setBlob("keys", "metadata", id, flipped);
-                // Unlocked vaults keep decrypted records in memory: a fresh unlock reads the file again.
-                try (Vault vault = open()) {
-                    assertDamaged(vault::keys, "metadata byte " + i);
-                }
+                // A fresh unlock checks the seal over every row before anything is decrypted.
+                assertTampered(this::open, "metadata byte " + i);
             }
             raw.setBlob("keys", "metadata", id, metadata);
         }
@@ -144,9 +142,7 @@ class VaultTamperTest {
         try (RawVaultFile raw = new RawVaultFile(file())) {
             raw.setBlob("keys", "metadata", second, raw.blob("keys", "metadata", first));
         }
-        try (Vault vault = open()) {
-            assertDamaged(vault::keys, "metadata of another row");
-        }
+        assertTampered(this::open, "metadata of another row");
     }
 
     @Test
@@ -207,6 +203,18 @@ class VaultTamperTest {
         } catch (VaultException e) {
             assertThat(e.reason()).as(what).isEqualTo(Reason.DAMAGED);
             assertThat(e.getMessage()).as(what).contains("fails its integrity check");
+        } catch (Throwable other) {
+            fail("unexpected failure for " + what, other);
+        }
+    }
+
+    static void assertTampered(ThrowingCallable call, String what) {
+        try {
+            call.call();
+            fail("no tampering reported for " + what);
+        } catch (VaultException e) {
+            assertThat(e.reason()).as(what).isEqualTo(Reason.TAMPERED);
+            assertThat(e.getMessage()).as(what).startsWith("This vault was changed outside Keyhaven (");
         } catch (Throwable other) {
             fail("unexpected failure for " + what, other);
         }

@@ -1,0 +1,65 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.secret.Credentials;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Starts the program that {@code run} hands a key to, with and without the gateway: the same environment
+ * rules for both (the master-password variables removed, the OKX variables set), standard input, output
+ * and error passed through, Windows scripts started the Windows way.
+ */
+final class BotLaunch {
+
+    private BotLaunch() {
+    }
+
+    /**
+     * @param baseUrl     what the program gets as OKX_BASE_URL (OKX's address, or the gateway's)
+     * @param credentials what it gets as OKX_API_KEY, OKX_SECRET_KEY and OKX_PASSPHRASE (stored or session ones)
+     */
+    static Process start(CliContext context, List<String> command, String flag, String baseUrl,
+            Credentials credentials) {
+        ProcessBuilder builder = new ProcessBuilder(WindowsCommandLine.forThisSystem(command, context.environment()))
+                .inheritIO();
+        Map<String, String> environment = builder.environment();
+        environment.clear();
+        environment.putAll(context.environment());
+        environment.remove(MasterPasswordReader.PASSWORD_VARIABLE);
+        environment.remove(MasterPasswordReader.NEW_PASSWORD_VARIABLE);
+        environment.remove(MasterPasswordReader.PASSWORD_FILE_VARIABLE);
+        environment.put("OKX_FLAG", flag);
+        environment.put("OKX_BASE_URL", baseUrl);
+        environment.put("OKX_API_KEY", credentials.apiKey().reveal());
+        environment.put("OKX_SECRET_KEY", credentials.secretKey().reveal());
+        environment.put("OKX_PASSPHRASE", credentials.passphrase().reveal());
+        try {
+            return builder.start();
+        } catch (IOException e) {
+            throw CliFailure.badInput("Could not start " + program(command) + ": " + reason(e) + " Check the "
+                    + "command's spelling and that it is installed (give its full path if it is not on PATH).");
+        } finally {
+            environment.clear();
+        }
+    }
+
+    static String program(List<String> command) {
+        return Path.of(command.get(0)).getFileName().toString();
+    }
+
+    private static String reason(IOException problem) {
+        String message = String.valueOf(problem.getMessage());
+        if (message.contains("error=2,")) {
+            return "no such program.";
+        }
+        if (message.contains("error=193,")) {
+            return "Windows cannot start this kind of file by itself; name its program first (python bot.py).";
+        }
+        if (message.contains("error=13,")) {
+            return "permission denied (is it executable?).";
+        }
+        return "the system refused (" + problem.getClass().getSimpleName() + ").";
+    }
+}

@@ -1,0 +1,139 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.secret.Secret;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backups whose header is not the vault's: made before a password change, they open with an older
+ * password. They can be deleted, or re-encrypted under the current data key and header so that only
+ * the current password opens them.
+ */
+final class OldPasswordBackups {
+
+    private final BackupManager backups;
+    private final byte[] currentHeader;
+
+    OldPasswordBackups(BackupManager backups, byte[] currentHeader) {
+        this.backups = backups;
+        this.currentHeader = currentHeader.clone();
+    }
+
+    /** Backups that the current password does not open, newest first. */
+    List<Backup> list() throws VaultException {
+        List<Backup> older = new ArrayList<>();
+        for (Backup backup : backups.list()) {
+            try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
+                byte[] header = copy.readHeader();
+                if (header != null && !Arrays.equals(header, currentHeader)) {
+                    older.add(backup);
+                }
+            } catch (SQLException unreadable) {
+                // not a vault copy Keyhaven can read: it is neither listed nor touched
+            }
+        }
+        return older;
+    }
+
+    /** Deletes every backup the current password does not open; returns how many. */
+    int deleteAll() throws VaultException {
+        int deleted = 0;
+        for (Backup backup : list()) {
+            try {
+                Files.deleteIfExists(backup.file());
+                deleted++;
+            } catch (IOException e) {
+                throw Problems.io("delete an old backup", backup.file(), e);
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Re-encrypts each backup that {@code oldPassword} opens under the vault's current key and header;
+     * returns the ones left as they were (another password, an older format, or damage).
+     */
+    List<Backup> reencrypt(Secret oldPassword, VaultHeader current, KeyRows currentRows, VaultSeal currentSeal)
+            throws VaultException {
+        List<Backup> left = new ArrayList<>();
+        Map<String, byte[]> keysByHeader = new HashMap<>();
+        try {
+            for (Backup backup : list()) {
+                if (!reencryptOne(backup, oldPassword, keysByHeader, current, currentRows, currentSeal)) {
+                    left.add(backup);
+                }
+            }
+        } finally {
+            keysByHeader.values().forEach(key -> Arrays.fill(key, (byte) 0));
+        }
+        return left;
+    }
+
+    private boolean reencryptOne(Backup backup, Secret oldPassword, Map<String, byte[]> keysByHeader,
+                                 VaultHeader current, KeyRows currentRows, VaultSeal currentSeal) throws VaultException {
+        Path temporary = backup.file().resolveSibling("." + backup.file().getFileName() + ".tmp");
+        try {
+            Files.deleteIfExists(temporary);
+            FilePermissions.createOwnerOnlyFile(temporary);
+            try (var in = Files.newInputStream(backup.file());
+                 var out = Files.newOutputStream(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(out);
+            }
+            try (VaultDatabase copy = VaultDatabase.openReadWrite(temporary)) {
+                if (copy.userVersion() < Schema.SEALED_FROM) {
+                    return false;
+                }
+                byte[] headerBytes = copy.readHeader();
+                VaultHeader header = VaultHeader.decode(headerBytes);
+                String cacheKey = HexFormat.of().formatHex(headerBytes);
+                byte[] oldKey = keysByHeader.get(cacheKey);
+                if (oldKey == null) {
+                    oldKey = header.unwrapDataKey(oldPassword);
+                    keysByHeader.put(cacheKey, oldKey);
+                }
+                try (ValueCipher oldCipher = new ValueCipher(oldKey); VaultSeal oldSeal = new VaultSeal(oldKey, header.vaultId())) {
+                    KeyRows oldRows = new KeyRows(oldCipher, header.vaultId());
+                    copy.inTransaction(connection -> {
+                        try {
+                            long generation = oldSeal.verify(connection);
+                            Reencryption.run(connection, oldRows, currentRows);
+                            copy.writeHeader(current.encode());
+                            currentSeal.sealCopyAsIs(connection, generation);
+                        } catch (VaultSeal.Broken | KeyRows.DamagedValue e) {
+                            throw new SQLException("the backup does not verify", e);
+                        }
+                        return null;
+                    });
+                    currentSeal.verify(copy.connection());
+                    currentRows.verifyEveryValue(copy.connection());
+                }
+            }
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            AtomicRename.replace(temporary, backup.file());
+            return true;
+        } catch (VaultHeader.WrongPassword | VaultHeader.Damaged | VaultSeal.Broken | KeyRows.DamagedValue
+                 | SQLException e) {
+            return false;
+        } catch (IOException e) {
+            throw Problems.io("re-encrypt an old backup", backup.file(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // a leftover temporary file is removed before the next backup
+            }
+        }
+    }
+}
