@@ -64,7 +64,7 @@ class GatewayRunTest {
         Path seen = folder.resolve("seen.txt");
         Path environment = folder.resolve("env.txt");
 
-        Result result = cli.run("run", "bot", "--gateway", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString(),
+        Result result = gatewayRun("bot", "--gateway", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString(),
                 environment.toString());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -91,7 +91,7 @@ class GatewayRunTest {
         Path output = folder.resolve("bot-output.txt");
         cli.environment().put("NODE_PATH", module.getParent().toString());
 
-        Result result = cli.run("run", "bot", "--gateway", "--", "sh", "-c", "node \"$0\" \"$1\" > \"$2\" 2>&1",
+        Result result = gatewayRun("bot", "--gateway", "--", "sh", "-c", "node \"$0\" \"$1\" > \"$2\" 2>&1",
                 bot.toString(), environment.toString(), output.toString());
 
         String printed = Files.readString(output);
@@ -131,7 +131,7 @@ class GatewayRunTest {
                 .contains(Files.readString(script));
         Path output = folder.resolve("out.txt");
 
-        Result result = cli.run("run", "bot", "--gateway", "--", "sh", "-c", "python3 \"$0\" > \"$1\" 2>&1",
+        Result result = gatewayRun("bot", "--gateway", "--", "sh", "-c", "python3 \"$0\" > \"$1\" 2>&1",
                 script.toString(), output.toString());
 
         assertThat(result.exitCode()).as(Files.readString(output)).isZero();
@@ -164,7 +164,7 @@ class GatewayRunTest {
             }
         }
         Path output = folder.resolve(label + "-order.txt");
-        Result result = cli.run("run", label, "--gateway", "--", "sh", "-c", "python3 \"$0\" > \"$1\" 2>&1",
+        Result result = gatewayRun(label, "--gateway", "--", "sh", "-c", "python3 \"$0\" > \"$1\" 2>&1",
                 script.toString(), output.toString());
         assertThat(result.exitCode()).as(result.err()).isZero();
         return Files.readString(output);
@@ -173,7 +173,7 @@ class GatewayRunTest {
     @Test
     void aGatewayRunsWhileTheAppHoldsTheVaultAndTheAppSeesItsHistory() throws Exception {
         try (Vault app = cli.openVault()) {
-            Result result = cli.run("run", "bot", "--gateway", "--", "sh", "-c", "exit 5");
+            Result result = gatewayRun("bot", "--gateway", "--", "sh", "-c", "exit 5");
 
             assertThat(result.exitCode()).as(result.err()).isEqualTo(5);
             long id = app.keyByLabel("bot").orElseThrow().id();
@@ -188,7 +188,7 @@ class GatewayRunTest {
         cli.add("noted", FakeCredentials.OTHER_API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl(),
                 "--notes", "gateway: allow withdrawals");
 
-        Result result = cli.run("run", "noted", "--gateway", "--", "sh", "-c", "exit 0");
+        Result result = gatewayRun("noted", "--gateway", "--", "sh", "-c", "exit 0");
 
         assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
         assertThat(result.err()).contains("was not started").contains("never lets a bot withdraw");
@@ -212,5 +212,19 @@ class GatewayRunTest {
     private static void assertPortClosed(String baseUrl) {
         int port = URI.create(baseUrl).getPort();
         assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close()).isInstanceOf(IOException.class);
+    }
+
+    /** {@code run} as the README tells a trader to start it: the master password piped in, never in the environment. */
+    private Result gatewayRun(String... args) {
+        String password = cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+        try {
+            String[] withStdin = new String[args.length + 2];
+            withStdin[0] = "run";
+            withStdin[1] = "--password-stdin";
+            System.arraycopy(args, 0, withStdin, 2, args.length);
+            return cli.withStdin(CliHarness.PASSWORD + "\n", withStdin);
+        } finally {
+            cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, password);
+        }
     }
 }
