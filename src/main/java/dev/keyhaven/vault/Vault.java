@@ -125,10 +125,10 @@ public final class Vault implements AutoCloseable {
     synchronized void afterCreate() throws SQLException, VaultException {
         seenVersion = database.dataVersion();
         // Reads the seal the create stored, so that the generation memory learns its fingerprint.
-        read("check the vault", connection -> {
-            sealKeeper.verifyAtUnlock(connection, database, header, formatVersion);
+        read("check the vault", connection -> database.inSnapshot(snapshot -> {
+            sealKeeper.verifyAtUnlock(snapshot, database, header, formatVersion);
             return null;
-        });
+        }));
     }
 
     /** After the password: format update (writer), the seal, the generation memory, the daily backup. */
@@ -137,10 +137,10 @@ public final class Vault implements AutoCloseable {
         if (lock != null) {
             migrateIfOlder(schema);
         }
-        read("check the vault", connection -> {
-            sealKeeper.verifyAtUnlock(connection, database, header, formatVersion);
+        read("check the vault", connection -> database.inSnapshot(snapshot -> {
+            sealKeeper.verifyAtUnlock(snapshot, database, header, formatVersion);
             return null;
-        });
+        }));
         if (lock != null) {
             backUpIfDailyDue();
         }

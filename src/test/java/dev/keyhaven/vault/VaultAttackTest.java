@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,5 +94,49 @@ class VaultAttackTest {
         }
         assertTampered(() -> Vault.open(copy, TestKeys.password(), VaultOptions.forTests()).close(),
                 "every key deleted, the seal dropped and the format set back to 1");
+    }
+
+    /** Failed 1 in about 14 unlocks before the seal was checked in one read transaction. */
+    @Test
+    void anUnlockWhileACommandBesideItAddsHistoryIsNotReportedAsTampering() throws Exception {
+        long grid;
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            grid = vault.add(TestKeys.draft("grid")).record().id();
+            for (int i = 0; i < 1000; i++) {
+                vault.recordHistory(grid, VaultPasswordChangeTest.note("check " + i));
+            }
+        }
+        AtomicBoolean done = new AtomicBoolean();
+        AtomicReference<Throwable> writerFailed = new AtomicReference<>();
+        try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            Thread command = new Thread(() -> {
+                try {
+                    while (!done.get()) {
+                        app.recordHistory(grid, VaultPasswordChangeTest.note("handed out"));
+                        Thread.sleep(3);
+                    }
+                } catch (Throwable e) {
+                    writerFailed.set(e);
+                }
+            }, "history writer");
+            command.start();
+            try {
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(4);
+                int unlocks = 0;
+                while (System.nanoTime() < until || unlocks < 10) {
+                    try {
+                        Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests()).close();
+                    } catch (VaultException e) {
+                        assertThat(e.reason()).as("unlock %d beside a writer: %s", unlocks, e.getMessage())
+                                .isNotEqualTo(VaultException.Reason.TAMPERED);
+                    }
+                    unlocks++;
+                }
+            } finally {
+                done.set(true);
+                command.join();
+            }
+        }
+        assertThat(writerFailed.get()).isNull();
     }
 }
