@@ -139,4 +139,68 @@ class VaultAttackTest {
         }
         assertThat(writerFailed.get()).isNull();
     }
+
+    @Test
+    void aTriggerThatSwallowsNewHistoryIsReportedBeforeItCanHideAWithdrawCheck() throws Exception {
+        long grid;
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            grid = vault.add(TestKeys.draft("grid")).record().id();
+        }
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            // Every history row Keyhaven adds is deleted in the same statement: the seal folds in nothing.
+            raw.execute("CREATE TRIGGER swallow AFTER INSERT ON history BEGIN DELETE FROM history WHERE id = NEW.id; END");
+        }
+        assertTampered(() -> {
+            try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+                vault.recordHistory(grid, VaultPasswordChangeTest.note("OKX reports WITHDRAW"));
+            }
+            Vault.open(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        }, "a trigger added with sqlite3");
+    }
+
+    @Test
+    void aTriggerThatUndoesAnArchiveIsReported() throws Exception {
+        long old;
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            old = vault.add(TestKeys.draft("old bot")).record().id();
+        }
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            raw.execute("CREATE TRIGGER keep AFTER UPDATE OF metadata ON keys"
+                    + " BEGIN UPDATE keys SET metadata = OLD.metadata WHERE id = NEW.id; END");
+        }
+        assertTampered(() -> {
+            try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+                vault.archive(old, null);
+            }
+            try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+                assertThat(vault.keys()).as("the archived key came back").isEmpty();
+            }
+        }, "a trigger that undoes an archive");
+    }
+
+    @Test
+    void aViewInPlaceOfATableIsReported() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            vault.add(TestKeys.draft("grid"));
+        }
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            raw.execute("ALTER TABLE history RENAME TO history_all");
+            raw.execute("CREATE VIEW history AS SELECT * FROM history_all");
+        }
+        assertTampered(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()).close(),
+                "a view put in place of a table");
+    }
+
+    @Test
+    void aTriggerAddedWhileTheVaultIsUnlockedStopsTheNextWrite() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            long grid = vault.add(TestKeys.draft("grid")).record().id();
+            try (RawVaultFile raw = new RawVaultFile(file())) {
+                raw.execute("CREATE TRIGGER swallow AFTER INSERT ON history BEGIN DELETE FROM history WHERE id = NEW.id; END");
+            }
+            // Dropped again before the next unlock, it would leave no trace but the missing rows.
+            assertTampered(() -> vault.recordHistory(grid, VaultPasswordChangeTest.note("OKX reports WITHDRAW")),
+                    "a trigger added while the vault is unlocked");
+        }
+    }
 }
