@@ -124,7 +124,19 @@ public final class UnlockViewModel {
         failures = 0;
         retryAllowedAt = Instant.EPOCH;
         message.set("");
+        vault.olderCopyWarning().ifPresent(warning -> keepOrNot(vault, warning));
         onUnlocked.accept(vault);
+    }
+
+    /** The file is older than the one Keyhaven last saw: said at every unlock until the user keeps it on purpose. */
+    private void keepOrNot(Vault vault, String warning) {
+        if (dialogs.confirm("This vault is an older copy", warning, "I put it there: keep it")) {
+            try {
+                vault.acceptOlderCopy();
+            } catch (VaultException lockedMeanwhile) {
+                // asked again at the next unlock
+            }
+        }
     }
 
     private void failed(Exception failure) {
