@@ -76,4 +76,28 @@ class UnlockOlderCopyTest {
                 null, null, 90, new Credentials(Secret.ofString("apikey-" + label), Secret.ofString("secret-" + label),
                         Secret.ofString("passphrase-" + label)));
     }
+
+    @Test
+    void aVaultChangedOutsideKeyhavenOffersItsNewestIntactBackupFromTheUnlockScreen() throws Exception {
+        Path vaultFile = folder.resolve("vault.keyhaven");
+        VaultOptions options = VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
+        try (Secret password = Secret.ofString(PASSWORD); Vault vault = Vault.create(vaultFile, password, options)) {
+            vault.add(draft("grid"));
+            vault.backupNow("manual");
+            vault.add(draft("tax"));
+        }
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + vaultFile);
+             var statement = connection.createStatement()) {
+            statement.execute("DELETE FROM keys WHERE id = 2");
+        }
+        dialogs.answering(true);
+        unlock(vaultFile, options);
+        assertThat(unlocked).isEmpty();
+        assertThat(dialogs.confirmations).singleElement().asString().contains("changed outside Keyhaven");
+
+        unlock(vaultFile, options);
+        assertThat(unlocked).as("the restored backup opens, not warned about as an older copy").hasSize(1);
+        assertThat(unlocked.get(0).keys()).hasSize(1);
+        assertThat(dialogs.confirmations).hasSize(1);
+    }
 }
