@@ -39,11 +39,6 @@ final class SealKeeper implements AutoCloseable {
         return generation;
     }
 
-    void created() {
-        generation = 1;
-        remember();
-    }
-
     /** Checks the seal of a file of {@code formatVersion}; a file from before seals counts as generation 0. */
     void verifyAtUnlock(Connection connection, VaultDatabase database, VaultHeader header, int formatVersion)
             throws SQLException, VaultException {

@@ -122,9 +122,13 @@ public final class Vault implements AutoCloseable {
         readerLock = held;
     }
 
-    synchronized void afterCreate() throws SQLException {
+    synchronized void afterCreate() throws SQLException, VaultException {
         seenVersion = database.dataVersion();
-        sealKeeper.created();
+        // Reads the seal the create stored, so that the generation memory learns its fingerprint.
+        read("check the vault", connection -> database.inSnapshot(snapshot -> {
+            sealKeeper.verifyAtUnlock(snapshot, database, header, formatVersion);
+            return null;
+        }));
     }
 
     /** After the password: format update (writer), the seal, the generation memory, the daily backup. */
@@ -133,10 +137,10 @@ public final class Vault implements AutoCloseable {
         if (lock != null) {
             migrateIfOlder(schema);
         }
-        read("check the vault", connection -> {
-            sealKeeper.verifyAtUnlock(connection, database, header, formatVersion);
+        read("check the vault", connection -> database.inSnapshot(snapshot -> {
+            sealKeeper.verifyAtUnlock(snapshot, database, header, formatVersion);
             return null;
-        });
+        }));
         if (lock != null) {
             backUpIfDailyDue();
         }
@@ -456,6 +460,12 @@ public final class Vault implements AutoCloseable {
             return;
         }
         KeyRows padded = new KeyRows(dataKey, header.vaultId());
+        if (formatVersion < Schema.SEALED_FROM) {
+            String setBack = read("check the vault", connection -> DowngradeCheck.evidence(connection, keyStore.rows()));
+            if (setBack != null) {
+                throw sealKeeper.tampered(setBack, database, header);
+            }
+        }
         // Not under a command reading beside this opener: the tables change shape.
         try (VaultLock alone = VaultLock.noReaders(file)) {
             Backup before = backupNow("migration");

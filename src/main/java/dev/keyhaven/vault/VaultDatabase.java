@@ -145,6 +145,27 @@ final class VaultDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work}'s reads as one read transaction, so that they all see the same committed state:
+     * without it, a command beside this opener may commit between two of the statements (SQLite lets a
+     * waiting writer in between them), and rows read after the seal no longer match it.
+     */
+    <T> T inSnapshot(SqlWork<T> work) throws SQLException, VaultException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("BEGIN DEFERRED");
+        }
+        boolean done = false;
+        try {
+            T result = work.run(connection);
+            done = true;
+            return result;
+        } finally {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(done ? "COMMIT" : "ROLLBACK");
+            }
+        }
+    }
+
     /** Writes a consistent, compact copy of the whole database into {@code emptyFile} (which must exist, empty). */
     void copyInto(Path emptyFile) throws SQLException {
         try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {

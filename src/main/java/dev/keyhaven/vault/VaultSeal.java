@@ -134,6 +134,7 @@ final class VaultSeal implements AutoCloseable {
     }
 
     private Stored readStored(Connection connection) throws SQLException, Broken {
+        refuseForeignSchema(connection);
         long generation;
         byte[] sealed;
         try (Statement statement = connection.createStatement();
@@ -157,6 +158,21 @@ final class VaultSeal implements AutoCloseable {
             return new Stored(generation, digest, sealed);
         } catch (ValueCipher.TamperedException e) {
             throw new Broken("its seal or its generation was changed");
+        }
+    }
+
+    /**
+     * Keyhaven makes no triggers or views. One added with sqlite3 could undo or swallow a write inside the
+     * write's own statement (so the seal, updated from the rows as they are after it, would still match),
+     * or show the seal other rows than the table holds. Checked at unlock and at the start of every write.
+     */
+    static void refuseForeignSchema(Connection connection) throws SQLException, Broken {
+        try (Statement statement = connection.createStatement();
+             ResultSet found = statement.executeQuery(
+                     "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')")) {
+            if (found.next() && found.getInt(1) > 0) {
+                throw new Broken("it holds a trigger or a view that Keyhaven did not make");
+            }
         }
     }
 

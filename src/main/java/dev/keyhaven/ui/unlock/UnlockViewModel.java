@@ -124,7 +124,19 @@ public final class UnlockViewModel {
         failures = 0;
         retryAllowedAt = Instant.EPOCH;
         message.set("");
+        vault.olderCopyWarning().ifPresent(warning -> keepOrNot(vault, warning));
         onUnlocked.accept(vault);
+    }
+
+    /** The file is older than the one Keyhaven last saw: said at every unlock until the user keeps it on purpose. */
+    private void keepOrNot(Vault vault, String warning) {
+        if (dialogs.confirm("This vault is an older copy", warning, "I put it there: keep it")) {
+            try {
+                vault.acceptOlderCopy();
+            } catch (VaultException lockedMeanwhile) {
+                // asked again at the next unlock
+            }
+        }
     }
 
     private void failed(Exception failure) {
@@ -137,6 +149,7 @@ public final class UnlockViewModel {
         switch (vaultError.reason()) {
             case WRONG_PASSWORD -> wrongPassword();
             case DAMAGED -> damaged(vaultError);
+            case TAMPERED -> changedOutside(vaultError);
             case IN_USE -> message.set("Another Keyhaven window has this vault open, or a command is using it. Close"
                     + " that window or let the command finish, then unlock here.");
             case NOT_FOUND -> message.set("The vault file is gone from " + vaultFile
@@ -176,9 +189,29 @@ public final class UnlockViewModel {
             message.set("The vault file is damaged. Restore the backup from " + when + " to continue.");
             return;
         }
+        restore(backup.get(), when);
+    }
+
+    /** Changed outside Keyhaven: the sentence says what and why; the newest intact backup is offered, never used unasked. */
+    private void changedOutside(VaultException error) {
+        Optional<Backup> backup = error.newestGoodBackup().flatMap(this::findBackup);
+        if (backup.isEmpty()) {
+            message.set(error.getMessage());
+            return;
+        }
+        String when = BACKUP_TIME.format(backup.get().createdAt().atZone(ZoneId.systemDefault()));
+        if (!dialogs.confirm("The vault was changed outside Keyhaven", error.getMessage(), "Restore backup")) {
+            message.set("The vault was changed outside Keyhaven, so it stays locked. Restore the backup from " + when
+                    + " to continue; the changed file is kept as another backup.");
+            return;
+        }
+        restore(backup.get(), when);
+    }
+
+    private void restore(Backup backup, String when) {
         busy.set(true);
         work.run(() -> {
-            Vault.restore(vaultFile, backup.get());
+            Vault.restore(vaultFile, backup, options);
             return when;
         }, restoredFrom -> {
             busy.set(false);
