@@ -20,7 +20,11 @@ import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import java.time.LocalDate;
 import java.util.Collection;
+import dev.keyhaven.ui.keylist.KeyListItem;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.VBox;
@@ -40,6 +44,8 @@ final class AddKeyOpener {
     private final Toast toast;
     private final GuideSupport guides;
     private final AppConfig config;
+    /** The key selected before Add key, shown again when the trader cancels; null for none. */
+    private Long selectedBefore;
 
     AddKeyOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
             BackgroundWork work, Dialogs dialogs, Toast toast, GuideSupport guides, AppConfig config) {
@@ -59,16 +65,44 @@ final class AddKeyOpener {
         if (!navigator.mayLeavePage()) {
             return;
         }
+        KeyListItem before = keyList.selectedProperty().get();
+        selectedBefore = before == null ? null : before.key().id();
         keyList.selectedProperty().set(null);
-        navigator.show(Pages.titled("Add a key", new AddKeyChoiceView(
+        navigator.show(cancellable(Pages.titled("Add a key", new AddKeyChoiceView(
                 () -> openNewKeyGuide(Purpose.TRADING, Environment.LIVE, Region.GLOBAL),
-                this::openEmptyForm)));
+                this::openEmptyForm))));
+    }
+
+    /** Leaves Add key (its Cancel, or Esc) for the key shown before, asking first if something was typed. */
+    void cancel() {
+        if (!session.isOpen() || !navigator.mayLeavePage()) {
+            return;
+        }
+        KeyListItem before = selectedBefore == null ? null : keyList.find(selectedBefore).orElse(null);
+        selectedBefore = null;
+        if (before == null) {
+            keyPages.show(null);
+        } else {
+            keyList.selectedProperty().set(before);
+        }
+    }
+
+    /** Esc anywhere on an Add key page cancels, unless a control used it (a list popup closing, say). */
+    private Node cancellable(Node page) {
+        page.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                cancel();
+            }
+        });
+        return page;
     }
 
     private void openEmptyForm() {
         keyList.selectedProperty().set(null);
         CredentialsFormView form = keyPages.credentialsForm(null);
-        navigator.show(Pages.titled("Add a key", form), null, form);
+        form.setOnCancel(this::cancel);
+        navigator.show(cancellable(Pages.titled("Add a key", form)), null, form);
     }
 
     /**
@@ -107,7 +141,7 @@ final class AddKeyOpener {
         waiting.getChildren().add(openForm);
         formTab.setContent(waiting);
         tabs.getTabs().addAll(guideTab, formTab);
-        navigator.show(Pages.titled("Create a new key", tabs), model, null);
+        navigator.show(cancellable(Pages.titled("Create a new key", tabs)), model, null);
     }
 
     /** The credentials form of a key being created with the guide, made when the guide first asks for it. */
@@ -148,6 +182,7 @@ final class AddKeyOpener {
             model.regionProperty().set(prefill.region());
             if (view == null) {
                 view = new CredentialsFormView(model);
+                view.setOnCancel(AddKeyOpener.this::cancel);
                 tab.setContent(view);
             }
             if (guide.passphraseReadyProperty().get()) {

@@ -3,6 +3,8 @@ package dev.keyhaven.ui;
 import dev.keyhaven.ui.archive.ArchivedKeysView;
 import dev.keyhaven.ui.archive.ArchivedKeysViewModel;
 import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.vault.Vault;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import java.time.ZoneId;
 
@@ -14,9 +16,13 @@ final class ArchiveOpener {
     private final KeyListViewModel keyList;
     private final KeyPageOpener keyPages;
     private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Toast toast;
 
     ArchiveOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
-            BackgroundWork work) {
+            BackgroundWork work, Dialogs dialogs, Toast toast) {
+        this.dialogs = dialogs;
+        this.toast = toast;
         this.session = session;
         this.navigator = navigator;
         this.keyList = keyList;
@@ -29,7 +35,14 @@ final class ArchiveOpener {
             return;
         }
         keyList.selectedProperty().set(null);
-        ArchivedKeysViewModel model = new ArchivedKeysViewModel(session.current(), work, ZoneId.systemDefault());
+        Vault unlocked = session.current();
+        ArchivedKeysViewModel model = new ArchivedKeysViewModel(unlocked, work, ZoneId.systemDefault(), dialogs,
+                session.clipboard()::copy, restored -> {
+                    if (session.isCurrent(unlocked)) {
+                        toast.show("Restored the key to your keys. Check it with OKX before a bot uses it.");
+                        keyList.reload(unlocked, restored);
+                    }
+                });
         model.load();
         navigator.show(new ArchivedKeysView(model, keyPages::showSelected));
     }

@@ -476,6 +476,44 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * Brings an archived key back to the active keys (the archive's Restore). Refused when an active
+     * key has its label: the trader renames that one first.
+     */
+    public synchronized void unarchive(long id) throws VaultException {
+        ensureUnlocked();
+        KeyRecord existing = existing(id);
+        if (!existing.archived()) {
+            throw Problems.invalid("\"" + existing.label() + "\" is not archived: it is among your keys already.");
+        }
+        boolean taken = records().values().stream()
+                .anyMatch(other -> !other.archived() && other.label().equalsIgnoreCase(existing.label()));
+        if (taken) {
+            throw Problems.invalid("A key named \"" + existing.label() + "\" is already among your keys."
+                    + " Rename that key first, then restore this one.");
+        }
+        saveMetadata(existing, KeyRows.Metadata.of(existing).archived(null, null));
+    }
+
+    /** True when {@code password} is this vault's master password (asked again before a secret is shown). */
+    public synchronized boolean isMasterPassword(Secret password) throws VaultException {
+        ensureUnlocked();
+        Objects.requireNonNull(password, "password");
+        byte[] held = dataKey.exportKey();
+        byte[] unwrapped = null;
+        try {
+            unwrapped = header.unwrapDataKey(password);
+            return MessageDigest.isEqual(unwrapped, held);
+        } catch (VaultHeader.WrongPassword e) {
+            return false;
+        } finally {
+            Arrays.fill(held, (byte) 0);
+            if (unwrapped != null) {
+                Arrays.fill(unwrapped, (byte) 0);
+            }
+        }
+    }
+
+    /**
      * Archives a key and records {@code note} in its history in one transaction (a revocation): either
      * both are saved or neither.
      */
