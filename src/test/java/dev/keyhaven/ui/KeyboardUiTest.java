@@ -57,4 +57,51 @@ class KeyboardUiTest extends AppUiTest {
         assertThat(visited).as("Tab order %s", visited).contains("add-key", "check-all", "open-settings", "lock");
         assertThat(visited).as("Tab order %s", visited).contains("notes", "save-key", "key-label");
     }
+
+    @Test
+    void enterInAFieldSavesTheForm() throws Exception {
+        createVault();
+        oneStoredKey();
+        interact(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().items().get(0)));
+        waitUntil(() -> showing(this, "#key-tabs"));
+        clickOn("#tab-credentials");
+        clickOn(UiTestSupport.focus(this, "#key-label"));
+        push(KeyCode.END);
+        write(" renamed");
+        push(KeyCode.ENTER);
+
+        waitUntil(() -> app.shell().keyList().items().get(0).key().label().equals("Alpha renamed"));
+    }
+
+    @Test
+    void escLeavesAddKeyForTheKeyShownBefore() throws Exception {
+        createVault();
+        oneStoredKey();
+        interact(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().items().get(0)));
+        waitUntil(() -> showing(this, "#key-tabs"));
+
+        clickOn("#add-key");
+        waitUntil(() -> showing(this, "#add-key-choice"));
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> showing(this, "#key-tabs"));
+        assertThat(text(this, "#detail-title")).isEqualTo("Alpha");
+
+        clickOn("#add-key");
+        waitUntil(() -> showing(this, "#path-have-key"));
+        clickOn("#path-have-key");
+        waitUntil(() -> showing(this, "#cancel-key"));
+        clickOn(UiTestSupport.focus(this, "#key-label")).write("Half typed");
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> lookup("Discard changes").tryQuery().isEmpty());
+        assertThat(lookup("#key-label").queryTextInputControl().getText()).as("Esc in the question keeps the form")
+                .isEqualTo("Half typed");
+
+        clickOn(UiTestSupport.focus(this, "#cancel-key"));
+        waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
+        clickOn("Discard changes");
+        waitUntil(() -> showing(this, "#key-tabs"));
+        assertThat(text(this, "#detail-title")).isEqualTo("Alpha");
+    }
 }

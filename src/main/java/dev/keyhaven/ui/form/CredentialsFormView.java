@@ -208,7 +208,10 @@ public final class CredentialsFormView extends ScrollPane {
             });
             if (!model.isNew()) {
                 input.field().setPromptText("Stored. Leave empty to keep it, or paste a new value.");
+                input.setStoredValue((show, refused) -> model.revealStored(field, show, refused));
             }
+            // The API key names the key (OKX shows it in the list of keys); only the other two are secrets.
+            input.setPlain(field == CredentialField.API_KEY);
             inputs.put(field, input);
             if (model.isNew()) {
                 validation.registerValidator(input.field(), false,
