@@ -44,6 +44,7 @@ public class AppShell {
     private final UnlockedSession session;
     private final KeyListViewModel keyList;
     private final Toast toast = new Toast();
+    private final LinkNote linkNote = new LinkNote();
     private final Navigator navigator;
     private final MainWindow window;
     private final StartScreenOpener startScreens;
@@ -54,7 +55,7 @@ public class AppShell {
     private final ArchiveOpener archive;
     private final SettingsOpener settingsPage;
     private final CheckAllOpener checkAll;
-    private Consumer<String> urlOpener = url -> toast.show("Open " + url + " in your browser.");
+    private Consumer<String> urlOpener = linkNote.opening(url -> { });
 
     public AppShell(AppConfig config, AppSettings settings, SettingsStore settingsStore, BackgroundWork work,
             Dialogs dialogs) {
@@ -65,7 +66,7 @@ public class AppShell {
         keyList = new KeyListViewModel(work, toast::show);
         keyList.setRotationPolicy(() -> new RotationPolicy(config.clock(), this.settings.get().rotationReminderDays()));
         navigator = new Navigator(keyList, dialogs);
-        window = new MainWindow(keyList, navigator, toast);
+        window = new MainWindow(keyList, navigator, toast, linkNote);
         Consumer<String> openUrl = url -> urlOpener.accept(url);
         GuideSupport guides = new GuideSupport(config, work, session.clipboard(), toast, openUrl);
         keyPages = new KeyPageOpener(session, navigator, keyList, work, dialogs, toast, guides, config,
@@ -139,6 +140,7 @@ public class AppShell {
     /** Wipes and closes everything the unlock gave; true when the vault was open. */
     private boolean lockQuietly() {
         session.stopWatching();
+        linkNote.hide();
         window.wipeSecrets();
         navigator.disposeGuide();
         checkAll.stop();
@@ -170,9 +172,12 @@ public class AppShell {
         session.warmUpInBackground();
     }
 
-    /** How links open in the trader's browser: the app passes HostServices.showDocument. */
+    /**
+     * How links open in the trader's browser: the app passes HostServices.showDocument. The address is
+     * also shown to copy, since no one can tell whether a browser opened.
+     */
     public void setUrlOpener(Consumer<String> opener) {
-        urlOpener = Objects.requireNonNull(opener, "opener");
+        urlOpener = linkNote.opening(Objects.requireNonNull(opener, "opener"));
     }
 
     /** The current settings, for the window bounds on exit. */

@@ -35,12 +35,14 @@ final class MainWindow {
     private final KeyListViewModel keyList;
     private final Navigator navigator;
     private final Toast toast;
+    private final LinkNote linkNote;
     private Actions actions;
     private KeyListView keyListView;
     /** The main screen built while the window waited for the password; see {@link #prepareMainScreen}. */
     private Node preparedMainScreen;
 
-    MainWindow(KeyListViewModel keyList, Navigator navigator, Toast toast) {
+    MainWindow(KeyListViewModel keyList, Navigator navigator, Toast toast, LinkNote linkNote) {
+        this.linkNote = linkNote;
         this.keyList = keyList;
         this.navigator = navigator;
         this.toast = toast;
@@ -128,7 +130,7 @@ final class MainWindow {
         split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(keyListView, false);
 
-        BorderPane main = new BorderPane(new StackPane(split, toast.layer()));
+        BorderPane main = new BorderPane(new StackPane(split, linkNote.layer(), toast.layer()));
         main.setTop(toolbar());
         main.setId("main-screen");
         main.getStyleClass().add("main-screen");

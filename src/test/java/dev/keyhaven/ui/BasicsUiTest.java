@@ -98,4 +98,22 @@ class BasicsUiTest extends AppUiTest {
         assertThat(text(this, "#detail-title")).isEqualTo("Alpha");
         assertThat(app.shell().vault().orElseThrow().key(id).orElseThrow().archived()).isFalse();
     }
+
+    @Test
+    void openOkxShowsTheAddressToCopyWhenNoBrowserOpens() throws Exception {
+        createVault();
+        clickOn("#add-key");
+        waitUntil(() -> showing(this, "#path-guided"));
+        clickOn("#path-guided");
+        waitUntil(() -> lookup("#action-open-api-page").tryQuery().isPresent());
+        clickOn(focus(this, "#action-open-api-page"));
+
+        waitUntil(() -> showing(this, "#link-note"));
+        assertThat(lookup("#link-address").queryTextInputControl().getText()).startsWith("https://").contains("okx");
+        clickOn("#link-copy");
+        waitUntil(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString() != null
+                && javafx.scene.input.Clipboard.getSystemClipboard().getString().startsWith("https://"));
+        clickOn("#link-close");
+        waitUntil(() -> !showing(this, "#link-note"));
+    }
 }
