@@ -259,7 +259,7 @@ public final class StatusView extends ScrollPane {
         table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(muted("No checks yet."));
         table.getColumns().add(column("Time", "time", 150));
-        table.getColumns().add(column("Outcome", "outcome", 90));
+        table.getColumns().add(column("Outcome", "outcome", 130));
         TableColumn<StatusReport.HistoryRow, String> summaryColumn = column("Summary", "summary", 380);
         table.getColumns().add(summaryColumn);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -277,6 +277,10 @@ public final class StatusView extends ScrollPane {
             default -> cell.getValue().summary();
         }));
         column.setPrefWidth(width);
+        if (!"summary".equals(property)) {
+            // A narrow window shortens the summary, never the time or the outcome.
+            column.setMinWidth(width);
+        }
         column.setSortable(false);
         return column;
     }
