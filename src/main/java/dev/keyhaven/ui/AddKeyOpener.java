@@ -1,5 +1,6 @@
 package dev.keyhaven.ui;
 
+import dev.keyhaven.guide.GuideChoice;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
@@ -20,6 +21,7 @@ import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Set;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -100,9 +102,28 @@ final class AddKeyOpener {
 
     private void openEmptyForm() {
         keyList.selectedProperty().set(null);
-        CredentialsFormView form = keyPages.credentialsForm(null);
+        Vault unlocked = session.current();
+        CredentialsFormView form = keyPages.credentialsForm(null, outcome -> savedExisting(unlocked, outcome));
         form.setOnCancel(this::cancel);
         navigator.show(cancellable(Pages.titled("Add a key", form)), null, form);
+    }
+
+    /** A key the trader already had is marked so, so its Guide tab checks it instead of walking through making it. */
+    private void savedExisting(Vault unlocked, SaveOutcome outcome) {
+        work.run(() -> {
+            unlocked.setChecklistDone(outcome.record().id(), Set.of(GuideChoice.ADDED_EXISTING));
+            return outcome;
+        }, stored -> showExisting(unlocked, stored), failure -> {
+            toast.show(ErrorReporter.sentenceFor(failure));
+            showExisting(unlocked, outcome);
+        });
+    }
+
+    private void showExisting(Vault unlocked, SaveOutcome outcome) {
+        if (session.isCurrent(unlocked)) {
+            keyPages.showSaved(unlocked, outcome, 0,
+                    "Saved \"" + outcome.record().label() + "\". Next: check it with OKX (its Guide shows how).");
+        }
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.keyhaven.ui;
 
-import dev.keyhaven.guide.ChecklistKind;
+import dev.keyhaven.guide.GuideChoice;
 import dev.keyhaven.guide.VerifiedFacts;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
@@ -26,6 +26,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.Tooltip;
@@ -139,9 +141,14 @@ final class KeyPageOpener {
 
     /** The credentials form of {@code key}, or the empty form of a new key when it is null. */
     CredentialsFormView credentialsForm(KeyRecord key) {
+        return credentialsForm(key, this::saved);
+    }
+
+    /** As {@link #credentialsForm(KeyRecord)}, with {@code onSaved} told of a save instead of this page. */
+    CredentialsFormView credentialsForm(KeyRecord key, Consumer<SaveOutcome> onSaved) {
         CredentialsFormViewModel model = new CredentialsFormViewModel(session.current(), key, work, dialogs,
                 session.clipboard()::copy, () -> keyList.items().stream().map(item -> item.key().label()).toList(),
-                this::saved, this::deleted);
+                onSaved, this::deleted);
         if (key != null && !pendingSaveNotice.isEmpty()) {
             model.savedNoticeProperty().set(pendingSaveNotice);
             pendingSaveNotice = "";
@@ -181,7 +188,7 @@ final class KeyPageOpener {
                     }
                 },
                 ticks -> guides.storeTicks(unlocked, key.id(), ticks)));
-        model.showKey(key, ChecklistKind.NEW_KEY, VerifiedFacts.savedOnly());
+        model.showKey(key, GuideChoice.forKey(key, java.util.List.of()), VerifiedFacts.savedOnly());
         guides.loadVerifiedFacts(unlocked, key, model);
         return model;
     }
@@ -256,18 +263,24 @@ final class KeyPageOpener {
         return page;
     }
 
-    /** Under a key's title: its rotation reminder, Rotate… and the leak action. */
+    /** Under a key's title: its rotation reminder, Rotate… and More (with the leak action). */
     private Node keyActions(KeyListItem item) {
         KeyRecord key = item.key();
         Button rotate = new Button("Rotate…");
         rotate.setId("rotate-key");
         rotate.setTooltip(new Tooltip("Replace this key by a new one made on OKX; the old one is archived"));
         rotate.setOnAction(event -> elsewhere.rotate().accept(key));
-        Button leaked = new Button("This key may have leaked…");
+        rotate.setMinWidth(Region.USE_PREF_SIZE);
+        // Rare and alarming, so out of every key's header: in More, drawn as the danger it answers.
+        MenuItem leaked = new MenuItem("This key may have leaked…");
         leaked.setId("key-leaked");
-        leaked.getStyleClass().addAll("danger", "flat");
-        leaked.setTooltip(new Tooltip("Delete it on OKX at once, revoke it here, then replace it"));
+        leaked.getStyleClass().add("danger-item");
         leaked.setOnAction(event -> elsewhere.revoke().accept(key));
+        MenuButton more = new MenuButton("More");
+        more.setId("key-more");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setTooltip(new Tooltip("Less common actions for this key"));
+        more.getItems().add(leaked);
         HBox row = new HBox(10);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("key-actions");
@@ -280,7 +293,7 @@ final class KeyPageOpener {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        row.getChildren().addAll(spacer, rotate, leaked);
+        row.getChildren().addAll(spacer, rotate, more);
         return row;
     }
 

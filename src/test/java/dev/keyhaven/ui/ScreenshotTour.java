@@ -136,7 +136,7 @@ public final class ScreenshotTour {
         shoot("rotate");
 
         select("Old scalper");
-        onFx(() -> ((Button) lookup("#key-leaked")).fire());
+        onFx(() -> ((javafx.scene.control.MenuButton) lookup("#key-more")).getItems().get(0).fire());
         waitFor(() -> lookup("#revoke-view") != null);
         shoot("revoke");
 

@@ -187,7 +187,7 @@ public final class CredentialsFormView extends ScrollPane {
         Label baseUrlProblem = note("error-note");
         baseUrlProblem.setId("base-url-problem");
         baseUrlProblem.textProperty().bind(model.baseUrlProblemProperty());
-        TitledPane advanced = new TitledPane("Advanced", field("Custom REST address", baseUrl, baseUrlProblem));
+        TitledPane advanced = new TitledPane("Advanced", field("A different OKX address (only if OKX or your broker gave you one)", baseUrl, baseUrlProblem));
         advanced.setExpanded(!model.baseUrlProperty().get().isBlank());
         advanced.getStyleClass().add("advanced");
 

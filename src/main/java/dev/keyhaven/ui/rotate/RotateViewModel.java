@@ -59,8 +59,8 @@ public final class RotateViewModel {
     /** What the new key takes over from the old one, in one sentence. */
     public String carriedOver() {
         return "The new key takes over \"" + old.label() + "\" (" + old.purpose().displayName() + ", "
-                + old.environment().displayName() + ", " + old.region().displayName() + "), so bots that ask"
-                + " for it by name get the new one. The old key is archived, not deleted.";
+                + old.environment().displayName() + ", " + old.region().displayName() + "), so bots and scripts"
+                + " that use its name get the new one. The old key is archived, not deleted.";
     }
 
     /** Stores the trader's ticks (GuideActions.onTicksChanged) on the old key. */

@@ -130,6 +130,7 @@ public final class SettingsView extends ScrollPane {
         backupNow.setOnAction(event -> model.backupNow());
         Button restore = new Button("Re_store selected…");
         restore.setId("restore-backup");
+        restore.getStyleClass().add("danger");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(event -> model.restore(list.getSelectionModel().getSelectedItem()));
         Label message = note();

@@ -165,9 +165,12 @@ public final class StatusView extends ScrollPane {
             date.setId("deletion-date");
             date.setWrapText(true);
             date.getStyleClass().add(deletion.urgent() ? "error-note" : "warning-note");
-            Button keepAlive = new Button("_Keep alive");
+            // The same check as Check now; said here because this is where the date that it moves is shown.
+            Button keepAlive = new Button("Check now to keep the key");
             keepAlive.setId("keep-alive");
-            keepAlive.setTooltip(new Tooltip("Run a signed check: OKX counts it as use"));
+            keepAlive.setMinWidth(Region.USE_PREF_SIZE);
+            keepAlive.setTooltip(new Tooltip("The same signed check as Check now: OKX counts it as use, so the"
+                    + " deletion date moves 14 days on"));
             keepAlive.setOnAction(event -> model.keepAlive());
             keepAlive.disableProperty().bind(model.checkingProperty());
             content.getChildren().addAll(date, keepAlive);
