@@ -38,6 +38,8 @@ public final class StatusView extends ScrollPane {
     private final Label reached = new Label();
     private final Label summary = new Label();
 
+    private final Button checkNow = new Button();
+
     public StatusView(StatusViewModel model) {
         this.model = model;
         getStyleClass().add("status-view");
@@ -60,12 +62,13 @@ public final class StatusView extends ScrollPane {
     }
 
     private Node header() {
-        Button checkNow = new Button("Check _now");
+        // Never disabled while a check runs (the model ignores a second one): a disabled button loses the
+        // focus, and the scene would hand it to a field elsewhere and scroll away from the verdict.
+        checkNow.setText("Check _now");
         checkNow.setId("check-now");
         checkNow.getStyleClass().add(Styles.ACCENT);
         checkNow.setTooltip(new Tooltip("Ask OKX what this key may do, with a signed request"));
         checkNow.setOnAction(event -> model.checkNow());
-        checkNow.disableProperty().bind(model.checkingProperty());
 
         Button openOkx = new Button("Open OKX API page");
         openOkx.setId("open-okx-page");
@@ -98,6 +101,16 @@ public final class StatusView extends ScrollPane {
         return header;
     }
 
+    private static boolean focusIsIn(Node parent) {
+        Node focused = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void show(StatusReport report) {
         if (report == null) {
             verdictLine.getChildren().setAll(new Label("Reading the key's status…"));
@@ -110,6 +123,7 @@ public final class StatusView extends ScrollPane {
         verdict.setId("status-verdict");
         verdict.getStyleClass().addAll(Styles.TITLE_3, "verdict", report.verdict().mark().styleClass());
         verdictLine.getChildren().setAll(verdict);
+        boolean focusWasInBody = focusIsIn(body);
         reached.setText(report.verdictReached().isEmpty() ? "" : "Checked " + report.verdictReached());
         summary.setText(report.summary());
 
@@ -119,6 +133,11 @@ public final class StatusView extends ScrollPane {
         }
         body.getChildren().addAll(permissions(report), ipBinding(report), accountAndUse(report), balances(report),
                 problems(report.problems()), history(report.history()));
+        if (focusWasInBody) {
+            // The button pressed (Keep the key) was rebuilt: the focus and the view go to the new verdict.
+            checkNow.requestFocus();
+            setVvalue(0);
+        }
     }
 
     private static Node withdrawBanner(String seen) {
@@ -172,7 +191,6 @@ public final class StatusView extends ScrollPane {
             keepAlive.setTooltip(new Tooltip("The same signed check as Check now: OKX counts it as use, so the"
                     + " deletion date moves 14 days on"));
             keepAlive.setOnAction(event -> model.keepAlive());
-            keepAlive.disableProperty().bind(model.checkingProperty());
             content.getChildren().addAll(date, keepAlive);
         });
         return card("IP binding", content);
