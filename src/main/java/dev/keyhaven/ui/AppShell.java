@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
@@ -98,6 +100,14 @@ public class AppShell {
             }
         });
         scene.getAccelerators().put(FIND, window::focusFilter);
+        // Enter presses the focused button, as Space does (JavaFX only gives Enter to the default button).
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()
+                    && scene.getFocusOwner() instanceof ButtonBase button && !button.isDisabled()) {
+                event.consume();
+                button.fire();
+            }
+        });
     }
 
     /** The create screen on first run, the unlock screen otherwise. */

@@ -123,11 +123,23 @@ final class MainWindow {
     private Node mainScreen() {
         keyListView = new KeyListView(keyList);
         keyListView.archivedButton().setOnAction(event -> actions.archived().run());
-        keyListView.setMinWidth(250);
-        keyListView.setPrefWidth(300);
+        // Wide enough for a key's badges and status at 900 pixels; kept as the window grows or shrinks.
+        keyListView.setMinWidth(310);
+        keyListView.setPrefWidth(310);
 
         SplitPane split = new SplitPane(keyListView, navigator.pane());
         split.setDividerPositions(0.3);
+        // The list starts at its own width, whatever the window's: a fraction would give it half of a wide screen.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number was,
+                    Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(keyListView.getPrefWidth() / now.doubleValue());
+                }
+            }
+        });
         SplitPane.setResizableWithParent(keyListView, false);
 
         BorderPane main = new BorderPane(new StackPane(split, linkNote.layer(), toast.layer()));

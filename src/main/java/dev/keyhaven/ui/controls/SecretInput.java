@@ -56,6 +56,8 @@ public class SecretInput extends HBox {
         revealToggle.setTooltip(new Tooltip("Show the value for a moment (never copied anywhere)"));
         revealToggle.setFocusTraversable(true);
         revealToggle.setMinWidth(Region.USE_PREF_SIZE);
+        // "Show" and "Hide" take the same room, so the field does not jump when one becomes the other.
+        revealToggle.setPrefWidth(62);
         revealToggle.selectedProperty().bindBidirectional(revealed);
 
         revealCanvas.setManaged(false);
@@ -147,11 +149,16 @@ public class SecretInput extends HBox {
 
     private void revealedChanged(boolean now) {
         revealToggle.setText(now ? "Hide" : "Show");
-        autoHide.follow(now);
         if (now && field.secretLengthProperty().get() == 0 && stored != null) {
+            // The countdown starts when the value is drawn: asking for the master password takes a while.
+            autoHide.follow(false);
             field.setEditable(false);
             stored.reveal(this::showStored, () -> revealed.set(false));
-        } else if (!now) {
+            updateDrawing();
+            return;
+        }
+        autoHide.follow(now);
+        if (!now) {
             wipeStored();
             field.setEditable(true);
         } else {
@@ -168,6 +175,7 @@ public class SecretInput extends HBox {
         storedChars = value.chars();
         promptWhileHidden = field.getPromptText();
         field.setPromptText("");
+        autoHide.follow(true);
         redrawIfShown();
     }
 

@@ -207,7 +207,9 @@ public final class CredentialsFormView extends ScrollPane {
                 case PASSPHRASE -> "passphrase";
             });
             if (!model.isNew()) {
-                input.field().setPromptText("Stored. Leave empty to keep it, or paste a new value.");
+                input.field().setPromptText(field == CredentialField.API_KEY
+                        ? "Stored: Show shows it; paste to replace it."
+                        : "Stored. Leave empty to keep it, or paste a new value.");
                 input.setStoredValue((show, refused) -> model.revealStored(field, show, refused));
             }
             // The API key names the key (OKX shows it in the list of keys); only the other two are secrets.
