@@ -101,7 +101,7 @@ public class AppShell {
         });
         scene.getAccelerators().put(FIND, window::focusFilter);
         // Enter presses the focused button, as Space does (JavaFX only gives Enter to the default button).
-        scene.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()
                     && scene.getFocusOwner() instanceof ButtonBase button && !button.isDisabled()) {
                 event.consume();

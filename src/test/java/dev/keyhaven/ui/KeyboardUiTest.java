@@ -104,4 +104,14 @@ class KeyboardUiTest extends AppUiTest {
         waitUntil(() -> showing(this, "#key-tabs"));
         assertThat(text(this, "#detail-title")).isEqualTo("Alpha");
     }
+
+    @Test
+    void enterPressesTheFocusedButton() throws Exception {
+        createVault();
+        clickOn("#add-key");
+        waitUntil(() -> showing(this, "#path-have-key"));
+        interact(() -> lookup("#path-have-key").query().requestFocus());
+        push(KeyCode.ENTER);
+        waitUntil(() -> showing(this, "#cancel-key"));
+    }
 }
