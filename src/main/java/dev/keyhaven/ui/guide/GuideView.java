@@ -76,6 +76,9 @@ public final class GuideView extends VBox {
                 pickerPair("keys on", region));
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(model.choicesEditableProperty().not());
+        // A stored key's choices are fixed (its header and the title say them): no room for greyed pickers.
+        row.visibleProperty().bind(model.choicesEditableProperty());
+        row.managedProperty().bind(model.choicesEditableProperty());
         return row;
     }
 
