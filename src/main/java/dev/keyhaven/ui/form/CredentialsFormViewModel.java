@@ -67,8 +67,8 @@ public final class CredentialsFormViewModel {
     /** The form's values as last stored (or blank for a new key), to tell whether there is anything to lose. */
     private Snapshot stored;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
-    /** True once the master password was typed again in this form: showing another secret does not ask twice. */
-    private boolean passwordConfirmed;
+    /** Created with the form of a saved key: what its Show buttons draw. */
+    private final StoredValues storedValues;
 
     /**
      * @param editing        the stored key, or null to add a new one
@@ -100,6 +100,8 @@ public final class CredentialsFormViewModel {
             notes.set(editing.notes());
         }
         stored = snapshot();
+        storedValues = editing == null ? null
+                : new StoredValues(vault, editing, work, dialogs, message::set, this::failed);
         label.addListener((observable, was, now) -> labelProblem.set(labelProblemOf(now).orElse("")));
         baseUrl.addListener((observable, was, now) -> baseUrlProblem.set(BaseUrlRule.problem(now).orElse("")));
         complete = Bindings.createBooleanBinding(this::isComplete, label, baseUrl,
@@ -259,50 +261,7 @@ public final class CredentialsFormViewModel {
             refused.run();
             return;
         }
-        if (field == CredentialField.API_KEY || passwordConfirmed) {
-            work.run(() -> vault.credentials(editing.id()), stored -> showStored(stored, field, show),
-                    failure -> {
-                        refused.run();
-                        failed(failure);
-                    });
-            return;
-        }
-        Optional<Secret> typed = dialogs.askMasterPassword("Show the " + field.inSentence() + "?",
-                "Type your master password to show the stored " + field.inSentence() + " of \u201c"
-                        + editing.label() + "\u201d. It hides itself again after a few seconds.");
-        if (typed.isEmpty()) {
-            refused.run();
-            return;
-        }
-        Secret password = typed.get();
-        work.run(() -> {
-            try (password) {
-                return vault.isMasterPassword(password) ? vault.credentials(editing.id()) : null;
-            }
-        }, stored -> {
-            if (stored == null) {
-                refused.run();
-                message.set("That is not your master password, so the " + field.inSentence()
-                        + " stays hidden. Try Show again.");
-                return;
-            }
-            passwordConfirmed = true;
-            showStored(stored, field, show);
-        }, failure -> {
-            refused.run();
-            failed(failure);
-        });
-    }
-
-    private void showStored(Credentials stored, CredentialField field, Consumer<Secret> show) {
-        try (stored) {
-            show.accept(switch (field) {
-                case API_KEY -> stored.apiKey();
-                case SECRET_KEY -> stored.secretKey();
-                case PASSPHRASE -> stored.passphrase();
-            });
-        }
-        message.set("");
+        storedValues.reveal(field, show, refused);
     }
 
     private static String copiedMessage(CredentialField field) {
