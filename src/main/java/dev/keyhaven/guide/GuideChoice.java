@@ -6,9 +6,15 @@ import java.util.Collection;
 /**
  * Which checklist a stored key's Guide tab shows. A key that replaced another in a rotation keeps the
  * rotation checklist until the trader has ticked that the old key is deleted on OKX; every other key
- * shows the checklist it was created with.
+ * shows the checklist it was created with (or, added as an existing key, the short check of it).
  */
 public final class GuideChoice {
+
+    /**
+     * Stored among a key's ticks when it was added with "I already have a key": it was made without
+     * Keyhaven's guide, so its Guide tab checks it instead of walking through creating it.
+     */
+    public static final String ADDED_EXISTING = "added-existing-key";
 
     /** The last step of the rotation checklist: the old key deleted on OKX. */
     public static final String ROTATION_FINISHED_STEP = "rotate-delete-old";
@@ -22,6 +28,6 @@ public final class GuideChoice {
                 .anyMatch(archived -> archived.replacedById() != null && archived.replacedById() == key.id());
         return replacedAnother && !key.checklistDone().contains(ROTATION_FINISHED_STEP)
                 ? ChecklistKind.ROTATE
-                : ChecklistKind.NEW_KEY;
+                : key.checklistDone().contains(ADDED_EXISTING) ? ChecklistKind.EXISTING_KEY : ChecklistKind.NEW_KEY;
     }
 }

@@ -46,7 +46,7 @@ public final class KeyLifecycle {
         KeyRecord old = activeKey(oldId);
         refuseSameApiKey(old, newCredentials);
         CheckResult check = requireChecks().checkCandidate(old, newCredentials);
-        KeyVerdict verdict = KeyStatus.verdictOf(check, old.checklistDone().contains(KeyStatus.IP_BINDING_STEP));
+        KeyVerdict verdict = KeyStatus.verdictOf(check, KeyStatus.unboundByChoice(old.checklistDone()));
         if (verdict != KeyVerdict.WORKS && verdict != KeyVerdict.WORKS_WITH_WARNINGS) {
             return Rotation.refused(old, check, verdict);
         }

@@ -1,5 +1,6 @@
 package dev.keyhaven.keys;
 
+import dev.keyhaven.guide.IpAnswer;
 import dev.keyhaven.okx.OkxErrorCodes;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -28,7 +29,6 @@ import java.util.Set;
 public final class KeyStatus {
 
     /** The guide step about the IP field: ticked on an unbound key, it says "my IP changes", a choice. */
-    public static final String IP_BINDING_STEP = "ip-binding";
     /** The history note the credentials form leaves when it saves changed values. */
     public static final String CREDENTIALS_CHANGED = "The API key, secret key or passphrase was changed.";
 
@@ -96,7 +96,7 @@ public final class KeyStatus {
                 .filter(result -> result != null && result.acceptedByOkx())
                 .findFirst()
                 .orElse(null);
-        boolean unboundByChoice = key.checklistDone().contains(IP_BINDING_STEP);
+        boolean unboundByChoice = unboundByChoice(key.checklistDone());
         KeyVerdict verdict;
         Problem cause = newest == null ? null : cause(newest, unboundByChoice);
         if (known.withdrawEnabled()) {
@@ -134,6 +134,11 @@ public final class KeyStatus {
         boolean warned = check.problems().stream()
                 .anyMatch(problem -> countsAsWarning(problem) && !chosen(problem, unboundByChoice));
         return warned ? KeyVerdict.WORKS_WITH_WARNINGS : KeyVerdict.WORKS;
+    }
+
+    /** The trader answered the guide's IP step with "my address changes": an open IP field is their choice. */
+    public static boolean unboundByChoice(Set<String> checklistTicks) {
+        return IpAnswer.addressChanges(checklistTicks);
     }
 
     /** A note for the history: the credentials were changed now, so older checks speak of other values. */

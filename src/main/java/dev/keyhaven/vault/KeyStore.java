@@ -166,6 +166,20 @@ final class KeyStore {
         saveMetadata(existing, KeyRows.Metadata.of(existing).archived(now(), replacedById));
     }
 
+    void unarchive(long id) throws VaultException {
+        KeyRecord existing = existing(id);
+        if (!existing.archived()) {
+            throw Problems.invalid("\"" + existing.label() + "\" is not archived: it is among your keys already.");
+        }
+        boolean taken = records().values().stream()
+                .anyMatch(other -> !other.archived() && other.label().equalsIgnoreCase(existing.label()));
+        if (taken) {
+            throw Problems.invalid("A key named \"" + existing.label() + "\" is already among your keys."
+                    + " Rename that key first, then restore this one.");
+        }
+        saveMetadata(existing, KeyRows.Metadata.of(existing).archived(null, null));
+    }
+
     void archiveWithNote(long id, HistoryEntry note) throws VaultException {
         Objects.requireNonNull(note, "note");
         KeyRecord existing = existing(id);

@@ -280,6 +280,29 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
+     * Brings an archived key back to the active keys (the archive's Restore). Refused when an active
+     * key has its label: the trader renames that one first.
+     */
+    public synchronized void unarchive(long id) throws VaultException {
+        ensureUnlocked();
+        keyStore.unarchive(id);
+    }
+
+    /** True when {@code password} is this vault's master password (asked again before a secret is shown). */
+    public synchronized boolean isMasterPassword(Secret password) throws VaultException {
+        ensureUnlocked();
+        try {
+            Rekeying.requireCurrentPassword(header, dataKey, password);
+            return true;
+        } catch (VaultException e) {
+            if (e.reason() == VaultException.Reason.WRONG_PASSWORD) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /**
      * Archives a key and records {@code note} in its history in one transaction (a revocation): either
      * both are saved or neither.
      */

@@ -174,6 +174,9 @@ class ChecklistFactoryTest {
     void idsDoNotCollideAcrossGuides() {
         List<String> all = new ArrayList<>();
         for (ChecklistKind kind : ChecklistKind.values()) {
+            if (kind == ChecklistKind.EXISTING_KEY) {
+                continue; // shares the new-key steps it repeats on purpose: see below
+            }
             all.addAll(FACTORY.create(kind, Purpose.TRADING, Environment.LIVE, Region.GLOBAL).stepIds());
         }
         assertThat(all).doesNotHaveDuplicates();
@@ -181,5 +184,15 @@ class ChecklistFactoryTest {
 
     private static Step step(Checklist checklist, String id) {
         return checklist.step(id).orElseThrow(() -> new AssertionError("no step " + id));
+    }
+
+    @Test
+    void anExistingKeysCheckIsShortAndSharesTheNewKeysVerifiedSteps() {
+        Checklist existing = FACTORY.create(ChecklistKind.EXISTING_KEY, Purpose.TRADING, Environment.LIVE, Region.GLOBAL);
+        Checklist created = FACTORY.create(ChecklistKind.NEW_KEY, Purpose.TRADING, Environment.LIVE, Region.GLOBAL);
+        assertThat(existing.title()).startsWith("Check your existing");
+        assertThat(existing.steps()).hasSizeLessThan(created.steps().size() / 2 + 1);
+        assertThat(created.stepIds()).containsAll(existing.stepIds().subList(1, existing.stepIds().size()));
+        assertThat(existing.stepIds()).contains(IpAnswer.STEP).doesNotContain("create-key", "passphrase");
     }
 }

@@ -37,4 +37,12 @@ class GuideChoiceTest {
                 .rotation(Purpose.TRADING, Environment.LIVE, Region.GLOBAL);
         assertThat(rotation.stepIds()).last().isEqualTo(GuideChoice.ROTATION_FINISHED_STEP);
     }
+
+    @Test
+    void aKeyAddedAsExistingShowsTheShortCheckNotTheCreationGuide() {
+        assertThat(GuideChoice.forKey(key(5, Set.of(GuideChoice.ADDED_EXISTING), null, null), List.of()))
+                .isEqualTo(ChecklistKind.EXISTING_KEY);
+        assertThat(GuideChoice.forKey(key(6, Set.of("passphrase"), null, null), List.of()))
+                .isEqualTo(ChecklistKind.NEW_KEY);
+    }
 }

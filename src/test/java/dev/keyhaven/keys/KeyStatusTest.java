@@ -2,6 +2,7 @@ package dev.keyhaven.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.guide.IpAnswer;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
@@ -166,7 +167,9 @@ class KeyStatusTest {
                 problem(ProblemId.NO_IP_BINDING, Severity.WARNING, null));
 
         assertThat(KeyStatus.of(key(), history(unbound)).verdict()).isEqualTo(KeyVerdict.WORKS_WITH_WARNINGS);
-        KeyStatus chosen = KeyStatus.of(key(KeyStatus.IP_BINDING_STEP), history(unbound));
+        assertThat(KeyStatus.of(key(IpAnswer.STEP), history(unbound)).verdict())
+                .as("the step ticked as 'my address never changes' leaves the warning").isEqualTo(KeyVerdict.WORKS_WITH_WARNINGS);
+        KeyStatus chosen = KeyStatus.of(key(IpAnswer.STEP, IpAnswer.ADDRESS_CHANGES), history(unbound));
         assertThat(chosen.verdict()).isEqualTo(KeyVerdict.WORKS);
         assertThat(chosen.reason()).isEmpty();
         assertThat(unbound.summary(true)).isEqualTo("Works. Read + Trade, not bound to an IP.");

@@ -144,7 +144,8 @@ class RotateRevokeUiTest extends AppUiTest {
         unlock();
         long id = storeKey("Tax journal", Purpose.READ_ONLY, Region.EEA, leaked);
 
-        clickWhenReady(this, "#key-leaked");
+        clickWhenReady(this, "#key-more");
+        clickOn("This key may have leaked…");
         waitUntil(() -> showing(this, "#revoke-view"));
         clickOn("#revoke-open-okx");
         assertThat(opened).containsExactly(Region.EEA.apiManagementUrl());

@@ -136,7 +136,7 @@ public final class ScreenshotTour {
         shoot("rotate");
 
         select("Old scalper");
-        onFx(() -> ((Button) lookup("#key-leaked")).fire());
+        onFx(() -> ((javafx.scene.control.MenuButton) lookup("#key-more")).getItems().get(0).fire());
         waitFor(() -> lookup("#revoke-view") != null);
         shoot("revoke");
 
@@ -229,14 +229,32 @@ public final class ScreenshotTour {
     /** Lets layout, CSS and background reads settle, then writes the window's scene as a PNG. */
     private void shoot(String name) throws Exception {
         Thread.sleep(400);
-        WritableImage image = callFx(() -> {
+        ImageIO.write(toBufferedImage(snapshot()), "png", output.resolve(name + ".png").toFile());
+        System.out.println("  " + name + ".png");
+        // The same screen at the smallest size the layout must hold (the window's minimum is below it).
+        double width = callFx(stage::getWidth);
+        double height = callFx(stage::getHeight);
+        onFx(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        Thread.sleep(300);
+        Path small = Files.createDirectories(output.resolve("900x600"));
+        ImageIO.write(toBufferedImage(snapshot()), "png", small.resolve(name + ".png").toFile());
+        onFx(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        Thread.sleep(200);
+    }
+
+    private WritableImage snapshot() throws Exception {
+        return callFx(() -> {
             Scene scene = stage.getScene();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
             return scene.snapshot(null);
         });
-        ImageIO.write(toBufferedImage(image), "png", output.resolve(name + ".png").toFile());
-        System.out.println("  " + name + ".png");
     }
 
     /** javafx-swing is not a dependency: the pixels are copied by hand. */

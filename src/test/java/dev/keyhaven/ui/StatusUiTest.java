@@ -110,7 +110,7 @@ class StatusUiTest extends AppUiTest {
 
         okx.latency(Duration.ofMillis(400));
         clickOn("#check-now");
-        assertThat(lookup("#check-now").queryAs(Button.class).isDisabled()).as("busy while checking").isTrue();
+        assertThat(lookup("#check-now").query().isFocused()).as("a check keeps the focus where it was").isTrue();
         assertThat(showing(this, "#check-progress")).isTrue();
         waitUntil(() -> lookup("#status-verdict").tryQuery().map(verdict -> ((Label) verdict).getText().equals("Works"))
                 .orElse(false) && lookup("#account-uid").tryQuery().isPresent());

@@ -7,9 +7,11 @@ import java.util.List;
  *
  * @param archived   e.g. "Archived 23 Nov 2026, 18:40"
  * @param fate       "Replaced by “Grid bot”" or that it was revoked
+ * @param revoked    true when it was revoked (it may have leaked), not replaced
  * @param history    one line per event, newest first
  */
-public record ArchivedKey(long id, String label, String purpose, String archived, String fate, List<String> history) {
+public record ArchivedKey(long id, String label, String purpose, String archived, String fate, boolean revoked,
+        List<String> history) {
 
     public ArchivedKey {
         history = List.copyOf(history);

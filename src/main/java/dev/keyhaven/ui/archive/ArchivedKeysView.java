@@ -10,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -19,9 +20,11 @@ import javafx.scene.layout.VBox;
 public final class ArchivedKeysView extends VBox {
 
     private final VBox cards = new VBox(12);
+    private final ArchivedKeysViewModel model;
 
     public ArchivedKeysView(ArchivedKeysViewModel model, Runnable onClose) {
         super(12);
+        this.model = model;
         setId("archived-keys");
         setPadding(new Insets(20, 24, 24, 24));
 
@@ -35,8 +38,9 @@ public final class ArchivedKeysView extends VBox {
         HBox top = new HBox(10, title, spacer, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label intro = wrapped(new Label("Keys you replaced or revoked. Keyhaven keeps their record and history"
-                + " for reference and never hands them to a bot. Make sure each is deleted on OKX too."));
+        Label intro = wrapped(new Label("Keys you replaced or revoked. Keyhaven keeps their record, values and"
+                + " history for reference and never hands them to a bot. Make sure each is deleted on OKX too;"
+                + " Restore brings one back to your keys."));
         intro.getStyleClass().add(Styles.TEXT_MUTED);
 
         Label problem = wrapped(new Label());
@@ -44,6 +48,12 @@ public final class ArchivedKeysView extends VBox {
         problem.textProperty().bind(model.problemProperty());
         problem.managedProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.visibleProperty().bind(problem.managedProperty());
+        Label message = wrapped(new Label());
+        message.setId("archived-message");
+        message.getStyleClass().add("info-note");
+        message.textProperty().bind(model.messageProperty());
+        message.managedProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
+        message.visibleProperty().bind(message.managedProperty());
 
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
@@ -51,7 +61,7 @@ public final class ArchivedKeysView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         cards.setPadding(new Insets(2));
 
-        getChildren().addAll(top, intro, problem, scroll);
+        getChildren().addAll(top, intro, problem, message, scroll);
         model.keys().addListener((ListChangeListener<ArchivedKey>) change -> show(model));
         show(model);
     }
@@ -66,7 +76,7 @@ public final class ArchivedKeysView extends VBox {
         model.keys().forEach(key -> cards.getChildren().add(card(key)));
     }
 
-    private static Node card(ArchivedKey key) {
+    private Node card(ArchivedKey key) {
         Label label = new Label(key.label());
         label.getStyleClass().add(Styles.TITLE_4);
         Label purpose = new Label(key.purpose());
@@ -84,7 +94,27 @@ public final class ArchivedKeysView extends VBox {
         history.setId("archived-history-" + key.id());
         history.setExpanded(false);
 
-        VBox card = new VBox(6, heading, archived, fate, history);
+        HBox actions = new HBox(8);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        for (ArchivedKeysViewModel.Value value : ArchivedKeysViewModel.Value.values()) {
+            String name = value.inSentence();
+            Button copy = new Button("Copy " + name);
+            copy.setId("archived-copy-" + value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "-" + key.id());
+            copy.setTooltip(new Tooltip("Copy the " + name + "; the clipboard is cleared again shortly"));
+            copy.setMinWidth(Region.USE_PREF_SIZE);
+            copy.setOnAction(event -> model.copy(key, value));
+            actions.getChildren().add(copy);
+        }
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button restore = new Button("Restore…");
+        restore.setId("archived-restore-" + key.id());
+        restore.setTooltip(new Tooltip("Bring this key back to your keys"));
+        restore.setMinWidth(Region.USE_PREF_SIZE);
+        restore.setOnAction(event -> model.restore(key));
+        actions.getChildren().addAll(spacer, restore);
+
+        VBox card = new VBox(6, heading, archived, fate, actions, history);
         card.setId("archived-" + key.id());
         card.getStyleClass().addAll("archived-card", Styles.BORDER_DEFAULT, Styles.BG_DEFAULT);
         card.setPadding(new Insets(12, 14, 12, 14));

@@ -1,6 +1,9 @@
 package dev.keyhaven.ui.archive;
 
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -13,24 +16,108 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The keys replaced in a rotation or revoked, read-only: what each was, when it left, and its history. */
+/**
+ * The keys replaced in a rotation or revoked: what each was, when it left, and its history. Their values
+ * can be copied (to delete a key on OKX, say), and a key can be restored to the active keys.
+ */
 public final class ArchivedKeysViewModel {
+
+    /** The three values of a key, as the copy buttons name them. */
+    public enum Value {
+        API_KEY("API key"), SECRET_KEY("secret key"), PASSPHRASE("passphrase");
+
+        private final String inSentence;
+
+        Value(String inSentence) {
+            this.inSentence = inSentence;
+        }
+
+        public String inSentence() {
+            return inSentence;
+        }
+
+        private Secret of(Credentials credentials) {
+            return switch (this) {
+                case API_KEY -> credentials.apiKey();
+                case SECRET_KEY -> credentials.secretKey();
+                case PASSPHRASE -> credentials.passphrase();
+            };
+        }
+    }
 
     private final Vault vault;
     private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Consumer<Secret> copier;
+    private final Consumer<Long> onRestored;
     private final DateTimeFormatter when;
     private final ObservableList<ArchivedKey> keys = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    public ArchivedKeysViewModel(Vault vault, BackgroundWork work, ZoneId zone) {
+    /**
+     * @param copier     puts a value on the clipboard (the clipboard guard); the caller closes the secret
+     * @param onRestored told the id of a key restored to the active keys
+     */
+    public ArchivedKeysViewModel(Vault vault, BackgroundWork work, ZoneId zone, Dialogs dialogs,
+            Consumer<Secret> copier, Consumer<Long> onRestored) {
         this.vault = vault;
         this.work = work;
+        this.dialogs = dialogs;
+        this.copier = copier;
+        this.onRestored = onRestored;
         this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(zone);
+    }
+
+    /** Copies one of an archived key's values through the clipboard guard, decrypted just for this. */
+    public void copy(ArchivedKey key, Value value) {
+        work.run(() -> vault.credentials(key.id()), stored -> {
+            try (stored) {
+                copier.accept(value.of(stored));
+            }
+            problem.set("");
+            message.set("Copied the " + value.inSentence() + " of \u201c" + key.label()
+                    + "\u201d. Keyhaven clears the clipboard again shortly.");
+        }, this::failed);
+    }
+
+    /** Asks, then brings {@code key} back to the active keys. */
+    public void restore(ArchivedKey key) {
+        String warning = key.revoked()
+                ? " It was revoked because it may have leaked: restore it only if it did not, and check it"
+                        + " with OKX at once. If it did leak, make a new key instead."
+                : " Keyhaven checks it like any other key; OKX refuses it if you deleted it there.";
+        if (!dialogs.confirm("Restore \u201c" + key.label() + "\u201d?",
+                "The key goes back to your keys." + warning, "Restore key")) {
+            return;
+        }
+        work.run(() -> {
+            vault.unarchive(key.id());
+            return key.id();
+        }, restored -> {
+            problem.set("");
+            keys.removeIf(archived -> archived.id() == restored);
+            onRestored.accept(restored);
+        }, this::failed);
+    }
+
+    private void failed(Exception failure) {
+        if (!(failure instanceof VaultException)) {
+            ErrorReporter.log(failure);
+        }
+        message.set("");
+        problem.set(ErrorReporter.sentenceFor(failure));
+    }
+
+    /** What the last copy did; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
     }
 
     /** Reads the archived keys and their histories in the background. */
@@ -51,7 +138,7 @@ public final class ArchivedKeysViewModel {
                     .map(entry -> format(entry.at()) + "  " + entry.summary())
                     .toList();
             read.add(new ArchivedKey(key.id(), key.label(), key.purpose().displayName(),
-                    "Archived " + format(key.archivedAt()), fate(key), history));
+                    "Archived " + format(key.archivedAt()), fate(key), key.replacedById() == null, history));
         }
         return read;
     }

@@ -1,5 +1,8 @@
 package dev.keyhaven.ui.common;
 
+import dev.keyhaven.secret.Secret;
+import java.util.Optional;
+
 /** The questions and messages a view model may put to the user, kept behind an interface for tests. */
 public interface Dialogs {
 
@@ -9,4 +12,10 @@ public interface Dialogs {
     void inform(String title, String message);
 
     void showError(String title, String message);
+
+    /**
+     * Asks for the master password again (before a stored secret is shown); empty when the user
+     * cancelled. The caller closes the password.
+     */
+    Optional<Secret> askMasterPassword(String title, String message);
 }

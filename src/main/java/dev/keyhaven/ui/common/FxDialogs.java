@@ -1,6 +1,13 @@
 package dev.keyhaven.ui.common;
 
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.SecretField;
+import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
@@ -36,6 +43,41 @@ public final class FxDialogs implements Dialogs {
     @Override
     public void showError(String title, String message) {
         alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public Optional<Secret> askMasterPassword(String title, String message) {
+        SecretField password = new SecretField();
+        password.setId("confirm-master-password");
+        password.setAccessibleText("Master password");
+        password.setPromptText("Master password");
+        Label sentence = new Label(message);
+        sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, sentence, password);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        Window window = owner.get();
+        if (window != null) {
+            dialog.initOwner(window);
+            dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
+        }
+        dialog.initModality(Modality.WINDOW_MODAL);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().setMinWidth(440);
+        ButtonType show = new ButtonType("Show", ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(cancel, show);
+        javafx.scene.control.Button showButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(show);
+        showButton.setDefaultButton(true);
+        showButton.disableProperty().bind(password.emptyBinding());
+        javafx.application.Platform.runLater(password::requestFocus);
+        try {
+            return dialog.showAndWait().filter(show::equals).map(chosen -> password.secret());
+        } finally {
+            password.wipe();
+        }
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

@@ -23,12 +23,25 @@ public final class RevealCanvas extends Canvas {
 
     /** Replaces what is drawn with {@code chars}, vertically centred, {@code left} pixels in. */
     public void draw(char[] chars, Font font, Paint fill, double left) {
+        draw(chars, font, fill, left, left, Math.max(left + 1, getWidth() - left));
+    }
+
+    /**
+     * Replaces what is drawn with {@code chars} starting at {@code textX} (left of {@code clipLeft} when
+     * the field scrolled a long value), showing only what lies between {@code clipLeft} and {@code clipRight}.
+     */
+    public void draw(char[] chars, Font font, Paint fill, double textX, double clipLeft, double clipRight) {
         GraphicsContext graphics = getGraphicsContext2D();
         graphics.clearRect(0, 0, getWidth(), getHeight());
+        graphics.save();
+        graphics.beginPath();
+        graphics.rect(clipLeft, 0, Math.max(0, clipRight - clipLeft), getHeight());
+        graphics.clip();
         graphics.setFont(font);
         graphics.setFill(fill);
         graphics.setTextBaseline(VPos.CENTER);
-        graphics.fillText(new String(chars), left, getHeight() / 2, Math.max(1, getWidth() - left * 2));
+        graphics.fillText(new String(chars), textX, getHeight() / 2);
+        graphics.restore();
         showingText = chars.length > 0;
         draws++;
     }

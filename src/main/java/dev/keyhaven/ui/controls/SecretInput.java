@@ -2,6 +2,8 @@ package dev.keyhaven.ui.controls;
 
 import dev.keyhaven.secret.Secret;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Pos;
@@ -10,6 +12,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
@@ -19,8 +22,18 @@ import javafx.scene.text.Text;
  * A {@link SecretField} with a reveal toggle. A revealed value is drawn on a canvas over the field,
  * so it is shown without ever being put into a text property; editing is paused while revealed, and
  * the value hides itself again after {@link AutoHide#DEFAULT_DELAY}.
+ *
+ * <p>Two options: a {@linkplain #setStoredValue stored value} that Show draws while the field is empty
+ * (a saved key's value, fetched only when asked for and wiped when hidden), and {@linkplain #setPlain
+ * plain} input for a value that is not a secret (the API key), drawn as it is typed or pasted.
  */
 public class SecretInput extends HBox {
+
+    /** Fetches a saved value for Show: calls {@code show} with it (and closes it after), or {@code refused}. */
+    @FunctionalInterface
+    public interface StoredValue {
+        void reveal(Consumer<Secret> show, Runnable refused);
+    }
 
     private final SecretField field = new SecretField();
     private final RevealCanvas revealCanvas = new RevealCanvas();
@@ -28,6 +41,11 @@ public class SecretInput extends HBox {
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
     private final AutoHide autoHide = new AutoHide(() -> revealed.set(false));
     private boolean redrawPending;
+    private boolean plain;
+    private StoredValue stored;
+    /** The saved value while Show draws it (the field itself stays empty); wiped when hidden. */
+    private char[] storedChars = new char[0];
+    private String promptWhileHidden;
 
     public SecretInput(String accessibleName) {
         getStyleClass().add("secret-input");
@@ -37,6 +55,9 @@ public class SecretInput extends HBox {
         revealToggle.setAccessibleText("Show or hide " + accessibleName);
         revealToggle.setTooltip(new Tooltip("Show the value for a moment (never copied anywhere)"));
         revealToggle.setFocusTraversable(true);
+        revealToggle.setMinWidth(Region.USE_PREF_SIZE);
+        // "Show" and "Hide" take the same room, so the field does not jump when one becomes the other.
+        revealToggle.setPrefWidth(62);
         revealToggle.selectedProperty().bindBidirectional(revealed);
 
         revealCanvas.setManaged(false);
@@ -47,9 +68,15 @@ public class SecretInput extends HBox {
         getChildren().addAll(stack, revealToggle);
 
         revealed.addListener((observable, was, now) -> revealedChanged(now));
-        field.secretLengthProperty().addListener((observable, was, now) -> redrawIfRevealed());
-        field.widthProperty().addListener((observable, was, now) -> redrawIfRevealed());
-        field.heightProperty().addListener((observable, was, now) -> redrawIfRevealed());
+        field.secretLengthProperty().addListener((observable, was, now) -> {
+            updateDrawing();
+            if (plain) {
+                revealToggle.setVisible(now.intValue() == 0 || revealed.get());
+            }
+        });
+        field.widthProperty().addListener((observable, was, now) -> redrawIfShown());
+        field.heightProperty().addListener((observable, was, now) -> redrawIfShown());
+        field.caretPositionProperty().addListener((observable, was, now) -> redrawIfShown());
     }
 
     public SecretField field() {
@@ -72,10 +99,29 @@ public class SecretInput extends HBox {
         field.setSecret(secret);
     }
 
+    /** Lets Show draw the saved value while the field is empty; {@code value} is asked each time. */
+    public void setStoredValue(StoredValue value) {
+        this.stored = value;
+    }
+
+    /**
+     * For a value that is not a secret (the API key): what is typed or pasted is drawn as it is, and
+     * stays editable; it still never enters a text property.
+     */
+    public void setPlain(boolean plain) {
+        this.plain = plain;
+        field.getStyleClass().remove("plain-secret");
+        if (plain) {
+            field.getStyleClass().add("plain-secret");
+        }
+        updateDrawing();
+    }
+
     /** Hides the value and wipes the field. */
     public void wipe() {
         revealed.set(false);
         field.wipe();
+        wipeStored();
     }
 
     /** How long a revealed value stays shown; applies from the next reveal. */
@@ -87,9 +133,9 @@ public class SecretInput extends HBox {
         return autoHide.delay();
     }
 
-    /** True while the revealed characters are drawn (for tests: the field itself stays masked). */
+    /** True while characters are drawn (for tests: the field itself stays masked). */
     public boolean isShowingPlaintext() {
-        return revealed.get() && revealCanvas.isVisible() && revealCanvas.isShowingText();
+        return drawsText() && revealCanvas.isVisible() && revealCanvas.isShowingText();
     }
 
     /** How many times the revealed characters were drawn (for tests). */
@@ -97,17 +143,60 @@ public class SecretInput extends HBox {
         return revealCanvas.drawCount();
     }
 
+    private boolean drawsText() {
+        return revealed.get() || plain && field.secretLengthProperty().get() > 0;
+    }
+
     private void revealedChanged(boolean now) {
         revealToggle.setText(now ? "Hide" : "Show");
-        field.setEditable(!now);
-        revealCanvas.setVisible(now);
-        Node maskText = field.lookup(".text");
-        if (maskText != null) {
-            maskText.setOpacity(now ? 0 : 1);
+        if (now && field.secretLengthProperty().get() == 0 && stored != null) {
+            // The countdown starts when the value is drawn: asking for the master password takes a while.
+            autoHide.follow(false);
+            field.setEditable(false);
+            stored.reveal(this::showStored, () -> revealed.set(false));
+            updateDrawing();
+            return;
         }
         autoHide.follow(now);
-        if (now) {
-            redrawIfRevealed();
+        if (!now) {
+            wipeStored();
+            field.setEditable(true);
+        } else {
+            field.setEditable(plain);
+        }
+        updateDrawing();
+    }
+
+    private void showStored(Secret value) {
+        if (!revealed.get() || field.secretLengthProperty().get() > 0) {
+            return;
+        }
+        wipeStored();
+        storedChars = value.chars();
+        promptWhileHidden = field.getPromptText();
+        field.setPromptText("");
+        autoHide.follow(true);
+        redrawIfShown();
+    }
+
+    private void wipeStored() {
+        Arrays.fill(storedChars, '\0');
+        storedChars = new char[0];
+        if (promptWhileHidden != null) {
+            field.setPromptText(promptWhileHidden);
+            promptWhileHidden = null;
+        }
+    }
+
+    private void updateDrawing() {
+        boolean drawing = drawsText();
+        revealCanvas.setVisible(drawing);
+        Node maskText = field.lookup(".text");
+        if (maskText != null) {
+            maskText.setOpacity(drawing ? 0 : 1);
+        }
+        if (drawing) {
+            redrawIfShown();
         } else {
             redrawPending = false;
             revealCanvas.blank();
@@ -115,8 +204,8 @@ public class SecretInput extends HBox {
     }
 
     /** Marks the drawing stale; it is redrawn once in the next layout pass, however many changes came. */
-    private void redrawIfRevealed() {
-        if (revealed.get()) {
+    private void redrawIfShown() {
+        if (drawsText()) {
             redrawPending = true;
             requestLayout();
         }
@@ -125,7 +214,7 @@ public class SecretInput extends HBox {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (redrawPending && revealed.get()) {
+        if (redrawPending && drawsText()) {
             redrawPending = false;
             drawRevealed();
         }
@@ -135,7 +224,22 @@ public class SecretInput extends HBox {
         revealCanvas.setWidth(Math.max(0, field.getWidth()));
         revealCanvas.setHeight(Math.max(0, field.getHeight()));
         double left = field.getPadding().getLeft();
-        field.readChars(chars -> revealCanvas.draw(chars, field.getFont(), textFill(), left));
+        double right = Math.max(left, field.getWidth() - field.getPadding().getRight());
+        double textX = textLeft(left);
+        if (field.secretLengthProperty().get() > 0) {
+            field.readChars(chars -> revealCanvas.draw(chars, field.getFont(), textFill(), textX, left, right));
+        } else {
+            revealCanvas.draw(storedChars, field.getFont(), textFill(), left, left, right);
+        }
+    }
+
+    /** Where the field draws its first character: it scrolls a long value sideways to keep the caret in view. */
+    private double textLeft(double fallback) {
+        Node text = field.lookup(".text");
+        if (text == null || text.getScene() == null) {
+            return fallback;
+        }
+        return field.sceneToLocal(text.localToScene(0, 0)).getX();
     }
 
     private Paint textFill() {

@@ -3,7 +3,7 @@ package dev.keyhaven.ui.form;
 import dev.keyhaven.okx.OkxBaseUrl;
 import java.util.Optional;
 
-/** The form's view of a custom REST address: okx.OkxBaseUrl decides, as it does for the vault and the CLI. */
+/** The form's view of a custom OKX address: okx.OkxBaseUrl decides, as it does for the vault and the CLI. */
 final class BaseUrlRule {
 
     private BaseUrlRule() {

@@ -45,6 +45,8 @@ public final class CredentialsFormView extends ScrollPane {
     private final CredentialsFormViewModel model;
     private final Map<CredentialField, SecretInput> inputs = new EnumMap<>(CredentialField.class);
     private final ValidationSupport validation = new ValidationSupport();
+    private final HBox actionRow = new HBox(10);
+    private Runnable onCancel;
 
     public CredentialsFormView(CredentialsFormViewModel model) {
         this.model = model;
@@ -63,11 +65,37 @@ public final class CredentialsFormView extends ScrollPane {
         validation.setErrorDecorationEnabled(false);
 
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (SAVE.match(event)) {
+            if (SAVE.match(event) || savesOnEnter(event)) {
                 event.consume();
                 save();
+            } else if (event.getCode() == KeyCode.ESCAPE && onCancel != null) {
+                event.consume();
+                onCancel.run();
             }
         });
+    }
+
+    /** Enter in a one-line field saves, as in any form; in the notes it starts a new line. */
+    private static boolean savesOnEnter(KeyEvent event) {
+        return event.getCode() == KeyCode.ENTER && !event.isShiftDown() && !event.isControlDown()
+                && event.getTarget() instanceof TextField;
+    }
+
+    /**
+     * Gives the form a Cancel button (and Esc) that runs {@code cancel}: the page that opened a new key's
+     * form passes the way back.
+     */
+    public void setOnCancel(Runnable cancel) {
+        boolean first = onCancel == null;
+        onCancel = cancel;
+        if (first) {
+            Button button = new Button("Cancel");
+            button.setId("cancel-key");
+            button.setTooltip(new Tooltip("Leave without saving (Esc)"));
+            button.setCancelButton(false);
+            button.setOnAction(event -> onCancel.run());
+            actionRow.getChildren().add(1, button);
+        }
     }
 
     private Node savedNotice() {
@@ -160,7 +188,7 @@ public final class CredentialsFormView extends ScrollPane {
         Label baseUrlProblem = note("error-note");
         baseUrlProblem.setId("base-url-problem");
         baseUrlProblem.textProperty().bind(model.baseUrlProblemProperty());
-        TitledPane advanced = new TitledPane("Advanced", field("Custom REST address", baseUrl, baseUrlProblem));
+        TitledPane advanced = new TitledPane("Advanced", field("A different OKX address (only if OKX or your broker gave you one)", baseUrl, baseUrlProblem));
         advanced.setExpanded(!model.baseUrlProperty().get().isBlank());
         advanced.getStyleClass().add("advanced");
 
@@ -180,8 +208,13 @@ public final class CredentialsFormView extends ScrollPane {
                 case PASSPHRASE -> "passphrase";
             });
             if (!model.isNew()) {
-                input.field().setPromptText("Stored. Leave empty to keep it, or paste a new value.");
+                input.field().setPromptText(field == CredentialField.API_KEY
+                        ? "Stored: Show shows it; paste to replace it."
+                        : "Stored. Leave empty to keep it, or paste a new value.");
+                input.setStoredValue((show, refused) -> model.revealStored(field, show, refused));
             }
+            // The API key names the key (OKX shows it in the list of keys); only the other two are secrets.
+            input.setPlain(field == CredentialField.API_KEY);
             inputs.put(field, input);
             if (model.isNew()) {
                 validation.registerValidator(input.field(), false,
@@ -244,14 +277,16 @@ public final class CredentialsFormView extends ScrollPane {
         notes.setWrapText(true);
         notes.setPromptText("Which bot uses it, the IP you bound, anything worth remembering. Never a password.");
         notes.textProperty().bindBidirectional(model.notesProperty());
+        dev.keyhaven.ui.controls.TabMovesFocus.on(notes);
         return new FormSection("Notes", notes);
     }
 
     private Node actions() {
         Button save = new Button(model.isNew() ? "_Save key" : "_Save changes");
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setId("save-key");
         save.getStyleClass().add("accent");
-        save.setTooltip(new Tooltip("Save (Ctrl+S)"));
+        save.setTooltip(new Tooltip("Save (Enter or Ctrl+S)"));
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> save());
 
@@ -261,14 +296,16 @@ public final class CredentialsFormView extends ScrollPane {
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
 
-        HBox row = new HBox(10, save, message);
+        HBox row = actionRow;
+        row.getChildren().addAll(save, message);
         row.setAlignment(Pos.CENTER_LEFT);
         if (!model.isNew()) {
             javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
             HBox.setHgrow(spacer, Priority.SOMETIMES);
             Button delete = new Button("_Delete key…");
             delete.setId("delete-key");
-            delete.getStyleClass().addAll("danger", "flat");
+            delete.getStyleClass().add("danger");
+            delete.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             delete.disableProperty().bind(model.busyProperty());
             delete.setOnAction(event -> model.delete());
             row.getChildren().addAll(spacer, delete);

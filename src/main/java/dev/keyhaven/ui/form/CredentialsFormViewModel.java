@@ -69,6 +69,8 @@ public final class CredentialsFormViewModel {
     /** The form's values as last stored (or blank for a new key), to tell whether there is anything to lose. */
     private Snapshot stored;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
+    /** Created with the form of a saved key: what its Show buttons draw. */
+    private final StoredValues storedValues;
 
     /**
      * @param editing        the stored key, or null to add a new one
@@ -100,6 +102,8 @@ public final class CredentialsFormViewModel {
             notes.set(editing.notes());
         }
         stored = snapshot();
+        storedValues = editing == null ? null
+                : new StoredValues(vault, editing, work, dialogs, message::set, this::failed);
         label.addListener((observable, was, now) -> labelProblem.set(labelProblemOf(now).orElse("")));
         baseUrl.addListener((observable, was, now) -> baseUrlProblem.set(BaseUrlRule.problem(now).orElse("")));
         complete = Bindings.createBooleanBinding(this::isComplete, label, baseUrl,
@@ -254,6 +258,20 @@ public final class CredentialsFormViewModel {
             }
             message.set(copiedMessage(field));
         }, this::failed);
+    }
+
+    /**
+     * Shows a stored value (the Show button of an empty field on a saved key): the API key at once; the
+     * secret key and the passphrase after the master password is typed again, once for this form.
+     * {@code show} draws the value and must not keep it (it is closed after); {@code refused} is told
+     * when nothing is shown.
+     */
+    public void revealStored(CredentialField field, Consumer<Secret> show, Runnable refused) {
+        if (editing == null) {
+            refused.run();
+            return;
+        }
+        storedValues.reveal(field, show, refused);
     }
 
     private static String copiedMessage(CredentialField field) {

@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -61,7 +62,7 @@ public final class GuideView extends VBox {
         show(model.progress());
     }
 
-    private HBox pickers() {
+    private FlowPane pickers() {
         ComboBox<Purpose> purpose = picker("purposePicker", Purpose.values(), Purpose::displayName);
         purpose.valueProperty().bindBidirectional(model.purposeProperty());
         ComboBox<Environment> environment = picker("environmentPicker", Environment.values(), Environment::displayName);
@@ -70,10 +71,24 @@ public final class GuideView extends VBox {
                 choice -> choice.displayName() + " (" + choice.website() + ")");
         region.valueProperty().bindBidirectional(model.regionProperty());
 
-        HBox row = new HBox(8, new Label("For"), purpose, new Label("with"), environment, new Label("keys on"), region);
+        // A narrow window moves a choice to the next line instead of cutting its words short.
+        FlowPane row = new FlowPane(12, 6, pickerPair("For", purpose), pickerPair("with", environment),
+                pickerPair("keys on", region));
         row.setAlignment(Pos.CENTER_LEFT);
         row.disableProperty().bind(model.choicesEditableProperty().not());
+        // A stored key's choices are fixed (its header and the title say them): no room for greyed pickers.
+        row.visibleProperty().bind(model.choicesEditableProperty());
+        row.managedProperty().bind(model.choicesEditableProperty());
         return row;
+    }
+
+    private static HBox pickerPair(String words, ComboBox<?> picker) {
+        Label label = new Label(words);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        picker.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox pair = new HBox(8, label, picker);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private static <T> ComboBox<T> picker(String id, T[] choices, Function<T, String> name) {

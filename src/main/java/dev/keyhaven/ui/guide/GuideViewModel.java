@@ -5,6 +5,7 @@ import dev.keyhaven.guide.Checklist;
 import dev.keyhaven.guide.ChecklistFactory;
 import dev.keyhaven.guide.ChecklistKind;
 import dev.keyhaven.guide.ChecklistProgress;
+import dev.keyhaven.guide.IpAnswer;
 import dev.keyhaven.guide.PassphraseGenerator;
 import dev.keyhaven.guide.Step;
 import dev.keyhaven.guide.VerifiedFacts;
@@ -98,10 +99,34 @@ public final class GuideViewModel {
         if (status == ChecklistProgress.Status.VERIFIED || status == ChecklistProgress.Status.NEEDS_ATTENTION) {
             return false;
         }
-        storedTicks = ChecklistProgress.withTick(storedTicks, stepId, ticked);
+        storedTicks = !ticked && IpAnswer.STEP.equals(stepId)
+                ? IpAnswer.withdrawn(storedTicks)
+                : ChecklistProgress.withTick(storedTicks, stepId, ticked);
         refresh();
         actions.onTicksChanged().accept(storedTicks);
         return true;
+    }
+
+    /**
+     * The trader's answer to the IP step: the address never changes (bound on OKX) or it changes (left
+     * empty on purpose). Either answer ticks the step; the second is stored too ({@link IpAnswer}).
+     *
+     * @return false when Keyhaven has a verdict on the step (OKX reported a bound address)
+     */
+    public boolean answerIp(boolean addressChanges) {
+        ChecklistProgress.Status status = progress.get().step(IpAnswer.STEP).status();
+        if (status == ChecklistProgress.Status.VERIFIED || status == ChecklistProgress.Status.NEEDS_ATTENTION) {
+            return false;
+        }
+        storedTicks = IpAnswer.answered(storedTicks, addressChanges);
+        refresh();
+        actions.onTicksChanged().accept(storedTicks);
+        return true;
+    }
+
+    /** True when the trader said the key's IP address changes. */
+    public boolean ipAddressChanges() {
+        return IpAnswer.addressChanges(storedTicks);
     }
 
     /** Runs the step's action: opens its page, the credentials form, or a check. */
@@ -121,12 +146,22 @@ public final class GuideViewModel {
         passphrase = generator.generate();
         passphraseRevealed.set(false);
         passphraseReady.set(true);
+        tickPassphraseStep();
     }
 
     public void copyPassphrase() {
         if (passphrase != null) {
             actions.copyToClipboard().accept(passphrase.copy());
+            tickPassphraseStep();
         }
+    }
+
+    /** Making or copying the passphrase is what its step asks for: the step ticks itself. */
+    private void tickPassphraseStep() {
+        checklist().steps().stream()
+                .filter(step -> step.action() == dev.keyhaven.guide.StepAction.GENERATE_PASSPHRASE)
+                .filter(step -> progress.get().step(step.id()).status() == ChecklistProgress.Status.OPEN)
+                .forEach(step -> setTicked(step.id(), true));
     }
 
     public void setPassphraseRevealed(boolean revealed) {
@@ -151,9 +186,9 @@ public final class GuideViewModel {
         return passphrase == null ? "" : "\u2022".repeat(passphrase.length());
     }
 
-    /** "16 characters, 95 bits of entropy". */
+    /** How strong the passphrase is, in plain words: "16 random characters: far too many to guess". */
     public String passphraseStrength() {
-        return generator.length() + " characters, " + (int) Math.floor(generator.entropyBits()) + " bits of entropy";
+        return generator.length() + " random characters: far too many combinations to guess";
     }
 
     /** Wipes the passphrase; call when the guide closes or the vault locks. */

@@ -4,12 +4,15 @@ import atlantafx.base.theme.Styles;
 import dev.keyhaven.guide.ChecklistProgress.Status;
 import dev.keyhaven.guide.ChecklistProgress.StepProgress;
 import dev.keyhaven.guide.PermissionAdvice;
+import dev.keyhaven.guide.IpAnswer;
 import dev.keyhaven.guide.Step;
 import dev.keyhaven.guide.StepAction;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -26,6 +29,8 @@ final class StepCard extends VBox {
     private final Label verifiedMark = new Label();
     private final Label verdict = new Label();
     private final PassphraseBox passphraseBox;
+    private final RadioButton ipFixed = new RadioButton("My IP address never changes: I entered it on OKX");
+    private final RadioButton ipChanges = new RadioButton("My IP address changes: I left OKX's IP field empty");
 
     StepCard(Step step, GuideViewModel model) {
         super(8);
@@ -55,12 +60,31 @@ final class StepCard extends VBox {
         if (!step.permissionAdvice().isEmpty()) {
             content.getChildren().add(permissionList());
         }
+        if (IpAnswer.STEP.equals(step.id())) {
+            content.getChildren().add(ipAnswers());
+        }
         passphraseBox = step.action() == StepAction.GENERATE_PASSPHRASE ? new PassphraseBox(model) : null;
         if (passphraseBox != null) {
             content.getChildren().add(passphraseBox);
         }
         getChildren().add(content);
         actionButton().ifPresent(getChildren()::add);
+    }
+
+    /** The two valid answers to the IP step; either one ticks it. */
+    private VBox ipAnswers() {
+        ToggleGroup answers = new ToggleGroup();
+        ipFixed.setToggleGroup(answers);
+        ipChanges.setToggleGroup(answers);
+        ipFixed.setId("ip-fixed");
+        ipChanges.setId("ip-changes");
+        for (RadioButton answer : new RadioButton[] {ipFixed, ipChanges}) {
+            answer.setWrapText(true);
+            answer.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        ipFixed.setOnAction(event -> model.answerIp(false));
+        ipChanges.setOnAction(event -> model.answerIp(true));
+        return new VBox(6, ipFixed, ipChanges);
     }
 
     void update(StepProgress progress) {
@@ -79,8 +103,18 @@ final class StepCard extends VBox {
         } else if (status == Status.NEEDS_ATTENTION) {
             verdict.setText(progress.reason());
             verdict.getStyleClass().add(Styles.DANGER);
+        } else if (IpAnswer.STEP.equals(step.id()) && status == Status.TICKED_BY_YOU && model.ipAddressChanges()) {
+            verdict.setText("Left unbound on purpose, since your address changes. Keyhaven shows the date OKX"
+                    + " would delete the key and a check before then keeps it alive.");
         } else {
             verdict.setText(step.isManual() ? "" : "Keyhaven ticks this step once it can verify it.");
+        }
+        if (IpAnswer.STEP.equals(step.id())) {
+            boolean answered = status == Status.TICKED_BY_YOU;
+            ipChanges.setSelected(answered && model.ipAddressChanges());
+            ipFixed.setSelected(answered && !model.ipAddressChanges());
+            ipFixed.setDisable(keyhavensCall);
+            ipChanges.setDisable(keyhavensCall);
         }
         verdict.setManaged(!verdict.getText().isEmpty());
         verdict.setVisible(!verdict.getText().isEmpty());

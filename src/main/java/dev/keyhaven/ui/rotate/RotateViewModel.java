@@ -60,8 +60,8 @@ public final class RotateViewModel {
     /** What the new key takes over from the old one, in one sentence. */
     public String carriedOver() {
         return "The new key takes over \"" + old.label() + "\" (" + old.purpose().displayName() + ", "
-                + old.environment().displayName() + ", " + old.region().displayName() + "), so bots that ask"
-                + " for it by name get the new one. Keyhaven checks the new key with OKX first: if OKX refuses it,"
+                + old.environment().displayName() + ", " + old.region().displayName() + "), so bots and scripts"
+                + " that use its name get the new one. Keyhaven checks the new key with OKX first: if OKX refuses it,"
                 + " nothing changes. Then the old key is archived, not deleted, and can be restored.";
     }
 

@@ -130,6 +130,7 @@ public final class SettingsView extends ScrollPane {
         backupNow.setOnAction(event -> model.backupNow());
         Button restore = new Button("Re_store selected…");
         restore.setId("restore-backup");
+        restore.getStyleClass().add("danger");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(event -> model.restore(list.getSelectionModel().getSelectedItem()));
         Label message = note();
@@ -162,8 +163,14 @@ public final class SettingsView extends ScrollPane {
         Label help = new Label(hint);
         help.getStyleClass().add("muted");
         help.setWrapText(true);
-        javafx.scene.layout.GridPane.setHgrow(help, javafx.scene.layout.Priority.ALWAYS);
-        grid.addRow(row, label, control, help);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The explanation goes under its control: beside it, a narrow window squeezed it into a column of words.
+        VBox cell = new VBox(4, control, help);
+        javafx.scene.layout.GridPane.setHgrow(cell, javafx.scene.layout.Priority.ALWAYS);
+        javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+        label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));
+        grid.add(label, 0, row);
+        grid.add(cell, 1, row);
     }
 
     private static VBox labelled(String title, SecretInput input) {

@@ -112,7 +112,7 @@ public final class CheckAllViewModel {
                 KeyStatus status = KeyStatus.of(vault, key);
                 verdict = status.verdict();
                 sentence = verdict == KeyVerdict.WORKS
-                        ? result.summary(key.checklistDone().contains(KeyStatus.IP_BINDING_STEP))
+                        ? result.summary(KeyStatus.unboundByChoice(key.checklistDone()))
                         : status.sentence(zone);
             } catch (VaultException unreadable) {
                 verdict = KeyStatus.verdictOf(result, false);

@@ -127,7 +127,7 @@ public record StatusReport(
                 key.label(),
                 status.verdict(),
                 status.checkedAt().map(at -> KeyStatus.moment(at, zone)).orElse(""),
-                summary(status, newest, key.checklistDone().contains(KeyStatus.IP_BINDING_STEP), zone),
+                summary(status, newest, KeyStatus.unboundByChoice(key.checklistDone()), zone),
                 status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
                 factsAsOf(status, zone),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
@@ -267,7 +267,7 @@ public record StatusReport(
     }
 
     private static List<HistoryRow> historyRows(KeyRecord key, List<HistoryEntry> history, ZoneId zone) {
-        boolean unboundByChoice = key.checklistDone().contains(KeyStatus.IP_BINDING_STEP);
+        boolean unboundByChoice = KeyStatus.unboundByChoice(key.checklistDone());
         return history.stream()
                 .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK || entry.kind() == HistoryEntry.Kind.KEEP_ALIVE)
                 .sorted(Comparator.comparing(HistoryEntry::at).reversed())

@@ -39,6 +39,8 @@ public final class StatusView extends ScrollPane {
     private final Label summary = new Label();
     private final Label nextStep = new Label();
 
+    private final Button checkNow = new Button();
+
     public StatusView(StatusViewModel model) {
         this.model = model;
         getStyleClass().add("status-view");
@@ -64,12 +66,13 @@ public final class StatusView extends ScrollPane {
     }
 
     private Node header() {
-        Button checkNow = new Button("Check _now");
+        // Never disabled while a check runs (the model ignores a second one): a disabled button loses the
+        // focus, and the scene would hand it to a field elsewhere and scroll away from the verdict.
+        checkNow.setText("Check _now");
         checkNow.setId("check-now");
         checkNow.getStyleClass().add(Styles.ACCENT);
         checkNow.setTooltip(new Tooltip("Ask OKX what this key may do, with a signed request"));
         checkNow.setOnAction(event -> model.checkNow());
-        checkNow.disableProperty().bind(model.checkingProperty());
 
         Button openOkx = new Button("Open OKX API page");
         openOkx.setId("open-okx-page");
@@ -102,6 +105,16 @@ public final class StatusView extends ScrollPane {
         return header;
     }
 
+    private static boolean focusIsIn(Node parent) {
+        Node focused = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void show(StatusReport report) {
         if (report == null) {
             verdictLine.getChildren().setAll(new Label("Reading the key's status…"));
@@ -113,6 +126,7 @@ public final class StatusView extends ScrollPane {
         verdict.setMinWidth(Region.USE_PREF_SIZE);
         verdict.getStyleClass().addAll(Styles.TITLE_3, "verdict", StatusMark.styleClass(report.verdict()));
         verdictLine.getChildren().setAll(verdict);
+        boolean focusWasInBody = focusIsIn(body);
         reached.setText(report.verdictReached().isEmpty() ? "" : "Checked " + report.verdictReached());
         summary.setText(report.summary());
         nextStep.setText(report.nextStep().isEmpty() ? "" : "Next step: " + report.nextStep());
@@ -124,6 +138,11 @@ public final class StatusView extends ScrollPane {
         }
         body.getChildren().addAll(permissions(report), ipBinding(report), accountAndUse(report), balances(report),
                 problems(report.problems()), history(report.history()));
+        if (focusWasInBody) {
+            // The button pressed (Keep the key) was rebuilt: the focus and the view go to the new verdict.
+            checkNow.requestFocus();
+            setVvalue(0);
+        }
     }
 
     private static Node withdrawBanner(String seen) {
@@ -171,11 +190,13 @@ public final class StatusView extends ScrollPane {
             date.setId("deletion-date");
             date.setWrapText(true);
             date.getStyleClass().add(deletion.urgent() ? "error-note" : "warning-note");
-            Button keepAlive = new Button("_Keep alive");
+            // The same check as Check now; said here because this is where the date that it moves is shown.
+            Button keepAlive = new Button("Check now to keep the key");
             keepAlive.setId("keep-alive");
-            keepAlive.setTooltip(new Tooltip("Run a signed check: OKX counts it as use"));
+            keepAlive.setMinWidth(Region.USE_PREF_SIZE);
+            keepAlive.setTooltip(new Tooltip("The same signed check as Check now: OKX counts it as use, so the"
+                    + " deletion date moves 14 days on"));
             keepAlive.setOnAction(event -> model.keepAlive());
-            keepAlive.disableProperty().bind(model.checkingProperty());
             content.getChildren().addAll(date, keepAlive);
         });
         return card("IP binding", report.factsAsOf(), content);
@@ -263,7 +284,7 @@ public final class StatusView extends ScrollPane {
         table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(muted("No checks yet."));
         table.getColumns().add(column("Time", "time", 150));
-        table.getColumns().add(column("Outcome", "outcome", 90));
+        table.getColumns().add(column("Outcome", "outcome", 130));
         TableColumn<StatusReport.HistoryRow, String> summaryColumn = column("Summary", "summary", 380);
         table.getColumns().add(summaryColumn);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -281,6 +302,10 @@ public final class StatusView extends ScrollPane {
             default -> cell.getValue().summary();
         }));
         column.setPrefWidth(width);
+        if (!"summary".equals(property)) {
+            // A narrow window shortens the summary, never the time or the outcome.
+            column.setMinWidth(width);
+        }
         column.setSortable(false);
         return column;
     }

@@ -54,6 +54,12 @@ public final class CreateVaultView extends StartCard {
                 + " Write it down and keep it somewhere safe, away from this computer.", "warning-note");
         noRecovery.setId("no-recovery-warning");
 
+        Label mismatch = note("", "warning-note");
+        mismatch.setId("password-mismatch");
+        mismatch.textProperty().bind(model.matchHintProperty());
+        mismatch.managedProperty().bind(mismatch.textProperty().isNotEmpty());
+        mismatch.visibleProperty().bind(mismatch.managedProperty());
+
         Label error = note("", "error-note");
         error.setId("create-error");
         error.textProperty().bind(model.errorProperty());
@@ -63,9 +69,7 @@ public final class CreateVaultView extends StartCard {
         create.setDefaultButton(true);
         create.getStyleClass().add("accent");
         create.setMaxWidth(Double.MAX_VALUE);
-        create.disableProperty().bind(model.busyProperty()
-                .or(password.field().lengthProperty().isEqualTo(0))
-                .or(repeated.field().lengthProperty().isEqualTo(0)));
+        create.disableProperty().bind(model.readyBinding().not());
         create.setOnAction(event -> submit());
 
         HBox progress = busyRow("Creating the vault and tuning its lock to this computer. This takes a few seconds.",
@@ -74,14 +78,22 @@ public final class CreateVaultView extends StartCard {
         Label location = note("Vault file: " + model.vaultFile(), "muted", "small");
 
         add(fieldLabel("_Master password", password.field()), password, strength, advice,
-                fieldLabel("_Type it again", repeated.field()), repeated, noRecovery, error, create, progress, location);
+                fieldLabel("_Type it again", repeated.field()), repeated, mismatch, noRecovery, error, create, progress, location);
 
         password.field().secretLengthProperty().addListener((observable, was, now) -> {
             try (Secret typed = password.secret()) {
                 model.passwordChanged(typed);
             }
+            compareEntries();
         });
+        repeated.field().secretLengthProperty().addListener((observable, was, now) -> compareEntries());
         Platform.runLater(password.field()::requestFocus);
+    }
+
+    private void compareEntries() {
+        try (Secret first = password.secret(); Secret second = repeated.secret()) {
+            model.entriesChanged(first, second);
+        }
     }
 
     private void submit() {

@@ -32,6 +32,8 @@ public final class CreateVaultViewModel {
     private final BooleanProperty strongEnough = new SimpleBooleanProperty(this, "strongEnough", false);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final StringProperty error = new SimpleStringProperty(this, "error", "");
+    private final BooleanProperty matching = new SimpleBooleanProperty(this, "matching", false);
+    private final StringProperty matchHint = new SimpleStringProperty(this, "matchHint", "");
 
     public CreateVaultViewModel(Path vaultFile, VaultOptions options, BackgroundWork work, Consumer<Vault> onCreated) {
         this.vaultFile = vaultFile;
@@ -52,6 +54,33 @@ public final class CreateVaultViewModel {
         advice.set(strength.advice());
         strongEnough.set(strength.acceptable());
         error.set("");
+    }
+
+    /**
+     * Compares the two entries as they are typed: Create stays off until they match, and a hint says
+     * why once the second one is as long as the first. A stale error goes. The caller wipes both.
+     */
+    public void entriesChanged(Secret password, Secret repeated) {
+        boolean same = !password.isEmpty() && password.contentEquals(repeated);
+        matching.set(same);
+        matchHint.set(!same && !repeated.isEmpty() && repeated.length() >= password.length()
+                ? "The two passwords differ. Type the same password in both fields." : "");
+        error.set("");
+    }
+
+    /** True when both entries are filled in and the same. */
+    public ReadOnlyBooleanProperty matchingProperty() {
+        return matching;
+    }
+
+    /** Says that the second entry differs from the first, once it is fully typed; empty otherwise. */
+    public ReadOnlyStringProperty matchHintProperty() {
+        return matchHint;
+    }
+
+    /** True when Create may be pressed: a Good password, typed twice the same, and nothing under way. */
+    public javafx.beans.binding.BooleanBinding readyBinding() {
+        return strongEnough.and(matching).and(busy.not());
     }
 
     /**

@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -32,9 +33,18 @@ abstract class StartCard extends StackPane {
         Label lead = new Label(subtitle);
         lead.getStyleClass().add("lead");
         lead.setWrapText(true);
+        lead.setMinHeight(Region.USE_PREF_SIZE);
         card.getChildren().addAll(brand, heading, lead);
+        // On a low window the card scrolls instead of squeezing its sentences into "...".
+        StackPane centre = new StackPane(card);
+        centre.setAlignment(Pos.CENTER);
+        centre.getStyleClass().add("start-centre");
+        ScrollPane scroll = new ScrollPane(centre);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().addAll("edge-to-edge", "start-scroll");
         setAlignment(Pos.CENTER);
-        getChildren().add(card);
+        getChildren().add(scroll);
     }
 
     void add(Node... nodes) {
@@ -64,6 +74,7 @@ abstract class StartCard extends StackPane {
         pulse.setCycleCount(Animation.INDEFINITE);
         Label working = new Label(sentence);
         working.setWrapText(true);
+        working.setMinHeight(Region.USE_PREF_SIZE);
         working.getStyleClass().add("muted");
         HBox row = new HBox(10, dots, working);
         row.getStyleClass().add("busy-row");
@@ -84,6 +95,7 @@ abstract class StartCard extends StackPane {
     static Label note(String text, String... styleClasses) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.getStyleClass().add("note");
         label.getStyleClass().addAll(styleClasses);
         label.managedProperty().bind(label.textProperty().isNotEmpty());

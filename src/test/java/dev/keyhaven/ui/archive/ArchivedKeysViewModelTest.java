@@ -8,6 +8,9 @@ import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.RecordingDialogs;
+import java.util.ArrayList;
+import java.util.List;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
@@ -43,7 +46,8 @@ class ArchivedKeysViewModelTest {
             long newBot = lifecycle.rotate(bot.id(), third).record().id();
             lifecycle.revoke(journal.id());
 
-            ArchivedKeysViewModel model = new ArchivedKeysViewModel(vault, BackgroundWork.inline(), ZoneOffset.UTC);
+            ArchivedKeysViewModel model = new ArchivedKeysViewModel(vault, BackgroundWork.inline(), ZoneOffset.UTC,
+                    new RecordingDialogs(), copied -> { }, restored -> { });
             assertThat(model.keys()).isEmpty();
             model.load();
 
@@ -58,6 +62,41 @@ class ArchivedKeysViewModelTest {
             assertThat(revoked.history()).anyMatch(line -> line.contains("Revoked as possibly compromised"));
             assertThat(vault.key(newBot).orElseThrow().archived()).isFalse();
             assertThat(model.problemProperty().get()).isEmpty();
+        }
+    }
+
+    @Test
+    void copiesAValueOfAnArchivedKeyAndRestoresItOnlyWhenConfirmed() throws Exception {
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus");
+                Vault vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
+                Credentials first = credentials("api-1")) {
+            KeyRecord journal = vault.add(new KeyDraft("Journal", Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL,
+                    null, "", 0, first)).record();
+            new KeyLifecycle(vault, Clock.systemUTC()).revoke(journal.id());
+            List<String> clipboard = new ArrayList<>();
+            List<Long> restored = new ArrayList<>();
+            RecordingDialogs dialogs = new RecordingDialogs().answering(false);
+            ArchivedKeysViewModel model = new ArchivedKeysViewModel(vault, BackgroundWork.inline(), ZoneOffset.UTC,
+                    dialogs, copied -> clipboard.add(new String(copied.chars())), restored::add);
+            model.load();
+            ArchivedKey archived = model.keys().get(0);
+
+            model.copy(archived, ArchivedKeysViewModel.Value.API_KEY);
+            model.copy(archived, ArchivedKeysViewModel.Value.PASSPHRASE);
+            assertThat(clipboard).containsExactly("api-1", "p");
+            assertThat(model.messageProperty().get()).contains("passphrase of \u201cJournal\u201d");
+            assertThat(model.messageProperty().get()).doesNotContain("api-1");
+
+            model.restore(archived);
+            assertThat(dialogs.confirmations).singleElement().asString().contains("may have leaked");
+            assertThat(vault.key(journal.id()).orElseThrow().archived()).isTrue();
+            assertThat(restored).isEmpty();
+
+            dialogs.answering(true);
+            model.restore(archived);
+            assertThat(vault.key(journal.id()).orElseThrow().archived()).isFalse();
+            assertThat(restored).containsExactly(journal.id());
+            assertThat(model.keys()).isEmpty();
         }
     }
 }

@@ -9,6 +9,8 @@ public final class RecordingDialogs implements Dialogs {
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     private boolean answer;
+    /** What {@link #askMasterPassword} answers; null: the user cancels. */
+    private String password;
 
     public RecordingDialogs answering(boolean confirm) {
         this.answer = confirm;
@@ -24,6 +26,17 @@ public final class RecordingDialogs implements Dialogs {
     @Override
     public void inform(String title, String message) {
         confirmations.add(title + " | " + message);
+    }
+
+    public RecordingDialogs typingPassword(String typed) {
+        this.password = typed;
+        return this;
+    }
+
+    @Override
+    public java.util.Optional<dev.keyhaven.secret.Secret> askMasterPassword(String title, String message) {
+        confirmations.add(title + " | " + message);
+        return java.util.Optional.ofNullable(password).map(dev.keyhaven.secret.Secret::ofString);
     }
 
     @Override

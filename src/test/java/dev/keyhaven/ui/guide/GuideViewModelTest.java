@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.guide.AutoTicker;
 import dev.keyhaven.guide.ChecklistFactory;
+import dev.keyhaven.guide.ChecklistProgress;
 import dev.keyhaven.guide.ChecklistKind;
 import dev.keyhaven.guide.ChecklistProgress.Status;
 import dev.keyhaven.guide.PassphraseGenerator;
@@ -106,12 +107,42 @@ class GuideViewModelTest {
             assertThat(copy.reveal()).isEqualTo(value);
             assertThat(PassphraseRules.assess(forTheForm).meetsStrictRule()).isTrue();
         }
-        assertThat(model.passphraseStrength()).isEqualTo("16 characters, 95 bits of entropy");
+        assertThat(model.passphraseStrength()).isEqualTo("16 random characters: far too many combinations to guess");
 
         model.generatePassphrase();
         assertThat(model.<String>readPassphrase(String::new)).isNotEqualTo(value);
         model.dispose();
         assertThat(model.passphraseReadyProperty().get()).isFalse();
         assertThat(model.maskedPassphrase()).isEmpty();
+    }
+
+    @Test
+    void generatingOrCopyingThePassphraseTicksItsStepOnce() {
+        model.generatePassphrase();
+        assertThat(model.progress().step("passphrase").status()).isEqualTo(ChecklistProgress.Status.TICKED_BY_YOU);
+        assertThat(storedTicks).containsExactly(Set.of("passphrase"));
+
+        model.setTicked("passphrase", false);
+        model.copyPassphrase();
+        assertThat(model.progress().step("passphrase").status()).isEqualTo(ChecklistProgress.Status.TICKED_BY_YOU);
+        model.generatePassphrase();
+        assertThat(storedTicks).as("already ticked: nothing stored again").hasSize(3);
+        copied.forEach(Secret::close);
+    }
+
+    @Test
+    void myAddressChangesIsAValidAnswerStoredWithTheTicks() {
+        assertThat(model.answerIp(true)).isTrue();
+        assertThat(model.progress().step("ip-binding").status()).isEqualTo(ChecklistProgress.Status.TICKED_BY_YOU);
+        assertThat(storedTicks.get(storedTicks.size() - 1))
+                .containsExactlyInAnyOrder("ip-binding", dev.keyhaven.guide.IpAnswer.ADDRESS_CHANGES);
+        assertThat(model.ipAddressChanges()).isTrue();
+
+        model.answerIp(false);
+        assertThat(storedTicks.get(storedTicks.size() - 1)).containsExactly("ip-binding");
+        model.answerIp(true);
+        model.setTicked("ip-binding", false);
+        assertThat(storedTicks.get(storedTicks.size() - 1)).as("unticking takes the answer back").isEmpty();
+        assertThat(model.ipAddressChanges()).isFalse();
     }
 }

@@ -79,4 +79,37 @@ class CreateVaultViewModelTest {
         assertThat(model.strongEnoughProperty().get()).isTrue();
         assertThat(model.scoreProperty().get()).isGreaterThanOrEqualTo(3);
     }
+
+    private void typed(String password, String repeated) {
+        try (Secret first = Secret.ofString(password); Secret second = Secret.ofString(repeated)) {
+            model.passwordChanged(first);
+            model.entriesChanged(first, second);
+        }
+    }
+
+    @Test
+    void createStaysOffUntilAGoodPasswordIsTypedTwiceTheSame() {
+        typed("password1234", "password1234");
+        assertThat(model.readyBinding().get()).as("matching but weak").isFalse();
+        typed("lantern orbit velvet cactus", "lantern orbit velvet");
+        assertThat(model.readyBinding().get()).as("good, second entry unfinished").isFalse();
+        assertThat(model.matchHintProperty().get()).as("no nagging while the second is typed").isEmpty();
+        typed("lantern orbit velvet cactus", "lantern orbit velvet cactuz");
+        assertThat(model.readyBinding().get()).isFalse();
+        assertThat(model.matchHintProperty().get()).contains("differ");
+        typed("lantern orbit velvet cactus", "lantern orbit velvet cactus");
+        assertThat(model.readyBinding().get()).isTrue();
+        assertThat(model.matchHintProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aStaleErrorGoesWhenEitherEntryChanges() {
+        create("lantern orbit velvet cactus", "lantern orbit velvet cactuss");
+        assertThat(model.errorProperty().get()).isNotEmpty();
+        try (Secret first = Secret.ofString("lantern orbit velvet cactus");
+                Secret second = Secret.ofString("lantern orbit velvet cactu")) {
+            model.entriesChanged(first, second);
+        }
+        assertThat(model.errorProperty().get()).isEmpty();
+    }
 }

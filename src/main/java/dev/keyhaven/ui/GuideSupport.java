@@ -1,0 +1,73 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.guide.AutoTicker;
+import dev.keyhaven.guide.ChecklistFactory;
+import dev.keyhaven.guide.ChecklistKind;
+import dev.keyhaven.guide.GuideChoice;
+import dev.keyhaven.guide.PassphraseGenerator;
+import dev.keyhaven.guide.VerifiedFacts;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.ClipboardGuard;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.guide.GuideActions;
+import dev.keyhaven.ui.guide.GuideViewModel;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** What every page with a checklist (a key's Guide, a new key, Rotate, Revoke) builds its guide from. */
+final class GuideSupport {
+
+    private final AppConfig config;
+    private final BackgroundWork work;
+    private final ClipboardGuard clipboard;
+    private final Toast toast;
+    private final Consumer<String> openUrl;
+
+    GuideSupport(AppConfig config, BackgroundWork work, ClipboardGuard clipboard, Toast toast,
+            Consumer<String> openUrl) {
+        this.config = config;
+        this.work = work;
+        this.clipboard = clipboard;
+        this.toast = toast;
+        this.openUrl = openUrl;
+    }
+
+    /** The actions of a guide: links open in the browser and the passphrase goes to the guarded clipboard. */
+    GuideActions actions(Runnable onSaveCredentials, Runnable onRunCheck, Consumer<Set<String>> onTicksChanged) {
+        return new GuideActions(openUrl, onSaveCredentials, onRunCheck, onTicksChanged, this::copyAndClose);
+    }
+
+    GuideViewModel model(GuideActions actions) {
+        return new GuideViewModel(new ChecklistFactory(config.clock()), new AutoTicker(ZoneId.systemDefault()),
+                new PassphraseGenerator(), actions);
+    }
+
+    /** Stores the trader's ticks for the key in the background. */
+    void storeTicks(Vault unlocked, long keyId, Set<String> ticks) {
+        work.run(() -> {
+            unlocked.setChecklistDone(keyId, ticks);
+            return ticks;
+        }, stored -> { }, failure -> toast.show(ErrorReporter.sentenceFor(failure)));
+    }
+
+    /** The steps the key's checks verified, read in the background, ticked in {@code model}. */
+    void loadVerifiedFacts(Vault unlocked, KeyRecord key, GuideViewModel model) {
+        work.run(() -> new GuideState(GuideChoice.forKey(key, unlocked.archivedKeys()),
+                        VerifiedFacts.fromHistory(unlocked.history(key.id()))),
+                state -> model.showKey(key, state.kind(), state.facts()),
+                failure -> toast.show(ErrorReporter.sentenceFor(failure)));
+    }
+
+    private record GuideState(ChecklistKind kind, VerifiedFacts facts) {
+    }
+
+    private void copyAndClose(Secret value) {
+        try (value) {
+            clipboard.copy(value);
+        }
+    }
+}

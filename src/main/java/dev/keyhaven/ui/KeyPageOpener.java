@@ -1,0 +1,314 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.guide.GuideChoice;
+import dev.keyhaven.guide.VerifiedFacts;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.keys.KeyVerdict;
+import dev.keyhaven.ui.controls.StatusMark;
+import dev.keyhaven.ui.form.CredentialsFormView;
+import dev.keyhaven.ui.form.CredentialsFormViewModel;
+import dev.keyhaven.ui.guide.GuideView;
+import dev.keyhaven.ui.guide.GuideViewModel;
+import dev.keyhaven.ui.keylist.KeyListItem;
+import dev.keyhaven.ui.keylist.KeyListView;
+import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.status.StatusActions;
+import dev.keyhaven.ui.status.StatusView;
+import dev.keyhaven.ui.status.StatusViewModel;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.SaveOutcome;
+import dev.keyhaven.vault.Vault;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * A key's own page, opened by selecting the key in the list: its header and actions, and its Guide,
+ * Credentials and Status tabs. With no key selected, the "Add your first key" or "Select a key" page.
+ */
+final class KeyPageOpener {
+
+    /** What a key's page opens besides itself: the Rotate and leak pages, and Add key. */
+    record Elsewhere(Consumer<KeyRecord> rotate, Consumer<KeyRecord> revoke, Runnable addKey) {
+    }
+
+    private final UnlockedSession session;
+    private final Navigator navigator;
+    private final KeyListViewModel keyList;
+    private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Toast toast;
+    private final GuideSupport guides;
+    private final AppConfig config;
+    private final LiveSettings settings;
+    private final Consumer<String> openUrl;
+    private final Elsewhere elsewhere;
+
+    /** The key's page shown, its mark in the header and its Status tab's model. */
+    private Node shownPage;
+    private StatusMark shownMark;
+    private StatusViewModel currentStatus;
+    private String pendingSaveNotice = "";
+    private int lastTabIndex = 1;
+    /** A key just rotated in: its Status tab runs a check as soon as it is shown. */
+    private Long checkWhenShown;
+
+    KeyPageOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, BackgroundWork work,
+            Dialogs dialogs, Toast toast, GuideSupport guides, AppConfig config, LiveSettings settings,
+            Consumer<String> openUrl, Elsewhere elsewhere) {
+        this.session = session;
+        this.navigator = navigator;
+        this.keyList = keyList;
+        this.work = work;
+        this.dialogs = dialogs;
+        this.toast = toast;
+        this.guides = guides;
+        this.config = config;
+        this.settings = settings;
+        this.openUrl = openUrl;
+        this.elsewhere = elsewhere;
+        keyList.selectedProperty().addListener((observable, was, now) -> {
+            if (!session.isOpen() || navigator.isRevertingSelection() || now == null && was == null) {
+                return;
+            }
+            if (onlyChecksChanged(was, now)) {
+                refreshChecks(now);
+            } else if (navigator.mayLeavePage()) {
+                show(now);
+            } else {
+                Platform.runLater(() -> navigator.reselect(was));
+            }
+        });
+        // The keys arrive after the main window: "Add your first key" must turn into "Select a key".
+        keyList.items().addListener((ListChangeListener<KeyListItem>) change -> {
+            if (session.isOpen() && navigator.showsEmptyDetail() && keyList.selectedProperty().get() == null) {
+                navigator.show(emptyDetail());
+            }
+        });
+    }
+
+    /** The page of {@code item}'s key, or the empty page when it is null. */
+    void show(KeyListItem item) {
+        Vault vault = session.current();
+        if (vault == null) {
+            return;
+        }
+        if (item == null) {
+            navigator.show(emptyDetail());
+            return;
+        }
+        KeyRecord key = item.key();
+        TabPane tabs = new TabPane();
+        tabs.setId("key-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        GuideViewModel guideModel = guideModel(vault, key);
+        Tab guide = new Tab("Guide", new GuideView(guideModel));
+        guide.setId("tab-guide");
+        CredentialsFormView form = credentialsForm(key);
+        Tab credentials = new Tab("Credentials", form);
+        credentials.setId("tab-credentials");
+        Tab status = new Tab("Status", statusContent(vault, key, item.status()));
+        status.setId("tab-status");
+        tabs.getTabs().addAll(guide, credentials, status);
+        tabs.getSelectionModel().select(Math.min(lastTabIndex, 2));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) ->
+                lastTabIndex = now.intValue());
+        StatusMark mark = new StatusMark(item.status());
+        Node page = keyPage(item, mark, tabs);
+        navigator.show(page, guideModel, form);
+        shownPage = page;
+        shownMark = mark;
+    }
+
+    /** The page of the key selected in the list (the way back from Settings, the archive, Check all). */
+    void showSelected() {
+        show(keyList.selectedProperty().get());
+    }
+
+    /** The credentials form of {@code key}, or the empty form of a new key when it is null. */
+    CredentialsFormView credentialsForm(KeyRecord key) {
+        return credentialsForm(key, this::saved);
+    }
+
+    /** As {@link #credentialsForm(KeyRecord)}, with {@code onSaved} told of a save instead of this page. */
+    CredentialsFormView credentialsForm(KeyRecord key, Consumer<SaveOutcome> onSaved) {
+        CredentialsFormViewModel model = new CredentialsFormViewModel(session.current(), key, work, dialogs,
+                session.clipboard()::copy, () -> keyList.items().stream().map(item -> item.key().label()).toList(),
+                onSaved, this::deleted);
+        if (key != null && !pendingSaveNotice.isEmpty()) {
+            model.savedNoticeProperty().set(pendingSaveNotice);
+            pendingSaveNotice = "";
+        }
+        return new CredentialsFormView(model);
+    }
+
+    /** After a key was saved elsewhere (the new-key guide): its page, on tab {@code tabIndex}, with its warnings. */
+    void showSaved(Vault unlocked, SaveOutcome outcome, int tabIndex, String note) {
+        pendingSaveNotice = String.join("\n", outcome.warnings());
+        lastTabIndex = tabIndex;
+        toast.show(note);
+        keyList.reload(unlocked, outcome.record().id());
+    }
+
+    /** After a rotation: the new key's page, whose Status tab checks it at once. */
+    void showRotatedIn(Vault unlocked, KeyRecord replacement) {
+        lastTabIndex = 2;
+        checkWhenShown = replacement.id();
+        keyList.reload(unlocked, replacement.id());
+    }
+
+    /** Lets go of the key's page on lock. */
+    void forget() {
+        shownPage = null;
+        shownMark = null;
+        currentStatus = null;
+    }
+
+    private GuideViewModel guideModel(Vault unlocked, KeyRecord key) {
+        GuideViewModel model = guides.model(guides.actions(
+                () -> navigator.selectTab(1),
+                () -> {
+                    navigator.selectTab(2);
+                    if (currentStatus != null) {
+                        currentStatus.checkNow();
+                    }
+                },
+                ticks -> guides.storeTicks(unlocked, key.id(), ticks)));
+        model.showKey(key, GuideChoice.forKey(key, java.util.List.of()), VerifiedFacts.savedOnly());
+        guides.loadVerifiedFacts(unlocked, key, model);
+        return model;
+    }
+
+    private Node statusContent(Vault unlocked, KeyRecord key, KeyVerdict status) {
+        StatusViewModel model = new StatusViewModel(unlocked, key.id(), session.keyService(), work, config.clock(),
+                () -> settings.get().rotationReminderDays(),
+                new StatusActions(openUrl, result -> {
+                    if (session.isCurrent(unlocked)) {
+                        keyList.reload(unlocked, key.id());
+                    }
+                }));
+        model.load();
+        currentStatus = model;
+        if (checkWhenShown != null && checkWhenShown == key.id()) {
+            checkWhenShown = null;
+            model.checkNow();
+        }
+        return new StatusView(model);
+    }
+
+    /** The same key as shown: only its history grew (a check here or by a command, a hand-out). */
+    private boolean onlyChecksChanged(KeyListItem was, KeyListItem now) {
+        return was != null && was.sameKeyWithNewHistory(now) && navigator.shows(shownPage) && shownMark != null;
+    }
+
+    /**
+     * Brings what the selected key's checks decide up to date: its mark, its Status tab and the steps its
+     * Guide ticks itself. The Credentials tab, perhaps mid-edit, stays as it is.
+     */
+    private void refreshChecks(KeyListItem item) {
+        shownMark.show(item.status());
+        // A check under way here reloads the list when it ends, which brings its result.
+        if (currentStatus != null && !currentStatus.checkingProperty().get()) {
+            currentStatus.load();
+        }
+        if (navigator.guide() != null) {
+            guides.loadVerifiedFacts(session.current(), item.key(), navigator.guide());
+        }
+    }
+
+    private void saved(SaveOutcome outcome) {
+        Vault vault = session.current();
+        if (vault == null) {
+            return;
+        }
+        pendingSaveNotice = String.join("\n", outcome.warnings());
+        lastTabIndex = 1;
+        toast.show("Saved \"" + outcome.record().label() + "\".");
+        keyList.reload(vault, outcome.record().id());
+    }
+
+    private void deleted() {
+        Vault vault = session.current();
+        if (vault == null) {
+            return;
+        }
+        toast.show("Deleted the key from Keyhaven.");
+        keyList.selectedProperty().set(null);
+        keyList.reload(vault, null);
+    }
+
+    /** The key's title, purpose and environment badges and mark; under them its actions; then its tabs. */
+    private Node keyPage(KeyListItem item, StatusMark mark, Node tabs) {
+        HBox header = Pages.header(item.key().label());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.getChildren().addAll(KeyListView.purposeBadge(item.key().purpose()),
+                KeyListView.environmentBadge(item.key().environment()), spacer, mark);
+        VBox page = Pages.page(header, tabs);
+        page.getChildren().add(1, keyActions(item));
+        return page;
+    }
+
+    /** Under a key's title: its rotation reminder, Rotate… and More (with the leak action). */
+    private Node keyActions(KeyListItem item) {
+        KeyRecord key = item.key();
+        Button rotate = new Button("Rotate…");
+        rotate.setId("rotate-key");
+        rotate.setTooltip(new Tooltip("Replace this key by a new one made on OKX; the old one is archived"));
+        rotate.setOnAction(event -> elsewhere.rotate().accept(key));
+        rotate.setMinWidth(Region.USE_PREF_SIZE);
+        // Rare and alarming, so out of every key's header: in More, drawn as the danger it answers.
+        MenuItem leaked = new MenuItem("This key may have leaked…");
+        leaked.setId("key-leaked");
+        leaked.getStyleClass().add("danger-item");
+        leaked.setOnAction(event -> elsewhere.revoke().accept(key));
+        MenuButton more = new MenuButton("More");
+        more.setId("key-more");
+        more.setMinWidth(Region.USE_PREF_SIZE);
+        more.setTooltip(new Tooltip("Less common actions for this key"));
+        more.getItems().add(leaked);
+        HBox row = new HBox(10);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.getStyleClass().add("key-actions");
+        keyList.rotationReminder(item).ifPresent(status -> {
+            Label reminder = KeyListView.rotationMark(status);
+            reminder.setText(status.summary());
+            reminder.setId("rotation-reminder");
+            rotate.getStyleClass().add("accent");
+            row.getChildren().add(reminder);
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        row.getChildren().addAll(spacer, rotate, more);
+        return row;
+    }
+
+    private Node emptyDetail() {
+        VBox box = Pages.placeholder(keyList.items().isEmpty() ? "Add your first key" : "Select a key",
+                keyList.items().isEmpty()
+                        ? "Create an API key on OKX, then store it here. Keyhaven checks it and warns about risky settings."
+                        : "Choose a key on the left to see its guide, credentials and status.");
+        if (keyList.items().isEmpty()) {
+            Button add = new Button("Add a key");
+            add.getStyleClass().add("accent");
+            add.setOnAction(event -> elsewhere.addKey().run());
+            box.getChildren().add(add);
+        }
+        box.setId(Navigator.EMPTY_DETAIL);
+        return box;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.ui.keylist.KeyListView;
+import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.status.CheckAllView;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The window's layout: one screen at a time (create, unlock, or the main screen), and the main screen
+ * itself: the toolbar, the key list on the left and the {@link Navigator}'s detail pane on the right.
+ */
+final class MainWindow {
+
+    /** What the toolbar and the list's "Archived keys" do. */
+    record Actions(Runnable addKey, Runnable checkAll, ObservableBooleanValue checkingAll, Runnable settings,
+            Runnable lock, Runnable archived) {
+    }
+
+    private final StackPane root = new StackPane();
+    private final KeyListViewModel keyList;
+    private final Navigator navigator;
+    private final Toast toast;
+    private final LinkNote linkNote;
+    private Actions actions;
+    private KeyListView keyListView;
+    /** The main screen built while the window waited for the password; see {@link #prepareMainScreen}. */
+    private Node preparedMainScreen;
+
+    MainWindow(KeyListViewModel keyList, Navigator navigator, Toast toast, LinkNote linkNote) {
+        this.linkNote = linkNote;
+        this.keyList = keyList;
+        this.navigator = navigator;
+        this.toast = toast;
+        root.setId("app-root");
+        root.getStyleClass().add("app-root");
+    }
+
+    /** Set once, before the first main screen is built. */
+    void setActions(Actions actions) {
+        this.actions = actions;
+    }
+
+    Parent root() {
+        return root;
+    }
+
+    /** Shows {@code screen} alone, wiping any secret typed into the one it replaces. */
+    void setScreen(Node screen) {
+        root.getChildren().forEach(SecretInputs::wipeAll);
+        root.getChildren().setAll(screen);
+        preparedMainScreen = null;
+    }
+
+    /** Shows the main screen: the one prepared under the lock screen, or a new one. */
+    void showMainScreen() {
+        Node main = preparedMainScreen != null ? preparedMainScreen : mainScreen();
+        main.setVisible(true);
+        setScreen(main);
+    }
+
+    /** Puts the focus in the key list (after unlock). */
+    void focusKeyList() {
+        keyListView.list().requestFocus();
+    }
+
+    /**
+     * Builds the main screen, empty and hidden under the lock screen, while the window waits for the
+     * master password: its styling and layout are then done when the vault opens, and the key list and
+     * the Check all page have been drawn once from made-up keys ({@link KeyListView#rehearsal},
+     * {@link CheckAllView#rehearsal}), so their first real showing runs no cold code. It holds no key. Two
+     * steps a frame apart, so that neither holds the JavaFX thread for long; skipped while {@code busy}
+     * (an unlock under way or done), since doing it beside the key derivation would only slow that down.
+     */
+    void prepareMainScreen(BooleanSupplier busy) {
+        if (busy.getAsBoolean() || preparedMainScreen != null) {
+            return;
+        }
+        preparedMainScreen = mainScreen();
+        preparedMainScreen.setVisible(false);
+        root.getChildren().add(0, preparedMainScreen);
+        Node preparing = preparedMainScreen;
+        dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {
+            if (preparing == preparedMainScreen && !busy.getAsBoolean()) {
+                List<Node> rehearsals = List.of(KeyListView.rehearsal(keyList), CheckAllView.rehearsal());
+                rehearsals.forEach(rehearsal -> rehearsal.setVisible(false));
+                root.getChildren().addAll(0, rehearsals);
+            }
+        });
+    }
+
+    /** Puts the caret in the key list's filter (Ctrl+F). */
+    void focusFilter() {
+        if (keyListView != null) {
+            keyListView.filterField().requestFocus();
+        }
+    }
+
+    /** Wipes every secret field on the screen shown (on lock). */
+    void wipeSecrets() {
+        SecretInputs.wipeAll(root);
+    }
+
+    /** Lets go of the key list's view on lock. */
+    void forgetKeyList() {
+        keyListView = null;
+    }
+
+    private Node mainScreen() {
+        keyListView = new KeyListView(keyList);
+        keyListView.archivedButton().setOnAction(event -> actions.archived().run());
+        // Wide enough for a key's badges and status at 900 pixels; kept as the window grows or shrinks.
+        keyListView.setMinWidth(310);
+        keyListView.setPrefWidth(310);
+
+        SplitPane split = new SplitPane(keyListView, navigator.pane());
+        split.setDividerPositions(0.3);
+        // The list starts at its own width, whatever the window's: a fraction would give it half of a wide screen.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> observable, Number was,
+                    Number now) {
+                if (now.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    split.setDividerPositions(keyListView.getPrefWidth() / now.doubleValue());
+                }
+            }
+        });
+        SplitPane.setResizableWithParent(keyListView, false);
+
+        BorderPane main = new BorderPane(new StackPane(split, linkNote.layer(), toast.layer()));
+        main.setTop(toolbar());
+        main.setId("main-screen");
+        main.getStyleClass().add("main-screen");
+        return main;
+    }
+
+    private ToolBar toolbar() {
+        Label brand = new Label("Keyhaven");
+        brand.getStyleClass().add("brand");
+        Button add = toolButton("_Add key", "add-key", "Add a key (Ctrl+N)", actions.addKey());
+        add.getStyleClass().add("accent");
+        Button checkAll = toolButton("_Check all", "check-all", "Check every key with OKX", actions.checkAll());
+        checkAll.disableProperty().bind(Bindings.isEmpty(keyList.items()).or(actions.checkingAll()));
+        Button settingsButton = toolButton("S_ettings", "open-settings", "Settings", actions.settings());
+        Button lockButton = toolButton("_Lock", "lock", "Lock now (Ctrl+L)", actions.lock());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(brand, spacer, add, checkAll, settingsButton, lockButton);
+        bar.getStyleClass().add("app-toolbar");
+        return bar;
+    }
+
+    private static Button toolButton(String text, String id, String tip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+}

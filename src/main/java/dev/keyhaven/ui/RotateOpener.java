@@ -1,0 +1,72 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.guide.ChecklistKind;
+import dev.keyhaven.guide.VerifiedFacts;
+import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.guide.GuideView;
+import dev.keyhaven.ui.guide.GuideViewModel;
+import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.rotate.RotateView;
+import dev.keyhaven.ui.rotate.RotateViewModel;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+
+/** "Rotate…" on a key's page: the rotation checklist and the new key's three values; then a check of the new key. */
+final class RotateOpener {
+
+    private final UnlockedSession session;
+    private final Navigator navigator;
+    private final KeyListViewModel keyList;
+    private final KeyPageOpener keyPages;
+    private final BackgroundWork work;
+    private final Toast toast;
+    private final GuideSupport guides;
+    private final AppConfig config;
+
+    RotateOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
+            BackgroundWork work, Toast toast, GuideSupport guides, AppConfig config) {
+        this.session = session;
+        this.navigator = navigator;
+        this.keyList = keyList;
+        this.keyPages = keyPages;
+        this.work = work;
+        this.toast = toast;
+        this.guides = guides;
+        this.config = config;
+    }
+
+    void open(KeyRecord key) {
+        Vault unlocked = session.current();
+        if (unlocked == null || !navigator.mayLeavePage()) {
+            return;
+        }
+        keyList.selectedProperty().set(null);
+        RotateView[] view = new RotateView[1];
+        GuideViewModel[] guide = new GuideViewModel[1];
+        RotateViewModel[] rotate = new RotateViewModel[1];
+        guide[0] = guides.model(guides.actions(() -> {
+            if (guide[0].passphraseReadyProperty().get()) {
+                try (Secret passphrase = guide[0].passphraseCopy()) {
+                    view[0].usePassphrase(passphrase);
+                }
+            }
+            view[0].focusEntry();
+        }, () -> toast.show("Replace the key first: then Keyhaven checks the new one with OKX."),
+                ticks -> rotate[0].ticksChanged(ticks)));
+        guide[0].showKey(key, ChecklistKind.ROTATE, VerifiedFacts.NOTHING);
+        rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock(), session.keyService()), work,
+                guide[0].checklist().stepIds(), replacement -> rotated(unlocked, key, replacement));
+        view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
+        navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], null);
+    }
+
+    private void rotated(Vault unlocked, KeyRecord old, KeyRecord replacement) {
+        if (!session.isCurrent(unlocked)) {
+            return;
+        }
+        toast.show("Replaced \"" + old.label() + "\"; the old key is in Archived keys. Checking the new key…");
+        keyPages.showRotatedIn(unlocked, replacement);
+    }
+}

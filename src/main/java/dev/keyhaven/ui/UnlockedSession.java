@@ -1,0 +1,159 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.ui.common.AutoLocker;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.ClipboardGuard;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+
+/**
+ * The unlocked vault and what watches over it while it is open: the auto-locker, the clipboard guard,
+ * the watch for commands writing beside the app, and the connections to OKX that checks use.
+ */
+final class UnlockedSession {
+
+    /** How often the unlocked app asks whether a command beside it (check, run) wrote to the vault. */
+    private static final double COMMAND_WATCH_SECONDS = 3;
+
+    private final AppConfig config;
+    private final LiveSettings settings;
+    private final BackgroundWork work;
+    private final ClipboardGuard clipboard;
+    private final AutoLocker autoLocker;
+    private final CheckServices checks = new CheckServices();
+    private final PauseTransition commandWatch = new PauseTransition(javafx.util.Duration.seconds(COMMAND_WATCH_SECONDS));
+    private Vault vault;
+
+    /** {@code lock} locks the app with the sentence the unlock screen then shows. */
+    UnlockedSession(AppConfig config, LiveSettings settings, BackgroundWork work, Consumer<String> lock) {
+        this.config = config;
+        this.settings = settings;
+        this.work = work;
+        clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(settings.get().clipboardClearSeconds()),
+                config.clock());
+        autoLocker = new AutoLocker(this::idleTimeout, () -> settings.get().lockWhenMinimised(), config.clock(),
+                reason -> lock.accept(reason == AutoLocker.Reason.MINIMISED
+                        ? "Locked when the window was minimised. Unlock to carry on."
+                        : "Locked after " + describe(idleTimeout()) + " without activity. Unlock to carry on."));
+    }
+
+    /** The open vault, or null while locked. */
+    Vault current() {
+        return vault;
+    }
+
+    Optional<Vault> vault() {
+        return Optional.ofNullable(vault);
+    }
+
+    boolean isOpen() {
+        return vault != null;
+    }
+
+    /** True while {@code opened} is still the open vault: work begun before a lock must not touch the next. */
+    boolean isCurrent(Vault opened) {
+        return opened != null && vault == opened;
+    }
+
+    ClipboardGuard clipboard() {
+        return clipboard;
+    }
+
+    AutoLocker autoLocker() {
+        return autoLocker;
+    }
+
+    KeyService keyService() {
+        return checks.keyService();
+    }
+
+    /** Takes {@code opened} as the open vault and starts watching it for commands' writes. */
+    void open(Vault opened, Consumer<Vault> onCommandWrote) {
+        vault = opened;
+        watchForCommands(opened, onCommandWrote);
+    }
+
+    /** Stops the watchers and clears the clipboard if it still holds what the app put there. */
+    void stopWatching() {
+        autoLocker.stop();
+        commandWatch.stop();
+        commandWatch.setOnFinished(null);
+        clipboard.clearIfOurs();
+    }
+
+    /** Forgets the open vault and returns it for {@link #close}; null when it was not open. */
+    Vault detach() {
+        Vault closing = vault;
+        vault = null;
+        return closing;
+    }
+
+    /** Closes a vault {@link #detach detached} and the connections its checks used. */
+    void close(Vault closing) {
+        checks.forgetConnections();
+        try {
+            closing.close();
+        } catch (RuntimeException e) {
+            ErrorReporter.log(e);
+        }
+    }
+
+    /** On exit: the connections to OKX closed for good. */
+    void shutdown() {
+        checks.close();
+    }
+
+    /** Loads, on a low-priority background thread, what unlocking and checking will need. */
+    void warmUpInBackground() {
+        Thread warmUp = new Thread(() -> {
+            try {
+                Vault.warmUp();
+                checks.prepare();
+            } catch (VaultException | RuntimeException e) {
+                ErrorReporter.log(e);
+            }
+        }, "keyhaven-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
+    }
+
+    /**
+     * Commands beside the app (check, run) add to keys' histories: every few seconds, when the vault
+     * says another process wrote to it, {@code onCommandWrote} hears of it.
+     */
+    private void watchForCommands(Vault opened, Consumer<Vault> onCommandWrote) {
+        commandWatch.setOnFinished(event -> work.run(opened::changedByOthers, changed -> {
+            if (vault == opened) {
+                if (changed) {
+                    onCommandWrote.accept(opened);
+                }
+                commandWatch.playFromStart();
+            }
+        }, failure -> {
+            // A moment's trouble (a busy file) must not end the watching: log it and ask again later.
+            ErrorReporter.log(failure);
+            if (vault == opened) {
+                commandWatch.playFromStart();
+            }
+        }));
+        commandWatch.playFromStart();
+    }
+
+    private Duration idleTimeout() {
+        return config.idleTimeoutOverride() != null
+                ? config.idleTimeoutOverride()
+                : Duration.ofMinutes(settings.get().autoLockMinutes());
+    }
+
+    private static String describe(Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes >= 1 ? minutes + (minutes == 1 ? " minute" : " minutes") : duration.toSeconds() + " seconds";
+    }
+}

@@ -1,0 +1,119 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.focus;
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.text;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import org.junit.jupiter.api.Test;
+
+/** What every password manager does: show a saved value, and bring a key back from the archive. */
+class BasicsUiTest extends AppUiTest {
+
+    private static final String API_KEY = "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a05";
+
+    private long storedKey(String label) throws Exception {
+        Vault vault = app.shell().vault().orElseThrow();
+        long id;
+        try (Credentials credentials = new Credentials(Secret.ofString(API_KEY),
+                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
+            id = vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0,
+                    credentials)).record().id();
+        }
+        interact(() -> app.shell().keyList().reload(vault, id));
+        waitUntil(() -> showing(this, "#key-tabs") && text(this, "#detail-title").equals(label));
+        return id;
+    }
+
+    private SecretInput input(String id) {
+        return lookup("#" + id).queryAs(SecretInput.class);
+    }
+
+    @Test
+    void showDrawsTheSavedApiKeyAndTheSecretAfterTheMasterPassword() throws Exception {
+        createVault();
+        storedKey("Alpha");
+        clickOn("#tab-credentials");
+        SecretInput apiKey = input("api-key");
+        assertThat(apiKey.isShowingPlaintext()).isFalse();
+
+        clickOn(focus(this, "#api-key .toggle-button"));
+        waitUntil(apiKey::isShowingPlaintext);
+        assertThat(apiKey.field().getText()).as("drawn, never put in the text property").isEmpty();
+
+        SecretInput secret = input("secret-key");
+        clickOn(focus(this, "#secret-key .toggle-button"));
+        waitUntil(() -> lookup("#confirm-master-password").tryQuery().isPresent());
+        clickOn("#confirm-master-password").write(MASTER);
+        clickOn("Show");
+        waitUntil(secret::isShowingPlaintext);
+        assertThat(apiKey.isShowingPlaintext()).as("more than one value shown at once").isTrue();
+        assertThat(secret.field().getText()).isEmpty();
+        assertThat(app.shell().mayLeavePage()).as("showing is not editing").isTrue();
+
+        clickOn(focus(this, "#secret-key .toggle-button"));
+        waitUntil(() -> !secret.isShowingPlaintext());
+    }
+
+    @Test
+    void aPastedApiKeyStaysReadableWhileTheSecretsStayMasked() throws Exception {
+        createVault();
+        clickOn("#add-key");
+        clickOn(focus(this, "#path-have-key"));
+        waitUntil(() -> showing(this, "#api-key"));
+        interact(() -> {
+            try (Secret pasted = Secret.ofString(API_KEY)) {
+                input("api-key").setSecret(pasted);
+                input("secret-key").setSecret(pasted);
+            }
+        });
+        waitUntil(() -> input("api-key").isShowingPlaintext());
+        assertThat(input("secret-key").isShowingPlaintext()).isFalse();
+    }
+
+    @Test
+    void restoreBringsAnArchivedKeyBack() throws Exception {
+        createVault();
+        long id = storedKey("Alpha");
+        app.shell().vault().orElseThrow().archive(id, null);
+        interact(() -> app.shell().keyList().reload(app.shell().vault().orElseThrow(), null));
+        waitUntil(() -> app.shell().keyList().items().isEmpty());
+
+        clickOn(focus(this, "#show-archived"));
+        waitUntil(() -> showing(this, "#archived-restore-" + id));
+        clickOn(focus(this, "#archived-restore-" + id));
+        waitUntil(() -> lookup("Restore key").tryQuery().isPresent());
+        clickOn("Restore key");
+
+        waitUntil(() -> app.shell().keyList().items().size() == 1 && showing(this, "#key-tabs"));
+        assertThat(text(this, "#detail-title")).isEqualTo("Alpha");
+        assertThat(app.shell().vault().orElseThrow().key(id).orElseThrow().archived()).isFalse();
+    }
+
+    @Test
+    void openOkxShowsTheAddressToCopyWhenNoBrowserOpens() throws Exception {
+        createVault();
+        clickOn("#add-key");
+        waitUntil(() -> showing(this, "#path-guided"));
+        clickOn("#path-guided");
+        waitUntil(() -> lookup("#action-open-api-page").tryQuery().isPresent());
+        clickOn(focus(this, "#action-open-api-page"));
+
+        waitUntil(() -> showing(this, "#link-note"));
+        assertThat(lookup("#link-address").queryTextInputControl().getText()).startsWith("https://").contains("okx");
+        clickOn("#link-copy");
+        waitUntil(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString() != null
+                && javafx.scene.input.Clipboard.getSystemClipboard().getString().startsWith("https://"));
+        clickOn("#link-close");
+        waitUntil(() -> !showing(this, "#link-note"));
+    }
+}
