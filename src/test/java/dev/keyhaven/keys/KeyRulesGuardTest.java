@@ -77,6 +77,16 @@ class KeyRulesGuardTest {
     }
 
     @Test
+    void aSignedUseFromBeforeTheKeyWasSavedDoesNotMoveTheStartBack() {
+        List<HistoryEntry> history = List.of(check(CREATED.minus(Duration.ofDays(3)), Outcome.OK, true, TRADE));
+
+        DeletionCountdown countdown = ruleAt(CREATED.plus(Duration.ofDays(1)))
+                .countdown(key(Purpose.TRADING), history).orElseThrow();
+
+        assertThat(countdown.deletesAt()).isEqualTo(CREATED.plus(DeletionRule.UNUSED_LIMIT));
+    }
+
+    @Test
     void aFailedCheckNeitherClearsNorHidesAnEarlierWithdraw() {
         Instant sawWithdraw = CREATED.plus(Duration.ofDays(1));
         Instant failed = CREATED.plus(Duration.ofDays(2));

@@ -168,6 +168,19 @@ class ProblemMappingGuardTest {
     }
 
     @Test
+    void oddShapesAreEachNamedAndFundsWithoutCurrenciesAreAssets() {
+        String shapes = ProblemCatalog.problem(ProblemId.INPUT_SHAPE, ProblemContext.builder()
+                .fields(List.of(CredentialField.API_KEY, CredentialField.PASSPHRASE)).build()).message();
+        assertThat(shapes).contains("1a2b3c4d5e6f). The passphrase is outside OKX's rules");
+        assertThat(ProblemCatalog.problem(ProblemId.INPUT_SHAPE, ProblemContext.builder().build()).message())
+                .isEqualTo("A stored value has an unusual shape.");
+        assertThat(ProblemCatalog.problem(ProblemId.FUNDS_IN_FUNDING, ProblemContext.builder().build()).message())
+                .isEqualTo("The trading account is empty, while the funding account holds assets.");
+        assertThat(ProblemCatalog.problem(ProblemId.FUNDS_IN_FUNDING, ProblemContext.builder()
+                .fundingCurrencies(List.of("BTC", "USDT")).build()).message()).endsWith("holds BTC, USDT.");
+    }
+
+    @Test
     void labelsAreComparedByLettersAndDigitsOnly() {
         assertThat(ProblemCatalog.sameLabel("Grid-Bot 1", "gridbot1")).isTrue();
         assertThat(ProblemCatalog.sameLabel(null, "")).isTrue();
