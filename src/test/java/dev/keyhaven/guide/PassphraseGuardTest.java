@@ -108,6 +108,7 @@ class PassphraseGuardTest {
         // log2 of the number of strings over 64 characters that hold each of the four classes, by
         // inclusion and exclusion over the classes left out.
         assertThat(PassphraseGenerator.entropyBits(8)).isCloseTo(46.60857068019626, within(1e-9));
+        assertThat(PassphraseGenerator.entropyBits(9)).as("an odd length").isCloseTo(52.85499542047105, within(1e-9));
         assertThat(PassphraseGenerator.entropyBits(16)).isCloseTo(95.62828824379802, within(1e-9));
         assertThat(new PassphraseGenerator().entropyBits()).isCloseTo(95.62828824379802, within(1e-9));
         assertThat(PassphraseGenerator.entropyBits(32)).isCloseTo(191.95935500213167, within(1e-9));
