@@ -90,8 +90,14 @@ public final class MutationScores {
         if (!Files.exists(xml)) {
             return new Row(name, threshold, 0, 0, 0, 0, List.of());
         }
-        NodeList mutations = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile())
-                .getElementsByTagName("mutation");
+        NodeList mutations;
+        try {
+            mutations = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile())
+                    .getElementsByTagName("mutation");
+        } catch (org.xml.sax.SAXException unfinished) {
+            System.err.println(xml + " cannot be read (" + unfinished.getMessage() + "): counted as no report.");
+            return new Row(name, threshold, 0, 0, 0, 0, List.of());
+        }
         int mutants = 0;
         int killed = 0;
         List<String> survivors = new ArrayList<>();

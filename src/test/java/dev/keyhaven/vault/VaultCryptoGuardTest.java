@@ -130,6 +130,8 @@ class VaultCryptoGuardTest {
         assertThat(calibrated.iterations()).as("30 s of 256 KiB passes hits the cap").isEqualTo(Argon2idKdf.MAX_ITERATIONS);
         KdfParameters tiny = Argon2idKdf.calibrate(new KdfParameters(256, 3, 1), Duration.ofNanos(1));
         assertThat(tiny.iterations()).as("never below the floor's passes").isEqualTo(3);
+        // One microsecond is far less than one pass over 256 KiB: the measured time keeps it at one pass.
+        assertThat(Argon2idKdf.calibrate(floor, Duration.ofNanos(1_000)).iterations()).isEqualTo(1);
     }
 
     @Test
@@ -170,7 +172,9 @@ class VaultCryptoGuardTest {
                 .isEqualTo("Too short: 11 of at least 12 characters.");
         assertThat(MasterPasswordPolicy.assess(Secret.ofString("horse-batter")).advice()).startsWith("Good choice.");
         assertThat(MasterPasswordPolicy.assess(Secret.ofString("horsebattery")).advice())
-                .endsWith("Add another unrelated word.");
+                .as("zxcvbn has no warning for it").isEqualTo("Easy to guess. Add another unrelated word.");
+        assertThat(MasterPasswordPolicy.assess(Secret.ofString("password1234")).advice())
+                .isEqualTo("This is a very common password. Add another unrelated word.");
         MasterPasswordPolicy.Assessment empty = MasterPasswordPolicy.assess(Secret.empty());
         assertThat(empty.acceptable()).isFalse();
         assertThat(empty.rating()).isEmpty();

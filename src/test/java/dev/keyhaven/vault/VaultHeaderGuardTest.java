@@ -89,6 +89,15 @@ class VaultHeaderGuardTest {
     }
 
     @Test
+    void aHeaderJustLongEnoughForMagicAndChecksumIsCheckedByItsChecksum() throws Exception {
+        writeHeader(new byte[CHECKSUM_BYTES + 4]);
+        assertThatThrownBy(this::open).isInstanceOfSatisfying(VaultException.class, e -> {
+            assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
+            assertThat(e.getMessage()).contains("its header does not match its checksum");
+        });
+    }
+
+    @Test
     void aDataKeyThatIsNotThirtyTwoBytesIsRefusedNotUsedForAes128() throws Exception {
         byte[] vaultId;
         try (RawVaultFile raw = new RawVaultFile(file)) {
