@@ -114,4 +114,46 @@ class RunCommandGuardTest {
             assertThat(result.err()).contains("Could not start bot.sh: permission denied (is it executable?).");
         }
     }
+
+    @Test
+    void aProgramTheSystemRefusesForAnotherReasonIsNamedWithoutDetails() throws Exception {
+        try (FakeOkxServer okx = FakeOkxServer.start()) {
+            okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                    .perm("read_only,trade").ips("127.0.0.1"));
+            cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+            Result result = cli.run("run", "bot", "--", "/" + "x".repeat(5000));
+
+            assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+            assertThat(result.err()).contains(": the system refused (IOException).");
+        }
+    }
+
+    @Test
+    void interruptingKeyhavenStopsTheProgramItStarted() throws Exception {
+        try (FakeOkxServer okx = FakeOkxServer.start()) {
+            okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                    .perm("read_only,trade").ips("127.0.0.1"));
+            cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+            java.util.concurrent.atomic.AtomicReference<Result> outcome = new java.util.concurrent.atomic.AtomicReference<>();
+            Thread keyhaven = new Thread(() -> outcome.set(run("bot", "echo $$ > \"$0\"; exec sleep 60")));
+            keyhaven.start();
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+            while ((!Files.exists(seen) || Files.readString(seen).isBlank()) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            long pid = Long.parseLong(Files.readString(seen).strip());
+
+            keyhaven.interrupt();
+            keyhaven.join(30_000);
+
+            assertThat(outcome.get().exitCode()).isEqualTo(KeyhavenCli.EXIT_INTERNAL);
+            assertThat(outcome.get().err()).contains("Keyhaven was interrupted while sh was running");
+            java.util.Optional<ProcessHandle> child = ProcessHandle.of(pid);
+            if (child.isPresent()) {
+                child.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        }
+    }
 }
