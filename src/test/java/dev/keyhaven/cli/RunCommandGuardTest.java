@@ -136,7 +136,11 @@ class RunCommandGuardTest {
                     .perm("read_only,trade").ips("127.0.0.1"));
             cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
             java.util.concurrent.atomic.AtomicReference<Result> outcome = new java.util.concurrent.atomic.AtomicReference<>();
-            Thread keyhaven = new Thread(() -> outcome.set(run("bot", "echo $$ > \"$0\"; exec sleep 60")));
+            java.util.concurrent.atomic.AtomicBoolean stillInterrupted = new java.util.concurrent.atomic.AtomicBoolean();
+            Thread keyhaven = new Thread(() -> {
+                outcome.set(run("bot", "echo $$ > \"$0\"; exec sleep 60"));
+                stillInterrupted.set(Thread.currentThread().isInterrupted());
+            });
             keyhaven.start();
             long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
             while ((!Files.exists(seen) || Files.readString(seen).isBlank()) && System.nanoTime() < deadline) {
@@ -149,6 +153,7 @@ class RunCommandGuardTest {
 
             assertThat(outcome.get().exitCode()).isEqualTo(KeyhavenCli.EXIT_INTERNAL);
             assertThat(outcome.get().err()).contains("Keyhaven was interrupted while sh was running");
+            assertThat(stillInterrupted).as("the interrupt is kept for the caller").isTrue();
             java.util.Optional<ProcessHandle> child = ProcessHandle.of(pid);
             if (child.isPresent()) {
                 child.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
