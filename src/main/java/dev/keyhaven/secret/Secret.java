@@ -35,10 +35,7 @@ public final class Secret implements AutoCloseable {
 
     /** Decodes UTF-8 bytes; the caller keeps, and should wipe, its own array. */
     public static Secret fromUtf8(byte[] bytes) {
-        CharBuffer decoded = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-        char[] result = Arrays.copyOfRange(decoded.array(), decoded.position(), decoded.limit());
-        Arrays.fill(decoded.array(), '\0');
-        return new Secret(result);
+        return new Secret(takeAndWipe(StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes))));
     }
 
     /**
@@ -77,10 +74,7 @@ public final class Secret implements AutoCloseable {
 
     /** The value as UTF-8 bytes; the caller wipes them. */
     public byte[] utf8() {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(live()));
-        byte[] result = Arrays.copyOfRange(encoded.array(), encoded.position(), encoded.limit());
-        Arrays.fill(encoded.array(), (byte) 0);
-        return result;
+        return takeAndWipe(StandardCharsets.UTF_8.encode(CharBuffer.wrap(live())));
     }
 
     /**
@@ -151,6 +145,20 @@ public final class Secret implements AutoCloseable {
             throw new IllegalStateException("This secret has been wiped");
         }
         return chars;
+    }
+
+    /** The buffer's content as an array of its own; the buffer's whole backing array is overwritten. */
+    static char[] takeAndWipe(CharBuffer buffer) {
+        char[] result = Arrays.copyOfRange(buffer.array(), buffer.position(), buffer.limit());
+        Arrays.fill(buffer.array(), '\0');
+        return result;
+    }
+
+    /** The buffer's content as an array of its own; the buffer's whole backing array is overwritten. */
+    static byte[] takeAndWipe(ByteBuffer buffer) {
+        byte[] result = Arrays.copyOfRange(buffer.array(), buffer.position(), buffer.limit());
+        Arrays.fill(buffer.array(), (byte) 0);
+        return result;
     }
 
     private static boolean isSpace(char c) {
