@@ -93,14 +93,14 @@ class ProblemMappingGuardTest {
 
     @Test
     void theIpInOkxsTextIsFoundWhetherFourOrSixAndOtherNumbersAreNot() {
-        assertThat(ProblemCatalog.ipSeen("Your IP 203.0.113.7 is not included in your API key's IP whitelist."))
+        assertThat(OkxCodeTable.ipSeen("Your IP 203.0.113.7 is not included in your API key's IP whitelist."))
                 .isEqualTo("203.0.113.7");
-        assertThat(ProblemCatalog.ipSeen("Request from 2001:db8::1 refused")).isEqualTo("2001:db8::1");
-        assertThat(ProblemCatalog.ipSeen("Request from ab::1 refused")).isEqualTo("ab::1");
-        assertThat(ProblemCatalog.ipSeen("Request from a:b refused")).isNull();
-        assertThat(ProblemCatalog.ipSeen("at 10:30 the request failed")).isNull();
-        assertThat(ProblemCatalog.ipSeen("code 50110")).isNull();
-        assertThat(ProblemCatalog.ipSeen(null)).isNull();
+        assertThat(OkxCodeTable.ipSeen("Request from 2001:db8::1 refused")).isEqualTo("2001:db8::1");
+        assertThat(OkxCodeTable.ipSeen("Request from ab::1 refused")).isEqualTo("ab::1");
+        assertThat(OkxCodeTable.ipSeen("Request from a:b refused")).isNull();
+        assertThat(OkxCodeTable.ipSeen("at 10:30 the request failed")).isNull();
+        assertThat(OkxCodeTable.ipSeen("code 50110")).isNull();
+        assertThat(OkxCodeTable.ipSeen(null)).isNull();
 
         Problem withIp = rejected("50110", "Your IP 203.0.113.7 is not included in your API key's IP whitelist.", 401);
         assertThat(withIp.id()).isEqualTo(ProblemId.IP_NOT_ALLOWED);
