@@ -8,6 +8,8 @@ import dev.keyhaven.ui.common.ClipboardGuard;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.FrameDelay;
+import dev.keyhaven.ui.common.MacMenu;
+import dev.keyhaven.ui.common.PlatformShortcuts;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.vault.Backup;
@@ -23,8 +25,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 
 /**
  * The window's content, put together: the {@link UnlockedSession} (the open vault and its watchers), the
@@ -36,9 +36,6 @@ import javafx.scene.input.KeyCombination;
 public class AppShell {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
-    private static final KeyCombination LOCK = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination ADD = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
 
     private final AppConfig config;
     private final BackgroundWork work;
@@ -93,13 +90,16 @@ public class AppShell {
     /** Watches the scene for activity and installs the app's keyboard shortcuts. */
     public void attach(Scene scene) {
         session.autoLocker().watch(scene);
-        scene.getAccelerators().put(LOCK, this::lock);
-        scene.getAccelerators().put(ADD, () -> {
+        Runnable newKey = () -> {
             if (session.isOpen()) {
                 addKey.open();
             }
-        });
-        scene.getAccelerators().put(FIND, window::focusFilter);
+        };
+        scene.getAccelerators().put(PlatformShortcuts.LOCK, this::lock);
+        scene.getAccelerators().put(PlatformShortcuts.NEW_KEY, newKey);
+        scene.getAccelerators().put(PlatformShortcuts.FIND, window::focusFilter);
+        // On a Mac the same commands also sit in the system menu bar (the form keeps Cmd+S to itself).
+        MacMenu.forThisSystem(new MacMenu.Actions(newKey, null, this::lock)).ifPresent(window::installMenuBar);
         // Enter presses the focused button, as Space does (JavaFX only gives Enter to the default button).
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !event.isShortcutDown()

@@ -19,6 +19,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.control.MenuBar;
+import dev.keyhaven.ui.common.PlatformShortcuts;
 
 /**
  * The window's layout: one screen at a time (create, unlock, or the main screen), and the main screen
@@ -32,6 +34,7 @@ final class MainWindow {
     }
 
     private final StackPane root = new StackPane();
+    private MenuBar menuBar;
     private final KeyListViewModel keyList;
     private final Navigator navigator;
     private final Toast toast;
@@ -59,10 +62,20 @@ final class MainWindow {
         return root;
     }
 
+    /** Keeps macOS's system menu bar in the scene (it draws nothing in the window) whichever screen shows. */
+    void installMenuBar(MenuBar bar) {
+        bar.setManaged(false);
+        menuBar = bar;
+        root.getChildren().add(bar);
+    }
+
     /** Shows {@code screen} alone, wiping any secret typed into the one it replaces. */
     void setScreen(Node screen) {
         root.getChildren().forEach(SecretInputs::wipeAll);
         root.getChildren().setAll(screen);
+        if (menuBar != null) {
+            root.getChildren().add(menuBar);
+        }
         preparedMainScreen = null;
     }
 
@@ -152,12 +165,12 @@ final class MainWindow {
     private ToolBar toolbar() {
         Label brand = new Label("Keyhaven");
         brand.getStyleClass().add("brand");
-        Button add = toolButton("_Add key", "add-key", "Add a key (Ctrl+N)", actions.addKey());
+        Button add = toolButton("_Add key", "add-key", "Add a key (" + PlatformShortcuts.describe(PlatformShortcuts.NEW_KEY) + ")", actions.addKey());
         add.getStyleClass().add("accent");
         Button checkAll = toolButton("_Check all", "check-all", "Check every key with OKX", actions.checkAll());
         checkAll.disableProperty().bind(Bindings.isEmpty(keyList.items()).or(actions.checkingAll()));
         Button settingsButton = toolButton("S_ettings", "open-settings", "Settings", actions.settings());
-        Button lockButton = toolButton("_Lock", "lock", "Lock now (Ctrl+L)", actions.lock());
+        Button lockButton = toolButton("_Lock", "lock", "Lock now (" + PlatformShortcuts.describe(PlatformShortcuts.LOCK) + ")", actions.lock());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(brand, spacer, add, checkAll, settingsButton, lockButton);

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui;
 
+import dev.keyhaven.ui.common.PlatformShortcuts;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.form.CredentialsFormView;
 import dev.keyhaven.ui.guide.GuideViewModel;
@@ -89,7 +90,8 @@ final class Navigator {
         }
         String what = currentForm.subject();
         boolean discard = dialogs.confirm("Discard unsaved changes?", what + " has changes you have not saved."
-                + " Discard them, or choose Cancel and press Save (Ctrl+S).", "Discard changes");
+                + " Discard them, or choose Cancel and press Save (" + PlatformShortcuts.describe(PlatformShortcuts.SAVE) + ").",
+                "Discard changes");
         if (discard) {
             currentForm = null;
         }

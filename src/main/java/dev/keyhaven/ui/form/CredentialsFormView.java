@@ -25,6 +25,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import dev.keyhaven.ui.common.PlatformShortcuts;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -286,7 +287,7 @@ public final class CredentialsFormView extends ScrollPane {
         save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         save.setId("save-key");
         save.getStyleClass().add("accent");
-        save.setTooltip(new Tooltip("Save (Enter or Ctrl+S)"));
+        save.setTooltip(new Tooltip("Save (Enter or " + PlatformShortcuts.describe(PlatformShortcuts.SAVE) + ")"));
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(event -> save());
 
