@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.unlock;
 
+import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.vault.Vault;
 import java.util.Optional;
@@ -20,9 +21,11 @@ public final class OlderCopyBanner extends VBox {
 
     public OlderCopyBanner(OlderCopyWarning warning) {
         setId("older-copy-banner");
-        getStyleClass().addAll("banner", "warning-banner");
+        getStyleClass().add("warning-note");
         setPadding(new Insets(10, 16, 10, 16));
         setSpacing(6);
+        Label title = new Label("An older copy of the vault file is open");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
         Label text = new Label();
         text.setId("older-copy-text");
         text.setWrapText(true);
@@ -41,7 +44,7 @@ public final class OlderCopyBanner extends VBox {
         problem.textProperty().bind(warning.problemProperty());
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         problem.visibleProperty().bind(problem.managedProperty());
-        getChildren().addAll(row, problem);
+        getChildren().addAll(title, row, problem);
         managedProperty().bind(warning.textProperty().isNotEmpty());
         visibleProperty().bind(managedProperty());
     }
