@@ -7,6 +7,8 @@ import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Backup;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -134,7 +136,7 @@ public final class SettingsView extends ScrollPane {
         VBox choices = new VBox(8, labelled("Old password (only to re-encrypt)", oldPassword),
                 new HBox(10, reencrypt, delete, keep));
         choices.setId("old-backup-choices");
-        javafx.beans.binding.BooleanBinding pending = javafx.beans.binding.Bindings.isNotEmpty(model.oldPasswordBackups());
+        BooleanBinding pending = Bindings.isNotEmpty(model.oldPasswordBackups());
         choices.visibleProperty().bind(pending);
         choices.managedProperty().bind(pending);
         return choices;

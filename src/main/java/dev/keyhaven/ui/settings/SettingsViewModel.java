@@ -49,7 +49,8 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** After a password change: backups the old password still opens, until the user chose what to do. */
     private final ObservableList<Backup> oldPasswordBackups = FXCollections.observableArrayList();
-    private final ObservableList<Backup> oldPasswordBackupsView = FXCollections.unmodifiableObservableList(oldPasswordBackups);
+    private final ObservableList<Backup> oldPasswordBackupsView =
+            FXCollections.unmodifiableObservableList(oldPasswordBackups);
 
     /**
      * @param onChanged receives the settings after each change (the shell stores and applies them)

@@ -9,13 +9,14 @@ import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -59,11 +60,12 @@ class OlderCopyBannerUiTest extends ApplicationTest {
     @Test
     void theWarningStaysUntilIRestoredItMyself() throws Exception {
         assertThat(lookup("#older-copy-banner").query().isVisible()).isTrue();
-        assertThat(lookup("#older-copy-text").<Labeled>query().getText()).contains("older than the one Keyhaven last saw");
+        assertThat(lookup("#older-copy-text").<Labeled>query().getText())
+                .contains("older than the one Keyhaven last saw");
 
         clickOn("#older-copy-accept");
 
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !lookup("#older-copy-banner").query().isVisible());
         assertThat(vault.olderCopyWarning()).isEmpty();
     }
