@@ -236,7 +236,7 @@ public class AppShell {
         }
         window.setScreen(Pages.placeholder("Restoring the backup…", "This takes a moment."));
         work.run(() -> {
-            Vault.restore(config.vaultFile(), backup);
+            Vault.restore(config.vaultFile(), backup, config.vaultOptions());
             return backup;
         }, restored -> showStart("Restored the backup from " + WHEN.format(restored.createdAt()
                 .atZone(ZoneId.systemDefault())) + ". Unlock it with the master password it had then."), failure -> {

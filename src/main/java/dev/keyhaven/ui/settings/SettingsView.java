@@ -7,6 +7,8 @@ import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Backup;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +31,7 @@ public final class SettingsView extends ScrollPane {
     private final SecretInput currentPassword = new SecretInput("Current master password");
     private final SecretInput newPassword = new SecretInput("New master password");
     private final SecretInput repeatedPassword = new SecretInput("New master password again");
+    private final SecretInput oldPassword = new SecretInput("Old master password");
 
     public SettingsView(SettingsViewModel model, Runnable onDone) {
         this.model = model;
@@ -107,7 +110,36 @@ public final class SettingsView extends ScrollPane {
                 labelled("C_urrent password", currentPassword),
                 labelled("_New password", newPassword),
                 labelled("New password a_gain", repeatedPassword),
-                change, message);
+                change, message, oldBackupChoices());
+    }
+
+    /** After a change: re-encrypt, delete or keep the backups the old password still opens. */
+    private Node oldBackupChoices() {
+        oldPassword.setId("old-password");
+        Button reencrypt = new Button("_Re-encrypt under the new password");
+        reencrypt.setId("reencrypt-old-backups");
+        reencrypt.setOnAction(event -> {
+            try (Secret old = oldPassword.secret()) {
+                model.reencryptOldBackups(old);
+            }
+            oldPassword.wipe();
+        });
+        Button delete = new Button("_Delete them…");
+        delete.setId("delete-old-backups");
+        delete.setOnAction(event -> model.deleteOldBackups());
+        Button keep = new Button("_Keep them");
+        keep.setId("keep-old-backups");
+        keep.setOnAction(event -> model.keepOldBackups());
+        for (Button button : new Button[] {reencrypt, delete, keep}) {
+            button.disableProperty().bind(model.busyProperty());
+        }
+        VBox choices = new VBox(8, labelled("Old password (only to re-encrypt)", oldPassword),
+                new HBox(10, reencrypt, delete, keep));
+        choices.setId("old-backup-choices");
+        BooleanBinding pending = Bindings.isNotEmpty(model.oldPasswordBackups());
+        choices.visibleProperty().bind(pending);
+        choices.managedProperty().bind(pending);
+        return choices;
     }
 
     private Node backups() {
@@ -145,6 +177,7 @@ public final class SettingsView extends ScrollPane {
         currentPassword.wipe();
         newPassword.wipe();
         repeatedPassword.wipe();
+        oldPassword.wipe();
     }
 
     private static Spinner<Integer> spinner(String id, int min, int max, int value) {

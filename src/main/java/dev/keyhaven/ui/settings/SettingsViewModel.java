@@ -47,6 +47,10 @@ public final class SettingsViewModel {
     private final StringProperty passwordMessage = new SimpleStringProperty(this, "passwordMessage", "");
     private final StringProperty backupMessage = new SimpleStringProperty(this, "backupMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    /** After a password change: backups the old password still opens, until the user chose what to do. */
+    private final ObservableList<Backup> oldPasswordBackups = FXCollections.observableArrayList();
+    private final ObservableList<Backup> oldPasswordBackupsView =
+            FXCollections.unmodifiableObservableList(oldPasswordBackups);
 
     /**
      * @param onChanged receives the settings after each change (the shell stores and applies them)
@@ -142,13 +146,12 @@ public final class SettingsViewModel {
         Secret nextCopy = next.copy();
         work.run(() -> {
             try (currentCopy; nextCopy) {
-                vault.changePassword(currentCopy, nextCopy);
-                return Boolean.TRUE;
+                return vault.changePassword(currentCopy, nextCopy);
             }
-        }, done -> {
+        }, change -> {
             busy.set(false);
-            passwordMessage.set("Master password changed. Use the new one from now on; a backup with the old"
-                    + " password was kept.");
+            passwordMessage.set(change.notice());
+            oldPasswordBackups.setAll(change.backupsWithOldPassword());
             refreshBackups();
         }, failure -> {
             busy.set(false);
@@ -160,6 +163,85 @@ public final class SettingsViewModel {
                 passwordMessage.set(ErrorReporter.sentenceFor(failure));
             }
         });
+    }
+
+    /**
+     * Re-encrypts the backups the old password opens, so that only the new password opens them. The old
+     * password is asked again (Keyhaven does not keep it); the caller keeps and wipes it.
+     */
+    public void reencryptOldBackups(Secret oldPassword) {
+        if (busy.get() || oldPasswordBackups.isEmpty()) {
+            return;
+        }
+        if (oldPassword.isEmpty()) {
+            passwordMessage.set("Type the old master password once more: only it can open those backups.");
+            return;
+        }
+        busy.set(true);
+        passwordMessage.set("Re-encrypting the old backups under the new password.");
+        Secret copy = oldPassword.copy();
+        work.run(() -> {
+            try (copy) {
+                return vault.reencryptBackupsWithOldPassword(copy);
+            }
+        }, leftAsTheyWere -> {
+            busy.set(false);
+            refreshBackups();
+            if (leftAsTheyWere.isEmpty()) {
+                oldPasswordBackups.clear();
+                passwordMessage.set("Done: every backup now opens with the new master password only."
+                        + ROTATE_HINT);
+            } else {
+                oldPasswordBackups.setAll(leftAsTheyWere);
+                passwordMessage.set(leftAsTheyWere.size() + (leftAsTheyWere.size() == 1 ? " backup" : " backups")
+                        + " did not open with the password you typed and were left as they were. Type the old"
+                        + " password again, or delete them.");
+            }
+        }, this::oldBackupsFailed);
+    }
+
+    /** Deletes the backups the old password opens, after asking. */
+    public void deleteOldBackups() {
+        if (busy.get() || oldPasswordBackups.isEmpty()) {
+            return;
+        }
+        int count = oldPasswordBackups.size();
+        String them = count == 1 ? "the backup" : "the " + count + " backups";
+        boolean sure = dialogs.confirm("Delete " + them + " made before the change?",
+                "They still open with the old master password. Once deleted, the vault cannot go back to how it"
+                        + " was before the change; a backup under the new password is kept.",
+                "Delete " + (count == 1 ? "it" : "them"));
+        if (!sure) {
+            return;
+        }
+        busy.set(true);
+        work.run(vault::deleteBackupsWithOldPassword, deleted -> {
+            busy.set(false);
+            oldPasswordBackups.clear();
+            refreshBackups();
+            passwordMessage.set("Deleted " + deleted + (deleted == 1 ? " backup" : " backups")
+                    + " that opened with the old master password." + ROTATE_HINT);
+        }, this::oldBackupsFailed);
+    }
+
+    /** Keeps the old backups as they are: they stay listed, and still open with the old password. */
+    public void keepOldBackups() {
+        if (busy.get() || oldPasswordBackups.isEmpty()) {
+            return;
+        }
+        int count = oldPasswordBackups.size();
+        oldPasswordBackups.clear();
+        passwordMessage.set("Kept " + count + (count == 1 ? " backup that still opens" : " backups that still open")
+                + " with the old master password." + ROTATE_HINT);
+    }
+
+    static final String ROTATE_HINT = " If your old password may have leaked, rotate your OKX keys: open each key"
+            + " and choose Rotate, which guides you through replacing it at OKX.";
+
+    private void oldBackupsFailed(Exception failure) {
+        busy.set(false);
+        ErrorReporter.log(failure);
+        passwordMessage.set(ErrorReporter.sentenceFor(failure));
     }
 
     private void backupFailed(Exception failure) {
@@ -193,6 +275,11 @@ public final class SettingsViewModel {
 
     public ObservableList<Backup> backups() {
         return backups;
+    }
+
+    /** Backups the old password still opens, while the user has not chosen to re-encrypt, delete or keep them. */
+    public ObservableList<Backup> oldPasswordBackups() {
+        return oldPasswordBackupsView;
     }
 
     public ReadOnlyStringProperty passwordMessageProperty() {

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 /** Later runs: the master password, Enter to unlock, and what went wrong if it did not open. */
@@ -44,6 +45,13 @@ public final class UnlockView extends StartCard {
 
         HBox progress = busyRow("Unlocking. The lock is slow on purpose, to slow down anyone guessing.",
                 model.busyProperty());
+        Button cancel = new Button("_Cancel");
+        cancel.setId("unlock-cancel");
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.visibleProperty().bind(model.cancellableProperty());
+        cancel.managedProperty().bind(model.cancellableProperty());
+        cancel.setOnAction(event -> model.cancel());
+        progress.getChildren().add(cancel);
 
         Label location = note("Vault file: " + model.vaultFile(), "muted", "small");
         add(noticeLabel, fieldLabel("_Master password", password.field()), password, message, unlock, progress, location);

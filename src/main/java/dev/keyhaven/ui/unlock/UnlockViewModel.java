@@ -48,10 +48,14 @@ public final class UnlockViewModel {
     private final Consumer<Vault> onUnlocked;
 
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    /** True while a key derivation runs that {@link #cancel()} may abandon (not during a restore). */
+    private final BooleanProperty cancellable = new SimpleBooleanProperty(this, "cancellable", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final IntegerProperty secondsToWait = new SimpleIntegerProperty(this, "secondsToWait", 0);
     private int failures;
     private Instant retryAllowedAt = Instant.EPOCH;
+    /** Raised by each unlock and by {@link #cancel()}: a result from an earlier attempt is dropped (and closed). */
+    private int attempt;
 
     public UnlockViewModel(Path vaultFile, VaultOptions options, Clock clock, BackgroundWork work, Dialogs dialogs,
             Consumer<Vault> onUnlocked) {
@@ -89,12 +93,38 @@ public final class UnlockViewModel {
         }
         busy.set(true);
         message.set("");
+        cancellable.set(true);
         Secret copy = password.copy();
+        int mine = ++attempt;
         work.run(() -> {
             try (copy) {
                 return openWaitingForCommands(copy);
             }
-        }, this::unlocked, this::failed);
+        }, vault -> {
+            if (mine == attempt) {
+                unlocked(vault);
+            } else {
+                vault.close();
+            }
+        }, failure -> {
+            if (mine == attempt) {
+                failed(failure);
+            }
+        });
+    }
+
+    /**
+     * Abandons the unlock under way. The key derivation cannot be stopped mid-way, so it runs to its end in
+     * the background; its result is then closed (the data key wiped) and never reaches the screen.
+     */
+    public void cancel() {
+        if (!cancellable.get()) {
+            return;
+        }
+        attempt++;
+        cancellable.set(false);
+        busy.set(false);
+        message.set("Unlock cancelled. Type your master password again when you are ready.");
     }
 
     /** Opens the vault; while another Keyhaven holds it or is busy with it, tries again for {@link #COMMAND_GRACE}. */
@@ -120,6 +150,7 @@ public final class UnlockViewModel {
     }
 
     private void unlocked(Vault vault) {
+        cancellable.set(false);
         busy.set(false);
         failures = 0;
         retryAllowedAt = Instant.EPOCH;
@@ -140,6 +171,7 @@ public final class UnlockViewModel {
     }
 
     private void failed(Exception failure) {
+        cancellable.set(false);
         busy.set(false);
         if (!(failure instanceof VaultException vaultError)) {
             ErrorReporter.log(failure);
@@ -149,7 +181,7 @@ public final class UnlockViewModel {
         switch (vaultError.reason()) {
             case WRONG_PASSWORD -> wrongPassword();
             case DAMAGED -> damaged(vaultError);
-            case TAMPERED -> changedOutside(vaultError);
+            case TAMPERED -> tampered(vaultError);
             case IN_USE -> message.set("Another Keyhaven window has this vault open, or a command is using it. Close"
                     + " that window or let the command finish, then unlock here.");
             case NOT_FOUND -> message.set("The vault file is gone from " + vaultFile
@@ -171,38 +203,44 @@ public final class UnlockViewModel {
     }
 
     private void damaged(VaultException error) {
-        Optional<Path> backupFile = error.newestGoodBackup();
-        if (backupFile.isEmpty()) {
+        Optional<Backup> backup = goodBackup(error);
+        if (backup.isEmpty()) {
             message.set("The vault file is damaged and there is no good backup beside it. Keep the file: do not"
                     + " delete it. If you copied it elsewhere, put that copy at " + vaultFile + ".");
             return;
         }
-        Optional<Backup> backup = findBackup(backupFile.get());
-        String when = backup.map(found -> BACKUP_TIME.format(found.createdAt().atZone(ZoneId.systemDefault())))
-                .orElse("its last backup");
+        String when = when(backup.get());
         boolean restore = dialogs.confirm("The vault file is damaged",
                 "Keyhaven cannot read the vault file, but it has a good backup from " + when + ". Restoring it"
                         + " brings back the keys as they were then; the damaged file is kept as another backup."
                         + " Unlock the restored vault with the master password it had at that time.",
                 "Restore backup");
-        if (!restore || backup.isEmpty()) {
+        if (!restore) {
             message.set("The vault file is damaged. Restore the backup from " + when + " to continue.");
             return;
         }
         restore(backup.get(), when);
     }
 
-    /** Changed outside Keyhaven: the sentence says what and why; the newest intact backup is offered, never used unasked. */
-    private void changedOutside(VaultException error) {
-        Optional<Backup> backup = error.newestGoodBackup().flatMap(this::findBackup);
+    /** The rows do not match their seal: say so, apart from damage, and offer the newest good backup. */
+    private void tampered(VaultException error) {
+        String changed = "The vault file was changed outside Keyhaven: someone or something edited it, and"
+                + " Keyhaven accepted none of it.";
+        String rotate = " If you did not make that change, rotate your OKX keys once the vault is open again.";
+        Optional<Backup> backup = goodBackup(error);
         if (backup.isEmpty()) {
-            message.set(error.getMessage());
+            message.set(changed + " There is no good backup beside it: keep the vault closed and the file as it is,"
+                    + " and put a copy you trust at " + vaultFile + "." + rotate);
             return;
         }
-        String when = BACKUP_TIME.format(backup.get().createdAt().atZone(ZoneId.systemDefault()));
-        if (!dialogs.confirm("The vault was changed outside Keyhaven", error.getMessage(), "Restore backup")) {
-            message.set("The vault was changed outside Keyhaven, so it stays locked. Restore the backup from " + when
-                    + " to continue; the changed file is kept as another backup.");
+        String when = when(backup.get());
+        boolean restore = dialogs.confirm("The vault file was changed outside Keyhaven",
+                changed + " The newest good backup is from " + when + ". Restoring it brings back the keys as they"
+                        + " were then; the changed file is kept as another backup. Or keep the vault closed and"
+                        + " look into the change first." + rotate,
+                "Restore backup");
+        if (!restore) {
+            message.set(changed + " Restore the backup from " + when + ", or keep the vault closed." + rotate);
             return;
         }
         restore(backup.get(), when);
@@ -210,17 +248,31 @@ public final class UnlockViewModel {
 
     private void restore(Backup backup, String when) {
         busy.set(true);
+        int mine = ++attempt;
         work.run(() -> {
             Vault.restore(vaultFile, backup, options);
             return when;
         }, restoredFrom -> {
-            busy.set(false);
-            message.set("Restored the backup from " + restoredFrom + ". Unlock it with the master password it had then.");
+            if (mine == attempt) {
+                busy.set(false);
+                message.set("Restored the backup from " + restoredFrom
+                        + ". Unlock it with the master password it had then.");
+            }
         }, failure -> {
-            busy.set(false);
-            ErrorReporter.log(failure);
-            message.set(ErrorReporter.sentenceFor(failure));
+            if (mine == attempt) {
+                busy.set(false);
+                ErrorReporter.log(failure);
+                message.set(ErrorReporter.sentenceFor(failure));
+            }
         });
+    }
+
+    private Optional<Backup> goodBackup(VaultException error) {
+        return error.newestGoodBackup().flatMap(this::findBackup);
+    }
+
+    private static String when(Backup backup) {
+        return BACKUP_TIME.format(backup.createdAt().atZone(ZoneId.systemDefault()));
     }
 
     private Optional<Backup> findBackup(Path file) {
@@ -235,6 +287,10 @@ public final class UnlockViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    public ReadOnlyBooleanProperty cancellableProperty() {
+        return cancellable;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -84,7 +84,7 @@ class SettingsViewModelTest {
     @Test
     void theNewPasswordOpensTheVaultAfterAChange() throws Exception {
         change(PASSWORD, "meadow quartz falcon tide", "meadow quartz falcon tide");
-        assertThat(model.passwordMessageProperty().get()).startsWith("Master password changed");
+        assertThat(model.passwordMessageProperty().get()).startsWith("The master password was changed");
         vault.close();
         try (Secret next = Secret.ofString("meadow quartz falcon tide")) {
             Vault.open(folder.resolve("vault.keyhaven"), next, VaultOptions.forTests()).close();

@@ -1,0 +1,54 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
+import static dev.keyhaven.ui.UiTestSupport.focus;
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.text;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.Vault;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import org.junit.jupiter.api.Test;
+
+/** Settings → change the master password: the notice, then deleting the backups the old password opens. */
+class PasswordChangeUiTest extends AppUiTest {
+
+    private static final String NEXT = "meadow quartz falcon tide";
+
+    @Override
+    AppConfig config(Path vault, Path configDirectory) throws Exception {
+        vaultExists();
+        return super.config(vault, configDirectory);
+    }
+
+    @Test
+    void theNoticeIsShownAndDeleteRemovesTheOldBackups() throws Exception {
+        unlock();
+        clickWhenReady(this, "#open-settings");
+        clickOn(focus(this, "#current-password .secret-field")).write(MASTER);
+        clickOn(focus(this, "#changed-password .secret-field")).write(NEXT);
+        clickOn(focus(this, "#changed-password-repeat .secret-field")).write(NEXT);
+        clickOn(focus(this, "#change-password"));
+
+        waitUntil(() -> showing(this, "#old-backup-choices"));
+        assertThat(text(this, "#password-message")).contains("still open").contains("with the old password");
+        List<Path> before = Vault.backups(vaultFile()).stream().map(Backup::file).toList();
+        assertThat(before).as("at least the backup made just before the change").isNotEmpty();
+
+        clickOn(focus(this, "#delete-old-backups"));
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        Node confirm = lookup(".dialog-pane .button").queryAll().stream()
+                .filter(node -> ((Button) node).getText().startsWith("Delete")).findFirst().orElseThrow();
+        clickOn(confirm);
+
+        waitUntil(() -> text(this, "#password-message").startsWith("Deleted"));
+        assertThat(before).allSatisfy(file -> assertThat(Files.exists(file)).as(file.toString()).isFalse());
+        assertThat(showing(this, "#old-backup-choices")).isFalse();
+    }
+}
