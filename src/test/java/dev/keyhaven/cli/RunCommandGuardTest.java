@@ -41,7 +41,15 @@ class RunCommandGuardTest {
     }
 
     private Result run(String label, String script) {
-        return cli.run("run", label, "--", "sh", "-c", script, seen.toString());
+        return gate(label, "--", "sh", "-c", script, seen.toString());
+    }
+
+    /** Starts {@code run} as the README says: the master password piped in on the first line, none in the environment. */
+    private Result gate(String... runArguments) {
+        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("run", "--password-stdin"),
+                java.util.Arrays.stream(runArguments)).toArray(String[]::new);
+        return cli.withStdin(CliHarness.PASSWORD + "\n", args);
     }
 
     @Test
@@ -108,7 +116,7 @@ class RunCommandGuardTest {
             cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
             Path notExecutable = Files.writeString(folder.resolve("bot.sh"), "echo hi\n");
 
-            Result result = cli.run("run", "bot", "--", notExecutable.toString());
+            Result result = gate("bot", "--", notExecutable.toString());
 
             assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
             assertThat(result.err()).contains("Could not start bot.sh: permission denied (is it executable?).");
@@ -122,7 +130,7 @@ class RunCommandGuardTest {
                     .perm("read_only,trade").ips("127.0.0.1"));
             cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
 
-            Result result = cli.run("run", "bot", "--", "/" + "x".repeat(5000));
+            Result result = gate("bot", "--", "/" + "x".repeat(5000));
 
             assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
             assertThat(result.err()).contains(": the system refused (IOException).");

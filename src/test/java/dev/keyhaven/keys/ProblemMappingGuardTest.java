@@ -10,7 +10,7 @@ import dev.keyhaven.okx.Permissions;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** How a failed request and what OKX reported become problems: the codes decide, and the edges hold. */
@@ -22,23 +22,35 @@ class ProblemMappingGuardTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"50103", "50104", "50106", "50107"})
-    void anEmptyHeaderIsAnEmptyValueOfTheKeyNotAnExchangeOutage(String code) {
+    @CsvSource({
+        "50103, CREDENTIAL_EMPTY, The API key stored for this key is empty",
+        "50104, CREDENTIAL_EMPTY, The passphrase stored for this key is empty",
+        "50106, KEYHAVEN_BUG, The request reached OKX without its signature",
+        "50107, KEYHAVEN_BUG, The request reached OKX without its time stamp"})
+    void anEmptyOrMissingHeaderIsNamedForWhatItIsNotAnExchangeOutage(String code, ProblemId id, String words) {
         Problem problem = rejected(code, "Request header OK-ACCESS is required", 401);
-        assertThat(problem.id()).isEqualTo(ProblemId.AUTH_INVALID_KEY);
+        assertThat(problem.id()).isEqualTo(id);
         assertThat(problem.severity()).isEqualTo(Severity.ERROR);
-        assertThat(problem.message()).contains("is empty");
+        assertThat(problem.okxCode()).isEqualTo(code);
+        assertThat(problem.message()).startsWith(words).contains("(code " + code + ")");
     }
 
     @Test
-    void anUnknownAuthenticationCodeIsAnInvalidKeyAndAnyOtherCodeARefusal() {
+    void anUnknownCodeIsOkxsRefusalInItsOwnWordsNeverAGuessAboutTheKey() {
         Problem unknownAuth = rejected("50199", "Something about the key", 401);
-        assertThat(unknownAuth.id()).isEqualTo(ProblemId.AUTH_INVALID_KEY);
-        assertThat(unknownAuth.message()).isEqualTo("OKX does not recognise this API key.");
+        assertThat(unknownAuth.id()).isEqualTo(ProblemId.OKX_REFUSED);
+        assertThat(unknownAuth.severity()).isEqualTo(Severity.ERROR);
+        assertThat(unknownAuth.message())
+                .isEqualTo("OKX refused the check (OKX code 50199): \"Something about the key\".");
 
         Problem other = rejected("51000", "Parameter instId error", 200);
-        assertThat(other.id()).isEqualTo(ProblemId.EXCHANGE_UNAVAILABLE);
+        assertThat(other.id()).isEqualTo(ProblemId.OKX_REFUSED);
         assertThat(other.message()).isEqualTo("OKX refused the check (OKX code 51000): \"Parameter instId error\".");
+
+        // The code decides, not the kind of failure: an unknown code that came with an outage is still OKX's refusal.
+        Problem unknownOutage = ProblemCatalog.fromFailure(new OkxException(Kind.UNAVAILABLE, "busy", "59999", null, 503,
+                null), ProblemContext.builder().environment(Environment.LIVE).build());
+        assertThat(unknownOutage.id()).isEqualTo(ProblemId.OKX_REFUSED);
     }
 
     @Test
@@ -68,7 +80,13 @@ class ProblemMappingGuardTest {
         assertThat(busy.message()).isEqualTo("OKX is busy or not working normally right now (HTTP 503).");
         Problem busyCode = ProblemCatalog.fromFailure(
                 new OkxException(Kind.UNAVAILABLE, "busy", "50001", null, 200, null), live);
-        assertThat(busyCode.message()).isEqualTo("OKX is busy or not working normally right now (OKX code 50001).");
+        assertThat(busyCode.id()).isEqualTo(ProblemId.EXCHANGE_UNAVAILABLE);
+        assertThat(busyCode.message()).isEqualTo("OKX says its service is temporarily unavailable (code 50001), for "
+                + "example during an upgrade. That is OKX's trouble, not your key's.");
+        // An outage with a code the table has no words for names the code rather than the HTTP status.
+        Problem unworded = ProblemCatalog.problem(ProblemId.EXCHANGE_UNAVAILABLE, ProblemContext.builder()
+                .failure(new OkxException(Kind.UNAVAILABLE, "busy", "59999", null, 503, null)).build());
+        assertThat(unworded.message()).isEqualTo("OKX is busy or not working normally right now (OKX code 59999).");
         Problem noAnswer = ProblemCatalog.fromFailure(new OkxException(Kind.UNAVAILABLE, "busy", null, null, 0, null), live);
         assertThat(noAnswer.message()).isEqualTo("OKX is busy or not working normally right now.");
 
@@ -137,9 +155,9 @@ class ProblemMappingGuardTest {
         assertThat(noIp(new Permissions(true, true, false), Environment.LIVE, used).severity())
                 .isEqualTo(Severity.WARNING);
         assertThat(noIp(new Permissions(true, true, false), Environment.LIVE, used).message())
-                .contains("this one goes on 15 March 2026.");
+                .contains("this one expires on 15 March 2026.");
         assertThat(noIp(new Permissions(true, false, true), Environment.LIVE, null).message())
-                .contains("this one goes 14 days after its last use.");
+                .contains("this one expires 14 days after its last use.");
         assertThat(noIp(new Permissions(true, true, false), Environment.DEMO, used).severity()).isEqualTo(Severity.INFO);
         assertThat(noIp(new Permissions(true, false, false), Environment.LIVE, used).severity()).isEqualTo(Severity.INFO);
         assertThat(noIp(null, Environment.LIVE, used).severity()).isEqualTo(Severity.INFO);

@@ -97,7 +97,7 @@ class OkxValuesGuardTest {
         AccountConfig main = AccountConfig.fromJson(JSON.readTree(
                 "{\"uid\":\"1\",\"mainUid\":\"1\",\"perm\":\"read_only\",\"acctLv\":\"2\",\"ip\":\"\"}"));
         assertThat(main.subAccount()).isFalse();
-        assertThat(main.acctLvName()).isEqualTo("Spot and futures mode");
+        assertThat(main.acctLvName()).isEqualTo("Futures mode");
         assertThat(main.ips()).isEmpty();
         AccountConfig noMain = AccountConfig.fromJson(JSON.readTree("{\"uid\":\"1\",\"perm\":\"\"}"));
         assertThat(noMain.subAccount()).isFalse();

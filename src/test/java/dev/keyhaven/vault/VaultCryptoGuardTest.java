@@ -96,8 +96,9 @@ class VaultCryptoGuardTest {
         int max = Argon2idKdf.MAX_MEMORY_KIB;
         assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(8, 1, 1))).isTrue();
         assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(7, 1, 1))).isFalse();
-        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(8 * 16, 1, 16))).isTrue();
-        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(8 * 16 - 1, 1, 16))).isFalse();
+        int lanes = Argon2idKdf.MAX_PARALLELISM;
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(8 * lanes, 1, lanes))).isTrue();
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(8 * lanes - 1, 1, lanes))).isFalse();
         assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(max, 1, 1))).isTrue();
         assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(max + 1, 1, 1))).isFalse();
         assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(1024, 0, 1))).isFalse();

@@ -106,10 +106,16 @@ class VaultHeaderGuardTest {
         for (int length : new int[] {16, 24, 31, 33}) {
             VaultHeader forged = VaultHeader.seal(vaultId, VaultOptions.forTests().floor(), TestKeys.password(),
                     new byte[length]);
+            // In a file, the wrapped key's length gives it away before any derivation (issue 14): damage.
             writeHeader(forged.encode());
-            assertThatThrownBy(this::open).as("a %d-byte data key", length)
-                    .isInstanceOfSatisfying(VaultException.class,
-                            e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
+            assertThatThrownBy(this::open).as("a %d-byte data key in the file", length)
+                    .isInstanceOfSatisfying(VaultException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
+                        assertThat(e.getMessage()).contains("its header holds impossible values");
+                    });
+            // Behind that check, unwrapping still refuses a data key of the wrong length rather than using it.
+            assertThatThrownBy(() -> forged.unwrapDataKey(TestKeys.password())).as("a %d-byte data key unwrapped", length)
+                    .isInstanceOf(VaultHeader.WrongPassword.class);
         }
     }
 
