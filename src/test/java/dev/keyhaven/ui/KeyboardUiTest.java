@@ -74,6 +74,24 @@ class KeyboardUiTest extends AppUiTest {
     }
 
     @Test
+    void typedNotPastedCredentialsSaveWithEnterInTheFieldStillFocused() throws Exception {
+        createVault();
+        clickOn("#add-key");
+        waitUntil(() -> showing(this, "#path-have-key"));
+        clickOn("#path-have-key");
+        waitUntil(() -> showing(this, "#cancel-key"));
+        clickOn(UiTestSupport.focus(this, "#key-label")).write("Typed");
+        clickOn(UiTestSupport.focus(this, "#api-key .secret-field")).write("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a05");
+        clickOn(UiTestSupport.focus(this, "#secret-key .secret-field")).write("22582BD0CFF14C41EDBF1AB98506286D");
+        clickOn(UiTestSupport.focus(this, "#passphrase .secret-field")).write("Pass-phrase-1");
+
+        push(KeyCode.ENTER);
+
+        waitUntil(() -> app.shell().keyList().items().size() == 1);
+        assertThat(app.shell().keyList().items().get(0).key().label()).isEqualTo("Typed");
+    }
+
+    @Test
     void escLeavesAddKeyForTheKeyShownBefore() throws Exception {
         createVault();
         oneStoredKey();

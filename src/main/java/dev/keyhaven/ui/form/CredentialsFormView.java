@@ -316,6 +316,8 @@ public final class CredentialsFormView extends ScrollPane {
 
     private void save() {
         validation.setErrorDecorationEnabled(true);
+        // A value typed (not pasted) into the field that still has the focus has not been reviewed yet.
+        inputs.forEach(this::review);
         try (Secret apiKey = inputs.get(CredentialField.API_KEY).secret();
                 Secret secretKey = inputs.get(CredentialField.SECRET_KEY).secret();
                 Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {
