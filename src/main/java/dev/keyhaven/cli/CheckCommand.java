@@ -169,8 +169,12 @@ final class CheckCommand extends KeyhavenCommand {
                     + Texts.shellWord(checked.label()) + "'"));
         }
         if (!result.ok()) {
-            err().println("keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "
-                    + "'keyhaven check " + Texts.shellWord(checked.label()) + "' again.");
+            String again = "'keyhaven check " + Texts.shellWord(checked.label()) + "' again.";
+            err().println(status.verdict() == KeyVerdict.COULD_NOT_CHECK
+                    ? "keyhaven: \"" + checked.label() + "\" could not be checked: OKX gave no verdict on the key, which"
+                            + " may be fine. Fix what is named above (connection, clock, OKX busy), then run " + again
+                    : "keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "
+                            + again);
             err().flush();
         }
     }

@@ -96,6 +96,11 @@ final class Problems {
                         + "). Someone may have tampered with it: do not use it, restore a backup you trust.");
     }
 
+    static VaultException isAFolder(Path folder) {
+        return new VaultException(Reason.NOT_FOUND, folder + " is a folder, not a vault file. Name the vault file"
+                + " itself (for example " + folder.resolve("vault.db") + "), or leave the path out to use the usual one.");
+    }
+
     static VaultException notAVault(Path file) {
         return damaged(file, "it is not a Keyhaven vault", null);
     }

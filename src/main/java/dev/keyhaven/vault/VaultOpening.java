@@ -128,6 +128,9 @@ final class VaultOpening {
         if (!Files.exists(target)) {
             throw Problems.notFound(target);
         }
+        if (Files.isDirectory(target)) {
+            throw Problems.isAFolder(target);
+        }
         if (!Files.isRegularFile(target)) {
             throw Problems.notAVault(target);
         }

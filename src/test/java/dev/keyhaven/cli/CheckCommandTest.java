@@ -217,6 +217,15 @@ class CheckCommandTest {
 
         assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
         assertThat(check.out()).contains("Fix: ");
-        assertThat(check.err()).doesNotContain("Exception");
+        assertThat(check.err()).doesNotContain("Exception").contains("could not be checked")
+                .contains("which may be fine").doesNotContain("does not work safely");
+    }
+
+    @Test
+    void aFolderGivenAsTheVaultIsNamedAsAFolderNotADamagedVault() {
+        Result list = cli.run("--vault", folder.toString(), "list");
+
+        assertThat(list.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(list.err()).contains("is a folder, not a vault file").doesNotContain("damaged");
     }
 }
