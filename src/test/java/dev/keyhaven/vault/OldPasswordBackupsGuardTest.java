@@ -1,0 +1,133 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.VaultException.Reason;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Backups from before password changes: which ones count as old, and that re-encrypting touches only those
+ * the given old password opens, leaving every other one byte for byte as it was.
+ */
+class OldPasswordBackupsGuardTest {
+
+    private static final String SECOND = "second passphrase of the vault";
+    private static final String THIRD = "third passphrase of the vault";
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve("keys.khvault");
+    }
+
+    @Test
+    void reEncryptingWithTheFirstPasswordLeavesTheBackupsOfTheSecondAsTheyAre() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            vault.add(TestKeys.draft("grid"));
+            Backup first = vault.backupNow("first");
+            vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
+            Backup second = vault.backupNow("second");
+            vault.changePassword(Secret.ofString(SECOND), Secret.ofString(THIRD));
+            List<Backup> old = vault.backupsWithOldPassword();
+            assertThat(old).hasSize(4).contains(first, second);
+            byte[] secondBytes = Files.readAllBytes(second.file());
+
+            List<Backup> left = vault.reencryptBackupsWithOldPassword(TestKeys.password());
+
+            assertThat(left).hasSize(2).contains(second).doesNotContain(first);
+            assertThat(vault.backupsWithOldPassword()).containsExactlyElementsOf(left);
+            assertThat(Files.readAllBytes(second.file())).isEqualTo(secondBytes);
+            assertOpensWith(first, THIRD);
+            assertThat(temporaries()).isEmpty();
+
+            assertThat(vault.reencryptBackupsWithOldPassword(Secret.ofString(SECOND))).isEmpty();
+            assertThat(vault.backupsWithOldPassword()).isEmpty();
+            assertOpensWith(second, THIRD);
+        }
+    }
+
+    @Test
+    void aBackupOfTheFormatBeforeSealsOrWithABrokenSealIsLeftAsItIs() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            vault.add(TestKeys.draft("grid"));
+            Backup older = vault.backupNow("older format");
+            Backup broken = vault.backupNow("broken seal");
+            vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
+            try (RawVaultFile raw = new RawVaultFile(older.file())) {
+                raw.execute("PRAGMA user_version = 1");
+            }
+            try (RawVaultFile raw = new RawVaultFile(broken.file())) {
+                raw.execute("UPDATE keys SET updated_at = updated_at + 1");
+            }
+            byte[] olderBytes = Files.readAllBytes(older.file());
+            byte[] brokenBytes = Files.readAllBytes(broken.file());
+
+            List<Backup> left = vault.reencryptBackupsWithOldPassword(TestKeys.password());
+
+            assertThat(left).containsExactlyInAnyOrder(older, broken);
+            assertThat(Files.readAllBytes(older.file())).isEqualTo(olderBytes);
+            assertThat(Files.readAllBytes(broken.file())).isEqualTo(brokenBytes);
+            assertThat(temporaries()).isEmpty();
+        }
+    }
+
+    @Test
+    void aWrongOldPasswordLeavesEveryBackup() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            vault.add(TestKeys.draft("grid"));
+            vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
+            List<Backup> old = vault.backupsWithOldPassword();
+            assertThat(old).hasSize(1);
+            assertThat(vault.reencryptBackupsWithOldPassword(Secret.ofString("never the password")))
+                    .containsExactlyElementsOf(old);
+            assertThatThrownBy(() -> vault.reencryptBackupsWithOldPassword(null)).isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Test
+    void filesThatAreNotVaultCopiesAreNeitherListedNorTouched() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            vault.add(TestKeys.draft("grid"));
+            Backup headerless = vault.backupNow("no header");
+            vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
+            try (RawVaultFile raw = new RawVaultFile(headerless.file())) {
+                raw.execute("DELETE FROM vault_header");
+            }
+            Path text = headerless.file().resolveSibling("20261123-174500.text.khbackup");
+            Files.writeString(text, "not a database, though it has a backup's name; long enough to be read as one.");
+
+            List<Backup> old = vault.backupsWithOldPassword();
+
+            assertThat(old).extracting(Backup::reason).containsExactly("password change");
+            assertThat(vault.deleteBackupsWithOldPassword()).isEqualTo(1);
+            assertThat(headerless.file()).exists();
+            assertThat(text).exists();
+        }
+    }
+
+    private void assertOpensWith(Backup backup, String password) throws Exception {
+        Path copy = folder.resolve("check").resolve("keys.khvault");
+        Files.createDirectories(copy.getParent());
+        Files.deleteIfExists(copy);
+        Files.copy(backup.file(), copy);
+        try (Vault opened = Vault.open(copy, Secret.ofString(password), VaultOptions.forTests())) {
+            assertThat(opened.keys()).extracting(KeyRecord::label).containsExactly("grid");
+        }
+        assertThatThrownBy(() -> Vault.open(copy, TestKeys.password(), VaultOptions.forTests()).close())
+                .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
+    }
+
+    private List<Path> temporaries() throws Exception {
+        try (Stream<Path> files = Files.list(file().resolveSibling("keys.khvault.backups"))) {
+            return files.filter(path -> path.getFileName().toString().endsWith(".tmp")).toList();
+        }
+    }
+}
