@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.vault.VaultException.Reason;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -152,6 +156,33 @@ class VaultLockGuardTest {
             assertThat(e.reason()).isEqualTo(Reason.IO);
             assertThat(e.getMessage()).startsWith("Keyhaven could not lock the vault file at " + missing);
         });
+    }
+
+    @Test
+    void aWriterInAnotherProcessIsRefusedWithoutKeepingTheHandleOpen() throws Exception {
+        Path held = folder.resolve("held.khvault");
+        Vault.create(held, TestKeys.password(), VaultOptions.forTests()).close();
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process holder = new ProcessBuilder(java.toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                VaultChildProcess.class.getName(), "hold", held.toString()).redirectErrorStream(true).start();
+        try (var input = new PrintStream(holder.getOutputStream(), true, StandardCharsets.UTF_8);
+             var output = new BufferedReader(new InputStreamReader(holder.getInputStream(),
+                     StandardCharsets.UTF_8))) {
+            input.println(TestKeys.PASSWORD);
+            assertThat(output.readLine()).isEqualTo("ready");
+            lockFile = VaultLock.lockFileOf(held);
+
+            assertThatThrownBy(() -> VaultLock.writer(held)).isInstanceOfSatisfying(VaultException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE));
+            assertThat(openHandles()).as("the refused attempt closed its handle").isZero();
+            try (VaultLock reader = VaultLock.reader(held)) {
+                assertThat(held()).containsExactly("READ 1");
+            }
+            assertThat(openHandles()).isZero();
+        } finally {
+            holder.destroyForcibly();
+            holder.waitFor();
+        }
     }
 
     /** The locks this process holds on the sidecar file, as "READ 1" or "WRITE 0" (type and byte). */
