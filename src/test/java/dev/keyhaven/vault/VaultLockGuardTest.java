@@ -141,6 +141,23 @@ class VaultLockGuardTest {
     }
 
     @Test
+    void besideTheWriterTheLastOfSeveralReadersGivesTheReadersByteBack() throws Exception {
+        try (VaultLock writer = VaultLock.writer(vault)) {
+            VaultLock first = VaultLock.reader(vault);
+            VaultLock second = VaultLock.reader(vault);
+            VaultLock third = VaultLock.reader(vault);
+            first.close();
+            second.close();
+            assertThat(held()).containsExactlyInAnyOrder("WRITE 0", "READ 1");
+            third.close();
+            assertThat(held()).containsExactly("WRITE 0");
+            try (VaultLock alone = VaultLock.noReaders(vault)) {
+                assertThat(held()).containsExactlyInAnyOrder("WRITE 0", "WRITE 1");
+            }
+        }
+    }
+
+    @Test
     void aVaultNotCreatedYetIsLockedByItsPath() throws Exception {
         Path notYet = folder.resolve("new.khvault");
         try (VaultLock writer = VaultLock.writer(notYet)) {
