@@ -54,6 +54,16 @@ class BackupGuardTest {
     }
 
     @Test
+    void aBackupDatedBeforeTheNewestIsTheOneReturned() throws Exception {
+        create("manual", NOW.plusSeconds(10));
+        Backup earlier = create("manual", NOW);
+        assertThat(earlier.id()).isEqualTo("20261123-174500");
+        assertThat(earlier.createdAt()).isEqualTo(NOW);
+        Backup copy = manager.copyAsIs("before restore", NOW.minusSeconds(1), null);
+        assertThat(copy.id()).isEqualTo("20261123-174459");
+    }
+
+    @Test
     void strayFilesInTheFolderAreNotBackups() throws Exception {
         create("daily", NOW);
         Files.writeString(manager.folder().resolve("20261323-174500.daily.khbackup"), "month 13");

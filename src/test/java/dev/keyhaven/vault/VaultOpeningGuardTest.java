@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -156,6 +157,58 @@ class VaultOpeningGuardTest {
         }
         open().close();
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file()))).isEqualTo("rw-------");
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aFailedUnlockOrCreateLeavesNoFileOfTheVaultOpen() throws Exception {
+        Schema failing = new Schema(List.of(new Migration(1, "fails", connection -> {
+            throw new SQLException("disk I/O error");
+        })));
+        assertThatThrownBy(() -> VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), failing))
+                .isInstanceOf(VaultException.class);
+        assertThat(openFilesInFolder()).isEmpty();
+
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        assertThat(openFilesInFolder()).isEmpty();
+        try (Secret wrong = Secret.ofString("not the password")) {
+            assertThatThrownBy(() -> Vault.open(file(), wrong, VaultOptions.forTests())).isInstanceOf(VaultException.class);
+            assertThat(openFilesInFolder()).isEmpty();
+            edit("PRAGMA user_version = 0");
+            assertThatThrownBy(() -> Vault.open(file(), wrong, VaultOptions.forTests())).isInstanceOf(VaultException.class);
+            assertThat(openFilesInFolder()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSharedOpeningHoldsTheReadersByteUntilItCloses() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        Vault writer = open();
+        try (Vault reader = Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThat(reader.isShared()).isTrue();
+            writer.close();
+            assertThatThrownBy(() -> VaultLock.noReaders(file())).isInstanceOfSatisfying(VaultException.class,
+                    e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
+        } finally {
+            writer.close();
+        }
+        try (VaultLock alone = VaultLock.noReaders(file())) {
+            assertThat(alone).isNotNull();
+        }
+    }
+
+    /** What this process holds open in the test's folder (Linux names a deleted file's handle "... (deleted)"). */
+    private List<String> openFilesInFolder() throws Exception {
+        String prefix = folder.toRealPath().toString();
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            return fds.map(fd -> {
+                try {
+                    return Files.readSymbolicLink(fd).toString();
+                } catch (java.io.IOException closedMeanwhile) {
+                    return "";
+                }
+            }).filter(target -> target.startsWith(prefix) && !target.endsWith(".lock")).toList();
+        }
     }
 
     private void edit(String sql) throws Exception {
