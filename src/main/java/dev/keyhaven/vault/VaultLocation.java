@@ -32,9 +32,9 @@ public final class VaultLocation {
 
     /** The vault file: {@code KEYHAVEN_VAULT} when set and not blank, else {@link #dataDirectory()}/vault.keyhaven. */
     public Path defaultVault() {
-        String fromVariable = environment.get(VAULT_VARIABLE);
-        if (fromVariable != null && !fromVariable.isBlank()) {
-            return Path.of(unquoted(fromVariable.strip())).toAbsolutePath();
+        String fromVariable = valueOf(VAULT_VARIABLE);
+        if (!fromVariable.isEmpty()) {
+            return Path.of(fromVariable).toAbsolutePath();
         }
         return dataDirectory().resolve(VAULT_FILE_NAME);
     }
@@ -64,11 +64,15 @@ public final class VaultLocation {
                 ? value.substring(1, value.length() - 1).strip() : value;
     }
 
+    /** The variable's value without surrounding blanks and quotes; "" when unset, blank or only quotes ({@code set X=""}). */
+    private String valueOf(String variable) {
+        String value = environment.get(variable);
+        return value == null ? "" : unquoted(value.strip());
+    }
+
     private Path windowsAppData() {
-        String appData = environment.get("APPDATA");
-        return appData == null || appData.isBlank()
-                ? home.resolve("AppData").resolve("Roaming")
-                : Path.of(unquoted(appData.strip()));
+        String appData = valueOf("APPDATA");
+        return appData.isEmpty() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
     }
 
     private Path xdg(String variable, Path fallback) {

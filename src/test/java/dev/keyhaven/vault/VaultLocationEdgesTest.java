@@ -42,6 +42,17 @@ class VaultLocationEdgesTest {
     }
 
     @Test
+    void aVariableSetToAnEmptyPairOfQuotesIsNoChoice() {
+        // cmd.exe's  set KEYHAVEN_VAULT=""  keeps the quotes: it means no vault was chosen, not the current folder.
+        assertThat(new VaultLocation(Map.of("KEYHAVEN_VAULT", "\"\""), "Windows 11", home).defaultVault())
+                .isEqualTo(home.resolve("AppData").resolve("Roaming").resolve("Keyhaven").resolve("vault.keyhaven"));
+        assertThat(new VaultLocation(Map.of("KEYHAVEN_VAULT", " \" \" "), "Linux", home).defaultVault())
+                .isEqualTo(linuxDefault());
+        assertThat(new VaultLocation(Map.of("APPDATA", "\"\""), "Windows 11", home).dataDirectory())
+                .isEqualTo(home.resolve("AppData").resolve("Roaming").resolve("Keyhaven"));
+    }
+
+    @Test
     void windowsWithoutAppDataUsesTheRoamingFolderOfTheHome() {
         Path roaming = home.resolve("AppData").resolve("Roaming").resolve("Keyhaven");
         VaultLocation windows = new VaultLocation(Map.of(), "Windows Server 2022", home);
