@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Asks OKX whether a key works and what it may do: permissions, bound IPs, account,",
-            "clock, and every problem found with its fix. Each check is kept in the key's history.",
+        description = {"Asks OKX whether a key works and what it may do.",
+            "It shows the permissions, bound IPs, account and clock, and every problem found with its fix.",
+            "Each check is kept in the key's history.",
             "Exits with 1 when a problem stops a key from working safely."})
 final class CheckCommand extends KeyhavenCommand {
 

@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
             "  1  a check found a problem that stops the key from working safely",
             "  2  bad usage or bad input",
             "  3  the vault could not be opened (the message says why)",
+            " 70  something Keyhaven did not expect, or it was interrupted (run again with --debug; please report it)",
+            "'keyhaven run' exits with the program's own exit code once the program has started.",
             "",
             "The master password comes from KEYHAVEN_PASSWORD when set, else from the first line of the file",
             "KEYHAVEN_PASSWORD_FILE names (readable by you alone), else a hidden prompt. For a long 'run',",
@@ -54,6 +56,8 @@ public final class KeyhavenCli implements Runnable {
     public static final int EXIT_VAULT = 3;
     /** Something Keyhaven did not expect: a bug to report, not something the user did. */
     public static final int EXIT_INTERNAL = 70;
+
+    static final int USAGE_HELP_WIDTH = 110;
 
     private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
@@ -87,6 +91,8 @@ public final class KeyhavenCli implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // The help texts are written in lines of up to about 105 characters; picocli's 80 would break them.
+        commandLine.setUsageHelpWidth(USAGE_HELP_WIDTH);
         // "@file" would be replaced by the file's lines everywhere, even in a bot's arguments after "--".
         commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(KeyhavenCli::onBadUsage);
@@ -118,7 +124,10 @@ public final class KeyhavenCli implements Runnable {
     private static int onBadUsage(CommandLine.ParameterException problem, String[] args) {
         CommandLine cmd = problem.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("keyhaven: " + UsageProblems.describe(problem));
+        err.println("keyhaven: " + UsageProblems.describe(problem, args));
+        if (problem instanceof CommandLine.MissingParameterException) {
+            err.print(cmd.getHelp().synopsisHeading() + cmd.getHelp().synopsis(0));
+        }
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();
         return EXIT_USAGE;

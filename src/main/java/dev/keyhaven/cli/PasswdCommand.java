@@ -12,8 +12,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "passwd", mixinStandardHelpOptions = true,
-        description = {"Changes the master password. A verified backup is made first; then everything in the vault is",
-            "encrypted again under a new key, so no copy from before the change opens what is added after it.",
+        description = {"Changes the master password.",
+            "A verified backup is made first; then everything in the vault is encrypted again under a new key,",
+            "so no copy from before the change opens what is added after it.",
             "Backups made before the change still open with the old password: choose with --old-backups whether",
             "to re-encrypt them under the new password, delete them, or keep them (asked when there is a terminal).",
             "The current password comes from KEYHAVEN_PASSWORD or a prompt; the new one from",

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
+        customSynopsis = "keyhaven run [OPTIONS] LABEL -- COMMAND [ARGUMENT...]",
         description = {"Starts your bot with the key in its environment: no .env file needed.",
             "It gets OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_FLAG (0 live, 1 demo) and OKX_BASE_URL.",
             "The program's exit code becomes this command's exit code.",
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
             "--password-stdin (the program then reads the rest). KEYHAVEN_PASSWORD and KEYHAVEN_PASSWORD_FILE are",
             "refused here: the program could read them from Keyhaven's environment while it runs.",
             "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT",
-            "         printf '%s\\n' \"$PASS\" | keyhaven run --password-stdin grid-bot -- python bot.py"})
+            "         printf '%%s\\n' \"$PASS\" | keyhaven run --password-stdin grid-bot -- python bot.py"})
 final class RunCommand extends KeyhavenCommand {
 
     @Parameters(index = "0", paramLabel = "LABEL", description = "The key's label.")
@@ -35,7 +36,8 @@ final class RunCommand extends KeyhavenCommand {
     List<String> command;
 
     @Option(names = "--allow-withdraw",
-            description = "Hand out a key even though OKX last reported the withdraw permission. Not recommended.")
+            description = "Hand out a key even though OKX last reported the withdraw permission, or no check could "
+                    + "learn its permissions. Not recommended.")
     boolean allowWithdraw;
 
     @Option(names = "--gateway",
@@ -110,7 +112,8 @@ final class RunCommand extends KeyhavenCommand {
 
     /**
      * Refuses a key OKX last said can withdraw (unless --allow-withdraw). A key whose permissions were never
-     * learned is checked first; if that check cannot learn them either, the key is handed out with a warning.
+     * learned is checked first; if that check cannot learn them either, nobody can tell whether the key can
+     * withdraw, so it is refused too (unless --allow-withdraw).
      */
     private void refuseOrWarn(Vault vault, KeyRecord key, KnownPermissions known) throws VaultException {
         String name = Texts.shellWord(key.label());
@@ -135,9 +138,11 @@ final class RunCommand extends KeyhavenCommand {
         }
         if (result.permissions() == null) {
             String why = result.problems().isEmpty() ? "" : " (" + result.problems().get(0).message() + ")";
-            warn("Keyhaven could not learn from OKX what \"" + key.label() + "\" may do" + why + ", so it cannot "
-                    + "tell whether the key can withdraw. Handing it out anyway; 'keyhaven check " + name
-                    + "' shows what stood in the way.");
+            refuseUnlessAllowed(key, "Keyhaven could not learn from OKX what it may do" + why + ", so it cannot tell "
+                    + "whether the key can withdraw. Run 'keyhaven check " + name + "' to see what stood in the way, "
+                    + "then try again; --gateway keeps the key in Keyhaven and refuses withdrawals.",
+                    "Keyhaven could not learn whether \"" + key.label() + "\" can withdraw; it is handed out anyway "
+                            + "(--allow-withdraw).");
         } else if (result.permissions().withdraw()) {
             refuseWithdraw(key, name, "OKX reports the WITHDRAW permission.");
         } else if (!result.ok()) {
@@ -157,11 +162,16 @@ final class RunCommand extends KeyhavenCommand {
     }
 
     private void refuseWithdraw(KeyRecord key, String name, String evidence) {
+        refuseUnlessAllowed(key, evidence + " Untick Withdraw for this key on OKX, run 'keyhaven check " + name
+                + "', then try again.", Texts.WITHDRAW_WARNING);
+    }
+
+    /** Without --allow-withdraw: stops with "not handed out" and {@code why}; with it, warns and goes on. */
+    private void refuseUnlessAllowed(KeyRecord key, String why, String warning) {
         if (!allowWithdraw) {
-            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not handed out: " + evidence
-                    + " Untick Withdraw for this key on OKX, run 'keyhaven check " + name + "', then try again.");
+            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not handed out: " + why);
         }
-        warn(Texts.WITHDRAW_WARNING);
+        warn(warning);
     }
 
     private Process launch(KeyRecord key, Credentials credentials) {

@@ -17,11 +17,28 @@ final class UsageProblems {
     private UsageProblems() {
     }
 
-    static String describe(CommandLine.ParameterException problem) {
+    /** @param args the whole command line, as given */
+    static String describe(CommandLine.ParameterException problem, String... args) {
         if (problem instanceof CommandLine.UnmatchedArgumentException unmatched) {
             return unmatched(unmatched);
         }
+        if (problem instanceof CommandLine.MissingParameterException missing && labelTakenFromAfterDashes(missing, args)) {
+            return "'" + problem.getCommandLine().getCommandSpec().qualifiedName() + "' was given no LABEL: the key's "
+                    + "label goes before --, the program and its arguments after it.";
+        }
         return problem.getMessage();
+    }
+
+    /**
+     * {@code run -- env}: everything after {@code --} is positional, so the program became the LABEL and
+     * COMMAND is reported missing. When COMMAND is missing although something follows {@code --}, that is
+     * what happened (had the label come first, all of it would be the COMMAND).
+     */
+    private static boolean labelTakenFromAfterDashes(CommandLine.MissingParameterException missing, String[] args) {
+        boolean commandMissing = missing.getMissing().stream().anyMatch(argument -> argument.isPositional()
+                && "COMMAND".equals(((CommandLine.Model.PositionalParamSpec) argument).paramLabel()));
+        int dashes = Arrays.asList(args).indexOf("--");
+        return commandMissing && dashes >= 0 && dashes < args.length - 1;
     }
 
     private static String unmatched(CommandLine.UnmatchedArgumentException problem) {

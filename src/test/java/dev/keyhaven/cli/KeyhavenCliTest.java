@@ -87,4 +87,59 @@ class KeyhavenCliTest {
         assertThat(run("list", "show")).isEqualTo(KeyhavenCli.EXIT_USAGE);
         assertThat(err.toString()).contains("'keyhaven list' does not take the argument 'show'.");
     }
+    @Test
+    void theHelpShowsEveryDescriptionLineWholeAndEachCommandsFirstSentenceInTheList() {
+        picocli.CommandLine root = new picocli.CommandLine(new KeyhavenCli(), new CommandFactory(CliContext.builder().build()));
+        assertThat(run("--help")).isZero();
+        String rootHelp = out.toString();
+        assertThat(rootHelp.lines()).as("the footer's lines").containsAll(java.util.Arrays.asList(
+                root.getCommandSpec().usageMessage().footer()));
+        java.util.List<picocli.CommandLine> commands = new java.util.ArrayList<>(root.getSubcommands().values());
+        for (int i = 0; i < commands.size(); i++) {
+            picocli.CommandLine command = commands.get(i);
+            if (java.util.List.of("help", "generate-completion").contains(command.getCommandName())) {
+                continue; // picocli's own
+            }
+            commands.addAll(command.getSubcommands().values());
+            String[] description = command.getCommandSpec().usageMessage().description();
+            if (command.getParent() == root) {
+                assertThat(description[0]).as(command.getCommandName() + "'s first line, shown in the list")
+                        .endsWith(".");
+                assertThat(rootHelp).as(command.getCommandName() + " in the list").contains(description[0]);
+            }
+            out.getBuffer().setLength(0);
+            String[] path = command.getCommandSpec().qualifiedName().split(" ");
+            String[] helpArgs = java.util.Arrays.copyOf(java.util.Arrays.copyOfRange(path, 1, path.length), path.length);
+            helpArgs[path.length - 1] = "--help";
+            assertThat(run(helpArgs)).isZero();
+            assertThat(out.toString().lines().map(String::strip)).as(String.join(" ", helpArgs))
+                    .containsAll(java.util.Arrays.stream(description).map(line -> line.replace("%%", "%").strip()).toList());
+            // picocli formats the lines: a lone % makes it print a warning and the raw line.
+            assertThat(description).allSatisfy(line -> assertThat(line.replace("%%", "").replace("%n", "")).doesNotContain("%"));
+        }
+    }
+
+    @Test
+    void theExitCodesListNamesSeventyTheCodeOfTheUnexpected() {
+        run("--help");
+        assertThat(out.toString()).containsPattern("(?m)^ *" + KeyhavenCli.EXIT_INTERNAL
+                + "  something Keyhaven did not expect");
+    }
+
+    @Test
+    void runWithoutALabelSaysTheLabelIsMissingAndShowsTheUsageLine() {
+        assertThat(run("run", "--gateway", "--", "env")).isEqualTo(KeyhavenCli.EXIT_USAGE);
+
+        assertThat(err.toString()).contains("'keyhaven run' was given no LABEL: the key's label goes before --")
+                .contains("Usage: keyhaven run [OPTIONS] LABEL -- COMMAND [ARGUMENT...]")
+                .doesNotContain("Missing required parameter: 'COMMAND'");
+    }
+
+    @Test
+    void runWithALabelButNoProgramStillSaysTheCommandIsMissing() {
+        assertThat(run("run", "bot", "--")).isEqualTo(KeyhavenCli.EXIT_USAGE);
+
+        assertThat(err.toString()).contains("Missing required parameter: 'COMMAND'")
+                .contains("Usage: keyhaven run [OPTIONS] LABEL -- COMMAND").doesNotContain("no LABEL");
+    }
 }

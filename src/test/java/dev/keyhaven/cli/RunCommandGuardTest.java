@@ -12,8 +12,20 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.OlderVaultWriter;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultOptions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,6 +179,85 @@ class RunCommandGuardTest {
                 child.get().onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
             }
             assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+        }
+    }
+    @Test
+    void withTheGatewayTheProgramGetsSessionCredentialsAndItsExitCodeComesBack() throws Exception {
+        try (FakeOkxServer okx = FakeOkxServer.start()) {
+            okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                    .perm("read_only,trade").ips("127.0.0.1"));
+            cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+            Result result = gate("--gateway", "bot", "--", "sh", "-c",
+                    "printf '%s\\n' \"$OKX_API_KEY\" \"$OKX_BASE_URL\" > \"$0\"; exit 7", seen.toString());
+
+            assertThat(result.exitCode()).as(result.all()).isEqualTo(7);
+            List<String> lines = Files.readAllLines(seen);
+            assertThat(lines.get(0)).isNotEqualTo(API_KEY).matches("[0-9a-f-]{36}");
+            assertThat(lines.get(1)).isNotEqualTo(okx.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+");
+            assertThat(result.err()).contains("Keyhaven's gateway for \"bot\" listens on " + lines.get(1));
+        }
+    }
+
+    /**
+     * Keyhaven's stderr may be buffered (a pipe, a log file): "Checking..." must be out before the check waits
+     * for OKX, not after. Here the only thing at the key's address is a socket that notes what stderr showed
+     * when the check connected, then hangs up.
+     */
+    @Test
+    void theCheckBeforeAHandOutIsAnnouncedBeforeOkxIsAsked() throws Exception {
+        try (ServerSocket okx = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            cli.add("fresh", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", "http://127.0.0.1:" + okx.getLocalPort());
+            StringWriter shown = new StringWriter();
+            AtomicReference<String> shownAtConnect = new AtomicReference<>();
+            Thread listener = new Thread(() -> {
+                try {
+                    while (true) {
+                        try (Socket connection = okx.accept()) {
+                            synchronized (shown) {
+                                shownAtConnect.compareAndSet(null, shown.toString());
+                            }
+                        }
+                    }
+                } catch (IOException closed) {
+                    // The test is over.
+                }
+            });
+            listener.start();
+            cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
+            CliContext context = CliContext.builder().environment(cli.environment())
+                    .standardInput(new ByteArrayInputStream((CliHarness.PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)))
+                    .terminal(Terminal.NONE).vaultOptions(VaultOptions.forTests()).build();
+            Writer visibleOnFlush = new Writer() {
+                private final StringBuilder pending = new StringBuilder();
+
+                @Override
+                public void write(char[] text, int offset, int length) {
+                    pending.append(text, offset, length);
+                }
+
+                @Override
+                public void flush() {
+                    synchronized (shown) {
+                        shown.append(pending);
+                    }
+                    pending.setLength(0);
+                }
+
+                @Override
+                public void close() {
+                    flush();
+                }
+            };
+
+            int exitCode = KeyhavenCli.run(context, new PrintWriter(new StringWriter()), new PrintWriter(visibleOnFlush),
+                    "run", "--password-stdin", "fresh", "--", "sh", "-c", "echo started > \"$0\"", seen.toString());
+            okx.close();
+            listener.join(60_000);
+
+            assertThat(exitCode).as(shown.toString()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+            assertThat(shownAtConnect.get()).isEqualTo("Checking \"fresh\" before handing it out..." + System.lineSeparator());
+            assertThat(Files.exists(seen)).isFalse();
         }
     }
 }

@@ -188,19 +188,30 @@ class RunCommandTest {
     }
 
     @Test
-    void aKeyWhosePermissionsCannotBeLearnedIsHandedOutWithAWarning() throws Exception {
+    void aKeyWhosePermissionsCannotBeLearnedIsNotHandedOutUnlessWithdrawIsAllowed() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         cli.add("offline", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", "http://127.0.0.1:" + closedPort);
 
-        Result result = cli.run("run", "--password-env-ok", "offline", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
+        Result refused = cli.run("run", "--password-env-ok", "offline", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
 
-        assertThat(result.exitCode()).isEqualTo(7);
-        assertThat(result.err()).contains("Checking \"offline\" before handing it out...")
-                .contains("Warning: Keyhaven could not learn from OKX what \"offline\" may do")
-                .contains("'keyhaven check offline' shows what stood in the way");
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(refused.err()).contains("Checking \"offline\" before handing it out...")
+                .contains("\"offline\" was not handed out: Keyhaven could not learn from OKX what it may do (")
+                .contains("so it cannot tell whether the key can withdraw.")
+                .contains("Run 'keyhaven check offline' to see what stood in the way, then try again");
+        assertThat(Files.exists(seen)).as("the program never ran").isFalse();
+        assertThat(cli.run("show", "offline").out()).doesNotContain("Handed to");
+
+        Result allowed = cli.run("run", "--password-env-ok", "--allow-withdraw", "offline", "--", "sh", "-c",
+                PRINT_ENVIRONMENT, seen.toString());
+
+        assertThat(allowed.exitCode()).as(allowed.all()).isEqualTo(7);
+        assertThat(allowed.err()).contains("Warning: Keyhaven could not learn whether \"offline\" can withdraw; it is "
+                + "handed out anyway (--allow-withdraw).").doesNotContain("was not handed out");
+        assertThat(Files.readAllLines(seen).get(0)).isEqualTo(API_KEY);
     }
 
     @Test
