@@ -58,20 +58,39 @@ public final class KeyhavenApp extends Application {
         Application.launch(KeyhavenApp.class, args);
     }
 
+    /**
+     * Runs on JavaFX's launcher thread once the toolkit is up, before {@link #start}. Asking for the theme
+     * from here hands the parsing of its stylesheet to the idle JavaFX thread, while this thread builds
+     * the shell (the unlock screen's model and every screen's opener) beside it; start() then only waits
+     * for the stylesheet, puts the start screen in and shows the window. The theme is set before any
+     * control exists, so no control asks for JavaFX's default theme first.
+     */
     @Override
-    public void start(Stage primaryStage) {
+    public void init() {
         StartupTrace.mark("JavaFX started");
-        stage = primaryStage;
+        buildShell();
+    }
+
+    private void buildShell() {
         AppSettings settings = preparation.settings();
         settingsStore = preparation.settingsStore();
         StartupTrace.mark("settings read");
         AppTheme.apply(settings.theme());
-        StartupTrace.mark("theme applied");
+        StartupTrace.mark("theme asked for");
         FxDialogs dialogs = new FxDialogs(() -> stage);
         new ErrorReporter(config.configDirectory(), dialogs).install();
-
         shell = new AppShell(config, settings, settingsStore, BackgroundWork.forApp(), dialogs);
         shell.setUrlOpener(url -> getHostServices().showDocument(url));
+        StartupTrace.mark("shell built");
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        if (shell == null) {
+            buildShell();
+        }
+        StartupTrace.mark("theme applied");
         Scene scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
         AppTheme.style(scene);
         shell.attach(scene);
@@ -82,7 +101,7 @@ public final class KeyhavenApp extends Application {
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         stage.setScene(scene);
-        restoreBounds(settings.window());
+        restoreBounds(shell.settings().window());
         stage.setOnCloseRequest(event -> {
             if (!shell.mayLeavePage()) {
                 event.consume();

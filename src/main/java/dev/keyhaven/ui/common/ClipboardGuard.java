@@ -25,7 +25,8 @@ public final class ClipboardGuard {
 
     static final Duration TICK = Duration.ofSeconds(1);
 
-    private final Clipboard clipboard;
+    /** Asked for when used: JavaFX hands out the system clipboard only on its own thread. */
+    private final Supplier<Clipboard> clipboard;
     private final Supplier<Duration> clearAfter;
     private final Clock clock;
     private final ClipboardMarkers.Os os;
@@ -43,6 +44,11 @@ public final class ClipboardGuard {
     }
 
     ClipboardGuard(Clipboard clipboard, Supplier<Duration> clearAfter, Clock clock, ClipboardMarkers.Os os) {
+        this(() -> clipboard, clearAfter, clock, os);
+    }
+
+    private ClipboardGuard(Supplier<Clipboard> clipboard, Supplier<Duration> clearAfter, Clock clock,
+            ClipboardMarkers.Os os) {
         this.clipboard = clipboard;
         this.clearAfter = clearAfter;
         this.clock = clock;
@@ -56,7 +62,7 @@ public final class ClipboardGuard {
     }
 
     public static ClipboardGuard ofSystem(Supplier<Duration> clearAfter, Clock clock) {
-        return new ClipboardGuard(Clipboard.getSystemClipboard(), clearAfter, clock);
+        return new ClipboardGuard(Clipboard::getSystemClipboard, clearAfter, clock, ClipboardMarkers.Os.current());
     }
 
     /** Copies {@code value} (the caller keeps and closes it) and sets the time to clear it. */
@@ -67,7 +73,7 @@ public final class ClipboardGuard {
         // The system clipboard only takes a String: it is built here and let go at once.
         content.putString(value.reveal());
         ClipboardMarkers.addTo(content, os);
-        clipboard.setContent(content);
+        clipboard.get().setContent(content);
         copiedAt = clock.instant();
         clearAt = copiedAt.plus(clearAfter.get());
         ticker.playFromStart();
@@ -75,10 +81,10 @@ public final class ClipboardGuard {
 
     /** True while the clipboard holds the value copied last. */
     public boolean holdsCopiedValue() {
-        if (copied == null || !clipboard.hasString()) {
+        if (copied == null || !clipboard.get().hasString()) {
             return false;
         }
-        String current = clipboard.getString();
+        String current = clipboard.get().getString();
         return current != null && copied.apply(chars -> sameCharacters(chars, current));
     }
 
@@ -100,7 +106,7 @@ public final class ClipboardGuard {
     public void clearIfOurs() {
         ticker.stop();
         if (holdsCopiedValue()) {
-            clipboard.clear();
+            clipboard.get().clear();
         }
         forgetCopied();
     }
