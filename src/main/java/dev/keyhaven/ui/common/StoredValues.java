@@ -82,7 +82,7 @@ public final class StoredValues {
         }
         Optional<Secret> typed = dialogs.askMasterPassword(purpose.button + " the " + value.inSentence() + "?",
                 "Type your master password to " + purpose.verb + " the stored " + value.inSentence() + " of \u201c"
-                        + keyLabel + "\u201d. " + purpose.after);
+                        + keyLabel + "\u201d. " + purpose.after, purpose.button);
         if (typed.isEmpty()) {
             refused.run();
             return;
