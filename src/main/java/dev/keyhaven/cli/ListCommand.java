@@ -43,7 +43,8 @@ final class ListCommand extends KeyhavenCommand {
                 rows.add(new Row(key.label(), Choices.word(key.purpose()), Choices.word(key.environment()),
                         Choices.word(key.region()), key.effectiveBaseUrl(), status.verdict().word(),
                         status.verdict().text(), status.reason(), status.checkedAt().orElse(null),
-                        status.checkOutcome().map(CheckOutcome::word).orElse(null), status.factsAsOf().orElse(null), status.lastSignedUse().orElse(null),
+                        status.checkOutcome().map(CheckOutcome::word).orElse(null), status.factsAsOf().orElse(null),
+                        status.lastSignedUse().orElse(null),
                         status.lastHandout().orElse(null)));
             }
         } catch (VaultException e) {

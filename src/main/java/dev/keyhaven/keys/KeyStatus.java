@@ -82,9 +82,11 @@ public final class KeyStatus {
                 .sorted(newestFirst)
                 .toList();
         KnownPermissions known = KnownPermissions.of(history);
-        Instant lastSignedUse = newest(history, HistoryEntry::signedUse);
         Instant lastHandout = newest(history, entry -> entry.kind() == HistoryEntry.Kind.HANDOUT);
         Instant changedAt = newest(history, KeyStatus::isCredentialsChange);
+        // A use of the credentials before they were changed is no use of the ones stored now.
+        Instant lastSignedUse = newest(history, entry -> entry.signedUse()
+                && (changedAt == null || !entry.at().isBefore(changedAt)));
         Instant restoredAt = newest(history, KeyStatus::isRestore);
         if (checks.isEmpty()) {
             return new KeyStatus(changedAt == null ? KeyVerdict.NEVER_CHECKED : KeyVerdict.CHANGED, null, null, null,
@@ -271,7 +273,10 @@ public final class KeyStatus {
         return known;
     }
 
-    /** The newest request OKX accepted from Keyhaven with this key: what OKX's 14-day rule counts as use. */
+    /**
+     * The newest request OKX accepted from Keyhaven with the credentials stored now (not with values they
+     * replaced): what OKX's 14-day rule counts as use.
+     */
     public Optional<Instant> lastSignedUse() {
         return Optional.ofNullable(lastSignedUse);
     }

@@ -268,4 +268,16 @@ class KeyStatusTest {
         assertThat(status.changedSinceCheck()).isTrue();
         assertThat(status.factsCurrent()).isFalse();
     }
+
+    @Test
+    void aUseOfTheCredentialsBeforeTheyChangedIsNoUseOfTheOnesStoredNow() {
+        List<HistoryEntry> entries = new ArrayList<>(history(answered(GOOD_CHECK, READ_TRADE, List.of("1.2.3.4"))));
+        entries.add(KeyStatus.credentialsChanged(LATER));
+
+        assertThat(KeyStatus.of(key(), entries).lastSignedUse()).isEmpty();
+        assertThat(KeyStatus.of(key(), entries).credentialsChangedAt()).contains(LATER);
+
+        entries.add(KeyService.historyEntry(answered(LATER.plusSeconds(5), READ_TRADE, List.of("1.2.3.4"))));
+        assertThat(KeyStatus.of(key(), entries).lastSignedUse()).contains(LATER.plusSeconds(5));
+    }
 }

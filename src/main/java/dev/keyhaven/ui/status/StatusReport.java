@@ -144,7 +144,7 @@ public record StatusReport(
                 ipBinding(facts, newest),
                 deletion(key, history, clock),
                 account(facts),
-                status.lastSignedUse().map(at -> KeyStatus.moment(at, zone)).orElse("Never"),
+                lastUsed(status, zone),
                 age(key, clock),
                 new RotationPolicy(clock, rotationDefaultDays).status(key),
                 newest == null || newest.clockSkewMs() == null ? null : new ClockSkew(
@@ -180,6 +180,13 @@ public record StatusReport(
                         ? "the newest check did not get OKX's answer, so these may have changed since."
                         : status.restoredSinceCheck() ? "these were read before the key was archived and restored."
                         : "these were read with the credentials before they changed.");
+    }
+
+    private static String lastUsed(KeyStatus status, ZoneId zone) {
+        return status.lastSignedUse().map(at -> KeyStatus.moment(at, zone))
+                .or(() -> status.credentialsChangedAt().map(at -> "Not since the credentials were changed ("
+                        + KeyStatus.moment(at, zone) + ")"))
+                .orElse("Never");
     }
 
     private static String withdrawSeen(KnownPermissions known, ZoneId zone) {

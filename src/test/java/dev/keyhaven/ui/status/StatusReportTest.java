@@ -341,4 +341,17 @@ class StatusReportTest {
                 + " archived and restored.");
         assertThat(report.summary()).contains("restored from the archive");
     }
+
+    @Test
+    void lastUsedIsNotCarriedOverFromCredentialsThatWereReplaced() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(30)));
+        Instant good = Instant.parse("2026-03-01T08:00:00Z");
+        CheckResult accepted = check(good, READ_TRADE, List.of("203.0.113.7"), List.of());
+
+        StatusReport report = StatusReport.of(key, List.of(entry(accepted, good, true),
+                KeyStatus.credentialsChanged(NOW.minusSeconds(30))), CLOCK, 90);
+
+        assertThat(report.lastUsed()).isEqualTo("Not since the credentials were changed (20 Mar 2026, 09:59)");
+        assertThat(report.factsAsOf()).startsWith("As of 1 Mar 2026, 08:00: these were read with the credentials");
+    }
 }
