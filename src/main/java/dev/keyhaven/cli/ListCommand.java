@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.CheckOutcome;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
@@ -25,11 +26,12 @@ final class ListCommand extends KeyhavenCommand {
 
     /**
      * One key in {@code list --json}: {@code status} is the verdict's word for scripts, {@code verdict} the
-     * words the app shows, {@code factsAsOf} when OKX last answered for the key.
+     * words the app shows, {@code factsAsOf} when OKX last answered for the key, {@code lastCheckOutcome}
+     * how the newest check ended: "checked" (OKX answered), "rejected" (OKX refused the key) or "failed".
      */
     record Row(String label, String purpose, String environment, String region, String baseUrl, String status,
-            String verdict, String reason, Instant lastCheckedAt, Instant factsAsOf, Instant lastUsedAt,
-            Instant lastHandedOutAt) {
+            String verdict, String reason, Instant lastCheckedAt, String lastCheckOutcome, Instant factsAsOf,
+            Instant lastUsedAt, Instant lastHandedOutAt) {
     }
 
     @Override
@@ -41,7 +43,8 @@ final class ListCommand extends KeyhavenCommand {
                 rows.add(new Row(key.label(), Choices.word(key.purpose()), Choices.word(key.environment()),
                         Choices.word(key.region()), key.effectiveBaseUrl(), status.verdict().word(),
                         status.verdict().text(), status.reason(), status.checkedAt().orElse(null),
-                        status.factsAsOf().orElse(null), status.lastSignedUse().orElse(null),
+                        status.checkOutcome().map(CheckOutcome::word).orElse(null), status.factsAsOf().orElse(null),
+                        status.lastSignedUse().orElse(null),
                         status.lastHandout().orElse(null)));
             }
         } catch (VaultException e) {
@@ -62,12 +65,13 @@ final class ListCommand extends KeyhavenCommand {
             return;
         }
         int labelWidth = Math.max(5, rows.stream().mapToInt(row -> row.label().length()).max().orElse(5));
-        String format = "%-" + labelWidth + "s  %-9s  %-4s  %-6s  %-16s  %-16s  %s%n";
-        out.printf(format, "LABEL", "PURPOSE", "ENV", "REGION", "LAST CHECKED", "LAST USED", "STATUS");
+        String format = "%-" + labelWidth + "s  %-9s  %-4s  %-6s  %-25s  %-16s  %s%n";
+        out.printf(format, "LABEL", "PURPOSE", "ENV", "REGION", "LAST CHECK", "LAST USED", "STATUS");
         boolean anyWithdraw = false;
         for (Row row : rows) {
             out.printf(format, row.label(), row.purpose(), row.environment(), row.region(),
-                    Texts.time(row.lastCheckedAt(), context.zone()), Texts.time(row.lastUsedAt(), context.zone()),
+                    row.lastCheckedAt() == null ? "never" : Texts.time(row.lastCheckedAt(), context.zone()) + " "
+                            + row.lastCheckOutcome(), Texts.time(row.lastUsedAt(), context.zone()),
                     row.verdict());
             anyWithdraw |= row.status().equals(KeyVerdict.CAN_WITHDRAW.word());
         }

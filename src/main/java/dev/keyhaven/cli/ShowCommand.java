@@ -1,6 +1,9 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.CheckOutcome;
 import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.DeletionCountdown;
+import dev.keyhaven.keys.DeletionRule;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.secret.Secret;
@@ -9,9 +12,11 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,15 +47,18 @@ final class ShowCommand extends KeyhavenCommand {
         }
     }
 
-    /** The whole of {@code show --json}. */
     /**
      * The whole of {@code show --json}. Permissions, IPs and account come from the newest check OKX
      * answered, at {@code factsAsOf}; when that is older than {@code lastCheckedAt}, they may be out of date.
+     * {@code lastCheck} says how the newest check ended ("Check failed ...: could not reach OKX"),
+     * {@code lastCheckOutcome} the same for scripts; {@code expiry} is OKX's 14-day rule for the key, an
+     * estimate when {@code expiryEstimated} (OKX has accepted no request with it from Keyhaven yet).
      */
     record Details(String label, String apiKeyMasked, String purpose, String environment, String region,
             String baseUrl, String notes, Instant createdAt, Instant updatedAt, String status, String verdict,
             String reason, String fix, String lastCheckSummary, String permissions, List<String> ipWhitelist,
-            String accountUid, Instant lastCheckedAt, Instant factsAsOf, Instant lastUsedAt, Instant lastHandedOutAt,
+            String accountUid, Instant lastCheckedAt, String lastCheck, String lastCheckOutcome, Instant factsAsOf,
+            Instant lastUsedAt, Instant lastHandedOutAt, String expiry, Instant expiresAt, Boolean expiryEstimated,
             List<Event> history) {
     }
 
@@ -64,7 +72,8 @@ final class ShowCommand extends KeyhavenCommand {
                 masked = apiKey.apply(Texts::masked);
             }
             List<HistoryEntry> history = vault.history(key.id());
-            details = details(key, masked, KeyStatus.of(key, history), history, context.zone());
+            Optional<DeletionCountdown> expiry = new DeletionRule(Clock.system(context.zone())).countdown(key, history);
+            details = details(key, masked, KeyStatus.of(key, history), expiry, history, context.zone());
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }
@@ -88,8 +97,8 @@ final class ShowCommand extends KeyhavenCommand {
                 : text;
     }
 
-    private static Details details(KeyRecord key, String masked, KeyStatus status, List<HistoryEntry> history,
-            ZoneId zone) {
+    private static Details details(KeyRecord key, String masked, KeyStatus status,
+            Optional<DeletionCountdown> expiry, List<HistoryEntry> history, ZoneId zone) {
         CheckResult facts = status.lastAnswer().orElse(null);
         return new Details(key.label(), masked, Choices.word(key.purpose()), Choices.word(key.environment()),
                 Choices.word(key.region()), key.effectiveBaseUrl(), key.notes(), key.createdAt(), key.updatedAt(),
@@ -98,8 +107,12 @@ final class ShowCommand extends KeyhavenCommand {
                 permissions(status, zone),
                 facts == null ? List.of() : facts.ipWhitelist(),
                 facts == null || facts.account() == null ? null : facts.account().uid(),
-                status.checkedAt().orElse(null), status.factsAsOf().orElse(null), status.lastSignedUse().orElse(null),
-                status.lastHandout().orElse(null), history.stream().map(Event::of).toList());
+                status.checkedAt().orElse(null), status.checkLine(zone),
+                status.checkOutcome().map(CheckOutcome::word).orElse(null), status.factsAsOf().orElse(null),
+                status.lastSignedUse().orElse(null), status.lastHandout().orElse(null),
+                expiry.map(countdown -> countdown.text(zone)).orElse(null),
+                expiry.map(DeletionCountdown::deletesAt).orElse(null),
+                expiry.map(DeletionCountdown::estimated).orElse(null), history.stream().map(Event::of).toList());
     }
 
     private void print(Details details) {
@@ -117,14 +130,15 @@ final class ShowCommand extends KeyhavenCommand {
         if (details.lastCheckedAt() == null) {
             line("Status", "never checked: run 'keyhaven check " + Texts.shellWord(details.label()) + "'");
         } else {
-            line("Status", details.verdict() + " (checked " + Texts.time(details.lastCheckedAt(), context.zone()) + ")");
+            line("Status", details.verdict());
+            line("Last check", details.lastCheck());
             if (!details.reason().isEmpty()) {
                 line("Why", details.reason());
             }
             if (!details.fix().isEmpty()) {
                 line("Next step", details.fix());
             }
-            line("Last check", details.lastCheckSummary());
+            line("Result", details.lastCheckSummary());
             line("Permissions", details.permissions());
             String asOf = details.factsAsOf() == null || details.factsAsOf().equals(details.lastCheckedAt()) ? ""
                     : " (as of " + Texts.time(details.factsAsOf(), context.zone()) + ")";
@@ -136,6 +150,9 @@ final class ShowCommand extends KeyhavenCommand {
         }
         line("Last used", Texts.time(details.lastUsedAt(), context.zone()) + " (a request OKX accepted from Keyhaven)");
         line("Handed out", Texts.time(details.lastHandedOutAt(), context.zone()));
+        if (details.expiry() != null) {
+            line("Expiry", details.expiry());
+        }
         if (!details.history().isEmpty()) {
             out.println("History (newest first):");
             details.history().stream().limit(HISTORY_LINES).forEach(event -> out.printf("  %s  %-10s %-7s %s%n",

@@ -39,7 +39,9 @@ public final class AutoTicker {
                     : Optional.empty();
             case CHECK_PASSED -> !facts.checked() ? Optional.empty() : Optional.of(facts.checkPassed()
                     ? Finding.done(checked(facts) + "OKX accepted the key.")
-                    : Finding.attention(checked(facts) + "the check failed. The status panel says what to do."));
+                    : Finding.attention("The check of " + timeOfCheck.format(facts.checkedAt()) + " did not pass:"
+                            + " OKX refused the key, or could not be asked. The status panel says which, and what"
+                            + " to do."));
             case PERMISSIONS_MATCH -> seenPermissions(facts).map(seen -> seen.equals(purpose.wantedPermissions())
                     ? Finding.done(seen(facts) + PermissionPlan.describe(seen) + ", just what " + useOf(purpose)
                             + " needs.")

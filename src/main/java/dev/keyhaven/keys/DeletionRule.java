@@ -27,30 +27,38 @@ public final class DeletionRule {
     }
 
     /**
-     * The countdown for a stored key, from its history: the newest OKX answer for its permissions and
-     * IPs, the newest signed use (or its creation) for the start. Before any answer, the key is assumed
-     * to have its purpose's permissions and no bound IP. Empty when the rule does not apply.
+     * The countdown for a stored key, from its history since its credentials were saved (a use or an
+     * answer about other credentials says nothing of these): the newest OKX answer for its permissions and
+     * IPs, the newest request OKX accepted from Keyhaven for the start. Before any answer, the key is
+     * assumed to have its purpose's permissions and no bound IP; before any accepted request, the start is
+     * the day the credentials were saved, an estimate. Empty when the rule does not apply.
      */
     public Optional<DeletionCountdown> countdown(KeyRecord key, List<HistoryEntry> history) {
         if (key.archived()) {
             return Optional.empty();
         }
-        Optional<HistoryEntry> lastAnswer = history.stream()
-                .filter(entry -> entry.permissions() != null)
-                .max(Comparator.comparing(HistoryEntry::at));
-        Instant lastUse = history.stream()
-                .filter(HistoryEntry::signedUse)
+        Instant saved = history.stream()
+                .filter(KeyStatus::isCredentialsChange)
                 .map(HistoryEntry::at)
                 .max(Comparator.naturalOrder())
                 .filter(at -> at.isAfter(key.createdAt()))
                 .orElse(key.createdAt());
+        List<HistoryEntry> sinceSaved = history.stream().filter(entry -> !entry.at().isBefore(saved)).toList();
+        Optional<HistoryEntry> lastAnswer = sinceSaved.stream()
+                .filter(entry -> entry.permissions() != null)
+                .max(Comparator.comparing(HistoryEntry::at));
+        Optional<Instant> lastUse = sinceSaved.stream()
+                .filter(HistoryEntry::signedUse)
+                .map(HistoryEntry::at)
+                .max(Comparator.naturalOrder());
         if (refusedByAllowlistSince(lastAnswer, history)) {
             return Optional.empty();
         }
         Permissions permissions = lastAnswer.map(HistoryEntry::permissions)
                 .orElse(key.purpose().wantedPermissions());
         List<String> ips = lastAnswer.map(HistoryEntry::ips).orElse(List.of());
-        return countdown(key.environment(), permissions, ips, lastUse, lastAnswer.isEmpty());
+        return countdown(key.environment(), permissions, ips, lastUse.orElse(saved), lastAnswer.isEmpty(),
+                lastUse.isEmpty());
     }
 
     /**
@@ -70,7 +78,7 @@ public final class DeletionRule {
     /** The countdown for a key OKX described; empty when the rule does not apply. */
     public Optional<DeletionCountdown> countdown(Environment environment, Permissions permissions,
                                                  List<String> boundIps, Instant lastSignedUse) {
-        return countdown(environment, permissions, boundIps, lastSignedUse, false);
+        return countdown(environment, permissions, boundIps, lastSignedUse, false, false);
     }
 
     public static boolean applies(Environment environment, Permissions permissions, List<String> boundIps) {
@@ -80,7 +88,8 @@ public final class DeletionRule {
     }
 
     private Optional<DeletionCountdown> countdown(Environment environment, Permissions permissions,
-                                                  List<String> boundIps, Instant lastSignedUse, boolean assumed) {
+                                                  List<String> boundIps, Instant lastSignedUse, boolean assumed,
+                                                  boolean estimated) {
         Objects.requireNonNull(lastSignedUse, "lastSignedUse");
         if (!applies(environment, permissions, boundIps)) {
             return Optional.empty();
@@ -88,6 +97,7 @@ public final class DeletionRule {
         Instant now = clock.instant();
         Instant deletesAt = lastSignedUse.plus(UNUSED_LIMIT);
         long daysLeft = DayCount.between(now, deletesAt, clock.getZone());
-        return Optional.of(new DeletionCountdown(deletesAt, daysLeft, !now.isBefore(deletesAt), assumed));
+        return Optional.of(new DeletionCountdown(deletesAt, daysLeft, !now.isBefore(deletesAt), assumed, estimated,
+                lastSignedUse));
     }
 }

@@ -100,6 +100,14 @@ public final class KeyLifecycle {
                 false, null, List.of(), null, List.of(), null));
     }
 
+    /**
+     * Brings an archived key back to the active keys, with a note in its history: its older checks speak of
+     * the time before it was archived, so its status is "Changed, not checked" until it is checked again.
+     */
+    public void restore(long id) throws VaultException {
+        vault.unarchiveWithNote(id, KeyStatus.restored(clock.instant()));
+    }
+
     private KeyRecord activeKey(long id) throws VaultException {
         KeyRecord key = vault.key(id).orElseThrow(() -> new VaultException(Reason.INVALID_INPUT,
                 "There is no key with id " + id + " in this vault. Refresh the key list and try again."));

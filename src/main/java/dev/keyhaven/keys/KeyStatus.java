@@ -28,9 +28,10 @@ import java.util.Set;
  */
 public final class KeyStatus {
 
-    /** The guide step about the IP field: ticked on an unbound key, it says "my IP changes", a choice. */
     /** The history note the credentials form leaves when it saves changed values. */
     public static final String CREDENTIALS_CHANGED = "The API key, secret key or passphrase was changed.";
+    /** The history note a restore from the archive leaves: what older checks said may have changed since. */
+    public static final String RESTORED = "Restored from the archive.";
 
     /** What to do about a key that can withdraw: the catalog's fix, so every face advises the same. */
     public static final String WITHDRAW_FIX =
@@ -52,10 +53,11 @@ public final class KeyStatus {
     private final Instant lastSignedUse;
     private final Instant lastHandout;
     private final Instant changedAt;
+    private final boolean restoredSinceCheck;
 
     private KeyStatus(KeyVerdict verdict, Problem cause, HistoryEntry newestEntry, CheckResult newestCheck,
                       CheckResult lastAnswer, KnownPermissions known, Instant lastSignedUse, Instant lastHandout,
-                      Instant changedAt) {
+                      Instant changedAt, boolean restoredSinceCheck) {
         this.verdict = verdict;
         this.cause = cause;
         this.newestEntry = newestEntry;
@@ -65,6 +67,7 @@ public final class KeyStatus {
         this.lastSignedUse = lastSignedUse;
         this.lastHandout = lastHandout;
         this.changedAt = changedAt;
+        this.restoredSinceCheck = restoredSinceCheck;
     }
 
     public static KeyStatus of(Vault vault, KeyRecord key) throws VaultException {
@@ -79,14 +82,19 @@ public final class KeyStatus {
                 .sorted(newestFirst)
                 .toList();
         KnownPermissions known = KnownPermissions.of(history);
-        Instant lastSignedUse = newest(history, HistoryEntry::signedUse);
         Instant lastHandout = newest(history, entry -> entry.kind() == HistoryEntry.Kind.HANDOUT);
         Instant changedAt = newest(history, KeyStatus::isCredentialsChange);
+        // A use of the credentials before they were changed is no use of the ones stored now.
+        Instant lastSignedUse = newest(history, entry -> entry.signedUse()
+                && (changedAt == null || !entry.at().isBefore(changedAt)));
+        Instant restoredAt = newest(history, KeyStatus::isRestore);
         if (checks.isEmpty()) {
             return new KeyStatus(changedAt == null ? KeyVerdict.NEVER_CHECKED : KeyVerdict.CHANGED, null, null, null,
-                    null, known, lastSignedUse, lastHandout, changedAt);
+                    null, known, lastSignedUse, lastHandout, changedAt, false);
         }
         HistoryEntry newestEntry = checks.get(0);
+        boolean changedSince = changedAt != null && changedAt.isAfter(newestEntry.at());
+        boolean restoredSince = restoredAt != null && restoredAt.isAfter(newestEntry.at());
         CheckResult newest = read(newestEntry);
         // Most keys' newest check is also their last answer: only the others read older checks.
         CheckResult lastAnswer = newest != null && newest.acceptedByOkx() ? newest : checks.stream()
@@ -102,7 +110,7 @@ public final class KeyStatus {
         if (known.withdrawEnabled()) {
             verdict = KeyVerdict.CAN_WITHDRAW;
             cause = withdrawProblem(newest, lastAnswer);
-        } else if (changedAt != null && changedAt.isAfter(newestEntry.at())) {
+        } else if (changedSince || restoredSince) {
             verdict = KeyVerdict.CHANGED;
             cause = null;
         } else if (newest == null) {
@@ -111,7 +119,7 @@ public final class KeyStatus {
             verdict = verdictOf(newest, unboundByChoice);
         }
         return new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, known, lastSignedUse, lastHandout,
-                changedAt);
+                changedAt, restoredSince && !changedSince);
     }
 
     /**
@@ -151,6 +159,16 @@ public final class KeyStatus {
         return entry.kind() == HistoryEntry.Kind.CHANGE && CREDENTIALS_CHANGED.equals(entry.summary());
     }
 
+    /** A note for the history: the key came back from the archive now, so older checks may no longer hold. */
+    public static HistoryEntry restored(Instant at) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, RESTORED, false,
+                null, List.of(), null, List.of(), null);
+    }
+
+    public static boolean isRestore(HistoryEntry entry) {
+        return entry.kind() == HistoryEntry.Kind.CHANGE && RESTORED.equals(entry.summary());
+    }
+
     /** The one way Keyhaven writes a moment, e.g. "2 Dec 2026, 07:15". */
     public static String moment(Instant instant, ZoneId zone) {
         return MOMENT.format(instant.atZone(zone));
@@ -169,7 +187,10 @@ public final class KeyStatus {
     public String reason() {
         return switch (verdict) {
             case NEVER_CHECKED -> "Keyhaven has not checked this key with OKX yet.";
-            case CHANGED -> "The credentials were changed after the newest check, which was about the old values.";
+            case CHANGED -> restoredSinceCheck
+                    ? "The key was restored from the archive after the newest check, so what it said may no longer"
+                            + " hold."
+                    : "The credentials were changed after the newest check, which was about the old values.";
             default -> cause == null ? "" : cause.message();
         };
     }
@@ -187,6 +208,38 @@ public final class KeyStatus {
         return Optional.ofNullable(newestEntry).map(HistoryEntry::at);
     }
 
+    /** How the newest check ended; empty when never checked. */
+    public Optional<CheckOutcome> checkOutcome() {
+        if (newestEntry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(newestCheck == null ? CheckOutcome.of(newestEntry) : CheckOutcome.of(newestCheck));
+    }
+
+    /**
+     * The newest check in one line, e.g. "Checked 2 Dec 2026, 12:03" or "Check failed 2 Dec 2026, 12:03:
+     * could not reach OKX" ({@link CheckOutcome}); "" when never checked.
+     */
+    public String checkLine(ZoneId zone) {
+        return checkOutcome()
+                .map(outcome -> CheckOutcome.line(outcome, newestEntry.at(), newestCheck(), zone))
+                .orElse("");
+    }
+
+    /**
+     * True when the key was changed after its newest check (its credentials saved, or restored from the
+     * archive), so that check no longer speaks for it: the app checks again, whatever the verdict.
+     */
+    public boolean changedSinceCheck() {
+        return newestEntry != null && (restoredSinceCheck
+                || changedAt != null && changedAt.isAfter(newestEntry.at()));
+    }
+
+    /** True when the newest check is older than the key's restore from the archive (and no save since). */
+    public boolean restoredSinceCheck() {
+        return restoredSinceCheck;
+    }
+
     /** The newest check, as recorded; empty when never checked (or its record is unreadable). */
     public Optional<CheckResult> newestCheck() {
         return Optional.ofNullable(newestCheck);
@@ -202,9 +255,13 @@ public final class KeyStatus {
         return lastAnswer().map(CheckResult::checkedAt);
     }
 
-    /** True when the facts come from the newest check itself; false when they are older or missing. */
+    /**
+     * True when the facts come from the newest check itself and the key was not changed since; false when
+     * they are older, about other credentials or from before a restore, or missing.
+     */
     public boolean factsCurrent() {
-        return lastAnswer != null && newestCheck != null && lastAnswer.checkedAt().equals(newestCheck.checkedAt());
+        return lastAnswer != null && newestCheck != null && !changedSinceCheck()
+                && lastAnswer.checkedAt().equals(newestCheck.checkedAt());
     }
 
     /** e.g. "as of 2 Dec 2026, 07:15", for facts a newer check could not refresh; "" when they are current. */
@@ -216,7 +273,10 @@ public final class KeyStatus {
         return known;
     }
 
-    /** The newest request OKX accepted from Keyhaven with this key: what OKX's 14-day rule counts as use. */
+    /**
+     * The newest request OKX accepted from Keyhaven with the credentials stored now (not with values they
+     * replaced): what OKX's 14-day rule counts as use.
+     */
     public Optional<Instant> lastSignedUse() {
         return Optional.ofNullable(lastSignedUse);
     }

@@ -167,6 +167,27 @@ final class KeyStore {
     }
 
     void unarchive(long id) throws VaultException {
+        saveMetadata(existing(id), restorable(id));
+    }
+
+    /** Restores the key and records {@code note} in its history in one transaction: both or neither. */
+    void unarchiveWithNote(long id, HistoryEntry note) throws VaultException {
+        Objects.requireNonNull(note, "note");
+        KeyRecord existing = existing(id);
+        KeyRows.Metadata restored = restorable(id);
+        Instant now = now();
+        write("restore the key", (connection, seal) -> {
+            seal.beforeKey(id);
+            rows.writeMetadata(connection, id, restored, now);
+            seal.afterKey(id);
+            seal.afterHistory(rows.insertHistory(connection, id, note, now));
+            return null;
+        });
+        records.put(id, restored.toRecord(id, existing.createdAt(), now));
+    }
+
+    /** The key's metadata without its archive mark, after making sure it may come back. */
+    private KeyRows.Metadata restorable(long id) throws VaultException {
         KeyRecord existing = existing(id);
         if (!existing.archived()) {
             throw Problems.invalid("\"" + existing.label() + "\" is not archived: it is among your keys already.");
@@ -177,7 +198,7 @@ final class KeyStore {
             throw Problems.invalid("A key named \"" + existing.label() + "\" is already among your keys."
                     + " Rename that key first, then restore this one.");
         }
-        saveMetadata(existing, KeyRows.Metadata.of(existing).archived(null, null));
+        return KeyRows.Metadata.of(existing).archived(null, null);
     }
 
     void archiveWithNote(long id, HistoryEntry note) throws VaultException {

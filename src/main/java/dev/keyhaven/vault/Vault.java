@@ -288,6 +288,12 @@ public final class Vault implements AutoCloseable {
         keyStore.unarchive(id);
     }
 
+    /** Restores an archived key and records {@code note} in its history in one transaction. */
+    public synchronized void unarchiveWithNote(long id, HistoryEntry note) throws VaultException {
+        ensureUnlocked();
+        keyStore.unarchiveWithNote(id, note);
+    }
+
     /** True when {@code password} is this vault's master password (asked again before a secret is shown). */
     public synchronized boolean isMasterPassword(Secret password) throws VaultException {
         ensureUnlocked();

@@ -101,7 +101,8 @@ class CheckCommandTest {
         assertThat(cli.run("list").out()).contains("Can withdraw!").contains("Rejected by OKX")
                 .doesNotContain("Fails:");
         Result show = cli.run("show", "unknown");
-        assertThat(show.out()).contains("Rejected by OKX (checked ").contains("Next step:")
+        assertThat(show.out()).contains("Status:      Rejected by OKX").contains("Last check:  Rejected by OKX ")
+                .doesNotContain("Checked").doesNotContain("(checked ").contains("Next step:")
                 .contains("Last used:   never");
     }
 
@@ -120,6 +121,34 @@ class CheckCommandTest {
         assertThat(offline.out()).contains("bot: Could not check: ").doesNotContain("Rejected")
                 .contains("Verdict:     Can withdraw!").contains("the newest check could not ask OKX");
         assertThat(cli.run("show", "bot").out()).contains("Can withdraw!").contains("(as of ");
+    }
+
+    @Test
+    void aCheckOkxDidNotAnswerIsACheckFailedNeverCheckedAndTheDateBeforeAnyUseIsAnEstimate() throws Exception {
+        okxKnows(API_KEY, "read_only,trade");
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+        String neverChecked = cli.run("show", "bot").out();
+        assertThat(neverChecked).contains("Expiry:      Unknown until checked").contains("Keyhaven's estimate")
+                .doesNotContain("OKX deletes a key");
+        cli.run("check", "bot");
+        assertThat(cli.run("show", "bot").out()).contains("Last check:  Checked ")
+                .contains("Expiry:      OKX deletes a key that can trade and has no bound IP after 14 days unused");
+        for (String path : new String[] {OkxClient.TIME_PATH, OkxClient.ACCOUNT_CONFIG_PATH,
+            OkxClient.ACCOUNT_BALANCE_PATH, OkxClient.ASSET_BALANCES_PATH}) {
+            okx.failAlways(path, FakeOkxServer.Fault.html(502));
+        }
+        cli.run("check", "bot");
+
+        String show = cli.run("show", "bot").out();
+        assertThat(show).contains("Last check:  Check failed ").doesNotContain("Last check:  Checked")
+                .doesNotContain("(checked ");
+        assertThat(cli.run("list").out()).contains("LAST CHECK").contains(" failed ");
+        JsonNode rows = new ObjectMapper().readTree(cli.run("list", "--json").out());
+        assertThat(rows.get(0).get("lastCheckOutcome").asText()).isEqualTo("failed");
+        JsonNode details = new ObjectMapper().readTree(cli.run("show", "bot", "--json").out());
+        assertThat(details.get("lastCheck").asText()).startsWith("Check failed ");
+        assertThat(details.get("expiryEstimated").asBoolean()).isFalse();
     }
 
     @Test

@@ -57,7 +57,7 @@ class DayCountTest {
 
         assertThat(rotation.summary()).isEqualTo("Rotation due in 90 days.");
         assertThat(deletion.daysLeft()).isEqualTo(14);
-        assertThat(deletion.summary()).contains("in 14 days");
+        assertThat(deletion.text(ZoneOffset.UTC)).contains("in 14 days");
     }
 
     @Test

@@ -32,7 +32,8 @@ class DeletionRuleTest {
         assertThat(countdown.daysLeft()).isEqualTo(10);
         assertThat(countdown.expired()).isFalse();
         assertThat(countdown.urgent()).isFalse();
-        assertThat(countdown.summary()).contains("in 10 days").contains("run a check to keep it alive");
+        assertThat(countdown.text(ZoneOffset.UTC)).contains("in 10 days").contains("A check that OKX accepts counts as use")
+                .doesNotContain("estimate");
     }
 
     @Test
@@ -49,10 +50,10 @@ class DeletionRuleTest {
         assertThat(lastSecond.expired()).isFalse();
         assertThat(lastSecond.daysLeft()).isZero();
         assertThat(lastSecond.urgent()).isTrue();
-        assertThat(lastSecond.summary()).contains("today");
+        assertThat(lastSecond.text(ZoneOffset.UTC)).contains("(today)");
         assertThat(atDeadline.expired()).isTrue();
         assertThat(atDeadline.urgent()).isFalse();
-        assertThat(atDeadline.summary()).startsWith("This key may have expired");
+        assertThat(atDeadline.text(ZoneOffset.UTC)).startsWith("This key may have expired");
         assertThat(threeDaysBefore.urgent()).isFalse();
     }
 
@@ -118,6 +119,45 @@ class DeletionRuleTest {
         HistoryEntry otherFailure = new HistoryEntry(CREATED.plus(Duration.ofDays(2)), HistoryEntry.Kind.CHECK,
                 HistoryEntry.Outcome.FAILED, "", false, null, List.of(), null, List.of("NETWORK"), null);
         assertThat(rule.countdown(key(Purpose.PLATFORM_TRADE, null), List.of(otherFailure))).isPresent();
+    }
+
+    @Test
+    void aKeyOkxNeverAcceptedHasKeyhavensEstimateNeverOkxsDate() {
+        DeletionCountdown neverChecked = ruleAt(CREATED.plus(Duration.ofDays(4)))
+                .countdown(key(Purpose.TRADING, null), List.of()).orElseThrow();
+        HistoryEntry failed = entry(CREATED.plus(Duration.ofDays(1)), HistoryEntry.Kind.CHECK, false, null, List.of());
+        DeletionCountdown onlyFailed = ruleAt(CREATED.plus(Duration.ofDays(4)))
+                .countdown(key(Purpose.TRADING, null), List.of(failed)).orElseThrow();
+
+        for (DeletionCountdown countdown : List.of(neverChecked, onlyFailed)) {
+            assertThat(countdown.estimated()).isTrue();
+            assertThat(countdown.countedFrom()).isEqualTo(CREATED);
+            assertThat(countdown.text(ZoneOffset.UTC))
+                    .startsWith("Unknown until checked: OKX has not accepted a request with this key from Keyhaven")
+                    .contains("Keyhaven's estimate").contains("15 March 2026 (in 10 days)")
+                    .contains("14 days after it was saved in Keyhaven (1 March 2026)")
+                    .doesNotContain("OKX says").doesNotContain("this one expires");
+        }
+        DeletionCountdown pastIt = ruleAt(CREATED.plus(Duration.ofDays(20)))
+                .countdown(key(Purpose.TRADING, null), List.of()).orElseThrow();
+        assertThat(pastIt.text(ZoneOffset.UTC)).startsWith("Unknown until checked")
+                .contains("it may have expired on 15 March 2026").doesNotContain("This key may have expired");
+    }
+
+    @Test
+    void aUseOfTheOldCredentialsIsNoUseOfTheNewOnes() {
+        Instant used = CREATED.plus(Duration.ofDays(1));
+        Instant changed = CREATED.plus(Duration.ofDays(3));
+        List<HistoryEntry> history = List.of(entry(used, HistoryEntry.Kind.CHECK, true, TRADE, List.of()),
+                KeyStatus.credentialsChanged(changed));
+
+        DeletionCountdown countdown = ruleAt(CREATED.plus(Duration.ofDays(4)))
+                .countdown(key(Purpose.TRADING, null), history).orElseThrow();
+
+        assertThat(countdown.deletesAt()).isEqualTo(changed.plus(DeletionRule.UNUSED_LIMIT));
+        assertThat(countdown.estimated()).isTrue();
+        assertThat(countdown.assumed()).as("OKX described the old key, not this one").isTrue();
+        assertThat(countdown.text(ZoneOffset.UTC)).startsWith("Unknown until checked");
     }
 
     @Test

@@ -184,7 +184,8 @@ class KeyStatusTest {
 
         KeyStatus stale = KeyStatus.of(key(), changed);
         assertThat(stale.verdict()).isEqualTo(KeyVerdict.CHANGED);
-        assertThat(stale.factsCurrent()).isTrue();
+        assertThat(stale.factsCurrent()).as("read with the old credentials: shown as of their time").isFalse();
+        assertThat(stale.asOf(ZoneOffset.UTC)).isEqualTo("as of 19 Mar 2026, 08:00");
         assertThat(stale.sentence(ZoneOffset.UTC)).contains("Last known as of 19 Mar 2026, 08:00: works.");
 
         changed.add(KeyService.historyEntry(answered(LATER.plusSeconds(5), READ_TRADE, List.of("1.2.3.4"))));
@@ -213,5 +214,70 @@ class KeyStatusTest {
         assertThat(roundTrip.balances().tradingRead()).isFalse();
         assertThat(CheckResult.fromJson("{\"ok\":true,\"balances\":{\"trading\":[],\"funding\":[]}}").balances()
                 .tradingRead()).as("results stored before notRead existed were read in full").isTrue();
+    }
+
+    @Test
+    void onlyACheckOkxAnsweredIsCalledCheckedAFailedOneSaysWhatHappened() {
+        Problem network = new Problem(ProblemId.NETWORK, Severity.ERROR, null, "Keyhaven could not reach OKX.", "f");
+        Problem wrongPassphrase = problem(ProblemId.AUTH_WRONG_PASSPHRASE, Severity.ERROR, "50105");
+        Problem busy = problem(ProblemId.EXCHANGE_UNAVAILABLE, Severity.ERROR, "50001");
+
+        KeyStatus failed = KeyStatus.of(key(), history(answered(GOOD_CHECK, READ_TRADE, List.of("1.2.3.4")),
+                unanswered(LATER, network)));
+        KeyStatus refused = KeyStatus.of(key(), history(unanswered(LATER, wrongPassphrase)));
+        KeyStatus down = KeyStatus.of(key(), history(unanswered(LATER, busy)));
+        KeyStatus good = KeyStatus.of(key(), history(answered(LATER, READ_TRADE, List.of("1.2.3.4"))));
+
+        assertThat(failed.checkLine(ZoneOffset.UTC)).isEqualTo("Check failed 20 Mar 2026, 10:00: could not reach OKX");
+        assertThat(failed.checkOutcome()).contains(CheckOutcome.FAILED);
+        assertThat(refused.checkLine(ZoneOffset.UTC)).isEqualTo("Rejected by OKX 20 Mar 2026, 10:00");
+        assertThat(down.checkLine(ZoneOffset.UTC)).isEqualTo("Check failed 20 Mar 2026, 10:00: OKX was busy or down");
+        assertThat(good.checkLine(ZoneOffset.UTC)).isEqualTo("Checked 20 Mar 2026, 10:00");
+        assertThat(KeyStatus.of(key(), List.of()).checkLine(ZoneOffset.UTC)).isEmpty();
+    }
+
+    @Test
+    void aRestoredKeyIsChangedNotCheckedAndItsOldFactsAreAsOfTheirTime() {
+        List<HistoryEntry> entries = new ArrayList<>(history(answered(GOOD_CHECK, READ_TRADE, List.of("1.2.3.4"))));
+        entries.add(KeyStatus.restored(LATER));
+
+        KeyStatus status = KeyStatus.of(key(), entries);
+
+        assertThat(status.verdict()).isEqualTo(KeyVerdict.CHANGED);
+        assertThat(status.changedSinceCheck()).isTrue();
+        assertThat(status.restoredSinceCheck()).isTrue();
+        assertThat(status.reason()).contains("restored from the archive after the newest check");
+        assertThat(status.factsCurrent()).as("facts from before the archive are not current").isFalse();
+        assertThat(status.asOf(ZoneOffset.UTC)).isEqualTo("as of 19 Mar 2026, 08:00");
+
+        entries.add(KeyService.historyEntry(answered(LATER.plusSeconds(60), READ_TRADE, List.of("1.2.3.4"))));
+        KeyStatus checkedAgain = KeyStatus.of(key(), entries);
+        assertThat(checkedAgain.verdict()).isEqualTo(KeyVerdict.WORKS);
+        assertThat(checkedAgain.changedSinceCheck()).isFalse();
+        assertThat(checkedAgain.factsCurrent()).isTrue();
+    }
+
+    @Test
+    void aKeySeenAbleToWithdrawAndRestoredStaysCanWithdrawButIsCheckedAgain() {
+        List<HistoryEntry> entries = new ArrayList<>(history(answered(GOOD_CHECK, WITHDRAW, List.of("1.2.3.4"))));
+        entries.add(KeyStatus.restored(LATER));
+
+        KeyStatus status = KeyStatus.of(key(), entries);
+
+        assertThat(status.verdict()).isEqualTo(KeyVerdict.CAN_WITHDRAW);
+        assertThat(status.changedSinceCheck()).isTrue();
+        assertThat(status.factsCurrent()).isFalse();
+    }
+
+    @Test
+    void aUseOfTheCredentialsBeforeTheyChangedIsNoUseOfTheOnesStoredNow() {
+        List<HistoryEntry> entries = new ArrayList<>(history(answered(GOOD_CHECK, READ_TRADE, List.of("1.2.3.4"))));
+        entries.add(KeyStatus.credentialsChanged(LATER));
+
+        assertThat(KeyStatus.of(key(), entries).lastSignedUse()).isEmpty();
+        assertThat(KeyStatus.of(key(), entries).credentialsChangedAt()).contains(LATER);
+
+        entries.add(KeyService.historyEntry(answered(LATER.plusSeconds(5), READ_TRADE, List.of("1.2.3.4"))));
+        assertThat(KeyStatus.of(key(), entries).lastSignedUse()).contains(LATER.plusSeconds(5));
     }
 }

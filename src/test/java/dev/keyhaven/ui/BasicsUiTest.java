@@ -100,6 +100,33 @@ class BasicsUiTest extends AppUiTest {
     }
 
     @Test
+    void anArchivedKeysSecretIsCopiedOnlyAfterTheMasterPasswordItsApiKeyAtOnce() throws Exception {
+        createVault();
+        long id = storedKey("Alpha");
+        app.shell().vault().orElseThrow().archive(id, null);
+        interact(() -> app.shell().keyList().reload(app.shell().vault().orElseThrow(), null));
+        waitUntil(() -> app.shell().keyList().items().isEmpty());
+        clickOn(focus(this, "#show-archived"));
+        waitUntil(() -> showing(this, "#archived-copy-api-key-" + id));
+
+        clickOn(focus(this, "#archived-copy-api-key-" + id));
+        waitUntil(() -> text(this, "#archived-message").startsWith("Copied the API key"));
+        assertThat(lookup("#confirm-master-password").tryQuery()).as("the API key is no secret").isEmpty();
+
+        clickOn(focus(this, "#archived-copy-secret-key-" + id));
+        waitUntil(() -> lookup("#confirm-master-password").tryQuery().isPresent());
+        clickOn("Cancel");
+        waitUntil(() -> lookup("#confirm-master-password").tryQuery().isEmpty());
+        assertThat(text(this, "#archived-message")).as("nothing copied").startsWith("Copied the API key");
+
+        clickOn(focus(this, "#archived-copy-secret-key-" + id));
+        waitUntil(() -> lookup("#confirm-master-password").tryQuery().isPresent());
+        clickOn("#confirm-master-password").write(MASTER);
+        clickOn("Copy");
+        waitUntil(() -> text(this, "#archived-message").startsWith("Copied the secret key"));
+    }
+
+    @Test
     void openOkxShowsTheAddressToCopyWhenNoBrowserOpens() throws Exception {
         createVault();
         clickOn("#add-key");

@@ -298,9 +298,12 @@ class StatusUiTest extends AppUiTest {
         String lastUsed = text(this, "#last-used");
         assertThat(showing(this, "#as-of-permissions")).isFalse();
 
+        assertThat(text(this, "#status-checked-at")).startsWith("Checked ");
         okxDown();
         checkNowUntil("Could not check");
 
+        assertThat(text(this, "#status-checked-at")).as("a check OKX did not answer is not 'Checked'")
+                .startsWith("Check failed ").doesNotContain("Checked");
         assertThat(text(this, "#status-summary")).contains("Last known as of ").endsWith(": works.");
         assertThat(text(this, "#as-of-permissions")).startsWith("As of ").contains("did not get OKX's answer");
         assertThat(text(this, "#as-of-balances")).isEqualTo(text(this, "#as-of-permissions"));
@@ -312,6 +315,7 @@ class StatusUiTest extends AppUiTest {
         okx.clearFaults();
         okx.remove(key);
         checkNowUntil("Rejected by OKX");
+        assertThat(text(this, "#status-checked-at")).startsWith("Rejected by OKX ");
         assertThat(text(this, "#last-used")).as("a refused check is no use").isEqualTo(lastUsed);
         assertThat(text(this, "#as-of-permissions")).startsWith("As of ");
     }
@@ -333,5 +337,43 @@ class StatusUiTest extends AppUiTest {
         waitUntil(() -> showing(this, "#status-verdict") && text(this, "#status-verdict").equals("Rejected by OKX"));
         assertThat(vault().history(id)).filteredOn(entry -> entry.kind() == dev.keyhaven.vault.HistoryEntry.Kind.CHECK)
                 .hasSize(2);
+    }
+
+    @Test
+    void aRestoredKeyIsCheckedAgainAndItsVerdictFromBeforeTheArchiveIsNotShownAsCurrent() throws Exception {
+        FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").trading("USDT", "500", "500"));
+        createVault();
+        long id = storeKey("Grid bot", key, key.passphrase());
+        showStatusOf(id);
+        checkNowUntil("Works");
+        vault().archive(id, null);
+        interact(() -> app.shell().keyList().reload(vault(), null));
+        waitUntil(() -> app.shell().keyList().items().isEmpty());
+        okxDown();
+
+        clickOn(focus(this, "#show-archived"));
+        waitUntil(() -> showing(this, "#archived-restore-" + id));
+        clickOn(focus(this, "#archived-restore-" + id));
+        waitUntil(() -> lookup("Restore key").tryQuery().isPresent());
+        clickOn("Restore key");
+
+        // Restoring checks the key at once (OKX is down now): the old "Works" is never shown as current.
+        waitUntil(() -> checksOf(id) == 2);
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::status).orElse(null)
+                == KeyVerdict.COULD_NOT_CHECK);
+        clickOn("#tab-status");
+        waitUntil(() -> showing(this, "#status-verdict") && text(this, "#status-verdict").equals("Could not check"));
+        assertThat(text(this, "#status-checked-at")).startsWith("Check failed ");
+        assertThat(text(this, "#as-of-permissions")).startsWith("As of ");
+        assertThat(vault().history(id)).anyMatch(dev.keyhaven.keys.KeyStatus::isRestore);
+    }
+
+    private long checksOf(long id) {
+        try {
+            return vault().history(id).stream()
+                    .filter(entry -> entry.kind() == dev.keyhaven.vault.HistoryEntry.Kind.CHECK).count();
+        } catch (dev.keyhaven.vault.VaultException e) {
+            throw new AssertionError(e);
+        }
     }
 }

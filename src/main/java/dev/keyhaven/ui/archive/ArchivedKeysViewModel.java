@@ -1,14 +1,16 @@
 package dev.keyhaven.ui.archive;
 
-import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.StoredValues;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -30,24 +32,17 @@ public final class ArchivedKeysViewModel {
 
     /** The three values of a key, as the copy buttons name them. */
     public enum Value {
-        API_KEY("API key"), SECRET_KEY("secret key"), PASSPHRASE("passphrase");
+        API_KEY(StoredValues.Value.API_KEY), SECRET_KEY(StoredValues.Value.SECRET_KEY),
+        PASSPHRASE(StoredValues.Value.PASSPHRASE);
 
-        private final String inSentence;
+        private final StoredValues.Value stored;
 
-        Value(String inSentence) {
-            this.inSentence = inSentence;
+        Value(StoredValues.Value stored) {
+            this.stored = stored;
         }
 
         public String inSentence() {
-            return inSentence;
-        }
-
-        private Secret of(Credentials credentials) {
-            return switch (this) {
-                case API_KEY -> credentials.apiKey();
-                case SECRET_KEY -> credentials.secretKey();
-                case PASSPHRASE -> credentials.passphrase();
-            };
+            return stored.inSentence();
         }
     }
 
@@ -56,6 +51,8 @@ public final class ArchivedKeysViewModel {
     private final Dialogs dialogs;
     private final Consumer<Secret> copier;
     private final Consumer<Long> onRestored;
+    private final StoredValues storedValues;
+    private final Clock clock;
     private final DateTimeFormatter when;
     private final ObservableList<ArchivedKey> keys = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -72,19 +69,22 @@ public final class ArchivedKeysViewModel {
         this.dialogs = dialogs;
         this.copier = copier;
         this.onRestored = onRestored;
+        this.clock = Clock.system(zone);
+        this.storedValues = new StoredValues(vault, work, dialogs, message::set, this::failed);
         this.when = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH).withZone(zone);
     }
 
-    /** Copies one of an archived key's values through the clipboard guard, decrypted just for this. */
+    /**
+     * Copies one of an archived key's values through the clipboard guard, decrypted just for this; a secret
+     * only after the master password, as for an active key.
+     */
     public void copy(ArchivedKey key, Value value) {
-        work.run(() -> vault.credentials(key.id()), stored -> {
-            try (stored) {
-                copier.accept(value.of(stored));
-            }
+        storedValues.release(key.id(), key.label(), value.stored, StoredValues.Use.COPY, secret -> {
+            copier.accept(secret);
             problem.set("");
             message.set("Copied the " + value.inSentence() + " of \u201c" + key.label()
                     + "\u201d. Keyhaven clears the clipboard again shortly.");
-        }, this::failed);
+        }, () -> { });
     }
 
     /** Asks, then brings {@code key} back to the active keys. */
@@ -98,7 +98,7 @@ public final class ArchivedKeysViewModel {
             return;
         }
         work.run(() -> {
-            vault.unarchive(key.id());
+            new KeyLifecycle(vault, clock).restore(key.id());
             return key.id();
         }, restored -> {
             problem.set("");

@@ -18,4 +18,9 @@ public interface Dialogs {
      * cancelled. The caller closes the password.
      */
     Optional<Secret> askMasterPassword(String title, String message);
+
+    /** As {@link #askMasterPassword(String, String)}, its confirm button saying {@code confirmLabel} ("Copy"). */
+    default Optional<Secret> askMasterPassword(String title, String message, String confirmLabel) {
+        return askMasterPassword(title, message);
+    }
 }

@@ -47,6 +47,11 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Secret> askMasterPassword(String title, String message) {
+        return askMasterPassword(title, message, "Show");
+    }
+
+    @Override
+    public Optional<Secret> askMasterPassword(String title, String message, String confirmLabel) {
         SecretField password = new SecretField();
         password.setId("confirm-master-password");
         password.setAccessibleText("Master password");
@@ -66,7 +71,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setMinWidth(440);
-        ButtonType show = new ButtonType("Show", ButtonData.OK_DONE);
+        ButtonType show = new ButtonType(confirmLabel, ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(cancel, show);
         javafx.scene.control.Button showButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(show);

@@ -7,6 +7,7 @@ import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.StoredValues;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
@@ -103,7 +104,7 @@ public final class CredentialsFormViewModel {
         }
         stored = snapshot();
         storedValues = editing == null ? null
-                : new StoredValues(vault, editing, work, dialogs, message::set, this::failed);
+                : new StoredValues(vault, work, dialogs, message::set, this::failed);
         label.addListener((observable, was, now) -> labelProblem.set(labelProblemOf(now).orElse("")));
         baseUrl.addListener((observable, was, now) -> baseUrlProblem.set(BaseUrlRule.problem(now).orElse("")));
         complete = Bindings.createBooleanBinding(this::isComplete, label, baseUrl,
@@ -236,7 +237,8 @@ public final class CredentialsFormViewModel {
 
     /**
      * Copies a credential through the clipboard guard: what the field holds, or else the stored value
-     * (decrypted just for this and wiped at once). The caller keeps and wipes {@code inField}.
+     * (decrypted just for this and wiped at once; a secret only after the master password, as Show asks).
+     * The caller keeps and wipes {@code inField}.
      */
     public void copy(CredentialField field, Secret inField) {
         if (!inField.isEmpty()) {
@@ -248,16 +250,10 @@ public final class CredentialsFormViewModel {
             message.set("The " + field.inSentence() + " is empty: nothing to copy.");
             return;
         }
-        work.run(() -> vault.credentials(editing.id()), stored -> {
-            try (stored) {
-                copier.accept(switch (field) {
-                    case API_KEY -> stored.apiKey();
-                    case SECRET_KEY -> stored.secretKey();
-                    case PASSPHRASE -> stored.passphrase();
-                });
-            }
+        storedValues.release(editing.id(), editing.label(), field.stored(), StoredValues.Use.COPY, value -> {
+            copier.accept(value);
             message.set(copiedMessage(field));
-        }, this::failed);
+        }, () -> { });
     }
 
     /**
@@ -271,7 +267,7 @@ public final class CredentialsFormViewModel {
             refused.run();
             return;
         }
-        storedValues.reveal(field, show, refused);
+        storedValues.release(editing.id(), editing.label(), field.stored(), StoredValues.Use.SHOW, show, refused);
     }
 
     private static String copiedMessage(CredentialField field) {

@@ -16,8 +16,11 @@ public final class CheckAllRow {
     public enum State {
         WAITING("Waiting"),
         CHECKING("Checking…"),
-        /** The check ended: {@link #verdictProperty()} says how. */
-        CHECKED("Checked"),
+        /**
+         * The check ended, answered by OKX or not: {@link #verdictProperty()} says how, in the verdict's own
+         * words ("Could not check", "Rejected by OKX"), never as "Checked".
+         */
+        CHECKED("Done"),
         NOT_CHECKED("Not checked");
 
         private final String text;

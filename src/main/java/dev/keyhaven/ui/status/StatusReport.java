@@ -34,6 +34,9 @@ import java.util.Optional;
  * date, never as current.
  *
  * @param verdictReached     when the newest check ran, or "" when never
+ * @param lastCheck          how the newest check ended and when, e.g. "Check failed 2 Dec 2026, 12:03: could
+ *                           not reach OKX" ({@link KeyStatus#checkLine}), or "" when never
+ * @param changedSinceCheck  the key was changed (saved, restored) after its newest check: check it again
  * @param summary            the verdict's sentence: why, and what the last known facts were
  * @param nextStep           what to do about it, or ""
  * @param factsAsOf          "" when permissions, IPs, account and balances come from the newest check;
@@ -52,6 +55,8 @@ public record StatusReport(
         String label,
         KeyVerdict verdict,
         String verdictReached,
+        String lastCheck,
+        boolean changedSinceCheck,
         String summary,
         String nextStep,
         String factsAsOf,
@@ -127,6 +132,8 @@ public record StatusReport(
                 key.label(),
                 status.verdict(),
                 status.checkedAt().map(at -> KeyStatus.moment(at, zone)).orElse(""),
+                status.checkLine(zone),
+                status.changedSinceCheck(),
                 summary(status, newest, KeyStatus.unboundByChoice(key.checklistDone()), zone),
                 status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
                 factsAsOf(status, zone),
@@ -137,7 +144,7 @@ public record StatusReport(
                 ipBinding(facts, newest),
                 deletion(key, history, clock),
                 account(facts),
-                status.lastSignedUse().map(at -> KeyStatus.moment(at, zone)).orElse("Never"),
+                lastUsed(status, zone),
                 age(key, clock),
                 new RotationPolicy(clock, rotationDefaultDays).status(key),
                 newest == null || newest.clockSkewMs() == null ? null : new ClockSkew(
@@ -169,8 +176,17 @@ public record StatusReport(
             return "";
         }
         return "As of " + KeyStatus.moment(status.factsAsOf().orElseThrow(), zone) + ": "
-                + (status.verdict() == KeyVerdict.CHANGED ? "these were read with the credentials before they changed."
-                        : "the newest check did not get OKX's answer, so these may have changed since.");
+                + (status.verdict() != KeyVerdict.CHANGED
+                        ? "the newest check did not get OKX's answer, so these may have changed since."
+                        : status.restoredSinceCheck() ? "these were read before the key was archived and restored."
+                        : "these were read with the credentials before they changed.");
+    }
+
+    private static String lastUsed(KeyStatus status, ZoneId zone) {
+        return status.lastSignedUse().map(at -> KeyStatus.moment(at, zone))
+                .or(() -> status.credentialsChangedAt().map(at -> "Not since the credentials were changed ("
+                        + KeyStatus.moment(at, zone) + ")"))
+                .orElse("Never");
     }
 
     private static String withdrawSeen(KnownPermissions known, ZoneId zone) {
@@ -194,22 +210,8 @@ public record StatusReport(
     }
 
     private static Optional<Deletion> deletion(KeyRecord key, List<HistoryEntry> history, Clock clock) {
-        return new DeletionRule(clock).countdown(key, history).map(countdown -> {
-            String date = StatusFormat.day(countdown.deletesAt(), clock.getZone());
-            String text;
-            if (countdown.expired()) {
-                text = "This key may have expired on " + date + ": OKX says a key that can trade and has no bound IP "
-                        + "expires after 14 days unused. Check it to find out.";
-            } else {
-                String in = countdown.daysLeft() <= 0 ? "today" : "in " + DayCount.days(countdown.daysLeft());
-                text = "OKX says this key expires on " + date + " (" + in + ") unless it is used before then: 14 days "
-                        + "after its last signed use. A check that OKX accepts counts as use.";
-            }
-            if (countdown.assumed()) {
-                text += " (Assumed until a check shows whether it is bound to an IP.)";
-            }
-            return new Deletion(countdown.deletesAt(), text, countdown.expired() || countdown.urgent());
-        });
+        return new DeletionRule(clock).countdown(key, history).map(countdown -> new Deletion(countdown.deletesAt(),
+                countdown.text(clock.getZone()), countdown.expired() || countdown.urgent()));
     }
 
     private static Account account(CheckResult check) {

@@ -127,7 +127,7 @@ public final class StatusView extends ScrollPane {
         verdict.getStyleClass().addAll(Styles.TITLE_3, "verdict", StatusMark.styleClass(report.verdict()));
         verdictLine.getChildren().setAll(verdict);
         boolean focusWasInBody = focusIsIn(body);
-        reached.setText(report.verdictReached().isEmpty() ? "" : "Checked " + report.verdictReached());
+        reached.setText(report.lastCheck());
         summary.setText(report.summary());
         nextStep.setText(report.nextStep().isEmpty() ? "" : "Next step: " + report.nextStep());
         nextStep.setVisible(!report.nextStep().isEmpty());

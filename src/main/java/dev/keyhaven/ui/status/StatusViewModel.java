@@ -62,13 +62,15 @@ public final class StatusViewModel {
     }
 
     /**
-     * Saved credentials differ from those the newest check used: its verdict is about the old values, so
-     * the new ones are checked at once (once per change: a check that cannot reach OKX is not repeated).
+     * The key changed after its newest check (credentials saved, or restored from the archive): what that
+     * check said may no longer hold, so the key is checked at once, whatever its verdict (a key seen able to
+     * withdraw too), once per change: a check that cannot reach OKX is not repeated. The focus stays put.
      */
     private void recheckChangedCredentials(StatusReport loaded) {
-        if (loaded.verdict() == KeyVerdict.CHANGED && !loaded.verdictReached().equals(recheckedAfter)) {
+        boolean changed = loaded.changedSinceCheck() || loaded.verdict() == KeyVerdict.CHANGED;
+        if (changed && !loaded.verdictReached().equals(recheckedAfter)) {
             recheckedAfter = loaded.verdictReached();
-            runCheck("The credentials changed: checking the new values with OKX…");
+            runCheck("The key changed since its last check: checking it with OKX…");
         }
     }
 

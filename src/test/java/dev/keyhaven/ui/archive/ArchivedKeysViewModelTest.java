@@ -3,6 +3,8 @@ package dev.keyhaven.ui.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
@@ -72,6 +74,9 @@ class ArchivedKeysViewModelTest {
                 Credentials first = credentials("api-1")) {
             KeyRecord journal = vault.add(new KeyDraft("Journal", Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL,
                     null, "", 0, first)).record();
+            vault.recordHistory(journal.id(), new dev.keyhaven.vault.HistoryEntry(java.time.Instant.now()
+                    .minusSeconds(3600), dev.keyhaven.vault.HistoryEntry.Kind.CHECK,
+                    dev.keyhaven.vault.HistoryEntry.Outcome.OK, "Works.", true, null, List.of(), null, List.of(), null));
             new KeyLifecycle(vault, Clock.systemUTC()).revoke(journal.id());
             List<String> clipboard = new ArrayList<>();
             List<Long> restored = new ArrayList<>();
@@ -82,10 +87,24 @@ class ArchivedKeysViewModelTest {
             ArchivedKey archived = model.keys().get(0);
 
             model.copy(archived, ArchivedKeysViewModel.Value.API_KEY);
+            assertThat(clipboard).as("the API key needs no password").containsExactly("api-1");
+            assertThat(dialogs.confirmations).isEmpty();
             model.copy(archived, ArchivedKeysViewModel.Value.PASSPHRASE);
-            assertThat(clipboard).containsExactly("api-1", "p");
-            assertThat(model.messageProperty().get()).contains("passphrase of \u201cJournal\u201d");
+            assertThat(clipboard).as("cancelled at the master password").containsExactly("api-1");
+            assertThat(dialogs.confirmations).singleElement().asString().startsWith("Copy the passphrase?")
+                    .contains("master password");
+            dialogs.typingPassword("not the password");
+            model.copy(archived, ArchivedKeysViewModel.Value.PASSPHRASE);
+            assertThat(clipboard).containsExactly("api-1");
+            assertThat(model.messageProperty().get()).contains("not your master password");
+            dialogs.typingPassword("lantern orbit velvet cactus");
+            model.copy(archived, ArchivedKeysViewModel.Value.PASSPHRASE);
+            model.copy(archived, ArchivedKeysViewModel.Value.SECRET_KEY);
+            assertThat(clipboard).containsExactly("api-1", "p", "s");
+            assertThat(dialogs.confirmations).as("asked once, not again for the next secret").hasSize(3);
+            assertThat(model.messageProperty().get()).contains("secret key of \u201cJournal\u201d");
             assertThat(model.messageProperty().get()).doesNotContain("api-1");
+            dialogs.confirmations.clear();
 
             model.restore(archived);
             assertThat(dialogs.confirmations).singleElement().asString().contains("may have leaked");
@@ -95,6 +114,10 @@ class ArchivedKeysViewModelTest {
             dialogs.answering(true);
             model.restore(archived);
             assertThat(vault.key(journal.id()).orElseThrow().archived()).isFalse();
+            assertThat(KeyStatus.of(vault, vault.key(journal.id()).orElseThrow()).verdict())
+                    .as("checked before it was archived: that check no longer speaks for it")
+                    .isEqualTo(KeyVerdict.CHANGED);
+            assertThat(vault.history(journal.id())).anyMatch(KeyStatus::isRestore);
             assertThat(restored).containsExactly(journal.id());
             assertThat(model.keys()).isEmpty();
         }

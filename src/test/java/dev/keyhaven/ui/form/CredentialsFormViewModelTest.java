@@ -210,16 +210,21 @@ class CredentialsFormViewModelTest {
     }
 
     @Test
-    void copyTakesTheStoredValueWhenTheFieldIsEmpty() {
+    void copyTakesTheStoredValueWhenTheFieldIsEmptyASecretOnlyAfterTheMasterPassword() {
         KeyRecord record = addKey("Grid bot", API_KEY);
         CredentialsFormViewModel edit = form(record);
         try (Secret empty = Secret.empty()) {
+            edit.copy(CredentialField.API_KEY, empty);
+            edit.copy(CredentialField.SECRET_KEY, empty);
+            assertThat(copied).as("the API key at once; the secret waits for the password").containsExactly(API_KEY);
+            assertThat(dialogs.confirmations).singleElement().asString().startsWith("Copy the secret key?");
+            dialogs.typingPassword("lantern orbit velvet cactus");
             edit.copy(CredentialField.SECRET_KEY, empty);
         }
         try (Secret typed = Secret.ofString("typed-value")) {
             edit.copy(CredentialField.PASSPHRASE, typed);
         }
-        assertThat(copied).containsExactly(SECRET_KEY, "typed-value");
+        assertThat(copied).containsExactly(API_KEY, SECRET_KEY, "typed-value");
         assertThat(edit.messageProperty().get()).contains("clears the clipboard");
     }
 
@@ -230,7 +235,7 @@ class CredentialsFormViewModelTest {
         BackgroundWork work = new BackgroundWork(Runnable::run, resultsForTheUi::add);
         CredentialsFormViewModel edit = form(record, work);
         try (Secret empty = Secret.empty()) {
-            edit.copy(CredentialField.SECRET_KEY, empty);
+            edit.copy(CredentialField.API_KEY, empty);
         }
         assertThat(resultsForTheUi).as("decrypted, waiting for the UI thread").hasSize(1);
 

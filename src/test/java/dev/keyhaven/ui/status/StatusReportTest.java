@@ -296,4 +296,62 @@ class StatusReportTest {
         assertThat(balances.fundingText()).isEqualTo("0.5 BTC");
         assertThat(balances.transferHint()).as("an unread trading account is not an empty one").isNull();
     }
+
+    @Test
+    void aLiveTradeKeyNeverCheckedShowsKeyhavensEstimateNotOkxsDate() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(3)));
+
+        StatusReport report = StatusReport.of(key, List.of(), CLOCK, 90);
+
+        assertThat(report.deletion()).hasValueSatisfying(deletion -> assertThat(deletion.text())
+                .startsWith("Unknown until checked").contains("Keyhaven's estimate")
+                .contains("31 March 2026 (in 11 days)").contains("saved in Keyhaven (17 March 2026)")
+                .doesNotContain("OKX says"));
+        assertThat(report.lastCheck()).isEmpty();
+    }
+
+    @Test
+    void aFailedCheckIsNotCalledCheckedAndTheFactsBeforeItAreAsOfTheirTime() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(30)));
+        Instant good = Instant.parse("2026-03-19T08:00:00Z");
+        CheckResult accepted = check(good, READ_TRADE, List.of("203.0.113.7"), List.of());
+        CheckResult failed = check(NOW.minusSeconds(60), null, List.of(),
+                List.of(problem(ProblemId.NETWORK, Severity.ERROR)));
+
+        StatusReport report = StatusReport.of(key, List.of(entry(accepted, good, true),
+                entry(failed, NOW.minusSeconds(60), false)), CLOCK, 90);
+
+        assertThat(report.lastCheck()).isEqualTo("Check failed 20 Mar 2026, 09:59: could not reach OKX");
+        assertThat(report.factsAsOf()).startsWith("As of 19 Mar 2026, 08:00");
+        assertThat(report.lastUsed()).isEqualTo("19 Mar 2026, 08:00");
+    }
+
+    @Test
+    void aRestoredKeyShowsItsOldFactsAsOfTheirTimeAndAsksForACheck() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(30)));
+        Instant good = Instant.parse("2026-03-01T08:00:00Z");
+        CheckResult accepted = check(good, READ_TRADE, List.of("203.0.113.7"), List.of());
+
+        StatusReport report = StatusReport.of(key, List.of(entry(accepted, good, true),
+                KeyStatus.restored(NOW.minusSeconds(30))), CLOCK, 90);
+
+        assertThat(report.verdict()).isEqualTo(KeyVerdict.CHANGED);
+        assertThat(report.changedSinceCheck()).isTrue();
+        assertThat(report.factsAsOf()).isEqualTo("As of 1 Mar 2026, 08:00: these were read before the key was"
+                + " archived and restored.");
+        assertThat(report.summary()).contains("restored from the archive");
+    }
+
+    @Test
+    void lastUsedIsNotCarriedOverFromCredentialsThatWereReplaced() {
+        KeyRecord key = key(Purpose.TRADING, Environment.LIVE, NOW.minus(Duration.ofDays(30)));
+        Instant good = Instant.parse("2026-03-01T08:00:00Z");
+        CheckResult accepted = check(good, READ_TRADE, List.of("203.0.113.7"), List.of());
+
+        StatusReport report = StatusReport.of(key, List.of(entry(accepted, good, true),
+                KeyStatus.credentialsChanged(NOW.minusSeconds(30))), CLOCK, 90);
+
+        assertThat(report.lastUsed()).isEqualTo("Not since the credentials were changed (20 Mar 2026, 09:59)");
+        assertThat(report.factsAsOf()).startsWith("As of 1 Mar 2026, 08:00: these were read with the credentials");
+    }
 }
