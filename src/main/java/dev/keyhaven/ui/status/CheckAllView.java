@@ -106,6 +106,8 @@ public final class CheckAllView extends VBox {
         label.getStyleClass().add("key-label");
         label.setMinWidth(160);
         label.setMaxWidth(220);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         StackPane state = new StackPane();
         state.setMinWidth(170);
         state.setAlignment(Pos.CENTER_LEFT);
@@ -114,6 +116,8 @@ public final class CheckAllView extends VBox {
         detail.textProperty().bind(row.detailProperty());
         HBox.setHgrow(detail, Priority.ALWAYS);
         detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         showState(state, row);
         row.stateProperty().addListener((observable, before, after) -> showState(state, row));
         HBox line = new HBox(12, label, state, detail);
