@@ -176,7 +176,8 @@ final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(brand, spacer, add, checkAll, settingsButton, lockButton);
-        FocusPlace.keep(checkAll, bar);
+        // Not the bar itself: a focused tool bar hands the focus on to its first item.
+        FocusPlace.keep(checkAll, spacer);
         bar.getStyleClass().add("app-toolbar");
         return bar;
     }

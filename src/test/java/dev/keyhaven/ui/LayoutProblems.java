@@ -89,8 +89,7 @@ final class LayoutProblems {
             if (ancestor instanceof Region region && region.getWidth() > 0) {
                 Bounds area = region.localToScene(region.getLayoutBounds());
                 // A wrapped line's bounds keep the space it broke at: a few pixels past its label, not drawn.
-                double slack = ancestor == text.getParent() && ancestor instanceof Labeled labeled
-                        && labeled.isWrapText() ? WRAP_SLACK : SLACK;
+                double slack = text.getWrappingWidth() > 0 ? WRAP_SLACK : SLACK;
                 if (!holds(area, own, vertical, slack)) {
                     return java.util.Optional.of(describe(text, ancestor, own, area));
                 }

@@ -30,6 +30,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class LayoutUiTest extends AppUiTest {
 
+    /** Room for the checklist's title, progress and about two steps. */
+    private static final double USABLE_GUIDE_HEIGHT = 300;
+
     private final FakeOkxServer okx = FakeOkxServer.start();
 
     @AfterEach
@@ -113,6 +116,10 @@ class LayoutUiTest extends AppUiTest {
         press("#rotate-key");
         waitUntil(() -> showing(this, "#rotate-view"));
         problems.addAll(problems("rotate"));
+        double guide = lookup("#rotate-view .guide-view").query().getLayoutBounds().getHeight();
+        if (guide < USABLE_GUIDE_HEIGHT) {
+            problems.add("rotate: the checklist has " + Math.round(guide) + " px");
+        }
         press("#replace-key");
         waitUntil(() -> !lookup("#rotate-message").queryLabeled().getText().isEmpty());
         problems.addAll(problems("rotate, refused"));

@@ -2,6 +2,7 @@ package dev.keyhaven.ui.status;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.common.MadeUpKeys;
+import dev.keyhaven.ui.controls.FocusPlace;
 import dev.keyhaven.ui.controls.StatusMark;
 import java.util.Iterator;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class CheckAllView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, heading, spacer, stop, close);
         top.setAlignment(Pos.CENTER_LEFT);
+        FocusPlace.keep(stop, top, close);
 
         VBox list = new VBox(6);
         list.setId("check-all-rows");
