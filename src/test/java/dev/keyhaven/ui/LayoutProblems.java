@@ -51,6 +51,13 @@ final class LayoutProblems {
         if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()) {
             outside(text).ifPresent(found::add);
         }
+        if (node instanceof ScrollPane scroll && scroll.getContent() instanceof Region content
+                && scroll.getViewportBounds().getWidth() > 0
+                && content.getWidth() > scroll.getViewportBounds().getWidth() + SLACK) {
+            found.add(String.format(Locale.ROOT, "%s scrolls sideways: content %.0f px wide in %.0f",
+                    scroll.getId() == null ? scroll.getStyleClass() : "#" + scroll.getId(), content.getWidth(),
+                    scroll.getViewportBounds().getWidth()));
+        }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));
         }
