@@ -203,11 +203,30 @@ final class KeyPageOpener {
                 }));
         model.load();
         currentStatus = model;
+        StatusView view = new StatusView(model);
         if (checkWhenShown != null && checkWhenShown == key.id()) {
             checkWhenShown = null;
             model.checkNow();
+            // The rotation's next step is this check: the keyboard waits on its button, as it would after Check now.
+            focusOnceShown(((javafx.scene.Parent) view.getContent()).lookup("#check-now"));
         }
-        return new StatusView(model);
+        return view;
+    }
+
+    private static void focusOnceShown(Node node) {
+        if (node == null) {
+            return;
+        }
+        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
+                    javafx.scene.Scene was, javafx.scene.Scene now) {
+                if (now != null) {
+                    node.sceneProperty().removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
     }
 
     /** The same key as shown: only its history grew (a check here or by a command, a hand-out). */
@@ -258,6 +277,11 @@ final class KeyPageOpener {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         header.getChildren().addAll(KeyListView.purposeBadge(item.key().purpose()),
                 KeyListView.environmentBadge(item.key().environment()), spacer, mark);
+        header.getChildren().forEach(node -> {
+            if (node != header.getChildren().get(0) && node instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         VBox page = Pages.page(header, tabs);
         page.getChildren().add(1, keyActions(item));
         return page;

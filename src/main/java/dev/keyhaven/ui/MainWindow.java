@@ -21,6 +21,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuBar;
 import dev.keyhaven.ui.common.PlatformShortcuts;
+import dev.keyhaven.ui.controls.FocusPlace;
 
 /**
  * The window's layout: one screen at a time (create, unlock, or the main screen), and the main screen
@@ -155,8 +156,9 @@ final class MainWindow {
         });
         SplitPane.setResizableWithParent(keyListView, false);
 
-        BorderPane main = new BorderPane(new StackPane(split, linkNote.layer(), toast.layer()));
+        BorderPane main = new BorderPane(new StackPane(split, linkNote.layer()));
         main.setTop(toolbar());
+        main.setBottom(toast.bar());
         main.setId("main-screen");
         main.getStyleClass().add("main-screen");
         return main;
@@ -174,6 +176,8 @@ final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(brand, spacer, add, checkAll, settingsButton, lockButton);
+        // Not the bar itself: a focused tool bar hands the focus on to its first item.
+        FocusPlace.keep(checkAll, spacer);
         bar.getStyleClass().add("app-toolbar");
         return bar;
     }

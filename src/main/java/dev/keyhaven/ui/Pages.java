@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The frames the detail pane's pages share: a titled page and a centred placeholder. */
@@ -32,6 +33,9 @@ final class Pages {
         Label heading = new Label(title);
         heading.getStyleClass().add("title-3");
         heading.setId("detail-title");
+        // A long key name wraps rather than end in "…" beside the badges.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         HBox header = new HBox(8, heading);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("detail-header");

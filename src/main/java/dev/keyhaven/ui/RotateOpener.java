@@ -59,6 +59,7 @@ final class RotateOpener {
         rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock(), session.keyService()), work,
                 guide[0].checklist().stepIds(), replacement -> rotated(unlocked, key, replacement));
         view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
+        view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> keyList.selectedProperty().set(item)));
         navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], null);
     }
 

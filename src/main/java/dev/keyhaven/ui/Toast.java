@@ -1,14 +1,16 @@
 package dev.keyhaven.ui;
 
 import javafx.animation.PauseTransition;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 
-/** The short note at the bottom of the main window ("Saved …", "Deleted …") that goes after a few seconds. */
+/**
+ * The short note ("Saved …", "Deleted …") that goes after a few seconds. It shows in the main window's
+ * status bar, a strip of its own under the pages, so it never lies over a verdict or a button.
+ */
 final class Toast {
 
     private final Label label = new Label();
@@ -18,8 +20,12 @@ final class Toast {
         label.getStyleClass().add("toast");
         label.setId("toast");
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.setVisible(false);
-        timer.setOnFinished(event -> label.setVisible(false));
+        timer.setOnFinished(event -> {
+            label.setVisible(false);
+            label.setText("");
+        });
     }
 
     void show(String text) {
@@ -28,14 +34,12 @@ final class Toast {
         timer.playFromStart();
     }
 
-    /** The layer that holds the note over the main screen, letting clicks through elsewhere. */
-    Node layer() {
-        StackPane layer = new StackPane(label);
-        layer.setPickOnBounds(false);
-        layer.setAlignment(Pos.BOTTOM_CENTER);
-        layer.setPadding(new Insets(0, 0, 18, 0));
-        label.setMaxWidth(Region.USE_PREF_SIZE);
-        label.setPrefWidth(Region.USE_COMPUTED_SIZE);
-        return layer;
+    /** The status bar along the bottom of the main screen that holds the note. */
+    Node bar() {
+        StackPane bar = new StackPane(label);
+        bar.setId("status-bar");
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 }

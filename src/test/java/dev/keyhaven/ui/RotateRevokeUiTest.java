@@ -89,7 +89,7 @@ class RotateRevokeUiTest extends AppUiTest {
         clickOn(focus(this, "#new-api-key .secret-field")).write(replacement.apiKey());
         clickOn(focus(this, "#new-secret-key .secret-field")).write(replacement.secretKey());
         clickOn(focus(this, "#new-passphrase .secret-field")).write(replacement.passphrase());
-        clickOn("#replace-key");
+        clickOn(focus(this, "#replace-key"));
 
         waitUntil(() -> app.shell().keyList().items().size() == 1
                 && app.shell().keyList().items().get(0).key().id() != oldId);
@@ -125,7 +125,7 @@ class RotateRevokeUiTest extends AppUiTest {
         clickOn(focus(this, "#new-api-key .secret-field")).write(unknownToOkx.apiKey());
         clickOn(focus(this, "#new-secret-key .secret-field")).write(unknownToOkx.secretKey());
         clickOn(focus(this, "#new-passphrase .secret-field")).write(unknownToOkx.passphrase());
-        clickOn("#replace-key");
+        clickOn(focus(this, "#replace-key"));
 
         waitUntil(() -> text(this, "#rotate-message").startsWith("The new key was not installed"));
         assertThat(text(this, "#rotate-message")).contains("OKX refused it.")

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -94,7 +95,8 @@ public final class ArchivedKeysView extends VBox {
         history.setId("archived-history-" + key.id());
         history.setExpanded(false);
 
-        HBox actions = new HBox(8);
+        // A narrow window moves Restore to the next line rather than push the card past the page's edge.
+        FlowPane actions = new FlowPane(8, 8);
         actions.setAlignment(Pos.CENTER_LEFT);
         for (ArchivedKeysViewModel.Value value : ArchivedKeysViewModel.Value.values()) {
             String name = value.inSentence();
@@ -105,14 +107,12 @@ public final class ArchivedKeysView extends VBox {
             copy.setOnAction(event -> model.copy(key, value));
             actions.getChildren().add(copy);
         }
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Button restore = new Button("Restore…");
         restore.setId("archived-restore-" + key.id());
         restore.setTooltip(new Tooltip("Bring this key back to your keys"));
         restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.setOnAction(event -> model.restore(key));
-        actions.getChildren().addAll(spacer, restore);
+        actions.getChildren().add(restore);
 
         VBox card = new VBox(6, heading, archived, fate, actions, history);
         card.setId("archived-" + key.id());

@@ -350,6 +350,8 @@ public final class CredentialsFormView extends ScrollPane {
         label.setMnemonicParsing(true);
         label.setLabelFor(control instanceof SecretInput secret ? secret.field() : control);
         label.getStyleClass().add("field-label");
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox field = new VBox(5, label, control);
         field.getChildren().addAll(notes);
         return field;

@@ -22,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
 
@@ -198,11 +197,11 @@ public final class KeyListView extends VBox {
             this.model = model;
             label.getStyleClass().add("key-label");
             label.setMinWidth(0);
-            Region spacer = new Region();
-            HBox.setHgrow(spacer, Priority.ALWAYS);
-            HBox badges = new HBox(6, purpose, environment, spacer, status);
+            label.setWrapText(true);
+            // The verdict has a line of its own: beside the badges, "Changed, not checked" does not fit the list.
+            HBox badges = new HBox(6, purpose, environment);
             badges.setAlignment(Pos.CENTER_LEFT);
-            row = new VBox(4, label, badges);
+            row = new VBox(4, label, status, badges);
             row.getStyleClass().add("key-row");
         }
 

@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.revoke;
 
 import atlantafx.base.theme.Styles;
+import dev.keyhaven.ui.controls.FocusPlace;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -62,11 +63,16 @@ public final class RevokeView extends VBox {
         Label message = wrapped(new Label());
         message.setId("revoke-message");
         message.textProperty().bind(model.messageProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
-        message.setMaxWidth(Double.MAX_VALUE);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
 
-        HBox row = new HBox(12, revoke, checkAgain, replace, message);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // The sentence goes under the buttons, so that it wraps there and never squeezes a button to "…".
+        HBox buttons = new HBox(12, revoke, checkAgain, replace);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        buttons.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
+        FocusPlace.keep(revoke, buttons, checkAgain, replace);
+        FocusPlace.keep(checkAgain, buttons, replace);
+        VBox row = new VBox(10, buttons, message);
         row.getStyleClass().addAll(Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
         row.setPadding(new Insets(14, 16, 14, 16));
         VBox.setMargin(row, new Insets(0, 16, 16, 16));

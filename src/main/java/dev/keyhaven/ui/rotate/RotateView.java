@@ -2,12 +2,15 @@ package dev.keyhaven.ui.rotate;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.FocusPlace;
+import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.SecretInput;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,12 +28,34 @@ public final class RotateView extends VBox {
     private final SecretInput secretKey = input("new-secret-key", "New secret key");
     private final SecretInput passphrase = input("new-passphrase", "New passphrase");
 
+    /** The least height the checklist keeps (a few steps readable): below it, the page scrolls instead. */
+    static final double GUIDE_MIN_HEIGHT = 340;
+
+    private final Button cancel = new Button("Cancel");
+
     public RotateView(Node guide, RotateViewModel model) {
         this.model = model;
         setId("rotate-view");
         getStyleClass().add("rotate-view");
+        // A short window would squeeze the checklist to a sliver above the entry: the page scrolls instead.
+        if (guide instanceof Region region) {
+            region.setMinHeight(GUIDE_MIN_HEIGHT);
+        }
         VBox.setVgrow(guide, Priority.ALWAYS);
-        getChildren().addAll(guide, entry());
+        VBox content = new VBox(guide, entry());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("rotate-scroll");
+        scroll.getStyleClass().addAll("rotate-scroll", "edge-to-edge");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        FocusScrolling.follow(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
+    }
+
+    /** What Cancel does: back to the key, nothing changed. */
+    public void setOnCancel(Runnable action) {
+        cancel.setOnAction(event -> action.run());
     }
 
     private Node entry() {
@@ -52,13 +77,23 @@ public final class RotateView extends VBox {
         replace.getStyleClass().add(Styles.ACCENT);
         replace.disableProperty().bind(model.busyProperty());
         replace.setOnAction(event -> rotate());
+        replace.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setId("cancel-rotate");
+        cancel.setCancelButton(true);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.disableProperty().bind(model.busyProperty());
         Label message = wrapped(new Label());
         message.setId("rotate-message");
         message.textProperty().bind(model.messageProperty());
-        HBox actions = new HBox(12, replace, message);
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+        // Under the buttons, not beside them: a long sentence wraps there and never squeezes a button to "…".
+        HBox actions = new HBox(12, replace, cancel);
+        actions.setId("rotate-actions");
         actions.setAlignment(Pos.CENTER_LEFT);
+        FocusPlace.keep(replace, actions);
 
-        VBox card = new VBox(10, heading, carried, fields, actions);
+        VBox card = new VBox(10, heading, carried, fields, actions, message);
         card.setId("rotate-entry");
         card.getStyleClass().addAll("rotate-entry", Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
         card.setPadding(new Insets(14, 16, 16, 16));

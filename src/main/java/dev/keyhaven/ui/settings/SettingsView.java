@@ -9,6 +9,7 @@ import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Backup;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import dev.keyhaven.ui.controls.FocusPlace;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -103,6 +104,7 @@ public final class SettingsView extends ScrollPane {
             newPassword.wipe();
             repeatedPassword.wipe();
         });
+        FocusPlace.keep(change, currentPassword);
         Label message = note();
         message.setId("password-message");
         message.textProperty().bind(model.passwordMessageProperty());
@@ -169,7 +171,9 @@ public final class SettingsView extends ScrollPane {
         message.textProperty().bind(model.backupMessageProperty());
         Label hint = note();
         hint.setText("Keyhaven keeps the newest five backups beside the vault file, each checked after writing.");
-        return new FormSection("Backups", hint, list, new HBox(10, backupNow, restore), message);
+        HBox buttons = new HBox(10, backupNow, restore);
+        FocusPlace.keep(backupNow, buttons);
+        return new FormSection("Backups", hint, list, buttons, message);
     }
 
     /** Wipes the password fields (on lock). */

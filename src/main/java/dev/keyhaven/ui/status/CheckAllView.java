@@ -2,6 +2,7 @@ package dev.keyhaven.ui.status;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.common.MadeUpKeys;
+import dev.keyhaven.ui.controls.FocusPlace;
 import dev.keyhaven.ui.controls.StatusMark;
 import java.util.Iterator;
 import java.util.List;
@@ -57,6 +58,7 @@ public final class CheckAllView extends VBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(10, heading, spacer, stop, close);
         top.setAlignment(Pos.CENTER_LEFT);
+        FocusPlace.keep(stop, top, close);
 
         VBox list = new VBox(6);
         list.setId("check-all-rows");
@@ -106,6 +108,8 @@ public final class CheckAllView extends VBox {
         label.getStyleClass().add("key-label");
         label.setMinWidth(160);
         label.setMaxWidth(220);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         StackPane state = new StackPane();
         state.setMinWidth(170);
         state.setAlignment(Pos.CENTER_LEFT);
@@ -114,6 +118,8 @@ public final class CheckAllView extends VBox {
         detail.textProperty().bind(row.detailProperty());
         HBox.setHgrow(detail, Priority.ALWAYS);
         detail.setMaxWidth(Double.MAX_VALUE);
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         showState(state, row);
         row.stateProperty().addListener((observable, before, after) -> showState(state, row));
         HBox line = new HBox(12, label, state, detail);
