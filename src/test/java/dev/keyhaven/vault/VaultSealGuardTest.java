@@ -99,6 +99,62 @@ class VaultSealGuardTest {
         }
     }
 
+    @Test
+    void aKeysCreationTimeMovedByOneMillisecondIsReported() throws Exception {
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            raw.execute("UPDATE keys SET created_at = created_at + 1");
+        }
+        assertTamperedBecause("its keys or their history are not as Keyhaven left them");
+    }
+
+    @Test
+    void aKeysUpdateTimeMovedBy256MillisecondsIsReported() throws Exception {
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            raw.execute("UPDATE keys SET updated_at = updated_at + 256");
+        }
+        assertTamperedBecause("its keys or their history are not as Keyhaven left them");
+    }
+
+    @Test
+    void aHistoryEntrysTimeOrKeyOrIdChangedIsReported() throws Exception {
+        for (String change : new String[] {"recorded_at = recorded_at + 65536", "key_id = key_id + 1", "id = id + 16777216"}) {
+            java.nio.file.Files.copy(file, folder.resolve("copy.khvault"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            try (RawVaultFile raw = new RawVaultFile(folder.resolve("copy.khvault"))) {
+                raw.execute("UPDATE history SET " + change);
+            }
+            assertThatThrownBy(() -> Vault.open(folder.resolve("copy.khvault"), TestKeys.password(), VaultOptions.forTests()).close())
+                    .as(change).isInstanceOf(VaultException.class)
+                    .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.TAMPERED);
+        }
+    }
+
+    @Test
+    void aReplacedPassphraseValueIsReportedAtUnlockBeforeAnythingIsDecrypted() throws Exception {
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            raw.setBlob("keys", "passphrase", 1, raw.blob("keys", "secret_key", 1));
+        }
+        assertTamperedBecause("its keys or their history are not as Keyhaven left them");
+    }
+
+    @Test
+    void aPasswordChangeRaisesTheStoredGenerationByOne() throws Exception {
+        long before;
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            before = raw.queryLong("SELECT generation FROM vault_seal WHERE id = 1");
+        }
+        try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests())) {
+            long afterOpen;
+            try (RawVaultFile raw = new RawVaultFile(file)) {
+                afterOpen = raw.queryLong("SELECT generation FROM vault_seal WHERE id = 1");
+            }
+            assertThat(afterOpen).as("the unlock itself writes nothing").isEqualTo(before);
+            vault.changePassword(TestKeys.password(), dev.keyhaven.secret.Secret.ofString("a new master password"));
+        }
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            assertThat(raw.queryLong("SELECT generation FROM vault_seal WHERE id = 1")).isEqualTo(before + 1);
+        }
+    }
+
     private void assertTamperedBecause(String what) {
         assertThatThrownBy(() -> Vault.open(file, TestKeys.password(), VaultOptions.forTests()).close())
                 .isInstanceOf(VaultException.class)
