@@ -74,6 +74,15 @@ class GenerationMemoryGuardTest {
     }
 
     @Test
+    void aFileThatIsNotTextIsAnEmptyMemoryThatCanBeWrittenAgain() throws Exception {
+        Files.write(folder.resolve(GenerationMemory.FILE_NAME), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xC3, '\n'});
+        GenerationMemory memory = new GenerationMemory(folder);
+        assertThat(memory.lastSeen(VAULT)).isEmpty();
+        memory.remember(VAULT, 6, "f");
+        assertThat(memory.lastSeen(VAULT)).contains(new GenerationMemory.Seen(6, "f"));
+    }
+
+    @Test
     void aStaleTemporaryFileDoesNotStopTheWrite() throws Exception {
         Files.writeString(folder.resolve("." + GenerationMemory.FILE_NAME + ".tmp"), "left by a crash");
         GenerationMemory memory = new GenerationMemory(folder);
