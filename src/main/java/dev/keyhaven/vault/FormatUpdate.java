@@ -9,7 +9,38 @@ import java.sql.SQLException;
  */
 final class FormatUpdate {
 
+    /** The verified backup made before the update. */
+    @FunctionalInterface
+    interface BackupFirst {
+        Backup make() throws VaultException;
+    }
+
     private FormatUpdate() {
+    }
+
+    /**
+     * Brings the unlocked vault's file up to {@code schema}'s format when it is older, after a verified
+     * backup, with no reader beside it (the tables change shape). An unsealed file that shows it was set
+     * back from a sealed one is refused as tampered.
+     */
+    static void ifOlder(int formatVersion, Schema schema, KeyStore keyStore, PasswordKeeper keys, SealKeeper sealKeeper,
+                        VaultDatabase database, Path file, BackupFirst backupFirst) throws VaultException {
+        if (formatVersion == schema.latestVersion()) {
+            return;
+        }
+        KeyRows padded = new KeyRows(keys.dataKey(), keys.header().vaultId());
+        if (formatVersion < Schema.SEALED_FROM) {
+            String setBack = keyStore.read("check the vault", connection -> DowngradeCheck.evidence(connection, keyStore.rows()));
+            if (setBack != null) {
+                throw sealKeeper.tampered(setBack, database, keys.header());
+            }
+        }
+        try (VaultLock alone = VaultLock.noReaders(file)) {
+            Backup before = backupFirst.make();
+            if (run(database, schema, formatVersion, keyStore.rows(), padded, sealKeeper.seal(), file, before)) {
+                keyStore.useRows(padded);
+            }
+        }
     }
 
     /** Runs the update; true when it sealed the file (its values are padded from now on). */

@@ -8,9 +8,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -18,6 +20,11 @@ import java.util.Set;
  * and every change to them, each one sealed transaction. Only the vault calls it, holding its lock.
  */
 final class KeyStore {
+
+    private static final Comparator<KeyRecord> BY_LABEL =
+            Comparator.comparing(KeyRecord::label, String.CASE_INSENSITIVE_ORDER).thenComparingLong(KeyRecord::id);
+    private static final Comparator<KeyRecord> NEWEST_ARCHIVED_FIRST =
+            Comparator.comparing(KeyRecord::archivedAt).thenComparingLong(KeyRecord::id).reversed();
 
     private final Vault vault;
     private final Path file;
@@ -50,6 +57,27 @@ final class KeyStore {
     /** On lock: the decrypted records go. */
     void forget() {
         records = null;
+    }
+
+    /** Active (not archived) keys, by label. */
+    List<KeyRecord> active() throws VaultException {
+        return records().values().stream().filter(record -> !record.archived()).sorted(BY_LABEL).toList();
+    }
+
+    /** Archived keys, newest first. */
+    List<KeyRecord> archived() throws VaultException {
+        return records().values().stream().filter(KeyRecord::archived).sorted(NEWEST_ARCHIVED_FIRST).toList();
+    }
+
+    /** The active key with this label (stripped; case-insensitive), if any. */
+    Optional<KeyRecord> activeByLabel(String label) throws VaultException {
+        if (label == null) {
+            return Optional.empty();
+        }
+        String wanted = label.strip();
+        return records().values().stream()
+                .filter(record -> !record.archived() && record.label().equalsIgnoreCase(wanted))
+                .findFirst();
     }
 
     SaveOutcome add(KeyDraft draft) throws VaultException {

@@ -18,10 +18,9 @@ final class Reencryption {
     private Reencryption() {
     }
 
-    /** Re-encrypts every value of the keys and history tables; returns how many values it wrote. */
-    static long run(Connection connection, KeyRows from, KeyRows to) throws SQLException, KeyRows.DamagedValue {
+    /** Re-encrypts every value of the keys and history tables. */
+    static void run(Connection connection, KeyRows from, KeyRows to) throws SQLException, KeyRows.DamagedValue {
         byte[] vaultId = from.vaultId();
-        long values = 0;
         record KeyRow(long id, byte[][] fields) {
         }
         List<KeyRow> keys = new ArrayList<>();
@@ -50,7 +49,6 @@ final class Reencryption {
                 }
                 update.setLong(5, key.id());
                 update.addBatch();
-                values += key.fields().length;
             }
             update.executeBatch();
         }
@@ -74,10 +72,8 @@ final class Reencryption {
                 update.setBytes(1, row.entry());
                 update.setLong(2, row.id());
                 update.addBatch();
-                values++;
             }
             update.executeBatch();
         }
-        return values;
     }
 }

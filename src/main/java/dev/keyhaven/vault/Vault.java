@@ -5,10 +5,7 @@ import dev.keyhaven.secret.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,44 +26,35 @@ import java.util.Set;
  */
 public final class Vault implements AutoCloseable {
 
-    private static final Comparator<KeyRecord> BY_LABEL =
-            Comparator.comparing(KeyRecord::label, String.CASE_INSENSITIVE_ORDER).thenComparingLong(KeyRecord::id);
-    private static final Comparator<KeyRecord> NEWEST_ARCHIVED_FIRST =
-            Comparator.comparing(KeyRecord::archivedAt).thenComparingLong(KeyRecord::id).reversed();
-
     private final Path file;
     private final VaultOptions options;
-    /** Held by the one opener that may change the vault; null when opened {@linkplain #openShared shared}. */
-    private VaultLock lock;
-    /** Held by a {@linkplain #openShared shared} opener, so that no restore or format update runs under it. */
-    private VaultLock readerLock;
+    private final VaultHold hold;
     private final VaultDatabase database;
-    private final BackupManager backups;
+    private final OpenVaultBackups backups;
     private final SealKeeper sealKeeper;
-    private ValueCipher dataKey;
+    private final PasswordKeeper keys;
     private final KeyStore keyStore;
-    private VaultHeader header;
     private int formatVersion;
     /** SQLite's data_version at unlock, then at the last {@link #changedByOthers()}. */
     private long seenVersion;
     private boolean locked;
-    private String backupProblem;
 
     Vault(Path file, VaultOptions options, VaultLock lock, VaultDatabase database, VaultHeader header,
           byte[] dataKeyBytes, int formatVersion) {
         this.file = file;
         this.options = options;
-        this.lock = lock;
+        this.hold = new VaultHold(file, lock);
         this.database = database;
-        this.header = header;
         this.formatVersion = formatVersion;
-        this.backups = BackupManager.forVault(file);
-        this.dataKey = new ValueCipher(dataKeyBytes);
+        BackupManager backupManager = BackupManager.forVault(file);
+        ValueCipher dataKey = new ValueCipher(dataKeyBytes);
         this.sealKeeper = new SealKeeper(file, header.vaultId(), new VaultSeal(dataKeyBytes, header.vaultId()),
                 options.memory());
+        this.keys = new PasswordKeeper(file, options, database, backupManager, sealKeeper, header, dataKey);
         this.keyStore = new KeyStore(this, file, options, database, sealKeeper,
                 formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
                         : new KeyRows(dataKey, header.vaultId()));
+        this.backups = new OpenVaultBackups(file, options, database, backupManager, keyStore, sealKeeper);
     }
 
     /** Creates a new vault at {@code file} (fails with ALREADY_EXISTS if one is there). */
@@ -113,37 +101,38 @@ public final class Vault implements AutoCloseable {
 
     /** From a full opening to a shared one: the readers' lock first, so that nothing can come in between. */
     synchronized void letOthersChangeIt() throws VaultException {
-        readerLock = VaultLock.reader(file);
-        lock.close();
-        lock = null;
+        hold.letOthersChangeIt();
     }
 
     synchronized void holdReaderLock(VaultLock held) {
-        readerLock = held;
+        hold.holdReaderLock(held);
     }
 
     synchronized void afterCreate() throws SQLException, VaultException {
         seenVersion = database.dataVersion();
         // Reads the seal the create stored, so that the generation memory learns its fingerprint.
-        read("check the vault", connection -> database.inSnapshot(snapshot -> {
-            sealKeeper.verifyAtUnlock(snapshot, database, header, formatVersion);
-            return null;
-        }));
+        verifySeal();
     }
 
     /** After the password: format update (writer), the seal, the generation memory, the daily backup. */
     synchronized void afterUnlock(Schema schema) throws SQLException, VaultException {
         seenVersion = database.dataVersion();
-        if (lock != null) {
-            migrateIfOlder(schema);
+        if (hold.isWriter()) {
+            FormatUpdate.ifOlder(formatVersion, schema, keyStore, keys, sealKeeper, database, file,
+                    () -> backupNow("migration"));
+            formatVersion = schema.latestVersion();
         }
+        verifySeal();
+        if (hold.isWriter()) {
+            backups.dailyIfDue(formatVersion);
+        }
+    }
+
+    private void verifySeal() throws VaultException {
         read("check the vault", connection -> database.inSnapshot(snapshot -> {
-            sealKeeper.verifyAtUnlock(snapshot, database, header, formatVersion);
+            sealKeeper.verifyAtUnlock(snapshot, database, keys.header(), formatVersion);
             return null;
         }));
-        if (lock != null) {
-            backUpIfDailyDue();
-        }
     }
 
     /**
@@ -180,16 +169,7 @@ public final class Vault implements AutoCloseable {
 
     /** As {@link #restore(Path, Backup)}, telling {@code options}' generation memory that this copy is wanted. */
     public static void restore(Path file, Backup backup, VaultOptions options) throws VaultException {
-        Objects.requireNonNull(backup, "backup");
-        Path target = file.toAbsolutePath();
-        try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
-            BackupManager manager = BackupManager.forVault(target);
-            if (Files.exists(target)) {
-                manager.copyAsIs("before restore", Instant.now(), backup.file().toAbsolutePath());
-            }
-            manager.restore(backup);
-            SealKeeper.restored(target, options.memory());
-        }
+        VaultRestore.run(file, backup, options);
     }
 
     public Path path() {
@@ -199,20 +179,20 @@ public final class Vault implements AutoCloseable {
     public synchronized VaultInfo info() throws VaultException {
         ensureUnlocked();
         int active = (int) keyStore.records().values().stream().filter(record -> !record.archived()).count();
-        return new VaultInfo(file, formatVersion, Argon2idKdf.ALGORITHM, header.kdf(), active,
+        return new VaultInfo(file, formatVersion, Argon2idKdf.ALGORITHM, keys.header().kdf(), active,
                 keyStore.records().size() - active, backups.list());
     }
 
     /** Active (not archived) keys, by label. */
     public synchronized List<KeyRecord> keys() throws VaultException {
         ensureUnlocked();
-        return keyStore.records().values().stream().filter(record -> !record.archived()).sorted(BY_LABEL).toList();
+        return keyStore.active();
     }
 
     /** Archived keys (rotated or revoked), newest first. */
     public synchronized List<KeyRecord> archivedKeys() throws VaultException {
         ensureUnlocked();
-        return keyStore.records().values().stream().filter(KeyRecord::archived).sorted(NEWEST_ARCHIVED_FIRST).toList();
+        return keyStore.archived();
     }
 
     public synchronized Optional<KeyRecord> key(long id) throws VaultException {
@@ -223,13 +203,7 @@ public final class Vault implements AutoCloseable {
     /** Finds an active key by its label (exact match, case-insensitive). */
     public synchronized Optional<KeyRecord> keyByLabel(String label) throws VaultException {
         ensureUnlocked();
-        if (label == null) {
-            return Optional.empty();
-        }
-        String wanted = label.strip();
-        return keyStore.records().values().stream()
-                .filter(record -> !record.archived() && record.label().equalsIgnoreCase(wanted))
-                .findFirst();
+        return keyStore.activeByLabel(label);
     }
 
     /** Adds a key; the draft must carry credentials; labels are unique (INVALID_INPUT otherwise). */
@@ -297,15 +271,7 @@ public final class Vault implements AutoCloseable {
     /** True when {@code password} is this vault's master password (asked again before a secret is shown). */
     public synchronized boolean isMasterPassword(Secret password) throws VaultException {
         ensureUnlocked();
-        try {
-            Rekeying.requireCurrentPassword(header, dataKey, password);
-            return true;
-        } catch (VaultException e) {
-            if (e.reason() == VaultException.Reason.WRONG_PASSWORD) {
-                return false;
-            }
-            throw e;
-        }
+        return keys.isMasterPassword(password);
     }
 
     /**
@@ -343,41 +309,20 @@ public final class Vault implements AutoCloseable {
     public synchronized PasswordChange changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        Objects.requireNonNull(currentPassword, "currentPassword");
-        DraftChecks.requireNewPassword(newPassword);
-        Rekeying.requireCurrentPassword(header, dataKey, currentPassword);
-        backupNow("password change");
-        KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
-        Rekeying.Rekeyed rekeyed;
-        try {
-            rekeyed = Rekeying.run(database, header, keyStore.rows(), sealKeeper.seal(), newPassword, kdf);
-        } catch (SQLException e) {
-            throw database.problem("save the new master password", e);
-        } catch (VaultSeal.Broken e) {
-            throw sealKeeper.tampered(e.getMessage(), database, header);
-        } catch (KeyRows.DamagedValue e) {
-            throw Problems.damaged(file, e.what(), null);
-        }
-        ValueCipher oldKey = dataKey;
-        dataKey = rekeyed.cipher();
-        keyStore.useRows(rekeyed.rows());
-        header = rekeyed.header();
-        sealKeeper.replaced(rekeyed.seal(), rekeyed.generation());
-        oldKey.close();
-        return new PasswordChange(oldPasswordBackups().list());
+        return keys.change(currentPassword, newPassword, keyStore, () -> backupNow("password change"));
     }
 
     /** Backups the current password does not open (made before a password change), newest first. */
     public synchronized List<Backup> backupsWithOldPassword() throws VaultException {
         ensureUnlocked();
-        return oldPasswordBackups().list();
+        return keys.backupsWithOldPassword();
     }
 
     /** Deletes the backups that the current password does not open; returns how many it deleted. */
     public synchronized int deleteBackupsWithOldPassword() throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        return oldPasswordBackups().deleteAll();
+        return keys.deleteBackupsWithOldPassword();
     }
 
     /**
@@ -387,8 +332,7 @@ public final class Vault implements AutoCloseable {
     public synchronized List<Backup> reencryptBackupsWithOldPassword(Secret oldPassword) throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        Objects.requireNonNull(oldPassword, "oldPassword");
-        return oldPasswordBackups().reencrypt(oldPassword, header, keyStore.rows(), sealKeeper.seal());
+        return keys.reencryptBackupsWithOldPassword(oldPassword, keyStore.rows());
     }
 
     /**
@@ -409,8 +353,7 @@ public final class Vault implements AutoCloseable {
     public synchronized Backup backupNow(String reason) throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        return backups.create(database, reason, now(), copy -> CopyVerification.verify(copy, database, formatVersion,
-                keyStore.rows(), sealKeeper.seal(), file));
+        return backups.now(reason, formatVersion);
     }
 
     /**
@@ -418,7 +361,7 @@ public final class Vault implements AutoCloseable {
      * without it, but the user should hear it: their newest backup is getting old.
      */
     public synchronized Optional<String> backupProblem() {
-        return Optional.ofNullable(backupProblem);
+        return backups.dailyProblem();
     }
 
     public synchronized boolean isLocked() {
@@ -439,7 +382,7 @@ public final class Vault implements AutoCloseable {
 
     /** True when opened {@linkplain #openShared shared}: readable, its keys unchangeable. */
     public synchronized boolean isShared() {
-        return lock == null;
+        return !hold.isWriter();
     }
 
     /** Locks the vault: wipes the keys in memory, releases the file. */
@@ -450,15 +393,10 @@ public final class Vault implements AutoCloseable {
         }
         locked = true;
         keyStore.forget();
-        dataKey.close();
+        keys.close();
         sealKeeper.close();
         database.close();
-        if (lock != null) {
-            lock.close();
-        }
-        if (readerLock != null) {
-            readerLock.close();
-        }
+        hold.close();
     }
 
     @Override
@@ -467,7 +405,7 @@ public final class Vault implements AutoCloseable {
     }
 
     VaultHeader header() {
-        return header;
+        return keys.header();
     }
 
     int formatVersion() {
@@ -476,54 +414,11 @@ public final class Vault implements AutoCloseable {
 
     /** The data key's holder, for the test that proves {@link #close()} wipes it. */
     ValueCipher dataKeyForTests() {
-        return dataKey;
-    }
-
-    private OldPasswordBackups oldPasswordBackups() {
-        return new OldPasswordBackups(backups, header.encode());
-    }
-
-    /** Brings an older file up to this version's format, after a verified backup; all or nothing. */
-    private void migrateIfOlder(Schema schema) throws VaultException {
-        if (formatVersion == schema.latestVersion()) {
-            return;
-        }
-        KeyRows padded = new KeyRows(dataKey, header.vaultId());
-        if (formatVersion < Schema.SEALED_FROM) {
-            String setBack = read("check the vault", connection -> DowngradeCheck.evidence(connection, keyStore.rows()));
-            if (setBack != null) {
-                throw sealKeeper.tampered(setBack, database, header);
-            }
-        }
-        // Not under a command reading beside this opener: the tables change shape.
-        try (VaultLock alone = VaultLock.noReaders(file)) {
-            Backup before = backupNow("migration");
-            if (FormatUpdate.run(database, schema, formatVersion, keyStore.rows(), padded, sealKeeper.seal(), file, before)) {
-                keyStore.useRows(padded);
-            }
-        }
-        formatVersion = schema.latestVersion();
-    }
-
-    private void backUpIfDailyDue() {
-        try {
-            if (backups.dailyDue(now())) {
-                backupNow("daily");
-            }
-            backupProblem = null;
-        } catch (VaultException e) {
-            backupProblem = e.getMessage();
-        }
-    }
-
-    private Instant now() {
-        return options.clock().instant();
+        return keys.dataKey();
     }
 
     private void ensureWriter() throws VaultException {
-        if (isShared()) {
-            throw Problems.sharedCannotChange(file);
-        }
+        hold.ensureWriter();
     }
 
     private void ensureUnlocked() throws VaultException {

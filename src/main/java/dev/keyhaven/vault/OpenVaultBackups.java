@@ -1,0 +1,53 @@
+package dev.keyhaven.vault;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The backups an unlocked {@link Vault} makes: verified copies, on demand and daily. */
+final class OpenVaultBackups {
+
+    private final Path file;
+    private final VaultOptions options;
+    private final VaultDatabase database;
+    private final BackupManager backups;
+    private final KeyStore keyStore;
+    private final SealKeeper sealKeeper;
+    private String dailyProblem;
+
+    OpenVaultBackups(Path file, VaultOptions options, VaultDatabase database, BackupManager backups, KeyStore keyStore,
+                     SealKeeper sealKeeper) {
+        this.file = file;
+        this.options = options;
+        this.database = database;
+        this.backups = backups;
+        this.keyStore = keyStore;
+        this.sealKeeper = sealKeeper;
+    }
+
+    List<Backup> list() throws VaultException {
+        return backups.list();
+    }
+
+    /** A copy that opened and verified (seal, values) before it was kept; the newest five are kept. */
+    Backup now(String reason, int formatVersion) throws VaultException {
+        return backups.create(database, reason, options.clock().instant(), copy -> CopyVerification.verify(copy, database,
+                formatVersion, keyStore.rows(), sealKeeper.seal(), file));
+    }
+
+    /** Makes the daily backup when it is due; a failure is kept for {@link #dailyProblem()}, not thrown. */
+    void dailyIfDue(int formatVersion) {
+        try {
+            if (backups.dailyDue(options.clock().instant())) {
+                now("daily", formatVersion);
+            }
+            dailyProblem = null;
+        } catch (VaultException e) {
+            dailyProblem = e.getMessage();
+        }
+    }
+
+    Optional<String> dailyProblem() {
+        return Optional.ofNullable(dailyProblem);
+    }
+}

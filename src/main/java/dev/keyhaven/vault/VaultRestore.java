@@ -1,0 +1,26 @@
+package dev.keyhaven.vault;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Puts a backup in the place of a vault that is not open, keeping the file it replaces as a backup. */
+final class VaultRestore {
+
+    private VaultRestore() {
+    }
+
+    static void run(Path file, Backup backup, VaultOptions options) throws VaultException {
+        Objects.requireNonNull(backup, "backup");
+        Path target = file.toAbsolutePath();
+        try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
+            BackupManager manager = BackupManager.forVault(target);
+            if (Files.exists(target)) {
+                manager.copyAsIs("before restore", Instant.now(), backup.file().toAbsolutePath());
+            }
+            manager.restore(backup);
+            SealKeeper.restored(target, options.memory());
+        }
+    }
+}

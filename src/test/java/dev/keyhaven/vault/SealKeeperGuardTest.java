@@ -1,0 +1,55 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.secret.Secret;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the generation memory learns at an unlock and at a password change, and what that later catches. */
+class SealKeeperGuardTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void anUnlockTeachesAnEmptyMemoryTheFilesGeneration() throws Exception {
+        Path file = folder.resolve("keys.khvault");
+        try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {
+            vault.add(TestKeys.draft("grid"));
+        }
+        Path config = folder.resolve("other-config");
+        try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests().withGenerationMemory(config))) {
+            assertThat(vault.olderCopyWarning()).isEmpty();
+        }
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            byte[] vaultId = VaultHeader.decode(raw.blob("vault_header", "header", 1)).vaultId();
+            long generation = raw.queryLong("SELECT generation FROM vault_seal WHERE id = 1");
+            assertThat(new GenerationMemory(config).lastSeen(vaultId)).map(GenerationMemory.Seen::generation)
+                    .contains(generation);
+        }
+    }
+
+    @Test
+    void aCopyFromBeforeAPasswordChangePutBackInPlaceIsWarnedAbout() throws Exception {
+        Path file = folder.resolve("keys.khvault");
+        Path before = folder.resolve("before.khvault");
+        VaultOptions options = VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
+        Secret newPassword = Secret.ofString("a new master password");
+        try (Vault vault = Vault.create(file, TestKeys.password(), options)) {
+            vault.add(TestKeys.draft("grid"));
+            vault.close();
+            Files.copy(file, before);
+        }
+        try (Vault vault = Vault.open(file, TestKeys.password(), options)) {
+            vault.changePassword(TestKeys.password(), newPassword);
+        }
+        Files.copy(before, file, StandardCopyOption.REPLACE_EXISTING);
+        try (Vault vault = Vault.open(file, TestKeys.password(), options)) {
+            assertThat(vault.olderCopyWarning()).as("the copy from before the change is older").isPresent();
+        }
+    }
+}
