@@ -1,6 +1,7 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.secret.Secret;
@@ -51,7 +52,7 @@ final class ShowCommand extends KeyhavenCommand {
             String baseUrl, String notes, Instant createdAt, Instant updatedAt, String status, String verdict,
             String reason, String fix, String lastCheckSummary, String permissions, List<String> ipWhitelist,
             String accountUid, Instant lastCheckedAt, Instant factsAsOf, Instant lastUsedAt, Instant lastHandedOutAt,
-            List<Event> history) {
+            boolean inUse, String use, List<Event> history) {
     }
 
     @Override
@@ -64,7 +65,8 @@ final class ShowCommand extends KeyhavenCommand {
                 masked = apiKey.apply(Texts::masked);
             }
             List<HistoryEntry> history = vault.history(key.id());
-            details = details(key, masked, KeyStatus.of(key, history), history, context.zone());
+            details = details(key, masked, KeyStatus.of(key, history),
+                    KeyInUse.of(history, context.vaultOptions().clock().instant()), history, context.zone());
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }
@@ -88,8 +90,8 @@ final class ShowCommand extends KeyhavenCommand {
                 : text;
     }
 
-    private static Details details(KeyRecord key, String masked, KeyStatus status, List<HistoryEntry> history,
-            ZoneId zone) {
+    private static Details details(KeyRecord key, String masked, KeyStatus status, KeyInUse use,
+            List<HistoryEntry> history, ZoneId zone) {
         CheckResult facts = status.lastAnswer().orElse(null);
         return new Details(key.label(), masked, Choices.word(key.purpose()), Choices.word(key.environment()),
                 Choices.word(key.region()), key.effectiveBaseUrl(), key.notes(), key.createdAt(), key.updatedAt(),
@@ -99,7 +101,8 @@ final class ShowCommand extends KeyhavenCommand {
                 facts == null ? List.of() : facts.ipWhitelist(),
                 facts == null || facts.account() == null ? null : facts.account().uid(),
                 status.checkedAt().orElse(null), status.factsAsOf().orElse(null), status.lastSignedUse().orElse(null),
-                status.lastHandout().orElse(null), history.stream().map(Event::of).toList());
+                status.lastHandout().orElse(null), use.inUse(), use.sentence(zone),
+                history.stream().map(Event::of).toList());
     }
 
     private void print(Details details) {
@@ -136,6 +139,9 @@ final class ShowCommand extends KeyhavenCommand {
         }
         line("Last used", Texts.time(details.lastUsedAt(), context.zone()) + " (a request OKX accepted from Keyhaven)");
         line("Handed out", Texts.time(details.lastHandedOutAt(), context.zone()));
+        if (!details.use().isEmpty()) {
+            line("Bot use", details.use());
+        }
         if (!details.history().isEmpty()) {
             out.println("History (newest first):");
             details.history().stream().limit(HISTORY_LINES).forEach(event -> out.printf("  %s  %-10s %-7s %s%n",

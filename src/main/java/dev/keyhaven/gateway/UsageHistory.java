@@ -2,6 +2,7 @@ package dev.keyhaven.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
@@ -23,7 +24,7 @@ import java.util.function.Consumer;
  */
 public final class UsageHistory implements AutoCloseable {
 
-    public static final Duration FLUSH_EVERY = Duration.ofSeconds(30);
+    public static final Duration FLUSH_EVERY = KeyInUse.HEARTBEAT_EVERY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where entries go: a key's history in the vault. */
@@ -45,6 +46,8 @@ public final class UsageHistory implements AutoCloseable {
     private UsageBatch total = UsageBatch.empty();
     private UsageBatch unwritten = UsageBatch.empty();
     private Instant startedAt;
+    /** Tells this run's entries from another run's of the same key. */
+    private final String run = Long.toHexString(new java.security.SecureRandom().nextLong());
     private boolean closed;
 
     /** @param warnings told, in a sentence, when the history cannot be written; the gateway goes on */
@@ -70,26 +73,35 @@ public final class UsageHistory implements AutoCloseable {
         startedAt = clock.instant();
         write(new HistoryEntry(startedAt, HistoryEntry.Kind.HANDOUT, HistoryEntry.Outcome.INFO, "Gateway started for "
                 + program + ": it got session credentials, not the key. " + policy, false, null, List.of(), null,
-                List.of(), null));
+                List.of(), marker(KeyInUse.STARTED, startedAt).toString()));
         long every = flushEvery.toMillis();
         timer.scheduleAtFixedRate(this::flush, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Writes what was counted since the last write, if anything. */
+    /**
+     * Writes what was counted since the last write; with nothing counted, a heartbeat, so that the app can
+     * tell a running gateway from one whose process was killed before it wrote its end.
+     */
     public synchronized void flush() {
+        flush(true);
+    }
+
+    private void flush(boolean heartbeat) {
         if (closed) {
             return;
         }
         UsageBatch drained = ledger.drain();
         total = total.plus(drained);
         UsageBatch batch = unwritten.plus(drained);
-        if (batch.isEmpty()) {
+        if (batch.isEmpty() && !heartbeat) {
             return;
         }
+        Instant now = clock.instant();
         boolean used = batch.accepted() > 0;
-        boolean written = write(new HistoryEntry(used ? batch.lastAcceptedAt() : clock.instant(),
-                HistoryEntry.Kind.KEEP_ALIVE, outcome(batch), summary(batch), used, null, List.of(), null, List.of(),
-                detail(batch)));
+        boolean written = write(new HistoryEntry(used ? batch.lastAcceptedAt() : now,
+                HistoryEntry.Kind.KEEP_ALIVE, batch.isEmpty() ? HistoryEntry.Outcome.INFO : outcome(batch),
+                batch.isEmpty() ? "Gateway: running, no requests since the last entry." : summary(batch), used, null,
+                List.of(), null, List.of(), detail(KeyInUse.BATCH, now, batch)));
         unwritten = written ? UsageBatch.empty() : batch;
     }
 
@@ -100,7 +112,7 @@ public final class UsageHistory implements AutoCloseable {
             return;
         }
         timer.shutdownNow();
-        flush();
+        flush(false);
         closed = true;
         Instant end = clock.instant();
         long minutes = startedAt == null ? 0 : Duration.between(startedAt, end).toMinutes();
@@ -108,7 +120,7 @@ public final class UsageHistory implements AutoCloseable {
                 + " stopped after " + (minutes < 1 ? "less than a minute" : minutes + " min") + ": "
                 + total.forwardedCount() + " requests sent to OKX, " + total.accepted() + " accepted, "
                 + total.refusedCount() + " refused by Keyhaven.", false, null, List.of(), null, List.of(),
-                detail(total)));
+                detail(KeyInUse.STOPPED, end, total)));
     }
 
     /** Everything counted so far in this run, including what is not yet written. */
@@ -138,9 +150,18 @@ public final class UsageHistory implements AutoCloseable {
         return allFine ? HistoryEntry.Outcome.OK : HistoryEntry.Outcome.WARNING;
     }
 
-    private static String detail(UsageBatch batch) {
+    private ObjectNode marker(String event, Instant seenAt) {
         ObjectNode gateway = JSON.createObjectNode();
-        ObjectNode detail = gateway.putObject("gateway");
+        ObjectNode detail = gateway.putObject(KeyInUse.GATEWAY);
+        detail.put(KeyInUse.EVENT, event);
+        detail.put(KeyInUse.RUN, run);
+        detail.put(KeyInUse.SEEN_AT, seenAt.toString());
+        return gateway;
+    }
+
+    private String detail(String event, Instant seenAt, UsageBatch batch) {
+        ObjectNode gateway = marker(event, seenAt);
+        ObjectNode detail = (ObjectNode) gateway.get(KeyInUse.GATEWAY);
         put(detail.putObject("forwarded"), batch.forwarded());
         put(detail.putObject("codes"), batch.codes());
         put(detail.putObject("refused"), batch.refused());

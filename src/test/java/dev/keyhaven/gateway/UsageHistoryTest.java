@@ -74,7 +74,7 @@ class UsageHistoryTest {
         history.close();
 
         List<HistoryEntry> entries = vault.history(key.id());
-        assertThat(entries).hasSize(3);
+        assertThat(entries).as("start, the batch, a heartbeat (nothing counted since), the end").hasSize(4);
         HistoryEntry batch = entries.stream().filter(HistoryEntry::signedUse)
                 .findFirst().orElseThrow();
         assertThat(batch.signedUse()).isTrue();
@@ -136,10 +136,15 @@ class UsageHistoryTest {
     }
 
     @Test
-    void nothingCountedWritesNothing() throws VaultException {
+    void nothingCountedWritesAHeartbeatThatIsNoUse() throws VaultException {
         history(START).flush();
 
-        assertThat(vault.history(key.id())).isEmpty();
+        assertThat(vault.history(key.id())).singleElement().satisfies(entry -> {
+            assertThat(entry.signedUse()).isFalse();
+            assertThat(entry.outcome()).isEqualTo(HistoryEntry.Outcome.INFO);
+            assertThat(entry.summary()).isEqualTo("Gateway: running, no requests since the last entry.");
+            assertThat(entry.detailJson()).contains("\"event\":\"batch\"");
+        });
     }
 
     @Test

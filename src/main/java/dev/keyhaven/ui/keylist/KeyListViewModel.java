@@ -4,6 +4,7 @@ import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -42,6 +43,8 @@ public final class KeyListViewModel {
     private int reloads;
     /** The key a reload was asked to select: a newer reload that supersedes it selects it instead. */
     private Long wantedSelection;
+    /** Reads the list again when a key shown in use would turn silent: a killed gateway writes nothing more. */
+    private javafx.animation.PauseTransition silenceWatch;
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -56,7 +59,7 @@ public final class KeyListViewModel {
         if (selectId != null) {
             wantedSelection = selectId;
         }
-        work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
+        work.run(() -> new Loaded(read(vault, java.time.Instant.now()), vault.archivedKeys().size()), loaded -> {
             // A slower, older read (say the periodic one) must not bring back a list a newer one replaced.
             if (started != generation || request != reloads) {
                 return;
@@ -72,6 +75,7 @@ public final class KeyListViewModel {
                 refilling = false;
             }
             selected.set(keep == null ? null : find(keep).orElse(null));
+            watchForSilence(vault, loaded.items());
         }, failure -> {
             if (started != generation) {
                 return;
@@ -87,13 +91,34 @@ public final class KeyListViewModel {
     private record Loaded(List<KeyListItem> items, int archived) {
     }
 
-    static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
+    static List<KeyListItem> read(Vault vault, java.time.Instant now) throws dev.keyhaven.vault.VaultException {
         List<KeyListItem> loaded = new ArrayList<>();
         for (KeyRecord key : vault.keys()) {
             List<HistoryEntry> history = vault.history(key.id());
-            loaded.add(new KeyListItem(key, KeyStatus.of(key, history).verdict(), history.size()));
+            loaded.add(new KeyListItem(key, KeyStatus.of(key, history).verdict(), history.size(),
+                    KeyInUse.of(history, now)));
         }
         return loaded;
+    }
+
+    /**
+     * A running gateway writes every 30 s, and each write reloads the list; when the writes stop without a
+     * stop record, nothing else would, so the list is read again once the newest in-use key turns silent.
+     */
+    private void watchForSilence(Vault vault, List<KeyListItem> loaded) {
+        if (silenceWatch != null) {
+            silenceWatch.stop();
+        }
+        loaded.stream().flatMap(item -> item.inUse().silentAt().stream()).min(java.util.Comparator.naturalOrder())
+                .ifPresent(silentAt -> {
+                    long millis = Math.max(0, java.time.Duration.between(java.time.Instant.now(), silentAt).toMillis());
+                    if (silenceWatch == null) {
+                        silenceWatch = new javafx.animation.PauseTransition();
+                    }
+                    silenceWatch.setDuration(javafx.util.Duration.millis(millis + 1_000));
+                    silenceWatch.setOnFinished(event -> reload(vault, null));
+                    silenceWatch.playFromStart();
+                });
     }
 
     /** True while a reload refills the list: a selection the list view loses meanwhile is not the user's. */
@@ -119,6 +144,9 @@ public final class KeyListViewModel {
     /** Forgets every key (on lock). */
     public void clear() {
         generation++;
+        if (silenceWatch != null) {
+            silenceWatch.stop();
+        }
         wantedSelection = null;
         archivedCount.set(0);
         selected.set(null);
