@@ -59,7 +59,7 @@ class GatewayCcxtWebSocketTest {
     void aCcxtProBotLogsInWithSessionCredentialsAndReceivesItsBalanceAndOrders() throws Exception {
         String printed;
         try (Credentials session = gateway.sessionCredentials()) {
-            printed = runBot(session.apiKey().reveal(), session.secretKey().reveal(), session.passphrase().reveal());
+            printed = runBot(session.apiKey().reveal(), session.secretKey().reveal(), session.passphrase().reveal(), "");
         }
 
         assertThat(printed).contains("ws balance USDT " + Double.parseDouble(FakeOkxWebSocket.PUSHED_USDT))
@@ -77,17 +77,18 @@ class GatewayCcxtWebSocketTest {
         String printed;
         try (Credentials session = gateway.sessionCredentials()) {
             printed = runBot(session.apiKey().reveal(), "0123456789ABCDEF0123456789ABCDEF",
-                    session.passphrase().reveal());
+                    session.passphrase().reveal(), "--login-first");
         }
 
-        assertThat(printed).contains("ws refused: ").doesNotContain("ws balance");
+        assertThat(printed).contains("ws refused: AuthenticationError").contains("\"code\":\"60007\"")
+                .contains("Invalid sign").doesNotContain("ws logged in").doesNotContain("ws balance");
         assertThat(okxSockets.loggedInKeys()).isEmpty();
         assertThat(okxSockets.received()).noneMatch(frame -> frame.contains("\"login\""))
                 .noneMatch(frame -> frame.contains("\"account\""));
     }
 
     /** Runs the bot with these as OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE; returns what it printed. */
-    private String runBot(String apiKey, String secretKey, String passphrase) throws Exception {
+    private String runBot(String apiKey, String secretKey, String passphrase, String option) throws Exception {
         Path module = Ccxt.module();
         Path script = folder.resolve("ccxt-ws-bot.js");
         try (InputStream text = Objects.requireNonNull(getClass().getResourceAsStream(
@@ -95,7 +96,7 @@ class GatewayCcxtWebSocketTest {
             Files.copy(text, script);
         }
         Path output = folder.resolve("ws-bot-output.txt");
-        ProcessBuilder builder = new ProcessBuilder("node", script.toString()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder("node", script.toString(), option).redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         Map<String, String> environment = builder.environment();
         environment.keySet().removeIf(name -> name.startsWith("OKX_"));
