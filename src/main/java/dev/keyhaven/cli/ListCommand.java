@@ -42,7 +42,7 @@ final class ListCommand extends KeyhavenCommand {
             for (KeyRecord key : vault.keys()) {
                 List<dev.keyhaven.vault.HistoryEntry> history = vault.history(key.id());
                 KeyStatus status = KeyStatus.of(key, history);
-                KeyInUse use = KeyInUse.of(history, now);
+                KeyInUse use = KeyInUse.of(history);
                 rows.add(new Row(key.label(), Choices.word(key.purpose()), Choices.word(key.environment()),
                         Choices.word(key.region()), key.effectiveBaseUrl(), status.verdict().word(),
                         status.verdict().text(), status.reason(), status.checkedAt().orElse(null),

@@ -66,7 +66,7 @@ final class ShowCommand extends KeyhavenCommand {
             }
             List<HistoryEntry> history = vault.history(key.id());
             details = details(key, masked, KeyStatus.of(key, history),
-                    KeyInUse.of(history, context.vaultOptions().clock().instant()), history, context.zone());
+                    KeyInUse.of(history), history, context.zone());
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }

@@ -2,6 +2,7 @@ package dev.keyhaven.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keyhaven.keys.GatewayProcess;
 import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.Vault;
@@ -17,14 +18,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes a gateway run into the key's history: its start (a hand-out, of session credentials), then every {@link #FLUSH_EVERY} what the gateway
- * counted since (one vault write per batch, not per request), and at the end the run's totals. A batch in
+ * Writes a gateway run into the key's history: its start (a hand-out, of session credentials, naming this
+ * Keyhaven process so that others can tell whether the run is alive), then every {@link #FLUSH_EVERY} what
+ * the gateway counted since, when it counted anything (one vault write per batch, not per request; nothing
+ * for an idle bot), and at the end the run's totals. A batch in
  * which OKX accepted a signed request is a signed use dated by the newest such request, so "last used" and
  * OKX's 14-day countdown are exact.
  */
 public final class UsageHistory implements AutoCloseable {
 
-    public static final Duration FLUSH_EVERY = KeyInUse.HEARTBEAT_EVERY;
+    public static final Duration FLUSH_EVERY = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where entries go: a key's history in the vault. */
@@ -73,34 +76,26 @@ public final class UsageHistory implements AutoCloseable {
         startedAt = clock.instant();
         write(new HistoryEntry(startedAt, HistoryEntry.Kind.HANDOUT, HistoryEntry.Outcome.INFO, "Gateway started for "
                 + program + ": it got session credentials, not the key. " + policy, false, null, List.of(), null,
-                List.of(), marker(KeyInUse.STARTED, startedAt).toString()));
+                List.of(), startMarker().toString()));
         long every = flushEvery.toMillis();
         timer.scheduleAtFixedRate(this::flush, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /**
-     * Writes what was counted since the last write; with nothing counted, a heartbeat, so that the app can
-     * tell a running gateway from one whose process was killed before it wrote its end.
-     */
+    /** Writes what was counted since the last write; nothing when nothing was counted. */
     public synchronized void flush() {
-        flush(true);
-    }
-
-    private void flush(boolean heartbeat) {
         if (closed) {
             return;
         }
         UsageBatch drained = ledger.drain();
         total = total.plus(drained);
         UsageBatch batch = unwritten.plus(drained);
-        if (batch.isEmpty() && !heartbeat) {
+        if (batch.isEmpty()) {
             return;
         }
         Instant now = clock.instant();
         boolean used = batch.accepted() > 0;
         boolean written = write(new HistoryEntry(used ? batch.lastAcceptedAt() : now,
-                HistoryEntry.Kind.KEEP_ALIVE, batch.isEmpty() ? HistoryEntry.Outcome.INFO : outcome(batch),
-                batch.isEmpty() ? "Gateway: running, no requests since the last entry." : summary(batch), used, null,
+                HistoryEntry.Kind.KEEP_ALIVE, outcome(batch), summary(batch), used, null,
                 List.of(), null, List.of(), detail(KeyInUse.BATCH, now, batch)));
         unwritten = written ? UsageBatch.empty() : batch;
     }
@@ -112,7 +107,7 @@ public final class UsageHistory implements AutoCloseable {
             return;
         }
         timer.shutdownNow();
-        flush(false);
+        flush();
         closed = true;
         Instant end = clock.instant();
         long minutes = startedAt == null ? 0 : Duration.between(startedAt, end).toMinutes();
@@ -156,6 +151,18 @@ public final class UsageHistory implements AutoCloseable {
         detail.put(KeyInUse.EVENT, event);
         detail.put(KeyInUse.RUN, run);
         detail.put(KeyInUse.SEEN_AT, seenAt.toString());
+        return gateway;
+    }
+
+    /** The start names this process, by which a reader of the vault tells whether the run is alive. */
+    private ObjectNode startMarker() {
+        ObjectNode gateway = marker(KeyInUse.STARTED, startedAt);
+        GatewayProcess.current().ifPresent(process -> {
+            ObjectNode detail = (ObjectNode) gateway.get(KeyInUse.GATEWAY);
+            detail.put(KeyInUse.PID, process.pid());
+            detail.put(KeyInUse.PROCESS_STARTED, process.startedAt().toString());
+            detail.put(KeyInUse.COMPUTER, process.computer());
+        });
         return gateway;
     }
 

@@ -43,8 +43,9 @@ public final class KeyListViewModel {
     private int reloads;
     /** The key a reload was asked to select: a newer reload that supersedes it selects it instead. */
     private Long wantedSelection;
-    /** Reads the list again when a key shown in use would turn silent: a killed gateway writes nothing more. */
-    private javafx.animation.PauseTransition silenceWatch;
+    /** While a key shows in use: asks whether its gateway's process still runs (a killed one writes nothing). */
+    private javafx.animation.Timeline inUseWatch;
+    static final javafx.util.Duration IN_USE_RECHECK = javafx.util.Duration.seconds(5);
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -59,7 +60,7 @@ public final class KeyListViewModel {
         if (selectId != null) {
             wantedSelection = selectId;
         }
-        work.run(() -> new Loaded(read(vault, java.time.Instant.now()), vault.archivedKeys().size()), loaded -> {
+        work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
             // A slower, older read (say the periodic one) must not bring back a list a newer one replaced.
             if (started != generation || request != reloads) {
                 return;
@@ -75,7 +76,7 @@ public final class KeyListViewModel {
                 refilling = false;
             }
             selected.set(keep == null ? null : find(keep).orElse(null));
-            watchForSilence(vault, loaded.items());
+            watchInUse(vault, loaded.items());
         }, failure -> {
             if (started != generation) {
                 return;
@@ -91,34 +92,38 @@ public final class KeyListViewModel {
     private record Loaded(List<KeyListItem> items, int archived) {
     }
 
-    static List<KeyListItem> read(Vault vault, java.time.Instant now) throws dev.keyhaven.vault.VaultException {
+    static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
         List<KeyListItem> loaded = new ArrayList<>();
         for (KeyRecord key : vault.keys()) {
             List<HistoryEntry> history = vault.history(key.id());
             loaded.add(new KeyListItem(key, KeyStatus.of(key, history).verdict(), history.size(),
-                    KeyInUse.of(history, now)));
+                    KeyInUse.of(history)));
         }
         return loaded;
     }
 
     /**
-     * A running gateway writes every 30 s, and each write reloads the list; when the writes stop without a
-     * stop record, nothing else would, so the list is read again once the newest in-use key turns silent.
+     * A killed gateway writes no stop record, so no vault change tells it: while a key shows in use, its
+     * gateway's process is asked after every {@link #IN_USE_RECHECK} (no vault read), and the list is read
+     * again once one has gone.
      */
-    private void watchForSilence(Vault vault, List<KeyListItem> loaded) {
-        if (silenceWatch != null) {
-            silenceWatch.stop();
+    private void watchInUse(Vault vault, List<KeyListItem> loaded) {
+        if (inUseWatch != null) {
+            inUseWatch.stop();
+            inUseWatch = null;
         }
-        loaded.stream().flatMap(item -> item.inUse().silentAt().stream()).min(java.util.Comparator.naturalOrder())
-                .ifPresent(silentAt -> {
-                    long millis = Math.max(0, java.time.Duration.between(java.time.Instant.now(), silentAt).toMillis());
-                    if (silenceWatch == null) {
-                        silenceWatch = new javafx.animation.PauseTransition();
-                    }
-                    silenceWatch.setDuration(javafx.util.Duration.millis(millis + 1_000));
-                    silenceWatch.setOnFinished(event -> reload(vault, null));
-                    silenceWatch.playFromStart();
-                });
+        if (loaded.stream().noneMatch(item -> item.inUse().inUse())) {
+            return;
+        }
+        inUseWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(IN_USE_RECHECK, event -> {
+            boolean gone = items.stream().anyMatch(item -> item.inUse().recheck() != item.inUse());
+            if (gone) {
+                inUseWatch.stop();
+                reload(vault, null);
+            }
+        }));
+        inUseWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        inUseWatch.play();
     }
 
     /** True while a reload refills the list: a selection the list view loses meanwhile is not the user's. */
@@ -144,8 +149,9 @@ public final class KeyListViewModel {
     /** Forgets every key (on lock). */
     public void clear() {
         generation++;
-        if (silenceWatch != null) {
-            silenceWatch.stop();
+        if (inUseWatch != null) {
+            inUseWatch.stop();
+            inUseWatch = null;
         }
         wantedSelection = null;
         archivedCount.set(0);
