@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyhaven.ManualClock;
+import dev.keyhaven.gateway.GatewayRunChild;
 import dev.keyhaven.gateway.UsageHistory;
 import dev.keyhaven.gateway.UsageLedger;
-import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.secret.Secret;
@@ -76,20 +76,33 @@ class KeyInUseCommandTest {
     }
 
     @Test
-    void aGatewayKilledBeforeItsStopIsNotShownInUseOnceSilent() throws Exception {
-        try (Vault gateway = besideTheCommands()) {
-            long id = gateway.keyByLabel("bot").orElseThrow().id();
-            UsageHistory killed = new UsageHistory(gateway, id, "bot.py", new UsageLedger(), clock, text -> { });
-            killed.start("Refused: withdrawals.");
-            clock.advance(KeyInUse.HEARTBEAT_EVERY);
-            killed.flush();
-            // Killed here: no batch and no stop record follow.
+    void anIdleGatewayIsShownInUseWhileItsProcessRunsAndNotOnceKilled() throws Exception {
+        try (GatewayRunChild child = GatewayRunChild.start(cli.vault(), CliHarness.PASSWORD, "bot", folder)) {
+            clock.advance(Duration.ofHours(3));
+            assertThat(cli.run("list").out()).as("idle for hours, nothing written: still running")
+                    .contains("[in use by a bot since ");
+            assertThat(cli.run("show", "bot").out())
+                    .containsPattern("Bot use: +In use by a bot through Keyhaven's gateway since ");
+
+            child.kill();
         }
-        clock.advance(KeyInUse.SILENT_AFTER.plusSeconds(1));
 
         assertThat(cli.run("list").out()).doesNotContain("in use");
+        assertThat(new ObjectMapper().readTree(cli.run("list", "--json").out()).path(0).path("inUse").asBoolean())
+                .isFalse();
         assertThat(cli.run("show", "bot").out()).containsPattern("Bot use: +A gateway run started .* ended without a "
                 + "stop record").contains("last seen ");
+    }
+
+    @Test
+    void aGatewayStoppedByItsChildProcessIsNoLongerShown() throws Exception {
+        GatewayRunChild child = GatewayRunChild.start(cli.vault(), CliHarness.PASSWORD, "bot", folder);
+        assertThat(cli.run("list").out()).contains("[in use by a bot since ");
+
+        child.stop();
+
+        assertThat(cli.run("list").out()).doesNotContain("in use");
+        assertThat(cli.run("show", "bot").out()).doesNotContain("Bot use:");
     }
 
     @Test
