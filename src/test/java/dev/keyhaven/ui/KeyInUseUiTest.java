@@ -5,7 +5,9 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.gateway.GatewayRunChild;
 import dev.keyhaven.gateway.UsageHistory;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.gateway.UsageLedger;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
@@ -68,6 +70,35 @@ class KeyInUseUiTest extends AppUiTest {
         waitUntil(() -> visibleInUseMark().isEmpty() && !showing(this, "#in-use-line"));
         assertThat(app.shell().keyList().find(id).map(KeyListItem::inUse).orElseThrow().inUse()).isFalse();
         assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aKilledGatewayProcessLeavesTheMarkWithinSecondsThoughNothingIsWritten() throws Exception {
+        createVault();
+        Vault vault = app.shell().vault().orElseThrow();
+        long id;
+        try (Credentials credentials = new Credentials(Secret.ofString("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a0b"),
+                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Grid-Bot-Pass-2024!"))) {
+            id = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0,
+                    credentials)).record().id();
+        }
+        interact(() -> app.shell().keyList().reload(vault, id));
+        waitUntil(() -> app.shell().keyList().find(id).isPresent());
+        clickOn("#tab-status");
+        waitUntil(() -> showing(this, "#status-verdict"));
+
+        try (GatewayRunChild child = GatewayRunChild.start(vaultFile(), MASTER, "Grid bot", folder)) {
+            waitUntil(() -> visibleInUseMark().isPresent() && showing(this, "#in-use-line"));
+            int rows = vault.history(id).size();
+
+            child.kill();
+
+            waitUntil(() -> visibleInUseMark().isEmpty());
+            assertThat(vault.history(id)).as("the kill wrote nothing the app could have seen").hasSize(rows);
+        }
+        waitUntil(() -> text(this, "#in-use-line").contains("ended without a stop record"));
+        assertThat(app.shell().keyList().find(id).map(KeyListItem::inUse).orElseThrow().state())
+                .isEqualTo(KeyInUse.State.GATEWAY_ENDED);
     }
 
     private Optional<Label> visibleInUseMark() {
