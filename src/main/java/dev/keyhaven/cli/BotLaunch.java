@@ -45,6 +45,33 @@ final class BotLaunch {
         }
     }
 
+    /**
+     * Waits for the program and returns its exit code; if Keyhaven is stopped (Ctrl+C, a signal) meanwhile,
+     * the program is asked to stop too.
+     */
+    static int waitFor(Process child, String program) {
+        Thread stopChild = new Thread(child::destroy, "keyhaven-run-stop-child");
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        try {
+            return child.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            child.destroy();
+            throw new CliFailure(KeyhavenCli.EXIT_INTERNAL, "Keyhaven was interrupted while " + program
+                    + " was running; it was asked to stop.");
+        } finally {
+            removeHook(stopChild);
+        }
+    }
+
+    static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The JVM is already shutting down and runs the hook itself.
+        }
+    }
+
     static String program(List<String> command) {
         return Path.of(command.get(0)).getFileName().toString();
     }

@@ -73,21 +73,10 @@ final class GatewayRun {
             run.err().flush();
             Process child = launch(key, gateway);
             Runtime.getRuntime().addShutdownHook(stop);
-            Thread destroyChild = new Thread(child::destroy, "keyhaven-run-stop-child");
-            Runtime.getRuntime().addShutdownHook(destroyChild);
-            try {
-                return child.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                child.destroy();
-                throw new CliFailure(KeyhavenCli.EXIT_INTERNAL, "Keyhaven was interrupted while " + program()
-                        + " was running; it was asked to stop.");
-            } finally {
-                removeHook(destroyChild);
-            }
+            return BotLaunch.waitFor(child, program());
         } finally {
             stop(gateway, history);
-            removeHook(stop);
+            BotLaunch.removeHook(stop);
             UsageBatch total = history.total();
             run.err().println("Keyhaven's gateway stopped: " + total.forwardedCount() + " requests sent to OKX, "
                     + total.accepted() + " accepted, " + total.refusedCount() + " refused by Keyhaven. The key's "
@@ -139,13 +128,5 @@ final class GatewayRun {
 
     private String program() {
         return BotLaunch.program(run.command);
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already shutting down and runs the hook itself.
-        }
     }
 }

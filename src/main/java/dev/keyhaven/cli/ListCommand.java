@@ -1,6 +1,7 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.keys.CheckOutcome;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
@@ -27,25 +28,31 @@ final class ListCommand extends KeyhavenCommand {
     /**
      * One key in {@code list --json}: {@code status} is the verdict's word for scripts, {@code verdict} the
      * words the app shows, {@code factsAsOf} when OKX last answered for the key, {@code lastCheckOutcome}
-     * how the newest check ended: "checked" (OKX answered), "rejected" (OKX refused the key) or "failed".
+     * how the newest check ended: "checked" (OKX answered), "rejected" (OKX refused the key) or "failed";
+     * {@code inUse} is true while a bot uses the key through the gateway (since {@code inUseSince}), {@code use}
+     * the sentence about it.
      */
     record Row(String label, String purpose, String environment, String region, String baseUrl, String status,
             String verdict, String reason, Instant lastCheckedAt, String lastCheckOutcome, Instant factsAsOf,
-            Instant lastUsedAt, Instant lastHandedOutAt) {
+            Instant lastUsedAt, Instant lastHandedOutAt, boolean inUse, Instant inUseSince, String use) {
     }
 
     @Override
     public Integer call() {
         List<Row> rows = new ArrayList<>();
         try (Vault vault = openVault()) {
+            Instant now = context.vaultOptions().clock().instant();
             for (KeyRecord key : vault.keys()) {
-                KeyStatus status = KeyStatus.of(vault, key);
+                List<dev.keyhaven.vault.HistoryEntry> history = vault.history(key.id());
+                KeyStatus status = KeyStatus.of(key, history);
+                KeyInUse use = KeyInUse.of(history);
                 rows.add(new Row(key.label(), Choices.word(key.purpose()), Choices.word(key.environment()),
                         Choices.word(key.region()), key.effectiveBaseUrl(), status.verdict().word(),
                         status.verdict().text(), status.reason(), status.checkedAt().orElse(null),
                         status.checkOutcome().map(CheckOutcome::word).orElse(null), status.factsAsOf().orElse(null),
                         status.lastSignedUse().orElse(null),
-                        status.lastHandout().orElse(null)));
+                        status.lastHandout().orElse(null), use.inUse(),
+                        use.inUse() ? use.since().orElseThrow() : null, use.sentence(context.zone())));
             }
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
@@ -67,13 +74,19 @@ final class ListCommand extends KeyhavenCommand {
         int labelWidth = Math.max(5, rows.stream().mapToInt(row -> row.label().length()).max().orElse(5));
         String format = "%-" + labelWidth + "s  %-9s  %-4s  %-6s  %-25s  %-16s  %s%n";
         out.printf(format, "LABEL", "PURPOSE", "ENV", "REGION", "LAST CHECK", "LAST USED", "STATUS");
+        boolean anyInUse = false;
         boolean anyWithdraw = false;
         for (Row row : rows) {
             out.printf(format, row.label(), row.purpose(), row.environment(), row.region(),
                     row.lastCheckedAt() == null ? "never" : Texts.time(row.lastCheckedAt(), context.zone()) + " "
                             + row.lastCheckOutcome(), Texts.time(row.lastUsedAt(), context.zone()),
-                    row.verdict());
+                    row.verdict() + (row.inUse() ? "  [in use by a bot since "
+                            + Texts.time(row.inUseSince(), context.zone()) + "]" : ""));
+            anyInUse |= row.inUse();
             anyWithdraw |= row.status().equals(KeyVerdict.CAN_WITHDRAW.word());
+        }
+        if (anyInUse) {
+            out.println("[in use]: a bot uses the key through Keyhaven's gateway now ('keyhaven show LABEL' says more).");
         }
         if (anyWithdraw) {
             warn(Texts.WITHDRAW_WARNING);

@@ -65,19 +65,7 @@ final class RunCommand extends KeyhavenCommand {
         if (gateway) {
             return new GatewayRun(this, password).call();
         }
-        Process child = start(password);
-        Thread stopChild = new Thread(child::destroy, "keyhaven-run-stop-child");
-        Runtime.getRuntime().addShutdownHook(stopChild);
-        try {
-            return child.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            child.destroy();
-            throw new CliFailure(KeyhavenCli.EXIT_INTERNAL, "Keyhaven was interrupted while " + program()
-                    + " was running; it was asked to stop.");
-        } finally {
-            removeHook(stopChild);
-        }
+        return BotLaunch.waitFor(start(password), program());
     }
 
     /**
@@ -180,13 +168,5 @@ final class RunCommand extends KeyhavenCommand {
 
     private String program() {
         return BotLaunch.program(command);
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException shuttingDown) {
-            // The JVM is already shutting down and runs the hook itself.
-        }
     }
 }

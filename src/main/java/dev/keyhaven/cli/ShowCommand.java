@@ -4,6 +4,7 @@ import dev.keyhaven.keys.CheckOutcome;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.DeletionCountdown;
 import dev.keyhaven.keys.DeletionRule;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.secret.Secret;
@@ -59,7 +60,7 @@ final class ShowCommand extends KeyhavenCommand {
             String reason, String fix, String lastCheckSummary, String permissions, List<String> ipWhitelist,
             String accountUid, Instant lastCheckedAt, String lastCheck, String lastCheckOutcome, Instant factsAsOf,
             Instant lastUsedAt, Instant lastHandedOutAt, String expiry, Instant expiresAt, Boolean expiryEstimated,
-            List<Event> history) {
+            boolean inUse, String use, List<Event> history) {
     }
 
     @Override
@@ -73,7 +74,8 @@ final class ShowCommand extends KeyhavenCommand {
             }
             List<HistoryEntry> history = vault.history(key.id());
             Optional<DeletionCountdown> expiry = new DeletionRule(Clock.system(context.zone())).countdown(key, history);
-            details = details(key, masked, KeyStatus.of(key, history), expiry, history, context.zone());
+            details = details(key, masked, KeyStatus.of(key, history), expiry, KeyInUse.of(history), history,
+                    context.zone());
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }
@@ -98,7 +100,7 @@ final class ShowCommand extends KeyhavenCommand {
     }
 
     private static Details details(KeyRecord key, String masked, KeyStatus status,
-            Optional<DeletionCountdown> expiry, List<HistoryEntry> history, ZoneId zone) {
+            Optional<DeletionCountdown> expiry, KeyInUse use, List<HistoryEntry> history, ZoneId zone) {
         CheckResult facts = status.lastAnswer().orElse(null);
         return new Details(key.label(), masked, Choices.word(key.purpose()), Choices.word(key.environment()),
                 Choices.word(key.region()), key.effectiveBaseUrl(), key.notes(), key.createdAt(), key.updatedAt(),
@@ -112,7 +114,8 @@ final class ShowCommand extends KeyhavenCommand {
                 status.lastSignedUse().orElse(null), status.lastHandout().orElse(null),
                 expiry.map(countdown -> countdown.text(zone)).orElse(null),
                 expiry.map(DeletionCountdown::deletesAt).orElse(null),
-                expiry.map(DeletionCountdown::estimated).orElse(null), history.stream().map(Event::of).toList());
+                expiry.map(DeletionCountdown::estimated).orElse(null), use.inUse(), use.sentence(zone),
+                history.stream().map(Event::of).toList());
     }
 
     private void print(Details details) {
@@ -152,6 +155,9 @@ final class ShowCommand extends KeyhavenCommand {
         line("Handed out", Texts.time(details.lastHandedOutAt(), context.zone()));
         if (details.expiry() != null) {
             line("Expiry", details.expiry());
+        }
+        if (!details.use().isEmpty()) {
+            line("Bot use", details.use());
         }
         if (!details.history().isEmpty()) {
             out.println("History (newest first):");

@@ -2,6 +2,8 @@ package dev.keyhaven.gateway;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keyhaven.keys.GatewayProcess;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
@@ -16,8 +18,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * Writes a gateway run into the key's history: its start (a hand-out, of session credentials), then every {@link #FLUSH_EVERY} what the gateway
- * counted since (one vault write per batch, not per request), and at the end the run's totals. A batch in
+ * Writes a gateway run into the key's history: its start (a hand-out, of session credentials, naming this
+ * Keyhaven process so that others can tell whether the run is alive), then every {@link #FLUSH_EVERY} what
+ * the gateway counted since, when it counted anything (one vault write per batch, not per request; nothing
+ * for an idle bot), and at the end the run's totals. A batch in
  * which OKX accepted a signed request is a signed use dated by the newest such request, so "last used" and
  * OKX's 14-day countdown are exact.
  */
@@ -45,6 +49,8 @@ public final class UsageHistory implements AutoCloseable {
     private UsageBatch total = UsageBatch.empty();
     private UsageBatch unwritten = UsageBatch.empty();
     private Instant startedAt;
+    /** Tells this run's entries from another run's of the same key. */
+    private final String run = Long.toHexString(new java.security.SecureRandom().nextLong());
     private boolean closed;
 
     /** @param warnings told, in a sentence, when the history cannot be written; the gateway goes on */
@@ -70,12 +76,12 @@ public final class UsageHistory implements AutoCloseable {
         startedAt = clock.instant();
         write(new HistoryEntry(startedAt, HistoryEntry.Kind.HANDOUT, HistoryEntry.Outcome.INFO, "Gateway started for "
                 + program + ": it got session credentials, not the key. " + policy, false, null, List.of(), null,
-                List.of(), null));
+                List.of(), startMarker().toString()));
         long every = flushEvery.toMillis();
         timer.scheduleAtFixedRate(this::flush, every, every, TimeUnit.MILLISECONDS);
     }
 
-    /** Writes what was counted since the last write, if anything. */
+    /** Writes what was counted since the last write; nothing when nothing was counted. */
     public synchronized void flush() {
         if (closed) {
             return;
@@ -86,10 +92,11 @@ public final class UsageHistory implements AutoCloseable {
         if (batch.isEmpty()) {
             return;
         }
+        Instant now = clock.instant();
         boolean used = batch.accepted() > 0;
-        boolean written = write(new HistoryEntry(used ? batch.lastAcceptedAt() : clock.instant(),
-                HistoryEntry.Kind.KEEP_ALIVE, outcome(batch), summary(batch), used, null, List.of(), null, List.of(),
-                detail(batch)));
+        boolean written = write(new HistoryEntry(used ? batch.lastAcceptedAt() : now,
+                HistoryEntry.Kind.KEEP_ALIVE, outcome(batch), summary(batch), used, null,
+                List.of(), null, List.of(), detail(KeyInUse.BATCH, now, batch)));
         unwritten = written ? UsageBatch.empty() : batch;
     }
 
@@ -108,7 +115,7 @@ public final class UsageHistory implements AutoCloseable {
                 + " stopped after " + (minutes < 1 ? "less than a minute" : minutes + " min") + ": "
                 + total.forwardedCount() + " requests sent to OKX, " + total.accepted() + " accepted, "
                 + total.refusedCount() + " refused by Keyhaven.", false, null, List.of(), null, List.of(),
-                detail(total)));
+                detail(KeyInUse.STOPPED, end, total)));
     }
 
     /** Everything counted so far in this run, including what is not yet written. */
@@ -138,9 +145,30 @@ public final class UsageHistory implements AutoCloseable {
         return allFine ? HistoryEntry.Outcome.OK : HistoryEntry.Outcome.WARNING;
     }
 
-    private static String detail(UsageBatch batch) {
+    private ObjectNode marker(String event, Instant seenAt) {
         ObjectNode gateway = JSON.createObjectNode();
-        ObjectNode detail = gateway.putObject("gateway");
+        ObjectNode detail = gateway.putObject(KeyInUse.GATEWAY);
+        detail.put(KeyInUse.EVENT, event);
+        detail.put(KeyInUse.RUN, run);
+        detail.put(KeyInUse.SEEN_AT, seenAt.toString());
+        return gateway;
+    }
+
+    /** The start names this process, by which a reader of the vault tells whether the run is alive. */
+    private ObjectNode startMarker() {
+        ObjectNode gateway = marker(KeyInUse.STARTED, startedAt);
+        GatewayProcess.current().ifPresent(process -> {
+            ObjectNode detail = (ObjectNode) gateway.get(KeyInUse.GATEWAY);
+            detail.put(KeyInUse.PID, process.pid());
+            detail.put(KeyInUse.PROCESS_STARTED, process.startedAt().toString());
+            detail.put(KeyInUse.COMPUTER, process.computer());
+        });
+        return gateway;
+    }
+
+    private String detail(String event, Instant seenAt, UsageBatch batch) {
+        ObjectNode gateway = marker(event, seenAt);
+        ObjectNode detail = (ObjectNode) gateway.get(KeyInUse.GATEWAY);
         put(detail.putObject("forwarded"), batch.forwarded());
         put(detail.putObject("codes"), batch.codes());
         put(detail.putObject("refused"), batch.refused());

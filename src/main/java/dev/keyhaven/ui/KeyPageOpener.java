@@ -13,6 +13,7 @@ import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListView;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.status.InUseLine;
 import dev.keyhaven.ui.status.StatusActions;
 import dev.keyhaven.ui.status.StatusView;
 import dev.keyhaven.ui.status.StatusViewModel;
@@ -61,6 +62,7 @@ final class KeyPageOpener {
     /** The key's page shown, its mark in the header and its Status tab's model. */
     private Node shownPage;
     private StatusMark shownMark;
+    private InUseLine shownInUse;
     private StatusViewModel currentStatus;
     private String pendingSaveNotice = "";
     private int lastTabIndex = 1;
@@ -121,7 +123,11 @@ final class KeyPageOpener {
         CredentialsFormView form = credentialsForm(key);
         Tab credentials = new Tab("Credentials", form);
         credentials.setId("tab-credentials");
-        Tab status = new Tab("Status", statusContent(vault, key, item.status()));
+        InUseLine inUse = new InUseLine(java.time.ZoneId.systemDefault());
+        inUse.show(item.inUse());
+        StatusView statusView = statusContent(vault, key, item.status());
+        VBox.setVgrow(statusView, Priority.ALWAYS);
+        Tab status = new Tab("Status", new VBox(inUse, statusView));
         status.setId("tab-status");
         tabs.getTabs().addAll(guide, credentials, status);
         tabs.getSelectionModel().select(Math.min(lastTabIndex, 2));
@@ -132,6 +138,7 @@ final class KeyPageOpener {
         navigator.show(page, guideModel, form);
         shownPage = page;
         shownMark = mark;
+        shownInUse = inUse;
     }
 
     /** The page of the key selected in the list (the way back from Settings, the archive, Check all). */
@@ -175,6 +182,7 @@ final class KeyPageOpener {
     void forget() {
         shownPage = null;
         shownMark = null;
+        shownInUse = null;
         currentStatus = null;
     }
 
@@ -193,7 +201,7 @@ final class KeyPageOpener {
         return model;
     }
 
-    private Node statusContent(Vault unlocked, KeyRecord key, KeyVerdict status) {
+    private StatusView statusContent(Vault unlocked, KeyRecord key, KeyVerdict status) {
         StatusViewModel model = new StatusViewModel(unlocked, key.id(), session.keyService(), work, config.clock(),
                 () -> settings.get().rotationReminderDays(),
                 new StatusActions(openUrl, result -> {
@@ -240,6 +248,7 @@ final class KeyPageOpener {
      */
     private void refreshChecks(KeyListItem item) {
         shownMark.show(item.status());
+        shownInUse.show(item.inUse());
         // A check under way here reloads the list when it ends, which brings its result.
         if (currentStatus != null && !currentStatus.checkingProperty().get()) {
             currentStatus.load();

@@ -74,7 +74,7 @@ class UsageHistoryTest {
         history.close();
 
         List<HistoryEntry> entries = vault.history(key.id());
-        assertThat(entries).hasSize(3);
+        assertThat(entries).as("start, the batch, the end: nothing for the flush with nothing counted").hasSize(3);
         HistoryEntry batch = entries.stream().filter(HistoryEntry::signedUse)
                 .findFirst().orElseThrow();
         assertThat(batch.signedUse()).isTrue();
@@ -136,10 +136,32 @@ class UsageHistoryTest {
     }
 
     @Test
-    void nothingCountedWritesNothing() throws VaultException {
-        history(START).flush();
+    void anIdleRunWritesOnlyItsStartAndItsEnd() throws Exception {
+        UsageHistory history = history(START);
+        history.start("Refused: withdrawals.", java.time.Duration.ofMillis(20));
+        for (int flush = 0; flush < 100; flush++) {
+            history.flush();
+        }
+        Thread.sleep(300);
+        assertThat(vault.history(key.id())).as("no row for an interval without requests").hasSize(1);
+        history.close();
 
-        assertThat(vault.history(key.id())).isEmpty();
+        assertThat(vault.history(key.id())).extracting(HistoryEntry::summary)
+                .allMatch(text -> text.startsWith("Gateway started") || text.startsWith("Gateway for bot.py stopped"))
+                .hasSize(2);
+    }
+
+    @Test
+    void theStartNamesThisKeyhavenProcessSoOthersCanTellItRuns() throws VaultException {
+        UsageHistory history = history(START);
+        history.start("Refused: withdrawals.");
+
+        ProcessHandle self = ProcessHandle.current();
+        assertThat(vault.history(key.id())).singleElement().satisfies(entry -> assertThat(entry.detailJson())
+                .contains("\"pid\":" + self.pid())
+                .contains("\"processStarted\":\"" + self.info().startInstant().orElseThrow() + "\"")
+                .contains("\"computer\":\"" + dev.keyhaven.keys.GatewayProcess.thisComputer() + "\""));
+        history.close();
     }
 
     @Test

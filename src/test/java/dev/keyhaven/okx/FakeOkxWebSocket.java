@@ -29,6 +29,10 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
  */
 public final class FakeOkxWebSocket implements AutoCloseable {
 
+    /** What the account channel pushes as the USDT balance, and the orders channel as the order's id. */
+    public static final String PUSHED_USDT = "1234.5";
+    public static final String PUSHED_ORDER = "900000777";
+
     private final FakeOkxServer rest;
     private final Server server;
     private final ServerConnector connector;
@@ -125,17 +129,42 @@ public final class FakeOkxWebSocket implements AutoCloseable {
             String op = message.path("op").asText("");
             switch (op) {
                 case "login" -> send(privateChannel ? login(message.path("args").path(0)) : error("60018", "Wrong URL"));
-                case "subscribe" -> {
-                    JsonNode arg = message.path("args").path(0);
-                    send(json.createObjectNode().put("event", "subscribe").<ObjectNode>set("arg", arg)
-                            .put("connId", "a4d3ae55").toString());
-                    ObjectNode push = json.createObjectNode().set("arg", arg);
-                    push.putArray("data").addObject().put("instId", arg.path("instId").asText()).put("last", "30000");
-                    send(push.toString());
-                }
+                case "subscribe" -> subscribe(message.path("args").path(0));
                 case "order" -> send(loggedIn ? order(message) : error("60011", "Please log in"));
                 default -> send(error("60012", "Invalid request: " + text));
             }
+        }
+
+        /**
+         * Confirms and pushes one message: on a private channel, after login only, the account channel's
+         * balance snapshot ({@link #PUSHED_USDT} USDT) or an orders channel's live order; elsewhere a tick.
+         */
+        private void subscribe(JsonNode arg) {
+            String channel = arg.path("channel").asText("");
+            boolean privateData = channel.equals("account") || channel.equals("orders");
+            if (privateData && !loggedIn) {
+                send(error("60011", "Please log in"));
+                return;
+            }
+            send(json.createObjectNode().put("event", "subscribe").<ObjectNode>set("arg", arg)
+                    .put("connId", "a4d3ae55").toString());
+            ObjectNode push = json.createObjectNode().set("arg", arg);
+            ObjectNode data = push.putArray("data").addObject();
+            String now = String.valueOf(System.currentTimeMillis());
+            switch (channel) {
+                case "account" -> {
+                    data.put("uTime", now).put("totalEq", PUSHED_USDT);
+                    data.putArray("details").addObject().put("ccy", "USDT").put("eq", PUSHED_USDT)
+                            .put("cashBal", PUSHED_USDT).put("availBal", PUSHED_USDT).put("frozenBal", "0")
+                            .put("uTime", now);
+                }
+                case "orders" -> data.put("instType", "SPOT").put("instId", "BTC-USDT").put("ordId", PUSHED_ORDER)
+                        .put("clOrdId", "").put("px", "30000").put("sz", "0.01").put("ordType", "limit")
+                        .put("side", "buy").put("tdMode", "cash").put("state", "live").put("accFillSz", "0")
+                        .put("fillSz", "0").put("avgPx", "").put("cTime", now).put("uTime", now);
+                default -> data.put("instId", arg.path("instId").asText()).put("last", "30000");
+            }
+            send(push.toString());
         }
 
         private String login(JsonNode args) {

@@ -1,15 +1,25 @@
 package dev.keyhaven.ui.keylist;
 
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * One row of the key list: the record, its verdict (keys.KeyStatus decides it), and how many entries its
- * history has.
+ * One row of the key list: the record, its verdict (keys.KeyStatus decides it), how many entries its
+ * history has, and whether a bot uses it now (keys.KeyInUse decides it).
  */
-public record KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries) {
+public record KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries, KeyInUse inUse) {
+
+    public KeyListItem {
+        inUse = inUse == null ? KeyInUse.none() : inUse;
+    }
+
+    /** A key no bot is known to use. */
+    public KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries) {
+        this(key, status, historyEntries, KeyInUse.none());
+    }
 
     /** A key whose history is not counted (made-up keys drawn before unlock). */
     public KeyListItem(KeyRecord key, KeyVerdict status) {

@@ -188,6 +188,7 @@ public final class KeyListView extends VBox {
         private final Badge purpose = new Badge("");
         private final Badge environment = new Badge("");
         private final StatusMark status = new StatusMark(KeyVerdict.NEVER_CHECKED);
+        private final InUseMark inUse = new InUseMark();
         private final VBox row;
         /** Made when this cell first shows a key that is due for rotation: most never do. */
         private Label rotation;
@@ -199,7 +200,7 @@ public final class KeyListView extends VBox {
             label.setMinWidth(0);
             label.setWrapText(true);
             // The verdict has a line of its own: beside the badges, "Changed, not checked" does not fit the list.
-            HBox badges = new HBox(6, purpose, environment);
+            HBox badges = new HBox(6, purpose, environment, inUse);
             badges.setAlignment(Pos.CENTER_LEFT);
             row = new VBox(4, label, status, badges);
             row.getStyleClass().add("key-row");
@@ -221,11 +222,13 @@ public final class KeyListView extends VBox {
             environment.setText(key.environment().displayName());
             restyle(environment, ENVIRONMENT_CLASSES, environmentClass(key.environment()));
             status.show(item.status());
+            inUse.show(item.inUse());
             Optional<RotationStatus> reminder = model.rotationReminder(item);
             showRotation(reminder);
             setGraphic(row);
             setAccessibleText(key.label() + ", " + key.purpose().displayName() + ", "
                     + key.environment().displayName() + ", " + item.status().text()
+                    + (item.inUse().inUse() ? ", " + item.inUse().mark() : "")
                     + reminder.map(due -> ", " + due.summary()).orElse(""));
         }
 

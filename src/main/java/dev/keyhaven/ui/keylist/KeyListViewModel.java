@@ -4,6 +4,7 @@ import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -42,6 +43,9 @@ public final class KeyListViewModel {
     private int reloads;
     /** The key a reload was asked to select: a newer reload that supersedes it selects it instead. */
     private Long wantedSelection;
+    /** While a key shows in use: asks whether its gateway's process still runs (a killed one writes nothing). */
+    private javafx.animation.Timeline inUseWatch;
+    static final javafx.util.Duration IN_USE_RECHECK = javafx.util.Duration.seconds(5);
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -72,6 +76,7 @@ public final class KeyListViewModel {
                 refilling = false;
             }
             selected.set(keep == null ? null : find(keep).orElse(null));
+            watchInUse(vault, loaded.items());
         }, failure -> {
             if (started != generation) {
                 return;
@@ -91,9 +96,34 @@ public final class KeyListViewModel {
         List<KeyListItem> loaded = new ArrayList<>();
         for (KeyRecord key : vault.keys()) {
             List<HistoryEntry> history = vault.history(key.id());
-            loaded.add(new KeyListItem(key, KeyStatus.of(key, history).verdict(), history.size()));
+            loaded.add(new KeyListItem(key, KeyStatus.of(key, history).verdict(), history.size(),
+                    KeyInUse.of(history)));
         }
         return loaded;
+    }
+
+    /**
+     * A killed gateway writes no stop record, so no vault change tells it: while a key shows in use, its
+     * gateway's process is asked after every {@link #IN_USE_RECHECK} (no vault read), and the list is read
+     * again once one has gone.
+     */
+    private void watchInUse(Vault vault, List<KeyListItem> loaded) {
+        if (inUseWatch != null) {
+            inUseWatch.stop();
+            inUseWatch = null;
+        }
+        if (loaded.stream().noneMatch(item -> item.inUse().inUse())) {
+            return;
+        }
+        inUseWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(IN_USE_RECHECK, event -> {
+            boolean gone = items.stream().anyMatch(item -> item.inUse().recheck() != item.inUse());
+            if (gone) {
+                inUseWatch.stop();
+                reload(vault, null);
+            }
+        }));
+        inUseWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        inUseWatch.play();
     }
 
     /** True while a reload refills the list: a selection the list view loses meanwhile is not the user's. */
@@ -119,6 +149,10 @@ public final class KeyListViewModel {
     /** Forgets every key (on lock). */
     public void clear() {
         generation++;
+        if (inUseWatch != null) {
+            inUseWatch.stop();
+            inUseWatch = null;
+        }
         wantedSelection = null;
         archivedCount.set(0);
         selected.set(null);
