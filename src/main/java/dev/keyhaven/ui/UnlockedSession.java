@@ -1,6 +1,7 @@
 package dev.keyhaven.ui;
 
 import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.secret.ProcessMemory;
 import dev.keyhaven.ui.common.AutoLocker;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ClipboardGuard;
@@ -113,6 +114,7 @@ final class UnlockedSession {
     void warmUpInBackground() {
         Thread warmUp = new Thread(() -> {
             try {
+                ProcessMemory.denyOtherReaders();
                 Vault.warmUp();
                 checks.prepare();
             } catch (VaultException | RuntimeException e) {
