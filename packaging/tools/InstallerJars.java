@@ -12,31 +12,34 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
+import com.sun.jna.Platform;
 import org.sqlite.util.OSInfo;
 
 /**
  * Prepares the jars that jpackage puts into an installer, in place, before packaging:
  * <ul>
- *   <li>sqlite-jdbc keeps only the native library of the system it runs on (it carries one for every
- *       system, 14 MB in all);</li>
+ *   <li>sqlite-jdbc and JNA keep only the native library of the system it runs on (they carry one for
+ *       every system, 14 MB and 5 MB in all);</li>
  *   <li>every entry is stored uncompressed: the installer compresses its content as a whole (xz in a
  *       .deb), which shrinks raw class files to half of what it gets from already deflated jars.</li>
  * </ul>
  * Entry contents do not change, so signed jars (bcprov) stay verifiable.
  *
- * <p>Run by the installer profile with sqlite-jdbc on the class path, so that the native folder is
- * chosen by sqlite-jdbc's own rule: {@code java -cp sqlite-jdbc.jar InstallerJars.java <lib folder>}
+ * <p>Run by the installer profile with sqlite-jdbc and JNA on the class path, so that the native folders
+ * are chosen by their own rules: {@code java -cp sqlite-jdbc.jar:jna.jar InstallerJars.java <lib folder>}
  */
 public final class InstallerJars {
 
     private static final String SQLITE_NATIVES = "org/sqlite/native/";
+    private static final String JNA_NATIVES = "com/sun/jna/";
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("Usage: java -cp sqlite-jdbc.jar InstallerJars.java <folder with the jars>");
+            System.err.println("Usage: java -cp sqlite-jdbc.jar:jna.jar InstallerJars.java <folder with the jars>");
             System.exit(2);
         }
-        String keptNatives = SQLITE_NATIVES + OSInfo.getNativeLibFolderPathForCurrentOS() + "/";
+        List<String> keptNatives = List.of(SQLITE_NATIVES + OSInfo.getNativeLibFolderPathForCurrentOS() + "/",
+                JNA_NATIVES + Platform.RESOURCE_PREFIX + "/");
         for (Path jar : jarsIn(Path.of(args[0]))) {
             rewriteStored(jar, keptNatives);
         }
@@ -48,7 +51,7 @@ public final class InstallerJars {
         }
     }
 
-    private static void rewriteStored(Path jar, String keptNatives) throws IOException {
+    private static void rewriteStored(Path jar, List<String> keptNatives) throws IOException {
         Path rewritten = jar.resolveSibling(jar.getFileName() + ".tmp");
         try (ZipFile source = new ZipFile(jar.toFile());
                 ZipOutputStream target = new ZipOutputStream(Files.newOutputStream(rewritten))) {
@@ -68,8 +71,10 @@ public final class InstallerJars {
         Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static boolean isForeignNative(String name, String keptNatives) {
-        return name.startsWith(SQLITE_NATIVES) && !name.endsWith("/") && !name.startsWith(keptNatives);
+    private static boolean isForeignNative(String name, List<String> keptNatives) {
+        boolean isNative = name.startsWith(SQLITE_NATIVES) && !name.endsWith("/")
+                || name.startsWith(JNA_NATIVES) && name.contains("jnidispatch");
+        return isNative && keptNatives.stream().noneMatch(name::startsWith);
     }
 
     private static ZipEntry storedEntry(ZipEntry original, byte[] content) {
