@@ -16,8 +16,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 final class WebSocketRelay {
 
     static final List<String> PATHS = List.of("/ws/v5/public", "/ws/v5/private", "/ws/v5/business");
-    /** Far above any OKX operation (a batch of 20 orders is a few KiB), far below what could hurt the heap. */
-    static final int MAX_FRAME = 256 * 1024;
+    /** OKX's own limit for a subscription request (64 KB); a batch of 20 orders is a few KiB. */
+    static final int MAX_FRAME = 64 * 1024;
 
     private WebSocketRelay() {
     }

@@ -129,7 +129,7 @@ class GatewayWebSocketHardeningTest {
     void anOversizedFrameClosesTheConnectionAndNeverReachesOkx() throws Exception {
         Bot bot = loggedIn(false);
 
-        bot.sendIgnoringFailure("{\"op\":\"subscribe\",\"args\":[\"" + "x".repeat(WebSocketRelay.MAX_FRAME) + "\"]}");
+        bot.sendIgnoringFailure("{\"op\":\"subscribe\",\"args\":[\"" + "x".repeat(70 * 1024) + "\"]}");
 
         assertThat(bot.closedWith()).isEqualTo(1009);
         assertThat(okxSawBesidesLogin()).isEmpty();
