@@ -45,9 +45,9 @@ final class RestRelay extends Handler.Abstract {
     static final int MAX_BODY = 1024 * 1024;
     private static final Refusal TOO_LARGE = new Refusal(413, "50014", "Keyhaven's gateway refuses request bodies "
             + "over 1 MiB; OKX's requests are far smaller.");
-    /** Not passed back to the bot: the connection's own, and what OkHttp already undid (compression). */
+    /** Not passed back: the connection's own, what OkHttp undid (compression), OKX's Date (Jetty sets one). */
     private static final Set<String> NOT_RETURNED = Set.of("connection", "content-length", "transfer-encoding",
-            "content-encoding", "keep-alive", "set-cookie");
+            "content-encoding", "keep-alive", "set-cookie", "date");
 
     private final Upstream upstream;
     private final SignatureCheck check;

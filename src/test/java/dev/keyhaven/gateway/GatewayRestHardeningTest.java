@@ -109,6 +109,16 @@ class GatewayRestHardeningTest {
     }
 
     @Test
+    void anAnswerCarriesOneDateHeader() throws IOException {
+        BotClient bot = start(okx.baseUrl());
+
+        HttpResponse<String> answer = bot.get(BALANCE);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().allValues("Date")).hasSize(1);
+    }
+
+    @Test
     void aRedirectFromUpstreamIsHandedBackAndNeverFollowedWithTheRealKey() throws IOException {
         AtomicInteger stolen = new AtomicInteger();
         thief = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
