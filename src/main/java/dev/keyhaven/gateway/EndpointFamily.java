@@ -8,13 +8,13 @@ import java.util.Locale;
  * from OKX's v5 documentation and ccxt's okx {@code api} map; compared in lower case, without the query.
  */
 public enum EndpointFamily {
-    WITHDRAWALS("withdrawals", true, List.of(
+    WITHDRAWALS("withdrawals", List.of(
             "/api/v5/asset/withdrawal", "/api/v5/asset/withdrawal-lightning", "/api/v5/asset/cancel-withdrawal",
             "/api/v5/fiat/create-withdrawal", "/api/v5/fiat/cancel-withdrawal")),
-    TRANSFERS("transfers between accounts and sub-accounts", true, List.of(
+    TRANSFERS("transfers between accounts and sub-accounts", List.of(
             "/api/v5/asset/transfer", "/api/v5/asset/subaccount/transfer", "/api/v5/users/subaccount/set-transfer-out",
             "/api/v5/account/move-positions", "/api/v5/broker/nd/set-subaccount-assets")),
-    KEY_MANAGEMENT("API key and sub-account management", false, List.of(
+    KEY_MANAGEMENT("API key and sub-account management", List.of(
             "/api/v5/users/subaccount/apikey", "/api/v5/users/subaccount/modify-apikey",
             "/api/v5/users/subaccount/subaccount-apikey", "/api/v5/users/subaccount/delete-apikey",
             "/api/v5/users/subaccount/create-subaccount", "/api/v5/broker/nd/create-subaccount",
@@ -23,12 +23,10 @@ public enum EndpointFamily {
             "/api/v5/broker/dma/subaccount/apikey"));
 
     private final String description;
-    private final boolean postOnly;
     private final List<String> paths;
 
-    EndpointFamily(String description, boolean postOnly, List<String> paths) {
+    EndpointFamily(String description, List<String> paths) {
         this.description = description;
-        this.postOnly = postOnly;
         this.paths = paths;
     }
 
@@ -46,9 +44,12 @@ public enum EndpointFamily {
         };
     }
 
-    /** True when {@code path} (lower case, no query) with {@code method} belongs to this family. */
+    /**
+     * True when {@code path} (lower case, no query) belongs to this family: with any method for the families
+     * that change something (a GET to them is refused too, so no method override can slip one through).
+     */
     boolean contains(String method, String path) {
-        return (!postOnly || !method.equals("GET")) && paths.contains(path);
+        return paths.contains(path);
     }
 
     static EndpointFamily of(String method, String requestPath) {

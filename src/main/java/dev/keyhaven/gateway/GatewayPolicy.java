@@ -13,6 +13,10 @@ public final class GatewayPolicy {
     /** A plain OKX path: no encoded characters, dot segments, doubled slashes or trailing slash to hide behind. */
     private static final Pattern PLAIN_PATH = Pattern.compile("/api/v5(/[A-Za-z0-9_\\-]+)+");
     private static final Set<String> READ_ONLY_WS_OPS = Set.of("login", "subscribe", "unsubscribe");
+    /** OKX's WebSocket trading operations (order, spread order and their batch, amend and cancel forms). */
+    private static final Set<String> TRADING_WS_OPS = Set.of("order", "batch-orders", "cancel-order",
+            "batch-cancel-orders", "amend-order", "batch-amend-orders", "mass-cancel", "sprd-order",
+            "sprd-cancel-order", "sprd-amend-order", "sprd-mass-cancel");
 
     private final PolicySetting setting;
     private final boolean readOnly;
@@ -60,10 +64,14 @@ public final class GatewayPolicy {
 
     /** The refusal for a WebSocket operation ({@code op}) the policy does not let through, or null. */
     public Refusal refusalOfOperation(String op) {
-        if (readOnly && !READ_ONLY_WS_OPS.contains(op)) {
-            return readOnlyRefusal("WebSocket op \"" + op + "\"");
+        if (READ_ONLY_WS_OPS.contains(op)) {
+            return null;
         }
-        return null;
+        if (!TRADING_WS_OPS.contains(op)) {
+            return new Refusal(403, "50030", "Refused by Keyhaven's gateway policy: WebSocket op \"" + op
+                    + "\" is not one the gateway passes (login, subscribe, unsubscribe and OKX's trading ops).");
+        }
+        return readOnly ? readOnlyRefusal("WebSocket op \"" + op + "\"") : null;
     }
 
     private static Refusal readOnlyRefusal(String what) {

@@ -54,6 +54,9 @@ public final class OkxGateway implements AutoCloseable {
         OkHttpClient client = new OkHttpClient.Builder()
                 .connectionPool(new ConnectionPool(32, 5, TimeUnit.MINUTES))
                 .retryOnConnectionFailure(false)
+                // A redirect would carry the real key's headers to another host: the bot gets the 3xx as it is.
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .callTimeout(Duration.ofSeconds(60))

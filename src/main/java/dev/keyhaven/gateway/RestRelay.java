@@ -4,6 +4,7 @@ import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.RequestSigner;
 import dev.keyhaven.secret.Credentials;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -35,14 +36,18 @@ final class RestRelay extends Handler.Abstract {
     static final String PASSPHRASE = "OK-ACCESS-PASSPHRASE";
     static final String DEMO_HEADER = "x-simulated-trading";
 
-    /** Not passed on to OKX: the connection's own, the bot's signature, and headers the gateway sets. */
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "transfer-encoding",
-            "accept-encoding", "keep-alive", "upgrade", "te", "trailer", "proxy-connection", "origin", "cookie",
-            KEY.toLowerCase(Locale.ROOT), SIGN.toLowerCase(Locale.ROOT), TIMESTAMP.toLowerCase(Locale.ROOT),
-            PASSPHRASE.toLowerCase(Locale.ROOT), DEMO_HEADER);
-    /** Not passed back to the bot: the connection's own, and what OkHttp already undid (compression). */
+    /**
+     * The only bot headers passed on to OKX; the OK-ACCESS-* and demo headers are the gateway's own, and
+     * everything else (method overrides, X-Original-URL, X-Forwarded-*, cookies...) stays here.
+     */
+    private static final Set<String> FORWARDED = Set.of("content-type", "accept", "user-agent");
+    /** OKX's requests are small (a batch of 20 orders is a few KiB): a larger body is refused unread. */
+    static final int MAX_BODY = 1024 * 1024;
+    private static final Refusal TOO_LARGE = new Refusal(413, "50014", "Keyhaven's gateway refuses request bodies "
+            + "over 1 MiB; OKX's requests are far smaller.");
+    /** Not passed back: the connection's own, what OkHttp undid (compression), OKX's Date (Jetty sets one). */
     private static final Set<String> NOT_RETURNED = Set.of("connection", "content-length", "transfer-encoding",
-            "content-encoding", "keep-alive", "set-cookie");
+            "content-encoding", "keep-alive", "set-cookie", "date");
 
     private final Upstream upstream;
     private final SignatureCheck check;
@@ -71,7 +76,12 @@ final class RestRelay extends Handler.Abstract {
         }
         String method = request.getMethod().toUpperCase(Locale.ROOT);
         String requestPath = request.getHttpURI().getPathQuery();
-        byte[] body = bytes(Content.Source.asByteBuffer(request));
+        byte[] body = request.getLength() > MAX_BODY ? null : capped(request);
+        if (body == null) {
+            ledger.refused(TOO_LARGE.code());
+            refuse(response, callback, TOO_LARGE);
+            return true;
+        }
         HttpFields headers = request.getHeaders();
         boolean signed = headers.contains(KEY) || headers.contains(SIGN) || headers.contains(TIMESTAMP)
                 || headers.contains(PASSPHRASE);
@@ -132,7 +142,7 @@ final class RestRelay extends Handler.Abstract {
                                      boolean signed) {
         okhttp3.Request.Builder outgoing = new okhttp3.Request.Builder().url(url);
         for (HttpField field : headers) {
-            if (!NOT_FORWARDED.contains(field.getLowerCaseName())) {
+            if (FORWARDED.contains(field.getLowerCaseName())) {
                 outgoing.addHeader(field.getName(), field.getValue());
             }
         }
@@ -165,9 +175,11 @@ final class RestRelay extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(refusal.json().getBytes(StandardCharsets.UTF_8)), callback);
     }
 
-    private static byte[] bytes(ByteBuffer buffer) {
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
+    /** The body, or null when it goes past {@link #MAX_BODY} (reading stops there). */
+    private static byte[] capped(Request request) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            return body.length > MAX_BODY ? null : body;
+        }
     }
 }

@@ -17,7 +17,11 @@ import org.eclipse.jetty.websocket.api.Session;
  */
 public final class WebSocketBridge implements Session.Listener.AutoDemanding {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final Refusal NOT_AN_OPERATION = new Refusal(400, "60012", "Keyhaven's gateway passes only "
+            + "JSON objects with a string \"op\" (and OKX's \"ping\"): this frame was not passed on.");
 
     private final Upstream upstream;
     private final String path;
@@ -53,8 +57,19 @@ public final class WebSocketBridge implements Session.Listener.AutoDemanding {
 
     @Override
     public void onWebSocketText(String text) {
+        if (text.equals("ping")) {
+            okx.send(text);
+            return;
+        }
         JsonNode message = parse(text);
-        String op = message == null ? "" : message.path("op").asText("");
+        JsonNode opNode = message == null ? null : message.get("op");
+        if (opNode == null || !opNode.isTextual()) {
+            ledger.refused(NOT_AN_OPERATION.code());
+            bot.sendText(JSON.createObjectNode().put("event", "error").put("code", NOT_AN_OPERATION.code())
+                    .put("msg", NOT_AN_OPERATION.msg()).toString(), Callback.NOOP);
+            return;
+        }
+        String op = opNode.asText();
         if (op.equals("login")) {
             String refusal = login.refusal(message);
             if (refusal != null) {
@@ -65,13 +80,11 @@ public final class WebSocketBridge implements Session.Listener.AutoDemanding {
             okx.send(login.realLogin(upstream.credentials()));
             return;
         }
-        if (!op.isEmpty()) {
-            Refusal refusal = policy.refusalOfOperation(op);
-            if (refusal != null) {
-                ledger.refused(refusal.code());
-                bot.sendText(operationError(message, op, refusal), Callback.NOOP);
-                return;
-            }
+        Refusal refusal = policy.refusalOfOperation(op);
+        if (refusal != null) {
+            ledger.refused(refusal.code());
+            bot.sendText(operationError(message, op, refusal), Callback.NOOP);
+            return;
         }
         okx.send(text);
     }
@@ -104,12 +117,11 @@ public final class WebSocketBridge implements Session.Listener.AutoDemanding {
         return answer.toString();
     }
 
+    /** The frame as a JSON object (strict: no duplicate keys, nothing after it), or null. */
     private static JsonNode parse(String text) {
-        if (text.isEmpty() || text.charAt(0) != '{') {
-            return null;
-        }
         try {
-            return JSON.readTree(text);
+            JsonNode node = JSON.readTree(text);
+            return node != null && node.isObject() ? node : null;
         } catch (java.io.IOException e) {
             return null;
         }

@@ -16,6 +16,8 @@ import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 final class WebSocketRelay {
 
     static final List<String> PATHS = List.of("/ws/v5/public", "/ws/v5/private", "/ws/v5/business");
+    /** OKX's own limit for a subscription request (64 KB); a batch of 20 orders is a few KiB. */
+    static final int MAX_FRAME = 64 * 1024;
 
     private WebSocketRelay() {
     }
@@ -23,10 +25,18 @@ final class WebSocketRelay {
     static Handler around(Server server, Handler rest, Upstream upstream, GatewayPolicy policy,
                           UsageLedger ledger, OkHttpClient client, Clock clock, WebSocketLogin login) {
         WebSocketUpgradeHandler upgrade = WebSocketUpgradeHandler.from(server, container -> {
+            container.setMaxTextMessageSize(MAX_FRAME);
+            container.setMaxBinaryMessageSize(MAX_FRAME);
             for (String path : PATHS) {
                 container.addMapping(path, (request, response, callback) -> {
                     if (!LoopbackOnly.accepts(request)) {
                         Response.writeError(request, response, callback, 403, LoopbackOnly.REFUSAL.msg());
+                        return null;
+                    }
+                    if (request.getHeaders().contains("Origin")) {
+                        // Browsers send Origin; bots don't: a web page must not reach the gateway's socket.
+                        Response.writeError(request, response, callback, 403, "Keyhaven's gateway does not "
+                                + "accept WebSocket connections from web pages.");
                         return null;
                     }
                     String query = request.getHttpURI().getQuery();

@@ -57,6 +57,7 @@ public final class OkxClient implements AutoCloseable {
                 .callTimeout(builder.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .followSslRedirects(false)
                 .build();
         this.localClock = builder.localClock;
         this.rateLimitWaits = List.copyOf(builder.rateLimitWaits);
