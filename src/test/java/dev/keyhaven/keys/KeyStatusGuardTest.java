@@ -71,6 +71,9 @@ class KeyStatusGuardTest {
         assertThat(status.newestCheck()).isEmpty();
         assertThat(status.checkOutcome()).contains(CheckOutcome.FAILED);
         assertThat(status.checkLine(ZoneOffset.UTC)).isEqualTo("Check failed 2 Dec 2026, 11:59: OKX gave no answer");
+        assertThat(status.sentence(ZoneOffset.UTC)).startsWith(KeyVerdict.COULD_NOT_CHECK.text())
+                .endsWith(" OKX has not accepted this key in any check yet.");
+        assertThat(status.known().withdrawEnabled()).isFalse();
     }
 
     @Test
@@ -119,6 +122,8 @@ class KeyStatusGuardTest {
         assertThat(status.verdict()).isEqualTo(KeyVerdict.CHANGED);
         assertThat(status.restoredSinceCheck()).isTrue();
         assertThat(status.reason()).startsWith("The key was restored from the archive");
+        assertThat(status.sentence(ZoneOffset.UTC)).startsWith(KeyVerdict.CHANGED.text())
+                .endsWith(" OKX has not accepted this key in any check yet.");
     }
 
     @Test
