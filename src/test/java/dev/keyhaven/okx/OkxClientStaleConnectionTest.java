@@ -57,6 +57,23 @@ class OkxClientStaleConnectionTest {
         assertThat(accepted.get()).as("the second request went over a new connection").isEqualTo(2);
     }
 
+    @Test
+    void aRedirectIsNotFollowed() throws Exception {
+        redirect = true;
+        Thread serving = new Thread(this::serve, "redirecting-server");
+        serving.setDaemon(true);
+        serving.start();
+        OkxBaseUrl baseUrl = OkxBaseUrl.parse("http://127.0.0.1:" + server.getLocalPort());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.clock(baseUrl).resync())
+                .isInstanceOf(OkxException.class);
+        assertThat(firstClosed.await(10, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(accepted.get()).as("no second request to the redirect's target").isEqualTo(1);
+    }
+
+    private volatile boolean redirect;
+
     /** Answers one request per connection with keep-alive promised, then closes the connection. */
     private void serve() {
         while (!server.isClosed()) {
@@ -70,6 +87,12 @@ class OkxClientStaleConnectionTest {
                 String body = "{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"" + System.currentTimeMillis() + "\"}]}";
                 byte[] bytes = body.getBytes(StandardCharsets.US_ASCII);
                 OutputStream out = socket.getOutputStream();
+                if (redirect) {
+                    out.write(("HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:" + server.getLocalPort()
+                            + "/elsewhere\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                    continue;
+                }
                 out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: keep-alive\r\n"
                         + "Content-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 out.write(bytes);
