@@ -55,7 +55,11 @@ public final class OkxClient implements AutoCloseable {
         this.http = new OkHttpClient.Builder()
                 .connectTimeout(builder.connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .callTimeout(builder.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
-                .retryOnConnectionFailure(false)
+                // Every request here is a GET that only reads, so OkHttp may send it again on a fresh connection
+                // when a pooled one turns out closed by the server. It never repeats a request OKX answered,
+                // so an authentication failure is still not retried.
+                .retryOnConnectionFailure(true)
+                // A redirect could carry the signed headers to another host.
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .build();

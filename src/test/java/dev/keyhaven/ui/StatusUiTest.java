@@ -99,6 +99,16 @@ class StatusUiTest extends AppUiTest {
     }
 
     @Test
+    void aKeyNeverCheckedDoesNotSayNoProblemsFound() throws Exception {
+        createVault();
+        long id = storeKey("Unchecked", okx.add(FakeKey.builder()), "Pass-phrase-1");
+        showStatusOf(id);
+        assertThat(text(this, "#status-verdict")).isEqualTo("Never checked");
+        assertThat(lookup("#problems .label").queryAll()).extracting(label -> ((Label) label).getText())
+                .containsExactly("Not checked yet: check it with OKX to find problems.");
+    }
+
+    @Test
     void aKeyAddedThroughTheFormIsCheckedAndShowsWhatOkxGranted() {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1", "203.0.113.7")
                 .uid("44170012").label("Gridbot").trading("USDT", "1250", "1250"));

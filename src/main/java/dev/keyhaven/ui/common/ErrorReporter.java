@@ -21,6 +21,8 @@ import javafx.application.Platform;
 public final class ErrorReporter {
 
     static final String LOG_FILE = "keyhaven.log";
+    /** The file being written: with more than one file, FileHandler numbers them, the newest ".0". */
+    static final String CURRENT_LOG_FILE = LOG_FILE + ".0";
     private static final Logger LOG = Logger.getLogger("dev.keyhaven");
     private static Path logDirectory;
     private static boolean fileAttached;
@@ -64,7 +66,7 @@ public final class ErrorReporter {
             return "Keyhaven could not read or write a file. Check that the disk has space and try again.";
         }
         return "Keyhaven ran into an unexpected problem and stopped that action. Your vault is safe."
-                + " Try again; if it keeps happening, send the file " + LOG_FILE + " from "
+                + " Try again; if it keeps happening, send the file " + CURRENT_LOG_FILE + " from "
                 + currentLogDirectory() + " to support.";
     }
 

@@ -59,17 +59,21 @@ public final class SettingsView extends ScrollPane {
     }
 
     private Node behaviour() {
-        Spinner<Integer> autoLock = spinner("auto-lock-minutes", 1, AppSettings.MAX_AUTO_LOCK_MINUTES,
-                model.autoLockMinutesProperty().get());
+        Label autoLockMessage = new Label();
+        Label clipboardMessage = new Label();
+        Label rotationMessage = new Label();
+        Spinner<Integer> autoLock = WholeNumberSpinner.create("auto-lock-minutes", 1,
+                AppSettings.MAX_AUTO_LOCK_MINUTES, model.autoLockMinutesProperty().get(), "minutes", autoLockMessage);
         autoLock.valueProperty().addListener((observable, was, now) -> model.autoLockMinutesProperty().set(now));
         CheckBox lockWhenMinimised = new CheckBox();
         lockWhenMinimised.setId("lock-when-minimised");
         lockWhenMinimised.selectedProperty().bindBidirectional(model.lockWhenMinimisedProperty());
-        Spinner<Integer> clipboard = spinner("clipboard-seconds", 5, AppSettings.MAX_CLIPBOARD_CLEAR_SECONDS,
-                model.clipboardClearSecondsProperty().get());
+        Spinner<Integer> clipboard = WholeNumberSpinner.create("clipboard-seconds", 5,
+                AppSettings.MAX_CLIPBOARD_CLEAR_SECONDS, model.clipboardClearSecondsProperty().get(), "seconds",
+                clipboardMessage);
         clipboard.valueProperty().addListener((observable, was, now) -> model.clipboardClearSecondsProperty().set(now));
-        Spinner<Integer> rotation = spinner("rotation-days", AppSettings.MIN_ROTATION_DAYS,
-                AppSettings.MAX_ROTATION_DAYS, model.rotationReminderDaysProperty().get());
+        Spinner<Integer> rotation = WholeNumberSpinner.create("rotation-days", AppSettings.MIN_ROTATION_DAYS,
+                AppSettings.MAX_ROTATION_DAYS, model.rotationReminderDaysProperty().get(), "days", rotationMessage);
         rotation.valueProperty().addListener((observable, was, now) -> model.rotationReminderDaysProperty().set(now));
         ComboBox<ThemeChoice> theme = new ComboBox<>();
         theme.setId("theme");
@@ -80,11 +84,12 @@ public final class SettingsView extends ScrollPane {
         GridPane grid = new GridPane();
         grid.setHgap(14);
         grid.setVgap(10);
-        row(grid, 0, "_Lock after idle minutes", autoLock, "Keyhaven locks itself when you leave it alone this long.");
-        row(grid, 1, "Lock when _minimised", lockWhenMinimised, "Minimising the window locks Keyhaven at once.");
-        row(grid, 2, "_Clear clipboard after seconds", clipboard, "A copied credential is taken off the clipboard again.");
-        row(grid, 3, "_Remind to rotate keys after days", rotation, "Replacing keys now and then limits what a leak can do.");
-        row(grid, 4, "_Theme", theme, "");
+        row(grid, 0, "_Lock after idle minutes", autoLock, autoLockMessage,
+                "Keyhaven locks itself when you leave it alone this long.");
+        row(grid, 1, "Lock when _minimised", lockWhenMinimised, new Label(), "Minimising the window locks Keyhaven at once.");
+        row(grid, 2, "_Clear clipboard after seconds", clipboard, clipboardMessage, "A copied credential is taken off the clipboard again.");
+        row(grid, 3, "_Remind to rotate keys after days", rotation, rotationMessage, "Replacing keys now and then limits what a leak can do.");
+        row(grid, 4, "_Theme", theme, new Label(), "");
         return new FormSection("Behaviour", grid);
     }
 
@@ -184,15 +189,7 @@ public final class SettingsView extends ScrollPane {
         oldPassword.wipe();
     }
 
-    private static Spinner<Integer> spinner(String id, int min, int max, int value) {
-        Spinner<Integer> spinner = new Spinner<>(min, max, Math.max(min, Math.min(max, value)));
-        spinner.setId(id);
-        spinner.setEditable(true);
-        spinner.setPrefWidth(110);
-        return spinner;
-    }
-
-    private static void row(GridPane grid, int row, String title, Node control, String hint) {
+    private static void row(GridPane grid, int row, String title, Node control, Label message, String hint) {
         Label label = new Label(title);
         label.setMnemonicParsing(true);
         label.setLabelFor(control);
@@ -202,7 +199,7 @@ public final class SettingsView extends ScrollPane {
         help.setWrapText(true);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         // The explanation goes under its control: beside it, a narrow window squeezed it into a column of words.
-        VBox cell = new VBox(4, control, help);
+        VBox cell = new VBox(4, control, message, help);
         javafx.scene.layout.GridPane.setHgrow(cell, javafx.scene.layout.Priority.ALWAYS);
         javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         label.setPadding(new javafx.geometry.Insets(6, 0, 0, 0));

@@ -137,7 +137,7 @@ public final class StatusView extends ScrollPane {
             body.getChildren().add(withdrawBanner(report.withdrawSeen()));
         }
         body.getChildren().addAll(permissions(report), ipBinding(report), accountAndUse(report), balances(report),
-                problems(report.problems()), history(report.history()));
+                problems(report.problems(), report.verdict() == dev.keyhaven.keys.KeyVerdict.NEVER_CHECKED), history(report.history()));
         if (focusWasInBody) {
             // The button pressed (Keep the key) was rebuilt: the focus and the view go to the new verdict.
             checkNow.requestFocus();
@@ -250,11 +250,12 @@ public final class StatusView extends ScrollPane {
         return card("Balances", report.factsAsOf(), content);
     }
 
-    private static Node problems(List<Problem> problems) {
+    private static Node problems(List<Problem> problems, boolean neverChecked) {
         VBox list = new VBox(10);
         list.setId("problems");
         if (problems.isEmpty()) {
-            list.getChildren().add(muted("No problems found."));
+            list.getChildren().add(muted(neverChecked ? "Not checked yet: check it with OKX to find problems."
+                    : "No problems found."));
         }
         for (Problem problem : problems) {
             String word = switch (problem.severity()) {

@@ -63,6 +63,20 @@ class ErrorReporterTest {
         }
     }
 
+    @Test
+    void theSentenceNamesTheFileTheLogIsWrittenTo(@TempDir Path config) throws Exception {
+        FileHandler handler = ErrorReporter.openLogFile(config);
+        try {
+            handler.publish(new LogRecord(Level.WARNING, "a line"));
+            handler.flush();
+        } finally {
+            handler.close();
+        }
+        String sentence = ErrorReporter.sentenceFor(new IllegalStateException("x"));
+        String named = sentence.replaceAll(".*send the file (\\S+) from.*", "$1");
+        assertThat(Files.size(config.resolve(named))).as("%s in %s", named, sentence).isPositive();
+    }
+
     /** Readable by others: mode 0755 on POSIX; on Windows a new folder in the temporary folder inherits others' access. */
     static void loosen(Path folder) throws IOException {
         if (isPosix(folder)) {
