@@ -6,6 +6,7 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import javafx.scene.input.KeyCode;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
@@ -54,7 +55,8 @@ class BasicsUiTest extends AppUiTest {
         clickOn(focus(this, "#secret-key .toggle-button"));
         waitUntil(() -> lookup("#confirm-master-password").tryQuery().isPresent());
         clickOn("#confirm-master-password").write(MASTER);
-        clickOn("Show");
+        // Enter takes the dialog's default button; clickOn("Show") could find a field's Show toggle first.
+        type(KeyCode.ENTER);
         waitUntil(secret::isShowingPlaintext);
         assertThat(apiKey.isShowingPlaintext()).as("more than one value shown at once").isTrue();
         assertThat(secret.field().getText()).isEmpty();
