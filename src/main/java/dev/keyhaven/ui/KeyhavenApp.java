@@ -43,7 +43,7 @@ public final class KeyhavenApp extends Application {
 
     private KeyhavenApp(AppConfig config, StartupPreparation begun) {
         this.config = config;
-        this.preparation = begun != null ? begun : StartupPreparation.begin(config);
+        this.preparation = begun != null ? begun : StartupPreparation.begin(config, false);
     }
 
     /** Held so that the level set below is not lost to garbage collection. */
@@ -54,7 +54,7 @@ public final class KeyhavenApp extends Application {
         // automatic modules); JavaFX warns about that at every start. Real problems are still shown.
         JAVAFX_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         StartupTrace.mark("launch");
-        launcherPreparation = StartupPreparation.begin(AppConfig.standard());
+        launcherPreparation = StartupPreparation.begin(AppConfig.standard(), true);
         Application.launch(KeyhavenApp.class, args);
     }
 

@@ -22,7 +22,12 @@ final class StartupPreparation {
         this.settings = settings;
     }
 
-    static StartupPreparation begin(AppConfig config) {
+    /**
+     * Starts reading. {@code preloadTheme} may be true only while JavaFX has no scene yet (the launcher,
+     * before the toolkit starts): JavaFX's stylesheet reader keeps its class names in a map that is not
+     * safe to use from two threads, so the settings are handed over only once the reading is done.
+     */
+    static StartupPreparation begin(AppConfig config, boolean preloadTheme) {
         CompletableFuture<SettingsStore> store = new CompletableFuture<>();
         CompletableFuture<AppSettings> settings = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
@@ -30,8 +35,13 @@ final class StartupPreparation {
                 SettingsStore opened = new SettingsStore(config.configDirectory());
                 store.complete(opened);
                 AppSettings loaded = opened.load();
-                settings.complete(loaded);
-                AppTheme.preload(loaded.theme());
+                try {
+                    if (preloadTheme) {
+                        AppTheme.preload(loaded.theme());
+                    }
+                } finally {
+                    settings.complete(loaded);
+                }
             } catch (RuntimeException | LinkageError e) {
                 store.completeExceptionally(e);
                 settings.completeExceptionally(e);

@@ -13,10 +13,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 
 /** A test that drives the whole desktop app in its window, on a vault in a fresh temporary folder. */
-abstract class AppUiTest extends ApplicationTest {
+abstract class AppUiTest extends FxTest {
 
     static final String MASTER = "lantern orbit velvet cactus";
 

@@ -8,11 +8,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The installer's training run closes the app by a system property; nothing else may close it. */
-class StartupTraceUiTest extends ApplicationTest {
+class StartupTraceUiTest extends FxTest {
 
     private Stage window;
 

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.common;
 
+import dev.keyhaven.ui.FxTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.ManualClock;
@@ -18,11 +19,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The auto-locker against the wall clock: a fake clock jumps as it does over a laptop's sleep. */
-class AutoLockerUiTest extends ApplicationTest {
+class AutoLockerUiTest extends FxTest {
 
     private static final Duration IDLE = Duration.ofMinutes(5);
     /** So long that only focus, showing or a direct check can lock within a test. */

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.common;
 
+import dev.keyhaven.ui.FxTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.ManualClock;
@@ -14,10 +15,9 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-class ClipboardGuardUiTest extends ApplicationTest {
+class ClipboardGuardUiTest extends FxTest {
 
     private ClipboardGuard guard;
 

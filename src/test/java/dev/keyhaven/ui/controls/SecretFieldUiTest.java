@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.controls;
 
+import dev.keyhaven.ui.FxTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
@@ -12,10 +13,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-class SecretFieldUiTest extends ApplicationTest {
+class SecretFieldUiTest extends FxTest {
 
     private SecretInput input;
 

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.guide;
 
+import dev.keyhaven.ui.FxTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
@@ -30,10 +31,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
-class GuideViewUiTest extends ApplicationTest {
+class GuideViewUiTest extends FxTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T17:45:00Z");
 

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.keylist;
 
+import dev.keyhaven.ui.FxTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.keys.RotationPolicy;
@@ -22,11 +23,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The key list's cells are reused from key to key: what one key showed must never stay on the next. */
-class KeyListViewUiTest extends ApplicationTest {
+class KeyListViewUiTest extends FxTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:00Z");
 
