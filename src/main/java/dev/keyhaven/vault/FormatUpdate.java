@@ -24,7 +24,8 @@ final class FormatUpdate {
      * back from a sealed one is refused as tampered.
      */
     static void ifOlder(int formatVersion, Schema schema, KeyStore keyStore, PasswordKeeper keys, SealKeeper sealKeeper,
-                        VaultDatabase database, Path file, BackupFirst backupFirst) throws VaultException {
+                        VaultDatabase database, Path file, VaultHeader boundHeader, BackupFirst backupFirst)
+            throws VaultException {
         if (formatVersion == schema.latestVersion()) {
             return;
         }
@@ -37,15 +38,34 @@ final class FormatUpdate {
         }
         try (VaultLock alone = VaultLock.noReaders(file)) {
             Backup before = backupFirst.make();
-            if (run(database, schema, formatVersion, keyStore.rows(), padded, sealKeeper.seal(), file, before)) {
+            if (run(database, schema, formatVersion, keyStore.rows(), padded, sealKeeper.seal(), boundHeader, file,
+                    before)) {
                 keyStore.useRows(padded);
+            }
+            if (boundHeader != null) {
+                keys.headerBound(boundHeader);
             }
         }
     }
 
+    /**
+     * Why a file of {@code formatVersion} cannot have {@code header}, or null: a header that names its
+     * sealed format on a file claiming a format from before it, or a file of a format whose headers name
+     * it with a header that does not (one taken from an older copy).
+     */
+    static String headerDisagrees(VaultHeader header, int formatVersion) {
+        if (formatVersion < header.sealedFrom()) {
+            return DowngradeCheck.SET_BACK;
+        }
+        if (formatVersion >= Schema.HEADER_NAMES_SEAL && header.sealedFrom() == 0) {
+            return "its header was replaced by one from before its format named the sealed format";
+        }
+        return null;
+    }
+
     /** Runs the update; true when it sealed the file (its values are padded from now on). */
     static boolean run(VaultDatabase database, Schema schema, int from, KeyRows current, KeyRows padded, VaultSeal seal,
-                       Path file, Backup before) throws VaultException {
+                       VaultHeader boundHeader, Path file, Backup before) throws VaultException {
         boolean sealing = from < Schema.SEALED_FROM && schema.latestVersion() >= Schema.SEALED_FROM;
         try {
             database.inTransaction(connection -> {
@@ -57,6 +77,9 @@ final class FormatUpdate {
                         throw Problems.damaged(file, e.what(), null);
                     }
                     seal.sealAsIs(connection, 1);
+                }
+                if (boundHeader != null) {
+                    database.writeHeader(boundHeader.encode());
                 }
                 return null;
             });

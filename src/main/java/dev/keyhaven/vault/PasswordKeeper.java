@@ -43,6 +43,11 @@ final class PasswordKeeper implements AutoCloseable {
         return header;
     }
 
+    /** After the format update wrote {@code bound} (the same data key, now naming its sealed format). */
+    void headerBound(VaultHeader bound) {
+        header = bound;
+    }
+
     ValueCipher dataKey() {
         return dataKey;
     }

@@ -45,7 +45,7 @@ final class Rekeying {
                        KdfParameters kdf) throws SQLException, VaultException, KeyRows.DamagedValue, VaultSeal.Broken {
         byte[] newKey = ValueCipher.randomBytes(ValueCipher.KEY_BYTES);
         byte[] vaultId = header.vaultId();
-        VaultHeader renewed = VaultHeader.seal(vaultId, kdf, newPassword, newKey);
+        VaultHeader renewed = VaultHeader.seal(vaultId, kdf, newPassword, newKey, header.sealedFrom());
         ValueCipher cipher = new ValueCipher(newKey);
         VaultSeal newSeal = new VaultSeal(newKey, vaultId);
         Arrays.fill(newKey, (byte) 0);

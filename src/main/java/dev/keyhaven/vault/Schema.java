@@ -14,6 +14,11 @@ record Schema(List<Migration> migrations) {
 
     /** The first format whose rows are sealed ({@link VaultSeal}) and whose values are padded. */
     static final int SEALED_FROM = 2;
+    /**
+     * The first format whose header (layout 2) names {@link #SEALED_FROM} in the data key's associated
+     * data, so that a file set back to a format before seals is refused even with no row left to show it.
+     */
+    static final int HEADER_NAMES_SEAL = 3;
 
     Schema {
         migrations = migrations.stream().sorted(Comparator.comparingInt(Migration::version)).toList();
@@ -27,7 +32,9 @@ record Schema(List<Migration> migrations) {
     static Schema current() {
         return new Schema(List.of(new Migration(1, "keys, history and the header", Schema::createVersion1),
                 // The vault re-encrypts the values padded and seals them in the same transaction.
-                new Migration(SEALED_FROM, "the seal; padded values", VaultSeal::createTable)));
+                new Migration(SEALED_FROM, "the seal; padded values", VaultSeal::createTable),
+                // No table changes: the format update writes the header again, bound, in the same transaction.
+                new Migration(HEADER_NAMES_SEAL, "the header names the sealed format", connection -> { })));
     }
 
     /** This schema and one more step after it (tests of the format update). */
@@ -39,6 +46,11 @@ record Schema(List<Migration> migrations) {
 
     int latestVersion() {
         return migrations.size();
+    }
+
+    /** What a header written for this schema's latest format names as its first sealed format (0: none). */
+    int headerSealedFrom() {
+        return latestVersion() >= HEADER_NAMES_SEAL ? SEALED_FROM : 0;
     }
 
     /** Runs every step after {@code fromVersion} in the caller's transaction and sets {@code user_version}. */

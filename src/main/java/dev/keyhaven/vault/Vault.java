@@ -114,11 +114,18 @@ public final class Vault implements AutoCloseable {
         verifySeal();
     }
 
-    /** After the password: format update (writer), the seal, the generation memory, the daily backup. */
-    synchronized void afterUnlock(Schema schema) throws SQLException, VaultException {
+    /**
+     * After the password: the format the header names, the format update (writer; {@code boundHeader} the
+     * header it writes, when it binds the format), the seal, the generation memory, the daily backup.
+     */
+    synchronized void afterUnlock(Schema schema, VaultHeader boundHeader) throws SQLException, VaultException {
         seenVersion = database.dataVersion();
+        String setBack = FormatUpdate.headerDisagrees(keys.header(), formatVersion);
+        if (setBack != null) {
+            throw sealKeeper.tampered(setBack, database, keys.header());
+        }
         if (hold.isWriter()) {
-            FormatUpdate.ifOlder(formatVersion, schema, keyStore, keys, sealKeeper, database, file,
+            FormatUpdate.ifOlder(formatVersion, schema, keyStore, keys, sealKeeper, database, file, boundHeader,
                     () -> backupNow("migration"));
             formatVersion = schema.latestVersion();
         }

@@ -15,15 +15,21 @@ import java.util.Arrays;
  *
  * <pre>
  * "KHVH" | layout(1) | vault id(16) | kdf algorithm(1) | memory KiB(4) | passes(4) | lanes(4)
- *        | salt length(1) | salt | wrapped key length(2) | wrapped key | SHA-256 of all before(32)
+ *        | salt length(1) | salt | [layout 2: sealed from format(1)]
+ *        | wrapped key length(2) | wrapped key | SHA-256 of all before(32)
  * </pre>
  * The wrapped key's associated data is everything before it, so the settings cannot be swapped either.
+ * Layout 2 (vault format 3 on) also names the first format that was sealed: a file that claims an older
+ * format, or whose header was turned back into layout 1, no longer unwraps as it was written, so the
+ * seal cannot be dropped by setting the format back, even from a vault emptied of every row.
  */
 final class VaultHeader {
 
     static final int VAULT_ID_BYTES = 16;
     private static final byte[] MAGIC = "KHVH".getBytes(StandardCharsets.US_ASCII);
-    private static final byte LAYOUT = 1;
+    /** Layout 1 (formats 1 and 2) does not bind the format; layout 2 does. */
+    private static final byte UNBOUND_LAYOUT = 1;
+    private static final byte BOUND_LAYOUT = 2;
     private static final byte ARGON2ID_V13 = 1;
     private static final int SALT_BYTES = 32;
     private static final int MIN_SALT_BYTES = 16;
@@ -36,21 +42,39 @@ final class VaultHeader {
     private final KdfParameters kdf;
     private final byte[] salt;
     private final byte[] wrappedDataKey;
+    /** The first sealed format (layout 2), or 0 in a layout 1 header, which does not say. */
+    private final int sealedFrom;
 
-    private VaultHeader(byte[] vaultId, KdfParameters kdf, byte[] salt, byte[] wrappedDataKey) {
+    private VaultHeader(byte[] vaultId, KdfParameters kdf, byte[] salt, int sealedFrom, byte[] wrappedDataKey) {
         this.vaultId = vaultId;
         this.kdf = kdf;
         this.salt = salt;
+        this.sealedFrom = sealedFrom;
         this.wrappedDataKey = wrappedDataKey;
     }
 
-    /** A header for {@code dataKey} under {@code password}, with a fresh salt. */
-    static VaultHeader seal(byte[] vaultId, KdfParameters kdf, Secret password, byte[] dataKey) {
-        byte[] salt = ValueCipher.randomBytes(SALT_BYTES);
+    /**
+     * A header for {@code dataKey} under {@code password}, with a fresh salt; {@code sealedFrom} the first
+     * sealed format (layout 2), or 0 for the layout 1 that a vault of format 1 or 2 has.
+     */
+    static VaultHeader seal(byte[] vaultId, KdfParameters kdf, Secret password, byte[] dataKey, int sealedFrom) {
+        return wrap(vaultId.clone(), kdf, ValueCipher.randomBytes(SALT_BYTES), sealedFrom, password, dataKey);
+    }
+
+    /** This header as layout 2, naming {@link Schema#SEALED_FROM}: the format update to format 3 writes it. */
+    VaultHeader bindingTheFormat(Secret password, byte[] dataKey) {
+        return wrap(vaultId.clone(), kdf, salt.clone(), Schema.SEALED_FROM, password, dataKey);
+    }
+
+    private static VaultHeader wrap(byte[] vaultId, KdfParameters kdf, byte[] salt, int sealedFrom, Secret password,
+                                    byte[] dataKey) {
+        if (sealedFrom != 0 && sealedFrom < Schema.SEALED_FROM) {
+            throw new IllegalArgumentException("Format " + sealedFrom + " was not sealed");
+        }
         byte[] passwordKey = Argon2idKdf.deriveKey(password, salt, kdf);
         try (ValueCipher wrapper = new ValueCipher(passwordKey)) {
-            byte[] wrapped = wrapper.encrypt(dataKey, unlockSettings(vaultId, kdf, salt));
-            return new VaultHeader(vaultId.clone(), kdf, salt, wrapped);
+            byte[] wrapped = wrapper.encrypt(dataKey, unlockSettings(vaultId, kdf, salt, sealedFrom));
+            return new VaultHeader(vaultId, kdf, salt, sealedFrom, wrapped);
         } finally {
             Arrays.fill(passwordKey, (byte) 0);
         }
@@ -72,25 +96,28 @@ final class VaultHeader {
             byte layout = in.get();
             byte[] vaultId = take(in, VAULT_ID_BYTES);
             byte algorithm = in.get();
-            if (!Arrays.equals(magic, MAGIC) || layout != LAYOUT || algorithm != ARGON2ID_V13) {
+            if (!Arrays.equals(magic, MAGIC) || layout != UNBOUND_LAYOUT && layout != BOUND_LAYOUT
+                    || algorithm != ARGON2ID_V13) {
                 throw new Damaged("its header has a layout this version does not know");
             }
             KdfParameters kdf = new KdfParameters(in.getInt(), in.getInt(), in.getInt());
             byte[] salt = take(in, Byte.toUnsignedInt(in.get()));
+            int sealedFrom = layout == BOUND_LAYOUT ? Byte.toUnsignedInt(in.get()) : 0;
             byte[] wrapped = take(in, Short.toUnsignedInt(in.getShort()));
             // Checked before any derivation: an edited header must not make unlock hang or run out of memory.
             if (in.hasRemaining() || !Argon2idKdf.withinSaneLimits(kdf) || salt.length < MIN_SALT_BYTES
-                    || salt.length > MAX_SALT_BYTES || wrapped.length != WRAPPED_KEY_BYTES) {
+                    || salt.length > MAX_SALT_BYTES || wrapped.length != WRAPPED_KEY_BYTES
+                    || layout == BOUND_LAYOUT && sealedFrom < Schema.SEALED_FROM) {
                 throw new Damaged("its header holds impossible values");
             }
-            return new VaultHeader(vaultId, kdf, salt, wrapped);
+            return new VaultHeader(vaultId, kdf, salt, sealedFrom, wrapped);
         } catch (BufferUnderflowException | IllegalArgumentException e) {
             throw new Damaged("its header is cut short");
         }
     }
 
     byte[] encode() {
-        byte[] settings = unlockSettings(vaultId, kdf, salt);
+        byte[] settings = unlockSettings(vaultId, kdf, salt, sealedFrom);
         ByteBuffer body = ByteBuffer.allocate(settings.length + 2 + wrappedDataKey.length)
                 .put(settings).putShort((short) wrappedDataKey.length).put(wrappedDataKey);
         byte[] bodyBytes = body.array();
@@ -98,21 +125,46 @@ final class VaultHeader {
                 .put(bodyBytes).put(sha256(bodyBytes, bodyBytes.length)).array();
     }
 
-    /** The data key (the caller wipes it), or WrongPassword. */
+    /**
+     * The data key (the caller wipes it); WrongPassword, or SetBack when this layout 1 header is a layout 2
+     * one whose naming of the sealed format was cut out (the password is right, the header is not).
+     */
     byte[] unwrapDataKey(Secret password) throws WrongPassword {
         byte[] passwordKey = Argon2idKdf.deriveKey(password, salt, kdf);
         try (ValueCipher wrapper = new ValueCipher(passwordKey)) {
-            byte[] dataKey = wrapper.decrypt(wrappedDataKey, unlockSettings(vaultId, kdf, salt));
-            if (dataKey.length != ValueCipher.KEY_BYTES) {
-                Arrays.fill(dataKey, (byte) 0);
+            try {
+                return checkedLength(wrapper.decrypt(wrappedDataKey, unlockSettings(vaultId, kdf, salt, sealedFrom)));
+            } catch (ValueCipher.TamperedException e) {
+                if (sealedFrom == 0 && unwrapsAsBound(wrapper)) {
+                    throw new SetBack();
+                }
                 throw new WrongPassword();
             }
-            return dataKey;
-        } catch (ValueCipher.TamperedException e) {
-            throw new WrongPassword();
         } finally {
             Arrays.fill(passwordKey, (byte) 0);
         }
+    }
+
+    private boolean unwrapsAsBound(ValueCipher wrapper) {
+        try {
+            Arrays.fill(wrapper.decrypt(wrappedDataKey, unlockSettings(vaultId, kdf, salt, Schema.SEALED_FROM)), (byte) 0);
+            return true;
+        } catch (ValueCipher.TamperedException e) {
+            return false;
+        }
+    }
+
+    private static byte[] checkedLength(byte[] dataKey) throws WrongPassword {
+        if (dataKey.length != ValueCipher.KEY_BYTES) {
+            Arrays.fill(dataKey, (byte) 0);
+            throw new WrongPassword();
+        }
+        return dataKey;
+    }
+
+    /** The first sealed format this header names (layout 2), or 0 when it names none (layout 1). */
+    int sealedFrom() {
+        return sealedFrom;
     }
 
     byte[] vaultId() {
@@ -123,12 +175,17 @@ final class VaultHeader {
         return kdf;
     }
 
-    private static byte[] unlockSettings(byte[] vaultId, KdfParameters kdf, byte[] salt) {
-        return ByteBuffer.allocate(MAGIC.length + 1 + VAULT_ID_BYTES + 1 + 12 + 1 + salt.length)
-                .put(MAGIC).put(LAYOUT).put(vaultId).put(ARGON2ID_V13)
+    private static byte[] unlockSettings(byte[] vaultId, KdfParameters kdf, byte[] salt, int sealedFrom) {
+        boolean bound = sealedFrom != 0;
+        ByteBuffer settings = ByteBuffer.allocate(MAGIC.length + 1 + VAULT_ID_BYTES + 1 + 12 + 1 + salt.length
+                        + (bound ? 1 : 0))
+                .put(MAGIC).put(bound ? BOUND_LAYOUT : UNBOUND_LAYOUT).put(vaultId).put(ARGON2ID_V13)
                 .putInt(kdf.memoryKiB()).putInt(kdf.iterations()).putInt(kdf.parallelism())
-                .put((byte) salt.length).put(salt)
-                .array();
+                .put((byte) salt.length).put(salt);
+        if (bound) {
+            settings.put((byte) sealedFrom);
+        }
+        return settings.array();
     }
 
     private static byte[] take(ByteBuffer in, int count) {
@@ -156,12 +213,28 @@ final class VaultHeader {
         }
     }
 
+    /**
+     * The password is right, but the header was turned back from layout 2 into layout 1; whoever only asks
+     * for the data key (an old backup's re-encryption) sees a password that does not open it.
+     */
+    static final class SetBack extends WrongPassword {
+        private static final long serialVersionUID = 1L;
+
+        SetBack() {
+            super("its header was set back to the layout from before it named its sealed format");
+        }
+    }
+
     /** The header is intact but the password does not unwrap the data key. */
-    static final class WrongPassword extends Exception {
+    static class WrongPassword extends Exception {
         private static final long serialVersionUID = 1L;
 
         WrongPassword() {
-            super("wrong password", null, false, false);
+            this("wrong password");
+        }
+
+        private WrongPassword(String message) {
+            super(message, null, false, false);
         }
     }
 }

@@ -44,7 +44,7 @@ final class VaultOpening {
             }
             KdfParameters kdf = Argon2idKdf.calibrate(options.floor(), options.unlockTarget());
             VaultHeader header = VaultHeader.seal(ValueCipher.randomBytes(VaultHeader.VAULT_ID_BYTES), kdf,
-                    masterPassword, dataKeyBytes);
+                    masterPassword, dataKeyBytes, schema.headerSealedFrom());
             deleteUnfinished(unfinished);
             FilePermissions.createOwnerOnlyFile(unfinished);
             database = VaultDatabase.openReadWrite(unfinished);
@@ -162,13 +162,18 @@ final class VaultOpening {
             }
             try {
                 dataKeyBytes = header.unwrapDataKey(masterPassword);
+            } catch (VaultHeader.SetBack e) {
+                throw Problems.tampered(target, e.getMessage(), null);
             } catch (VaultHeader.WrongPassword e) {
                 throw Problems.wrongPassword();
             }
+            // The format update to a bound header needs the password once more (the key it derives is not kept).
+            VaultHeader bound = lock != null && header.sealedFrom() == 0 && schema.headerSealedFrom() != 0
+                    && version < Schema.HEADER_NAMES_SEAL ? header.bindingTheFormat(masterPassword, dataKeyBytes) : null;
             vault = new Vault(target, options, lock, database, header, dataKeyBytes, version);
             vault.holdReaderLock(readerLock);
             readerLock = null;
-            vault.afterUnlock(schema);
+            vault.afterUnlock(schema, bound);
             return vault;
         } catch (SQLException e) {
             throw closeAfterFailure(vault, database, lock, VaultDatabase.problem(target, "open the vault", e));

@@ -42,7 +42,8 @@ class VaultHeaderGuardTest {
     @Test
     void anUnknownMagicLayoutOrAlgorithmIsDamage() throws Exception {
         assertDamaged(body -> set(body, 0, (byte) 'X'), "its header has a layout this version does not know");
-        assertDamaged(body -> set(body, LAYOUT, (byte) 2), "its header has a layout this version does not know");
+        assertDamaged(body -> set(body, LAYOUT, (byte) 3), "its header has a layout this version does not know");
+        assertDamaged(body -> set(body, LAYOUT, (byte) 0), "its header has a layout this version does not know");
         assertDamaged(body -> set(body, ALGORITHM, (byte) 2), "its header has a layout this version does not know");
         assertDamaged(body -> set(body, ALGORITHM, (byte) 0), "its header has a layout this version does not know");
     }
@@ -105,7 +106,7 @@ class VaultHeaderGuardTest {
         }
         for (int length : new int[] {16, 24, 31, 33}) {
             VaultHeader forged = VaultHeader.seal(vaultId, VaultOptions.forTests().floor(), TestKeys.password(),
-                    new byte[length]);
+                    new byte[length], Schema.SEALED_FROM);
             // In a file, the wrapped key's length gives it away before any derivation (issue 14): damage.
             writeHeader(forged.encode());
             assertThatThrownBy(this::open).as("a %d-byte data key in the file", length)
