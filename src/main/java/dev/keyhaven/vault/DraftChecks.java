@@ -16,7 +16,7 @@ final class DraftChecks {
     }
 
     /** The draft's metadata, checked; {@code others} are the vault's records, {@code selfId} the edited key's id. */
-    static KeyRows.Metadata validated(KeyDraft draft, Long selfId, Collection<KeyRecord> others) throws VaultException {
+    static KeyMetadata validated(KeyDraft draft, Long selfId, Collection<KeyRecord> others) throws VaultException {
         String label = draft.label().strip();
         if (label.isEmpty()) {
             throw Problems.invalid("Give the key a name, for example \"Grid bot\" or \"Tax journal\".");
@@ -40,7 +40,7 @@ final class DraftChecks {
             requireFilled(draft.credentials().secretKey(), "secret key");
             requireFilled(draft.credentials().passphrase(), "passphrase");
         }
-        return new KeyRows.Metadata(label, draft.purpose(), draft.environment(), draft.region(), baseUrl,
+        return new KeyMetadata(label, draft.purpose(), draft.environment(), draft.region(), baseUrl,
                 draft.notes(), draft.rotationDays(), Set.of(), null, null);
     }
 

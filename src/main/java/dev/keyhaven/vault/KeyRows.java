@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
@@ -22,7 +20,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads and writes the rows of the keys and history tables, encrypting every value with the data key.
@@ -67,47 +64,6 @@ final class KeyRows {
         return vaultId.clone();
     }
 
-    /** Everything of a key except its credentials and row times, as stored (encrypted) in one value. */
-    record Metadata(String label, Purpose purpose, Environment environment, Region region, String baseUrl,
-                    String notes, int rotationDays, Set<String> checklistDone, Instant archivedAt, Long replacedById) {
-
-        Metadata {
-            checklistDone = checklistDone == null ? Set.of() : Set.copyOf(checklistDone);
-        }
-
-        static Metadata of(KeyRecord record) {
-            return new Metadata(record.label(), record.purpose(), record.environment(), record.region(),
-                    record.baseUrl(), record.notes(), record.rotationDays(), record.checklistDone(),
-                    record.archivedAt(), record.replacedById());
-        }
-
-        /** The form's fields from {@code edited}; checklist progress and archive state stay. */
-        Metadata editedBy(Metadata edited) {
-            return new Metadata(edited.label(), edited.purpose(), edited.environment(), edited.region(), edited.baseUrl(),
-                    edited.notes(), edited.rotationDays(), checklistDone, archivedAt, replacedById);
-        }
-
-        Metadata withChecklist(Set<String> done) {
-            return new Metadata(label, purpose, environment, region, baseUrl, notes, rotationDays, done, archivedAt,
-                    replacedById);
-        }
-
-        Metadata relabelled(String newLabel) {
-            return new Metadata(newLabel, purpose, environment, region, baseUrl, notes, rotationDays, checklistDone,
-                    archivedAt, replacedById);
-        }
-
-        Metadata archived(Instant at, Long replacement) {
-            return new Metadata(label, purpose, environment, region, baseUrl, notes, rotationDays, checklistDone, at,
-                    replacement);
-        }
-
-        KeyRecord toRecord(long id, Instant createdAt, Instant updatedAt) {
-            return new KeyRecord(id, label, purpose, environment, region, baseUrl, notes, createdAt, updatedAt,
-                    rotationDays, checklistDone, archivedAt, replacedById);
-        }
-    }
-
     /** Every key's record, decrypted, in id order. */
     Map<Long, KeyRecord> loadAll(Connection connection) throws SQLException, DamagedValue {
         Map<Long, KeyRecord> records = new LinkedHashMap<>();
@@ -115,7 +71,7 @@ final class KeyRows {
              ResultSet rows = statement.executeQuery("SELECT id, created_at, updated_at, metadata FROM keys ORDER BY id")) {
             while (rows.next()) {
                 long id = rows.getLong(1);
-                Metadata metadata = decryptJson(rows.getBytes(4), ValueBinding.key(vaultId, id, METADATA), Metadata.class);
+                KeyMetadata metadata = decryptJson(rows.getBytes(4), ValueBinding.key(vaultId, id, METADATA), KeyMetadata.class);
                 records.put(id, metadata.toRecord(id, Instant.ofEpochMilli(rows.getLong(2)), Instant.ofEpochMilli(rows.getLong(3))));
             }
         }
@@ -123,7 +79,7 @@ final class KeyRows {
     }
 
     /** Inserts a key and returns its id. */
-    long insert(Connection connection, Metadata metadata, Credentials credentials, Instant now) throws SQLException {
+    long insert(Connection connection, KeyMetadata metadata, Credentials credentials, Instant now) throws SQLException {
         long id;
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO keys (created_at, updated_at, metadata, api_key, secret_key, passphrase)"
@@ -142,7 +98,7 @@ final class KeyRows {
         return id;
     }
 
-    void writeMetadata(Connection connection, long id, Metadata metadata, Instant updatedAt) throws SQLException {
+    void writeMetadata(Connection connection, long id, KeyMetadata metadata, Instant updatedAt) throws SQLException {
         byte[] sealed = encryptJson(metadata, ValueBinding.key(vaultId, id, METADATA));
         try (PreparedStatement update = connection.prepareStatement(
                 "UPDATE keys SET metadata = ?, updated_at = ? WHERE id = ?")) {

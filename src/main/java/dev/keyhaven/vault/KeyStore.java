@@ -85,7 +85,7 @@ final class KeyStore {
         if (draft.credentials() == null) {
             throw Problems.invalid("Enter the API key, the secret key and the passphrase to add a key.");
         }
-        KeyRows.Metadata metadata = DraftChecks.validated(draft, null, records().values());
+        KeyMetadata metadata = DraftChecks.validated(draft, null, records().values());
         List<String> duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), null);
         Instant now = now();
         long id = write("save the key", (connection, seal) -> {
@@ -104,7 +104,7 @@ final class KeyStore {
         if (existing.archived()) {
             throw Problems.invalid("\"" + existing.label() + "\" is archived, so it cannot be edited. Add a new key instead.");
         }
-        KeyRows.Metadata metadata = KeyRows.Metadata.of(existing).editedBy(DraftChecks.validated(draft, id, records().values()));
+        KeyMetadata metadata = KeyMetadata.of(existing).editedBy(DraftChecks.validated(draft, id, records().values()));
         List<String> duplicates;
         if (draft.credentials() != null) {
             duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), id);
@@ -139,13 +139,13 @@ final class KeyStore {
         if (replacement.credentials() == null) {
             throw Problems.invalid("Enter the new key's API key, secret key and passphrase to rotate \"" + old.label() + "\".");
         }
-        KeyRows.Metadata added = DraftChecks.validated(replacement, oldId, records().values());
+        KeyMetadata added = DraftChecks.validated(replacement, oldId, records().values());
         List<String> duplicates = labelsHoldingApiKey(replacement.credentials().apiKey(), oldId);
         String oldLabel = archivedLabel == null || archivedLabel.isBlank() ? old.label() : archivedLabel.strip();
         Instant now = now();
         long newId = write("rotate the key", (connection, seal) -> {
             long id = rows.insert(connection, added, replacement.credentials(), now);
-            KeyRows.Metadata archived = KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, id);
+            KeyMetadata archived = KeyMetadata.of(old).relabelled(oldLabel).archived(now, id);
             seal.beforeKey(oldId);
             rows.writeMetadata(connection, oldId, archived, now);
             seal.afterKey(oldId);
@@ -154,7 +154,7 @@ final class KeyStore {
             seal.afterHistory(rows.insertHistory(connection, id, newNote, now));
             return id;
         });
-        records.put(oldId, KeyRows.Metadata.of(old).relabelled(oldLabel).archived(now, newId)
+        records.put(oldId, KeyMetadata.of(old).relabelled(oldLabel).archived(now, newId)
                 .toRecord(oldId, old.createdAt(), now));
         KeyRecord record = added.toRecord(newId, now, now);
         records.put(newId, record);
@@ -191,7 +191,7 @@ final class KeyStore {
             throw Problems.invalid("The replacement key (id " + replacedById
                     + ") is not in this vault. Save the new key first, then archive the old one.");
         }
-        saveMetadata(existing, KeyRows.Metadata.of(existing).archived(now(), replacedById));
+        saveMetadata(existing, KeyMetadata.of(existing).archived(now(), replacedById));
     }
 
     void unarchive(long id) throws VaultException {
@@ -202,7 +202,7 @@ final class KeyStore {
     void unarchiveWithNote(long id, HistoryEntry note) throws VaultException {
         Objects.requireNonNull(note, "note");
         KeyRecord existing = existing(id);
-        KeyRows.Metadata restored = restorable(id);
+        KeyMetadata restored = restorable(id);
         Instant now = now();
         write("restore the key", (connection, seal) -> {
             seal.beforeKey(id);
@@ -215,7 +215,7 @@ final class KeyStore {
     }
 
     /** The key's metadata without its archive mark, after making sure it may come back. */
-    private KeyRows.Metadata restorable(long id) throws VaultException {
+    private KeyMetadata restorable(long id) throws VaultException {
         KeyRecord existing = existing(id);
         if (!existing.archived()) {
             throw Problems.invalid("\"" + existing.label() + "\" is not archived: it is among your keys already.");
@@ -226,7 +226,7 @@ final class KeyStore {
             throw Problems.invalid("A key named \"" + existing.label() + "\" is already among your keys."
                     + " Rename that key first, then restore this one.");
         }
-        return KeyRows.Metadata.of(existing).archived(null, null);
+        return KeyMetadata.of(existing).archived(null, null);
     }
 
     void archiveWithNote(long id, HistoryEntry note) throws VaultException {
@@ -236,7 +236,7 @@ final class KeyStore {
             throw Problems.invalid("\"" + existing.label() + "\" is already archived.");
         }
         Instant now = now();
-        KeyRows.Metadata archived = KeyRows.Metadata.of(existing).archived(now, null);
+        KeyMetadata archived = KeyMetadata.of(existing).archived(now, null);
         write("archive the key", (connection, seal) -> {
             seal.beforeKey(id);
             rows.writeMetadata(connection, id, archived, now);
@@ -250,7 +250,7 @@ final class KeyStore {
     void setChecklistDone(long id, Set<String> stepIds) throws VaultException {
         Objects.requireNonNull(stepIds, "stepIds");
         KeyRecord existing = existing(id);
-        saveMetadata(existing, KeyRows.Metadata.of(existing).withChecklist(stepIds));
+        saveMetadata(existing, KeyMetadata.of(existing).withChecklist(stepIds));
     }
 
     void recordHistory(long id, HistoryEntry entry) throws VaultException {
@@ -280,7 +280,7 @@ final class KeyStore {
         return labels;
     }
 
-    private void saveMetadata(KeyRecord existing, KeyRows.Metadata metadata) throws VaultException {
+    private void saveMetadata(KeyRecord existing, KeyMetadata metadata) throws VaultException {
         Instant now = now();
         write("save the key", (connection, seal) -> {
             seal.beforeKey(existing.id());

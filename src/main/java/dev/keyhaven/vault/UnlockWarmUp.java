@@ -45,7 +45,7 @@ final class UnlockWarmUp {
             Schema.current().migrate(database.connection(), 0);
             KeyRows rows = new KeyRows(cipher, ValueCipher.randomBytes(VaultHeader.VAULT_ID_BYTES));
             Instant now = Instant.now();
-            KeyRows.Metadata metadata = new KeyRows.Metadata("warm-up", Purpose.READ_ONLY, Environment.DEMO,
+            KeyMetadata metadata = new KeyMetadata("warm-up", Purpose.READ_ONLY, Environment.DEMO,
                     Region.GLOBAL, null, "", 0, Set.of(), null, null);
             long id = rows.insert(database.connection(), metadata, credentials, now);
             rows.insertHistory(database.connection(), id, new HistoryEntry(now, HistoryEntry.Kind.CHANGE,

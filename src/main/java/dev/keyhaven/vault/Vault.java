@@ -34,6 +34,7 @@ public final class Vault implements AutoCloseable {
     private final SealKeeper sealKeeper;
     private final PasswordKeeper keys;
     private final KeyStore keyStore;
+    private final UnlockSteps unlockSteps;
     private int formatVersion;
     /** SQLite's data_version at unlock, then at the last {@link #changedByOthers()}. */
     private long seenVersion;
@@ -55,6 +56,7 @@ public final class Vault implements AutoCloseable {
                 formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
                         : new KeyRows(dataKey, header.vaultId()));
         this.backups = new OpenVaultBackups(file, options, database, backupManager, keyStore, sealKeeper);
+        this.unlockSteps = new UnlockSteps(file, hold, database, backups, sealKeeper, keys, keyStore);
     }
 
     /** Creates a new vault at {@code file} (fails with ALREADY_EXISTS if one is there). */
@@ -111,35 +113,13 @@ public final class Vault implements AutoCloseable {
     synchronized void afterCreate() throws SQLException, VaultException {
         seenVersion = database.dataVersion();
         // Reads the seal the create stored, so that the generation memory learns its fingerprint.
-        verifySeal();
+        unlockSteps.verifySeal(formatVersion);
     }
 
-    /**
-     * After the password: the format the header names, the format update (writer; {@code boundHeader} the
-     * header it writes, when it binds the format), the seal, the generation memory, the daily backup.
-     */
+    /** See {@link UnlockSteps#afterUnlock}; a format update backs up first, as "migration". */
     synchronized void afterUnlock(Schema schema, VaultHeader boundHeader) throws SQLException, VaultException {
         seenVersion = database.dataVersion();
-        String setBack = FormatUpdate.headerDisagrees(keys.header(), formatVersion);
-        if (setBack != null) {
-            throw sealKeeper.tampered(setBack, database, keys.header());
-        }
-        if (hold.isWriter()) {
-            FormatUpdate.ifOlder(formatVersion, schema, keyStore, keys, sealKeeper, database, file, boundHeader,
-                    () -> backupNow("migration"));
-            formatVersion = schema.latestVersion();
-        }
-        verifySeal();
-        if (hold.isWriter()) {
-            backups.dailyIfDue(formatVersion);
-        }
-    }
-
-    private void verifySeal() throws VaultException {
-        read("check the vault", connection -> database.inSnapshot(snapshot -> {
-            sealKeeper.verifyAtUnlock(snapshot, database, keys.header(), formatVersion);
-            return null;
-        }));
+        formatVersion = unlockSteps.afterUnlock(schema, formatVersion, boundHeader, () -> backupNow("migration"));
     }
 
     /**

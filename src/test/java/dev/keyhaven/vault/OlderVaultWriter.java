@@ -20,8 +20,8 @@ public final class OlderVaultWriter {
             byte[] dataKey = header.unwrapDataKey(password);
             try (ValueCipher cipher = new ValueCipher(dataKey); VaultSeal seal = new VaultSeal(dataKey, header.vaultId())) {
                 KeyRows rows = new KeyRows(cipher, header.vaultId());
-                KeyRows.Metadata old = KeyRows.Metadata.of(key);
-                KeyRows.Metadata edited = new KeyRows.Metadata(old.label(), old.purpose(), old.environment(),
+                KeyMetadata old = KeyMetadata.of(key);
+                KeyMetadata edited = new KeyMetadata(old.label(), old.purpose(), old.environment(),
                         old.region(), baseUrl, old.notes(), old.rotationDays(), old.checklistDone(), old.archivedAt(),
                         old.replacedById());
                 database.inTransaction(connection -> {
