@@ -240,6 +240,15 @@ class VaultFormatBindingTest {
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
     }
 
+    @Test
+    void aHeaderCannotNameAFormatThatWasNotSealed() {
+        byte[] vaultId = new byte[VaultHeader.VAULT_ID_BYTES];
+        assertThatThrownBy(() -> VaultHeader.seal(vaultId, VaultOptions.forTests().floor(), TestKeys.password(),
+                new byte[ValueCipher.KEY_BYTES], Schema.SEALED_FROM - 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(VaultHeader.seal(vaultId, VaultOptions.forTests().floor(), TestKeys.password(),
+                new byte[ValueCipher.KEY_BYTES], 0).sealedFrom()).as("layout 1").isZero();
+    }
+
     /** The stored header as layout 1 would have it: the layout byte set back and the sealed format cut out. */
     private static byte[] withoutTheSealedFormat(byte[] stored) {
         byte[] body = body(stored);
