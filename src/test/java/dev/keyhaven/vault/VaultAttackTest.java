@@ -99,7 +99,7 @@ class VaultAttackTest {
 
     /**
      * Failed 1 in about 14 unlocks before the seal was checked in one read transaction. A race of seconds,
-     * so the mutation run leaves it out ("slow", pom.xml).
+     * so a mutation run can leave it out (README, Mutation testing).
      */
     @Test
     @Tag("slow")

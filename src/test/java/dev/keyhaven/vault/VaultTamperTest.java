@@ -76,7 +76,7 @@ class VaultTamperTest {
         }
     }
 
-    /** One unlock per byte: the slowest vault test, so the mutation run leaves it out ("slow", pom.xml). */
+    /** One unlock per byte: the slowest vault test; a mutation run can leave it out (README, Mutation testing). */
     @Test
     @Tag("slow")
     void everyFlippedByteOfStoredMetadataAndHistoryIsDetected() throws Exception {
