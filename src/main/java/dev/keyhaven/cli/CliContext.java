@@ -25,6 +25,7 @@ public final class CliContext {
     private final VaultOptions vaultOptions;
     private final Supplier<Path> defaultVault;
     private final ZoneId zone;
+    private final MemoryGuard memoryGuard;
 
     private CliContext(Builder builder) {
         this.environment = Map.copyOf(builder.environment);
@@ -33,6 +34,7 @@ public final class CliContext {
         this.vaultOptions = builder.vaultOptions;
         this.defaultVault = builder.defaultVault;
         this.zone = builder.zone;
+        this.memoryGuard = builder.memoryGuard;
     }
 
     /** This process: its environment, standard input, System.console() and the standard vault settings. */
@@ -83,6 +85,10 @@ public final class CliContext {
         return zone;
     }
 
+    MemoryGuard memoryGuard() {
+        return memoryGuard;
+    }
+
     public static final class Builder {
         private Map<String, String> environment = Map.of();
         private InputStream standardInput = InputStream.nullInputStream();
@@ -90,6 +96,7 @@ public final class CliContext {
         private VaultOptions vaultOptions = VaultOptions.standard();
         private Supplier<Path> defaultVault = () -> VaultLocation.ofThisUser().defaultVault();
         private ZoneId zone = ZoneId.systemDefault();
+        private MemoryGuard memoryGuard = MemoryGuard.OF_THIS_PROCESS;
 
         private Builder() {
         }
@@ -121,6 +128,11 @@ public final class CliContext {
 
         public Builder zone(ZoneId newZone) {
             this.zone = Objects.requireNonNull(newZone);
+            return this;
+        }
+
+        Builder memoryGuard(MemoryGuard guard) {
+            this.memoryGuard = Objects.requireNonNull(guard);
             return this;
         }
 

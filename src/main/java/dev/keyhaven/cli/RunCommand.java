@@ -7,7 +7,6 @@ import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.ProcessMemory;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -62,7 +61,8 @@ final class RunCommand extends KeyhavenCommand {
 
     @Override
     public Integer call() {
-        if (!ProcessMemory.denyOtherReaders() && ProcessMemory.guardExistsOnThisSystem()) {
+        MemoryGuard memory = context.memoryGuard();
+        if (!memory.denyOtherReaders() && memory.existsOnThisSystem()) {
             warn("This system did not let Keyhaven close its memory to other programs running as you; while "
                     + "the program runs they may be able to read the key from Keyhaven.");
         }

@@ -24,6 +24,7 @@ final class CliHarness {
     private final List<String> allOutput = new ArrayList<>();
 
     private final VaultOptions options;
+    private MemoryGuard memoryGuard = MemoryGuard.OF_THIS_PROCESS;
 
     CliHarness(Path folder) {
         this(folder, VaultOptions.forTests());
@@ -45,6 +46,12 @@ final class CliHarness {
     /** Opens the vault directly, to look at what a command stored; the caller closes it. */
     dev.keyhaven.vault.Vault openVault() throws dev.keyhaven.vault.VaultException {
         return dev.keyhaven.vault.Vault.open(vault, dev.keyhaven.secret.Secret.ofString(PASSWORD), VaultOptions.forTests());
+    }
+
+    /** Commands from now on see this guard instead of the real one. */
+    CliHarness memoryGuard(MemoryGuard guard) {
+        this.memoryGuard = guard;
+        return this;
     }
 
     Map<String, String> environment() {
@@ -71,6 +78,7 @@ final class CliHarness {
                 .terminal(terminal)
                 .vaultOptions(options)
                 .defaultVault(() -> vault.resolveSibling("default-vault.keyhaven"))
+                .memoryGuard(memoryGuard)
                 .build();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

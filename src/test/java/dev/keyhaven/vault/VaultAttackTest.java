@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,8 +94,12 @@ class VaultAttackTest {
                 "every key deleted, the seal dropped and the format set back to 1");
     }
 
-    /** Failed 1 in about 14 unlocks before the seal was checked in one read transaction. */
+    /**
+     * Failed 1 in about 14 unlocks before the seal was checked in one read transaction. A race of seconds,
+     * so a mutation run can leave it out (README, Mutation testing).
+     */
     @Test
+    @Tag("slow")
     void anUnlockWhileACommandBesideItAddsHistoryIsNotReportedAsTampering() throws Exception {
         long grid;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,7 +76,9 @@ class VaultTamperTest {
         }
     }
 
+    /** One unlock per byte: the slowest vault test; a mutation run can leave it out (README, Mutation testing). */
     @Test
+    @Tag("slow")
     void everyFlippedByteOfStoredMetadataAndHistoryIsDetected() throws Exception {
         long id;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
