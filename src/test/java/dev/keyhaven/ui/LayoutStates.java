@@ -107,11 +107,6 @@ final class LayoutStates {
         for (String tab : new String[] {"#tab-guide", "#tab-credentials"}) {
             test.clickOn(tab);
             found.addAll(problems.apply(where + " " + tab));
-            if (tab.equals("#tab-guide")) {
-                test.interact(() -> test.lookup(".step-card").queryAll().stream().filter(javafx.scene.Node::isVisible)
-                        .findFirst().ifPresent(card -> System.out.println("MEASURE " + where + " step card "
-                                + card.getLayoutBounds() + " scene " + card.getScene().getWidth())));
-            }
         }
         return found;
     }
@@ -128,15 +123,21 @@ final class LayoutStates {
         test.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> showing(test, "#confirm-master-password-problem"));
         found.addAll(problems.apply("show secret, a wrong password"));
-        test.clickOn("Cancel");
-        waitUntil(() -> !showing(test, "#confirm-master-password"));
+        cancelQuestion();
+        waitUntil(() -> test.lookup("#confirm-master-password").tryQuery().isEmpty());
 
         Platform.runLater(() -> test.lookup("#delete-key").queryAs(ButtonBase.class).fire());
         waitUntil(() -> test.lookup(".dialog-pane").tryQuery().isPresent());
         found.addAll(problems.apply("delete, the question"));
-        test.clickOn("Cancel");
+        cancelQuestion();
         waitUntil(() -> test.lookup(".dialog-pane").tryQuery().isEmpty());
         return found;
+    }
+
+    /** The open question's Cancel (the page may have a Cancel of its own). */
+    private void cancelQuestion() {
+        test.interact(() -> test.lookup(".dialog-pane .button").match(node -> node instanceof ButtonBase button
+                && "Cancel".equals(button.getText())).queryAs(ButtonBase.class).fire());
     }
 
     private void press(String query) {
