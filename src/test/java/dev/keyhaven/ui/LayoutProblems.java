@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Control;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
@@ -18,7 +21,7 @@ import javafx.stage.Window;
  * Walks every showing window's scene graph (call it on the JavaFX thread) for text the user cannot read
  * whole: a label that shows "…" for its text, a label given less width than its one-line text needs, and
  * a piece of text that reaches beyond one of its ancestors (a list cell, a table column, a clip, a pane
- * narrower than its content, the window). Text scrolled out of view in a scroll pane or a list is not a
+ * narrower than its content, the window), and a sideways scroll bar anywhere. Text scrolled out of view in a scroll pane or a list is not a
  * problem; text cut off sideways is.
  */
 final class LayoutProblems {
@@ -57,6 +60,16 @@ final class LayoutProblems {
             found.add(String.format(Locale.ROOT, "%s scrolls sideways: content %.0f px wide in %.0f",
                     scroll.getId() == null ? scroll.getStyleClass() : "#" + scroll.getId(), content.getWidth(),
                     scroll.getViewportBounds().getWidth()));
+        }
+        if (node instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL && bar.getWidth() > 0
+                && bar.getHeight() > 0) {
+            Node owner = bar.getParent();
+            while (owner != null && !(owner instanceof Control)) {
+                owner = owner.getParent();
+            }
+            found.add("a sideways scroll bar shows in " + (owner == null ? "the window"
+                    : owner.getClass().getSimpleName() + (owner.getId() == null ? "" : "#" + owner.getId())
+                            + owner.getStyleClass()));
         }
         if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> collect(child, found));

@@ -30,6 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class LayoutUiTest extends AppUiTest {
 
+    /** Key names of 60 characters: the header, the list and the archive must wrap them or show them whole. */
+    private static final String ARCHIVED_LONG = "Old tax journal key from the spring of 2023, before the move";
+
+    /** At 900x600, the steps of a guide scroll in the tab's whole height (not in a strip under its title). */
+    private static final double USABLE_STEPS_HEIGHT = 330;
+
     /** Room for the checklist's title, progress and about two steps. */
     private static final double USABLE_GUIDE_HEIGHT = 300;
 
@@ -48,7 +54,7 @@ class LayoutUiTest extends AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private List<String> problems(String where) {
+    List<String> problems(String where) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>();
         interact(() -> found.addAll(LayoutProblems.inEveryWindow()));
@@ -69,7 +75,7 @@ class LayoutUiTest extends AppUiTest {
     private List<KeyRecord> storedKeys() throws Exception {
         FakeKey grid = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("Grid"));
         List<KeyRecord> keys = new ArrayList<>();
-        for (String label : new String[] {"Grid bot on the NAS in the cellar", "Old tax journal key"}) {
+        for (String label : new String[] {"Grid bot on the NAS in the cellar", ARCHIVED_LONG}) {
             try (Credentials credentials = new Credentials(Secret.ofString(grid.apiKey()),
                     Secret.ofString(grid.secretKey()), Secret.ofString(grid.passphrase()))) {
                 keys.add(vault().add(new KeyDraft(label, label.startsWith("Old") ? Purpose.READ_ONLY : Purpose.TRADING,
@@ -155,6 +161,7 @@ class LayoutUiTest extends AppUiTest {
         press("#check-all");
         waitUntil(() -> lookup("#check-all").query().isDisabled() == false);
         problems.addAll(problems("check all, done"));
+        problems.addAll(new LayoutStates(this, okx).walk(this::problems));
         return problems;
     }
 
@@ -168,6 +175,32 @@ class LayoutUiTest extends AppUiTest {
     void nothingIsCutShortAt1920x1080() throws Exception {
         size(1920, 1080);
         assertThat(walkEveryPage()).as("text cut short at 1920x1080").isEmpty();
+    }
+
+    /** The height the steps' cards scroll in: the viewport of the scroll pane around the first step. */
+    private double stepsViewport() {
+        waitUntil(() -> lookup(".step-card").match(javafx.scene.Node::isVisible).tryQuery().isPresent());
+        javafx.scene.Node node = lookup(".step-card").match(javafx.scene.Node::isVisible).query();
+        while (!(node instanceof javafx.scene.control.ScrollPane)) {
+            node = node.getParent();
+        }
+        return ((javafx.scene.control.ScrollPane) node).getViewportBounds().getHeight();
+    }
+
+    @Test
+    void theGuideStepsGetTheTabsHeightAt900x600() throws Exception {
+        size(900, 600);
+        createVault();
+        select(everyVerdict(storedKeys().get(0)).get(KeyVerdict.CAN_WITHDRAW.ordinal()));
+        clickOn("#tab-guide");
+        double keyGuide = stepsViewport();
+        press("#add-key");
+        waitUntil(() -> showing(this, "#path-guided"));
+        press("#path-guided");
+        waitUntil(() -> showing(this, "#new-key-tabs"));
+        double newKeyGuide = stepsViewport();
+        assertThat(keyGuide).as("a key's Guide tab: px of height for the steps").isGreaterThan(USABLE_STEPS_HEIGHT);
+        assertThat(newKeyGuide).as("the new key's guide: px of height for the steps").isGreaterThan(USABLE_STEPS_HEIGHT);
     }
 
     @Test

@@ -78,10 +78,12 @@ public final class ArchivedKeysView extends VBox {
     }
 
     private Node card(ArchivedKey key) {
-        Label label = new Label(key.label());
+        // A long name wraps; the purpose beside it keeps its words.
+        Label label = wrapped(new Label(key.label()));
         label.getStyleClass().add(Styles.TITLE_4);
         Label purpose = new Label(key.purpose());
         purpose.getStyleClass().add(Styles.TEXT_MUTED);
+        purpose.setMinWidth(Region.USE_PREF_SIZE);
         HBox heading = new HBox(10, label, purpose);
         heading.setAlignment(Pos.BASELINE_LEFT);
         Label archived = new Label(key.archived());

@@ -2,6 +2,7 @@ package dev.keyhaven.ui.common;
 
 import dev.keyhaven.secret.Secret;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The questions and messages a view model may put to the user, kept behind an interface for tests. */
 public interface Dialogs {
@@ -22,5 +23,15 @@ public interface Dialogs {
     /** As {@link #askMasterPassword(String, String)}, its confirm button saying {@code confirmLabel} ("Copy"). */
     default Optional<Secret> askMasterPassword(String title, String message, String confirmLabel) {
         return askMasterPassword(title, message);
+    }
+
+    /**
+     * As {@link #askMasterPassword(String, String, String)}, but the question stays open until {@code isMaster}
+     * (run off the JavaFX thread, with a copy it must not keep) accepts what was typed: a wrong password is
+     * said under the field, which keeps the focus. Empty when the user cancelled.
+     */
+    default Optional<Secret> askMasterPassword(String title, String message, String confirmLabel,
+            Predicate<Secret> isMaster) {
+        return askMasterPassword(title, message, confirmLabel);
     }
 }

@@ -3,6 +3,7 @@ package dev.keyhaven.ui.common;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.SecretField;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -52,6 +53,12 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Secret> askMasterPassword(String title, String message, String confirmLabel) {
+        return askMasterPassword(title, message, confirmLabel, null);
+    }
+
+    @Override
+    public Optional<Secret> askMasterPassword(String title, String message, String confirmLabel,
+            Predicate<Secret> isMaster) {
         SecretField password = new SecretField();
         password.setId("confirm-master-password");
         password.setAccessibleText("Master password");
@@ -59,7 +66,14 @@ public final class FxDialogs implements Dialogs {
         Label sentence = new Label(message);
         sentence.setWrapText(true);
         sentence.setMinHeight(Region.USE_PREF_SIZE);
-        VBox content = new VBox(10, sentence, password);
+        Label wrong = new Label();
+        wrong.setId("confirm-master-password-problem");
+        wrong.getStyleClass().addAll("note", "error-note");
+        wrong.setWrapText(true);
+        wrong.setMinHeight(Region.USE_PREF_SIZE);
+        wrong.managedProperty().bind(wrong.textProperty().isNotEmpty());
+        wrong.visibleProperty().bind(wrong.managedProperty());
+        VBox content = new VBox(10, sentence, password, wrong);
         Dialog<ButtonType> dialog = new Dialog<>();
         Window window = owner.get();
         if (window != null) {
@@ -76,7 +90,38 @@ public final class FxDialogs implements Dialogs {
         dialog.getDialogPane().getButtonTypes().setAll(cancel, show);
         javafx.scene.control.Button showButton = (javafx.scene.control.Button) dialog.getDialogPane().lookupButton(show);
         showButton.setDefaultButton(true);
-        showButton.disableProperty().bind(password.emptyBinding());
+        javafx.beans.property.BooleanProperty checking = new javafx.beans.property.SimpleBooleanProperty(false);
+        showButton.disableProperty().bind(password.emptyBinding().or(checking));
+        password.secretLengthProperty().addListener((observable, was, now) -> wrong.setText(""));
+        if (isMaster != null) {
+            showButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+                if (dialog.getResult() == show) {
+                    return;
+                }
+                event.consume();
+                checking.set(true);
+                Secret typed = password.secret();
+                Thread check = new Thread(() -> {
+                    boolean accepted;
+                    try (typed) {
+                        accepted = isMaster.test(typed);
+                    }
+                    javafx.application.Platform.runLater(() -> {
+                        checking.set(false);
+                        if (accepted) {
+                            dialog.setResult(show);
+                            dialog.close();
+                        } else {
+                            wrong.setText("That is not your master password. Type it again: capitals count.");
+                            password.requestFocus();
+                            password.selectAll();
+                        }
+                    });
+                }, "master-password-check");
+                check.setDaemon(true);
+                check.start();
+            });
+        }
         javafx.application.Platform.runLater(password::requestFocus);
         try {
             return dialog.showAndWait().filter(show::equals).map(chosen -> password.secret());

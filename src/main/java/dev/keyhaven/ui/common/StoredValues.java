@@ -82,7 +82,7 @@ public final class StoredValues {
         }
         Optional<Secret> typed = dialogs.askMasterPassword(purpose.button + " the " + value.inSentence() + "?",
                 "Type your master password to " + purpose.verb + " the stored " + value.inSentence() + " of \u201c"
-                        + keyLabel + "\u201d. " + purpose.after, purpose.button);
+                        + keyLabel + "\u201d. " + purpose.after, purpose.button, this::isMasterPassword);
         if (typed.isEmpty()) {
             refused.run();
             return;
@@ -105,6 +105,15 @@ public final class StoredValues {
             refused.run();
             failed.accept(failure);
         });
+    }
+
+    /** A vault that cannot be read lets the question close: the read after it reports the failure. */
+    private boolean isMasterPassword(Secret typed) {
+        try {
+            return vault.isMasterPassword(typed);
+        } catch (dev.keyhaven.vault.VaultException unreadable) {
+            return true;
+        }
     }
 
     private void hand(Credentials stored, Value value, Consumer<Secret> use) {

@@ -70,8 +70,9 @@ public class SecretInput extends HBox {
         revealed.addListener((observable, was, now) -> revealedChanged(now));
         field.secretLengthProperty().addListener((observable, was, now) -> {
             updateDrawing();
-            if (plain) {
-                revealToggle.setVisible(now.intValue() == 0 || revealed.get());
+            if (plain && (was.intValue() == 0) != (now.intValue() == 0)) {
+                // A plain value is drawn as it arrives, and its toggle stays to hide it (or show it again).
+                revealed.set(now.intValue() > 0);
             }
         });
         field.widthProperty().addListener((observable, was, now) -> redrawIfShown());
@@ -114,6 +115,9 @@ public class SecretInput extends HBox {
         if (plain) {
             field.getStyleClass().add("plain-secret");
         }
+        if (plain && field.secretLengthProperty().get() > 0) {
+            revealed.set(true);
+        }
         updateDrawing();
     }
 
@@ -144,11 +148,18 @@ public class SecretInput extends HBox {
     }
 
     private boolean drawsText() {
-        return revealed.get() || plain && field.secretLengthProperty().get() > 0;
+        return revealed.get();
     }
 
     private void revealedChanged(boolean now) {
         revealToggle.setText(now ? "Hide" : "Show");
+        if (plain && field.secretLengthProperty().get() > 0) {
+            // Not a secret: no countdown, and the value stays editable either way.
+            autoHide.follow(false);
+            field.setEditable(true);
+            updateDrawing();
+            return;
+        }
         if (now && field.secretLengthProperty().get() == 0 && stored != null) {
             // The countdown starts when the value is drawn: asking for the master password takes a while.
             autoHide.follow(false);

@@ -18,6 +18,19 @@ final class CredentialShape {
     private CredentialShape() {
     }
 
+    /**
+     * Why {@code value} cannot be saved at all, or empty. An OKX API key never contains white space (it is
+     * shaped like 1a2b3c4d-0000-1111-2222-333344445555), so one inside it is a copying accident.
+     */
+    static Optional<String> refusal(CredentialField field, Secret value) {
+        if (field != CredentialField.API_KEY || value.isEmpty()
+                || !value.apply(chars -> INNER_SPACE.matcher(CharBuffer.wrap(chars)).matches())) {
+            return Optional.empty();
+        }
+        return Optional.of("An OKX API key never contains a space or line break, and this one does, so Keyhaven"
+                + " cannot save it. Copy the API key again from OKX's API page in one piece and paste it here.");
+    }
+
     /** A sentence about an unusual shape, or empty when {@code value} looks as expected. */
     static Optional<String> warning(CredentialField field, Secret value) {
         if (value.isEmpty()) {

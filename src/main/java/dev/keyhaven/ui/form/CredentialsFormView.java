@@ -47,6 +47,10 @@ public final class CredentialsFormView extends ScrollPane {
     private final Map<CredentialField, SecretInput> inputs = new EnumMap<>(CredentialField.class);
     private final ValidationSupport validation = new ValidationSupport();
     private final HBox actionRow = new HBox(10);
+    /** Each field that can stop a save: its control (focused then) and its box (scrolled into view). */
+    private final Map<FormPart, Node> controls = new EnumMap<>(FormPart.class);
+    private final Map<FormPart, Node> boxes = new EnumMap<>(FormPart.class);
+    private TitledPane advanced;
     private Runnable onCancel;
 
     public CredentialsFormView(CredentialsFormViewModel model) {
@@ -142,8 +146,11 @@ public final class CredentialsFormView extends ScrollPane {
         withdraw.setText("Never enable Withdraw on OKX for this key. No bot, platform or journal needs it, and a"
                 + " leaked key with Withdraw can empty your account. For a platform, choose the access it asked for:"
                 + " Keyhaven then flags a key that can do more.");
+        VBox labelBox = field("_Label", label, labelProblem);
+        controls.put(FormPart.LABEL, label);
+        boxes.put(FormPart.LABEL, labelBox);
         return new FormSection("Name and purpose",
-                field("_Label", label, labelProblem),
+                labelBox,
                 field("What is the key for?", choices, withdraw));
     }
 
@@ -189,7 +196,11 @@ public final class CredentialsFormView extends ScrollPane {
         Label baseUrlProblem = note("error-note");
         baseUrlProblem.setId("base-url-problem");
         baseUrlProblem.textProperty().bind(model.baseUrlProblemProperty());
-        TitledPane advanced = new TitledPane("Advanced", field("A different OKX address (only if OKX or your broker gave you one)", baseUrl, baseUrlProblem));
+        VBox baseUrlBox = field("A different OKX address (only if OKX or your broker gave you one)", baseUrl,
+                baseUrlProblem);
+        controls.put(FormPart.BASE_URL, baseUrl);
+        boxes.put(FormPart.BASE_URL, baseUrlBox);
+        advanced = new TitledPane("Advanced", baseUrlBox);
         advanced.setExpanded(!model.baseUrlProperty().get().isBlank());
         advanced.getStyleClass().add("advanced");
 
@@ -237,6 +248,9 @@ public final class CredentialsFormView extends ScrollPane {
             Label shape = note("warning-note");
             shape.setId(input.getId() + "-shape");
             shape.textProperty().bind(model.shapeWarningProperty(field));
+            Label problem = note("error-note");
+            problem.setId(input.getId() + "-problem");
+            problem.textProperty().bind(model.credentialProblemProperty(field));
             // Reviewed after a paste (many characters at once) and when the field is left, not on every
             // keystroke: a space typed in the middle of a value must not vanish while the user types.
             input.field().secretLengthProperty().addListener((observable, was, now) -> {
@@ -249,8 +263,11 @@ public final class CredentialsFormView extends ScrollPane {
                     review(field, input);
                 }
             });
-            fields.getChildren().add(field(field == CredentialField.API_KEY ? "_API key"
-                    : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input, trimmed, shape));
+            VBox box = field(field == CredentialField.API_KEY ? "_API key"
+                    : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input, problem, trimmed, shape);
+            controls.put(FormPart.of(field), input.field());
+            boxes.put(FormPart.of(field), box);
+            fields.getChildren().add(box);
         }
         Label hint = note("muted");
         hint.setText("OKX shows the secret key only once, right after you create the key. The passphrase is the"
@@ -323,6 +340,18 @@ public final class CredentialsFormView extends ScrollPane {
                 Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {
             model.save(apiKey, secretKey, passphrase);
         }
+        model.firstInvalid().ifPresent(this::bringIntoView);
+    }
+
+    /** A refused save: the first field that stopped it gets the focus, scrolled into view with its sentence. */
+    private void bringIntoView(FormPart part) {
+        if (part == FormPart.BASE_URL) {
+            advanced.setExpanded(true);
+        }
+        controls.get(part).requestFocus();
+        applyCss();
+        layout();
+        FocusScrolling.scrollTo(this, boxes.get(part));
     }
 
     /** What the form is about, for a sentence: the key's quoted label, or "The new key". */

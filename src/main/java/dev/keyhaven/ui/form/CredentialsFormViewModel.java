@@ -65,6 +65,8 @@ public final class CredentialsFormViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final Map<CredentialField, StringProperty> trimNotices = new EnumMap<>(CredentialField.class);
     private final Map<CredentialField, StringProperty> shapeWarnings = new EnumMap<>(CredentialField.class);
+    /** What stops a save at a credential field (missing, or a value OKX never hands out), said under it. */
+    private final Map<CredentialField, StringProperty> credentialProblems = new EnumMap<>(CredentialField.class);
     private final Map<CredentialField, BooleanProperty> filled = new EnumMap<>(CredentialField.class);
     private final BooleanBinding complete;
     /** The form's values as last stored (or blank for a new key), to tell whether there is anything to lose. */
@@ -92,6 +94,7 @@ public final class CredentialsFormViewModel {
         for (CredentialField field : CredentialField.values()) {
             trimNotices.put(field, new SimpleStringProperty(this, "trim" + field, ""));
             shapeWarnings.put(field, new SimpleStringProperty(this, "shape" + field, ""));
+            credentialProblems.put(field, new SimpleStringProperty(this, "problem" + field, ""));
             filled.put(field, new SimpleBooleanProperty(this, "filled" + field, false));
         }
         if (editing != null) {
@@ -154,7 +157,12 @@ public final class CredentialsFormViewModel {
             trimNotices.get(field).set("");
         }
         Secret reviewed = trimmed.orElse(value);
-        shapeWarnings.get(field).set(CredentialShape.warning(field, reviewed).orElse(""));
+        Optional<String> refusal = CredentialShape.refusal(field, reviewed);
+        boolean stillMissing = reviewed.isEmpty() && credentialProblems.get(field).get().equals(missing(field));
+        if (!stillMissing) {
+            credentialProblems.get(field).set(refusal.orElse(""));
+        }
+        shapeWarnings.get(field).set(refusal.isPresent() ? "" : CredentialShape.warning(field, reviewed).orElse(""));
         filled.get(field).set(!reviewed.isEmpty());
         return trimmed;
     }
@@ -169,8 +177,31 @@ public final class CredentialsFormViewModel {
         if (urlIssue.isPresent()) {
             return urlIssue;
         }
+        for (CredentialField field : CredentialField.values()) {
+            String refusal = credentialProblems.get(field).get();
+            if (filled.get(field).get() && !refusal.isEmpty()) {
+                return Optional.of(refusal);
+            }
+        }
         if (isNew() && !allFilled()) {
             return Optional.of("Paste the API key, the secret key and the passphrase: Keyhaven needs all three.");
+        }
+        return Optional.empty();
+    }
+
+    /** The first field, top to bottom, that stops a save; empty when the form can be saved. */
+    public Optional<FormPart> firstInvalid() {
+        if (labelProblemOf(label.get()).isPresent()) {
+            return Optional.of(FormPart.LABEL);
+        }
+        if (BaseUrlRule.problem(baseUrl.get()).isPresent()) {
+            return Optional.of(FormPart.BASE_URL);
+        }
+        for (CredentialField field : CredentialField.values()) {
+            boolean missing = isNew() && !filled.get(field).get();
+            if (missing || filled.get(field).get() && !credentialProblems.get(field).get().isEmpty()) {
+                return Optional.of(FormPart.of(field));
+            }
         }
         return Optional.empty();
     }
@@ -183,6 +214,7 @@ public final class CredentialsFormViewModel {
         Optional<String> problem = blockingProblem();
         if (problem.isPresent()) {
             message.set(problem.get());
+            sayAtTheFields();
             return;
         }
         if (busy.get()) {
@@ -207,6 +239,21 @@ public final class CredentialsFormViewModel {
             savedNotice.set(String.join("\n", outcome.warnings()));
             onSaved.accept(outcome);
         }, this::failed);
+    }
+
+    /** After a refused save, each field that stopped it says why under itself. */
+    private void sayAtTheFields() {
+        labelProblemOf(label.get()).ifPresent(labelProblem::set);
+        for (CredentialField field : CredentialField.values()) {
+            if (isNew() && !filled.get(field).get()) {
+                credentialProblems.get(field).set(missing(field));
+            }
+        }
+    }
+
+    private static String missing(CredentialField field) {
+        return "Paste the " + field.inSentence() + " here: Keyhaven needs the API key, the secret key and the"
+                + " passphrase.";
     }
 
     private SaveOutcome updateStored(KeyDraft draft, Credentials given) throws VaultException {
@@ -376,6 +423,11 @@ public final class CredentialsFormViewModel {
 
     public ReadOnlyStringProperty shapeWarningProperty(CredentialField field) {
         return shapeWarnings.get(field);
+    }
+
+    /** Why the field stops a save, said under it ("" when it does not). */
+    public ReadOnlyStringProperty credentialProblemProperty(CredentialField field) {
+        return credentialProblems.get(field);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -41,7 +41,6 @@ public final class GuideView extends VBox {
         this.model = model;
         getStyleClass().add("guide-view");
         getStylesheets().add(GuideView.class.getResource("guide.css").toExternalForm());
-        setPadding(new Insets(16));
 
         title.getStyleClass().add(Styles.TITLE_3);
         StepCard.wrap(title);
@@ -52,12 +51,18 @@ public final class GuideView extends VBox {
         HBox progressRow = new HBox(12, summary, bar);
         progressRow.setAlignment(Pos.CENTER_LEFT);
 
-        ScrollPane scroll = new ScrollPane(cards);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
         cards.setPadding(new Insets(4));
-
-        getChildren().addAll(title, pickers(), progressRow, scroll);
+        // The title, choices and progress scroll away with the steps: in a short window the steps' text gets
+        // the whole height instead of a strip under them.
+        VBox content = new VBox(12, title, pickers(), progressRow, cards);
+        content.setPadding(new Insets(16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("guide-scroll");
+        scroll.getStyleClass().addAll("guide-scroll", "edge-to-edge");
+        scroll.setFitToWidth(true);
+        dev.keyhaven.ui.controls.FocusScrolling.follow(scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
         model.progressProperty().addListener((observable, before, after) -> show(after));
         show(model.progress());
     }

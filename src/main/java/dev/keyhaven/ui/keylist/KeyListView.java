@@ -204,6 +204,18 @@ public final class KeyListView extends VBox {
             badges.setAlignment(Pos.CENTER_LEFT);
             row = new VBox(4, label, status, badges);
             row.getStyleClass().add("key-row");
+            // The list is as wide as its pane, never wider: a long name wraps instead of adding a sideways scroll bar.
+            setPrefWidth(0);
+        }
+
+        /** As tall as the row needs at the list's width, with a long name wrapped over several lines. */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == row && width > 0) {
+                javafx.geometry.Insets insets = getInsets();
+                return insets.getTop() + insets.getBottom() + row.prefHeight(width - insets.getLeft() - insets.getRight());
+            }
+            return super.computePrefHeight(width);
         }
 
         @Override

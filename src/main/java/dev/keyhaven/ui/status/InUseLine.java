@@ -18,6 +18,8 @@ public final class InUseLine extends Label {
         setId("in-use-line");
         getStyleClass().add("in-use-line");
         setWrapText(true);
+        // Wrapped over as many lines as it needs: the Status tab below it gives up height first.
+        setMinHeight(USE_PREF_SIZE);
         setPadding(new Insets(8, 16, 0, 16));
         managedProperty().bind(visibleProperty());
         show(KeyInUse.none());

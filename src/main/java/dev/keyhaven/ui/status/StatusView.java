@@ -96,10 +96,14 @@ public final class StatusView extends ScrollPane {
         problem.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, verdictLine, spacer, openOkx, checkNow);
+        checkNow.setMinWidth(Region.USE_PREF_SIZE);
+        openOkx.setMinWidth(Region.USE_PREF_SIZE);
+        HBox buttons = new HBox(10, openOkx, checkNow);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // A narrow window puts the buttons on the line under the verdict instead of cutting their words.
+        FlowPane top = new FlowPane(16, 8, verdictLine, buttons);
         top.setAlignment(Pos.CENTER_LEFT);
+        top.setMinHeight(Region.USE_PREF_SIZE);
         VBox header = new VBox(6, top, reached, summary, nextStep, running, problem);
         header.getStyleClass().addAll("status-card", "status-header");
         return header;
