@@ -47,7 +47,8 @@ final class AddCommand extends KeyhavenCommand {
     Region region;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "A different OKX address for this key (https only). Default: the region's address.")
+            description = "A different address for this key's requests: " + Texts.ACCEPTED_ADDRESSES
+                    + ". Default: the region's OKX address.")
     String baseUrl;
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "Anything you want to remember about the key.")

@@ -44,7 +44,8 @@ final class CheckCommand extends KeyhavenCommand {
     boolean json;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "Send this check to another OKX address (https only) instead of the key's own.")
+            description = "Send this check to another address instead of the key's own: " + Texts.ACCEPTED_ADDRESSES
+                    + ".")
     String baseUrl;
 
     CheckCommand(CliContext context) {

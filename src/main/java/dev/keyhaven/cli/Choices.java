@@ -44,7 +44,7 @@ final class Choices {
             try {
                 return new PurposeConverter().convert(purposeWord);
             } catch (CommandLine.TypeConversionException refused) {
-                throw CliFailure.badInput("Invalid value for option '--purpose': " + refused.getMessage());
+                throw CliFailure.badInput("--purpose: " + refused.getMessage());
             }
         }
         if (accessWord == null) {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "info", mixinStandardHelpOptions = true,
-        description = "Shows the vault's file, format version, key-derivation settings, key count and backups.")
+        description = "Shows the vault's file, format, password protection, key count and backups.")
 final class InfoCommand extends KeyhavenCommand {
 
     @Option(names = "--accept-older-copy",

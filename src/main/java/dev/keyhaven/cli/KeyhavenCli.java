@@ -124,11 +124,11 @@ public final class KeyhavenCli implements Runnable {
     private static int onBadUsage(CommandLine.ParameterException problem, String[] args) {
         CommandLine cmd = problem.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("keyhaven: " + UsageProblems.describe(problem, args));
+        err.println("keyhaven: " + UsageProblems.sentence(problem, args));
         if (problem instanceof CommandLine.MissingParameterException) {
             err.print(cmd.getHelp().synopsisHeading() + cmd.getHelp().synopsis(0));
         }
-        err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.println(UsageProblems.nextStep(problem));
         err.flush();
         return EXIT_USAGE;
     }

@@ -31,6 +31,10 @@ final class PasswordFile {
     }
 
     static Secret read(Path file) {
+        if (Files.isDirectory(file)) {
+            throw CliFailure.badInput(MasterPasswordReader.PASSWORD_FILE_VARIABLE + " names " + file + ", which is a "
+                    + "folder. Name the password file itself, or unset the variable to be asked instead.");
+        }
         refuseSharedFile(file);
         byte[] bytes = null;
         try {

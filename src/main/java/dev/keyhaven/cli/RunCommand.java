@@ -41,8 +41,9 @@ final class RunCommand extends KeyhavenCommand {
     boolean allowWithdraw;
 
     @Option(names = "--gateway",
-            description = {"Keep the key in Keyhaven: the program gets session credentials and OKX_BASE_URL of a "
-                    + "local gateway that signs for it and refuses withdrawals and transfers. See README, Bot gateway."})
+            description = {"Keep the key in Keyhaven: the program gets stand-in credentials (not your key) and the "
+                    + "OKX_BASE_URL of a gateway on this computer that signs for it and refuses withdrawals and "
+                    + "transfers. See README, Bot gateway."})
     boolean gateway;
 
     @Option(names = "--password-stdin",

@@ -16,6 +16,10 @@ final class Texts {
     static final String WITHDRAW_WARNING = "This key can WITHDRAW funds. " + KeyStatus.WITHDRAW_FIX
             + " Then run 'keyhaven check' again.";
 
+    /** What a --base-url may be, as the okx package accepts it (OkxBaseUrl). */
+    static final String ACCEPTED_ADDRESSES = "https on okx.com, or http to this computer (127.0.0.1, localhost, ::1) "
+            + "for testing";
+
     private Texts() {
     }
 
@@ -41,9 +45,16 @@ final class Texts {
         return parts.isEmpty() ? "none" : String.join(" + ", parts);
     }
 
-    /** {@code label} as it would be typed in a shell: quoted when it holds spaces or symbols. */
+    /**
+     * {@code label} as it would be typed in a shell: in double quotes when it holds spaces or symbols, so
+     * that it reads well inside the single quotes around a whole command; in single quotes only when it
+     * holds a character double quotes would not keep as it is.
+     */
     static String shellWord(String label) {
-        return label.matches("[A-Za-z0-9._@+-]+") ? label : "'" + label.replace("'", "'\\''") + "'";
+        if (label.matches("[\\p{L}\\p{N}._@+-]+")) {
+            return label;
+        }
+        return label.matches("[^\"$`\\\\!]*") ? "\"" + label + "\"" : "'" + label.replace("'", "'\\''") + "'";
     }
 
     /** The first and last four characters, as OKX's own pages show a key; nothing for short values. */

@@ -6,6 +6,7 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultLocation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +101,12 @@ final class VaultAccess {
         }
     }
 
+    /** The backups beside the vault; needs no password, and so no check by the vault that the path is a file. */
     List<Backup> backups() {
+        if (Files.isDirectory(file)) {
+            throw new CliFailure(KeyhavenCli.EXIT_VAULT, file + " is a folder, not a vault file. Name the vault file "
+                    + "itself with --vault PATH, or leave the path out to use the usual one.");
+        }
         try {
             return Vault.backups(file);
         } catch (VaultException e) {

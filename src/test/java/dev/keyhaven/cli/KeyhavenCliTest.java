@@ -33,8 +33,9 @@ class KeyhavenCliTest {
     void unknownOptionIsBadUsageWithAOneLineReason() {
         assertThat(run("--frobnicate")).isEqualTo(KeyhavenCli.EXIT_USAGE);
         String[] lines = err.toString().strip().split("\\R");
-        assertThat(lines[0]).startsWith("keyhaven: ").contains("unexpected argument").doesNotContain("frobnicate");
+        assertThat(lines[0]).startsWith("keyhaven: ").contains("has no such option").doesNotContain("frobnicate");
         assertThat(lines).hasSize(2);
+        assertThat(lines[1]).isEqualTo("Run 'keyhaven --help' to see what it takes.");
         assertThat(err.toString()).doesNotContain("Exception");
     }
 
@@ -61,21 +62,21 @@ class KeyhavenCliTest {
     @Test
     void aMistypedCommandSuggestsTheRightOne() {
         assertThat(run("lsit")).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        assertThat(err.toString()).contains("'keyhaven' was given an unexpected argument").doesNotContain("lsit")
-                .contains("Did you mean list?");
+        assertThat(err.toString()).isEqualTo("keyhaven: 'lsit' is not a keyhaven command. Did you mean 'list'?\n"
+                + "Run 'keyhaven --help' to see the commands.\n");
     }
 
     @Test
     void aWordFarFromEveryCommandGetsNoSuggestion() {
         assertThat(run("frobnicate")).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        assertThat(err.toString()).contains("unexpected argument").doesNotContain("frobnicate")
-                .doesNotContain("Did you mean");
+        assertThat(err.toString()).contains("That is not a keyhaven command (not repeated here")
+                .doesNotContain("frobnicate").doesNotContain("Did you mean").contains("Run 'keyhaven --help'");
     }
 
     @Test
     void aStrayLowercaseWordIsNeverRepeatedItMayBeAPassphrase() {
         assertThat(run("add", "--label", "x", "mysecretpass1")).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        assertThat(err.toString()).contains("'keyhaven add' was given an unexpected argument (not repeated here")
+        assertThat(err.toString()).contains("'keyhaven add' was given a word it does not take (not repeated here")
                 .doesNotContain("mysecretpass1");
     }
 
@@ -139,7 +140,8 @@ class KeyhavenCliTest {
     void runWithALabelButNoProgramStillSaysTheCommandIsMissing() {
         assertThat(run("run", "bot", "--")).isEqualTo(KeyhavenCli.EXIT_USAGE);
 
-        assertThat(err.toString()).contains("Missing required parameter: 'COMMAND'")
-                .contains("Usage: keyhaven run [OPTIONS] LABEL -- COMMAND").doesNotContain("no LABEL");
+        assertThat(err.toString()).contains("'keyhaven run' needs the key's LABEL, then --, then the program to start")
+                .contains("Usage: keyhaven run [OPTIONS] LABEL -- COMMAND").doesNotContain("no LABEL")
+                .doesNotContain("Missing required");
     }
 }

@@ -73,9 +73,12 @@ class NoConsoleProcessTest {
     private static void assertRefusedWithAdvice(Outcome list) {
         assertThat(list.exitCode()).isEqualTo(KeyhavenCli.EXIT_VAULT);
         assertThat(list.err()).startsWith("keyhaven: ").contains("this window cannot hide what you type")
-                .contains(MasterPasswordReader.PASSWORD_FILE_VARIABLE).contains("winpty")
+                .contains(MasterPasswordReader.PASSWORD_FILE_VARIABLE)
                 .doesNotContain("Exception").doesNotContain(TYPED);
         assertThat(list.out()).doesNotContain(TYPED);
+        String system = System.getProperty("os.name");
+        assertThat(list.err()).as("names only the terminals of " + system)
+                .contains(NoConsole.cannotAsk("the master password", MasterPasswordReader.PASSWORD_VARIABLE, system));
     }
 
     private static Path javaOfThisTest() {

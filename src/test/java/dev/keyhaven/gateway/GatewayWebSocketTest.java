@@ -1,25 +1,16 @@
 package dev.keyhaven.gateway;
 
+import static dev.keyhaven.gateway.GatewayWebSocketStand.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
+import dev.keyhaven.gateway.GatewayWebSocketStand.Bot;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.FakeOkxWebSocket;
-import dev.keyhaven.okx.OkxBaseUrl;
-import dev.keyhaven.okx.RequestSigner;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,36 +21,28 @@ class GatewayWebSocketTest {
     private static final String ORDER = "{\"id\":\"1512\",\"op\":\"order\",\"args\":[{\"side\":\"buy\",\"instId\":"
             + "\"BTC-USDT\",\"tdMode\":\"cash\",\"ordType\":\"limit\",\"px\":\"30000\",\"sz\":\"0.01\"}]}";
 
-    private FakeOkxServer okx;
-    private FakeOkxWebSocket okxSockets;
+    private GatewayWebSocketStand stand;
     private FakeKey key;
+    private FakeOkxWebSocket okxSockets;
     private OkxGateway gateway;
     private Credentials session;
 
     @BeforeEach
     void startStandIn() {
-        okx = FakeOkxServer.start();
-        okxSockets = FakeOkxWebSocket.start(okx);
-        key = okx.add(FakeKey.builder().perm("read_only,trade"));
+        stand = new GatewayWebSocketStand();
+        key = stand.key;
+        okxSockets = stand.okxSockets;
     }
 
     @AfterEach
     void stop() {
-        if (gateway != null) {
-            gateway.close();
-        }
-        if (session != null) {
-            session.close();
-        }
-        okxSockets.close();
-        okx.close();
+        stand.close();
     }
 
     private void start(boolean readOnly) throws IOException {
-        Upstream upstream = new Upstream(OkxBaseUrl.parse(okx.baseUrl()), okxSockets.baseUrl(), Environment.LIVE,
-                key.credentials());
-        gateway = OkxGateway.start(upstream, new GatewayPolicy(PolicySetting.safeDefault(), readOnly), Clock.systemUTC());
-        session = gateway.sessionCredentials();
+        stand.start(readOnly);
+        gateway = stand.gateway;
+        session = stand.session;
     }
 
     @Test
@@ -139,48 +122,5 @@ class GatewayWebSocketTest {
         assertThat(pushed).contains("\"last\":\"30000\"");
         assertThat(bot.next()).isEqualTo("pong");
         assertThat(okxSockets.connections()).containsExactly("/ws/v5/public?brokerId=9999");
-    }
-
-    private static String login(Credentials credentials, Instant at) {
-        String timestamp = String.valueOf(at.getEpochSecond());
-        return "{\"op\":\"login\",\"args\":[{\"apiKey\":\"" + credentials.apiKey().reveal() + "\",\"passphrase\":\""
-                + credentials.passphrase().reveal() + "\",\"timestamp\":\"" + timestamp + "\",\"sign\":\""
-                + RequestSigner.sign(credentials.secretKey(), timestamp, "GET", "/users/self/verify", "") + "\"}]}";
-    }
-
-    /** A bot's WebSocket connection: what it receives, in order. */
-    private static final class Bot implements WebSocket.Listener {
-
-        private final BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket socket;
-
-        static Bot connect(String url) throws Exception {
-            Bot bot = new Bot();
-            bot.socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), bot)
-                    .get(10, TimeUnit.SECONDS);
-            return bot;
-        }
-
-        void send(String text) throws Exception {
-            socket.sendText(text, true).get(10, TimeUnit.SECONDS);
-        }
-
-        String next() throws InterruptedException {
-            String message = messages.poll(10, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 10 s").isNotNull();
-            return message;
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
     }
 }
