@@ -121,8 +121,9 @@ final class AddKeyOpener {
 
     private void showExisting(Vault unlocked, SaveOutcome outcome) {
         if (session.isCurrent(unlocked)) {
-            keyPages.showSaved(unlocked, outcome, 0,
-                    "Saved \"" + outcome.record().label() + "\". Next: check it with OKX (its Guide shows how).");
+            // Made without Keyhaven's guide: what the trader needs next is a check, on its Status tab.
+            keyPages.focusCheckNowWhenShown(outcome.record().id());
+            keyPages.showSaved(unlocked, outcome, 2, "Saved \"" + outcome.record().label() + "\". Next: check it with OKX.");
         }
     }
 
@@ -190,6 +191,7 @@ final class AddKeyOpener {
             Collection<String> labels = keyList.items().stream().map(item -> item.key().label()).toList();
             NewKeyPrefill prefill = NewKeyPrefill.of(guide.purposeProperty().get(), guide.environmentProperty().get(),
                     guide.regionProperty().get(), LocalDate.now(config.clock()), labels);
+            boolean untouched = model == null || !model.hasUnsavedChanges();
             if (model == null) {
                 model = new CredentialsFormViewModel(unlocked, null, work, dialogs, session.clipboard()::copy,
                         () -> labels, outcome -> saved(unlocked, outcome), () -> { });
@@ -201,10 +203,14 @@ final class AddKeyOpener {
             model.purposeProperty().set(prefill.purpose());
             model.environmentProperty().set(prefill.environment());
             model.regionProperty().set(prefill.region());
+            if (untouched) {
+                model.takeAsUnchanged();
+            }
             if (view == null) {
                 view = new CredentialsFormView(model);
                 view.setOnCancel(AddKeyOpener.this::cancel);
                 tab.setContent(view);
+                navigator.guard(view);
             }
             if (guide.passphraseReadyProperty().get()) {
                 try (Secret passphrase = guide.passphraseCopy()) {

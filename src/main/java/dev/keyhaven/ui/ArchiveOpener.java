@@ -40,7 +40,7 @@ final class ArchiveOpener {
                 session.clipboard()::copy, restored -> {
                     if (session.isCurrent(unlocked)) {
                         toast.show("Restored the key to your keys. Check it with OKX before a bot uses it.");
-                        keyList.reload(unlocked, restored);
+                        keyPages.showForCheck(unlocked, restored);
                     }
                 });
         model.load();

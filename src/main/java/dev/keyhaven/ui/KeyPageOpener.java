@@ -66,8 +66,11 @@ final class KeyPageOpener {
     private StatusViewModel currentStatus;
     private String pendingSaveNotice = "";
     private int lastTabIndex = 1;
-    /** A key just rotated in: its Status tab runs a check as soon as it is shown. */
-    private Long checkWhenShown;
+    /** A key just rotated in, restored or added: its Status tab shows with the keyboard on Check now. */
+    private Long onCheckNowWhenShown;
+    /** After a rotation that Status tab also runs the check at once. */
+    private boolean checkWhenShown;
+    private StatusView shownStatus;
 
     KeyPageOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, BackgroundWork work,
             Dialogs dialogs, Toast toast, GuideSupport guides, AppConfig config, LiveSettings settings,
@@ -139,6 +142,7 @@ final class KeyPageOpener {
         shownPage = page;
         shownMark = mark;
         shownInUse = inUse;
+        shownStatus = statusView;
     }
 
     /** The page of the key selected in the list (the way back from Settings, the archive, Check all). */
@@ -171,11 +175,23 @@ final class KeyPageOpener {
         keyList.reload(unlocked, outcome.record().id());
     }
 
+    /** A key that needs a check now (added, restored): its page on the Status tab, the keyboard on Check now. */
+    void showForCheck(Vault unlocked, long id) {
+        lastTabIndex = 2;
+        focusCheckNowWhenShown(id);
+        keyList.reload(unlocked, id);
+    }
+
+    /** When the page of key {@code id} shows next, the keyboard waits on its Check now. */
+    void focusCheckNowWhenShown(long id) {
+        onCheckNowWhenShown = id;
+        checkWhenShown = false;
+    }
+
     /** After a rotation: the new key's page, whose Status tab checks it at once. */
     void showRotatedIn(Vault unlocked, KeyRecord replacement) {
-        lastTabIndex = 2;
-        checkWhenShown = replacement.id();
-        keyList.reload(unlocked, replacement.id());
+        showForCheck(unlocked, replacement.id());
+        checkWhenShown = true;
     }
 
     /** Lets go of the key's page on lock. */
@@ -183,6 +199,7 @@ final class KeyPageOpener {
         shownPage = null;
         shownMark = null;
         shownInUse = null;
+        shownStatus = null;
         currentStatus = null;
     }
 
@@ -193,6 +210,11 @@ final class KeyPageOpener {
                     navigator.selectTab(2);
                     if (currentStatus != null) {
                         currentStatus.checkNow();
+                    }
+                    // The guide's button went with its tab: the keyboard waits on Check now, beside the verdict.
+                    if (shownStatus != null) {
+                        Node checkNow = ((javafx.scene.Parent) shownStatus.getContent()).lookup("#check-now");
+                        Platform.runLater(checkNow::requestFocus);
                     }
                 },
                 ticks -> guides.storeTicks(unlocked, key.id(), ticks)));
@@ -212,10 +234,12 @@ final class KeyPageOpener {
         model.load();
         currentStatus = model;
         StatusView view = new StatusView(model);
-        if (checkWhenShown != null && checkWhenShown == key.id()) {
-            checkWhenShown = null;
-            model.checkNow();
-            // The rotation's next step is this check: the keyboard waits on its button, as it would after Check now.
+        if (onCheckNowWhenShown != null && onCheckNowWhenShown == key.id()) {
+            onCheckNowWhenShown = null;
+            if (checkWhenShown) {
+                model.checkNow();
+            }
+            // The next step is this check: the keyboard waits on its button, as it would after Check now.
             focusOnceShown(((javafx.scene.Parent) view.getContent()).lookup("#check-now"));
         }
         return view;

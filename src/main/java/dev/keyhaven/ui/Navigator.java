@@ -1,11 +1,12 @@
 package dev.keyhaven.ui;
 
-import dev.keyhaven.ui.common.PlatformShortcuts;
 import dev.keyhaven.ui.common.Dialogs;
-import dev.keyhaven.ui.form.CredentialsFormView;
+import dev.keyhaven.ui.common.UnsavedInput;
 import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
@@ -23,9 +24,11 @@ final class Navigator {
     private final StackPane detail = new StackPane();
     private final KeyListViewModel keyList;
     private final Dialogs dialogs;
-    /** The guide and the credentials form on the page shown, if it has them. */
+    /** The guide and the input that leaving would lose (a credentials form) on the page shown, if it has them. */
     private GuideViewModel currentGuide;
-    private CredentialsFormView currentForm;
+    private UnsavedInput currentForm;
+    /** The control of the page shown that last had the focus: it gets it back when the user keeps editing. */
+    private Node lastFocusInPage;
     /** Set while the key list goes back to the key whose unsaved changes the user chose to keep. */
     private boolean revertingSelection;
 
@@ -33,6 +36,19 @@ final class Navigator {
         this.keyList = keyList;
         this.dialogs = dialogs;
         detail.getStyleClass().add("detail-pane");
+        ChangeListener<Node> focusMoved = (observable, was, now) -> {
+            if (now != null && isIn(now, detail)) {
+                lastFocusInPage = now;
+            }
+        };
+        detail.sceneProperty().addListener((observable, was, now) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(focusMoved);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(focusMoved);
+            }
+        });
     }
 
     /** The pane the pages show in. */
@@ -45,17 +61,23 @@ final class Navigator {
     }
 
     /** Shows {@code content}; {@code guide} and {@code form} are the page's own (or null), disposed when it goes. */
-    void show(Node content, GuideViewModel guide, CredentialsFormView form) {
+    void show(Node content, GuideViewModel guide, UnsavedInput form) {
         detail.getChildren().forEach(SecretInputs::wipeAll);
         disposeGuide();
         currentGuide = guide;
         currentForm = form;
+        lastFocusInPage = null;
         boolean focusWasInDetail = focusIsIn(detail);
         detail.getChildren().setAll(content);
         // Otherwise the scene hands the focus of the removed page to the first field it finds: the filter.
         if (focusWasInDetail) {
             content.requestFocus();
         }
+    }
+
+    /** The page shown got {@code form} after it was put up (the new-key guide opens its form when asked). */
+    void guard(UnsavedInput form) {
+        currentForm = form;
     }
 
     /** True while {@code page} is the page shown. */
@@ -90,12 +112,33 @@ final class Navigator {
         }
         String what = currentForm.subject();
         boolean discard = dialogs.confirm("Discard unsaved changes?", what + " has changes you have not saved."
-                + " Discard them, or choose Cancel and press Save (" + PlatformShortcuts.describe(PlatformShortcuts.SAVE) + ").",
+                + " Discard them, or choose Cancel and " + currentForm.howToKeep() + ".",
                 "Discard changes");
         if (discard) {
             currentForm = null;
+        } else {
+            keepEditing();
         }
         return discard;
+    }
+
+    /**
+     * After "keep editing": the focus goes back to the control of the form that had it (a click in the key
+     * list or the toolbar took it away), so that typing and Ctrl+S carry on where they were.
+     */
+    private void keepEditing() {
+        Node back = lastFocusInPage;
+        if (back == null) {
+            return;
+        }
+        Runnable refocus = () -> {
+            if (back.getScene() != null && isIn(back, detail) && !back.isDisabled()) {
+                back.requestFocus();
+            }
+        };
+        refocus.run();
+        // The list's own handling of the click (and its selection going back) ends after this returns.
+        Platform.runLater(() -> Platform.runLater(refocus));
     }
 
     /** True while the list goes back to a key after the user chose to keep editing it. */
@@ -128,12 +171,16 @@ final class Navigator {
         detail.getChildren().forEach(SecretInputs::wipeAll);
         detail.getChildren().clear();
         currentForm = null;
+        lastFocusInPage = null;
     }
 
     private static boolean focusIsIn(Parent parent) {
-        Node focused = parent.getScene() == null ? null : parent.getScene().getFocusOwner();
-        for (Node node = focused; node != null; node = node.getParent()) {
-            if (node == parent) {
+        return parent.getScene() != null && isIn(parent.getScene().getFocusOwner(), parent);
+    }
+
+    private static boolean isIn(Node node, Parent parent) {
+        for (Node each = node; each != null; each = each.getParent()) {
+            if (each == parent) {
                 return true;
             }
         }

@@ -57,10 +57,14 @@ final class RotateOpener {
                 ticks -> rotate[0].ticksChanged(ticks)));
         guide[0].showKey(key, ChecklistKind.ROTATE, VerifiedFacts.NOTHING);
         rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock(), session.keyService()), work,
-                guide[0].checklist().stepIds(), replacement -> rotated(unlocked, key, replacement));
+                guide[0].checklist().stepIds(), replacement -> {
+                    // Stored now: nothing typed is left to lose when the new key's page replaces this one.
+                    view[0].wipe();
+                    rotated(unlocked, key, replacement);
+                });
         view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
         view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> keyList.selectedProperty().set(item)));
-        navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], null);
+        navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], view[0]);
     }
 
     private void rotated(Vault unlocked, KeyRecord old, KeyRecord replacement) {

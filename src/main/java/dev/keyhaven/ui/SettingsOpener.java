@@ -33,7 +33,7 @@ final class SettingsOpener {
     }
 
     void open() {
-        if (!session.isOpen()) {
+        if (!session.isOpen() || !navigator.mayLeavePage()) {
             return;
         }
         keyList.selectedProperty().set(null);

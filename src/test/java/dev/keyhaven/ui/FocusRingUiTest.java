@@ -28,7 +28,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The controls the toolbar's ring was missing from (Show beside a secret, the key list, the history table)
- * are drawn differently when they hold the focus: a keyboard user sees where Tab went.
+ * are drawn differently when they hold the focus: a keyboard user sees where Tab went. The Live/Demo pills,
+ * the radio buttons and the tabs draw a ring that can be seen: 2px or more, 3:1 against the page.
  */
 class FocusRingUiTest extends AppUiTest {
 
@@ -114,5 +115,38 @@ class FocusRingUiTest extends AppUiTest {
             unchanged.add("the history table");
         }
         assertThat(unchanged).as("drawn the same focused and unfocused").isEmpty();
+    }
+
+    @Test
+    void thePillsTheRadioButtonsAndTheTabsDrawARingThatCanBeSeen() throws Exception {
+        createVault();
+        Vault vault = app.shell().vault().orElseThrow();
+        try (Credentials credentials = new Credentials(Secret.ofString("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a05"),
+                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
+            long id = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0,
+                    credentials)).record().id();
+            interact(() -> app.shell().keyList().reload(vault, id));
+        }
+        waitUntil(() -> showing(this, "#key-tabs"));
+        clickOn("#tab-credentials");
+        waitUntil(() -> showing(this, "#environment-live"));
+
+        List<String> noRing = new java.util.ArrayList<>();
+        for (String query : new String[] {"#environment-live", "#environment-demo", "#purpose-trading"}) {
+            focus(this, "#key-label");
+            boolean before = FocusRing.drawnBy(this, lookup(query).query());
+            focus(this, query);
+            assertThat(lookup(query).query().isFocused()).as(query + " takes the focus").isTrue();
+            if (before || !FocusRing.drawnBy(this, lookup(query).query())) {
+                noRing.add(query);
+            }
+        }
+        focus(this, "#key-label");
+        boolean before = FocusRing.drawnBy(this, FocusRing.selectedTab(this, "#key-tabs"));
+        focus(this, "#key-tabs");
+        if (before || !FocusRing.drawnBy(this, FocusRing.selectedTab(this, "#key-tabs"))) {
+            noRing.add("the selected tab");
+        }
+        assertThat(noRing).as("no visible ring when focused (or one when not)").isEmpty();
     }
 }

@@ -163,6 +163,93 @@ class FocusStaysUiTest extends AppUiTest {
         assertThat(coveredByTheToast()).isEmpty();
     }
 
+    @Test
+    void runACheckOnTheGuideLeavesTheKeyboardOnCheckNowBesideTheVerdict() throws Exception {
+        createVault();
+        long id = storeKey("Grid bot", tradingKey());
+        showKey(id, "#tab-guide");
+        waitUntil(() -> lookup("#action-verify").tryQuery().isPresent());
+        pressWithKeyboard("#action-verify");
+        waitUntil(() -> showing(this, "#status-verdict") && verdict().equals("Works")
+                && app.shell().keyList().find(id).orElseThrow().historyEntries() > 0);
+        assertThat(focusOwner().getId()).isEqualTo("check-now");
+        assertThat(inView("#status-verdict")).as("the verdict in view").isTrue();
+    }
+
+    @Test
+    void revokingWithTheKeyboardAloneKeepsTheFocusOnTheRevokePage() throws Exception {
+        createVault();
+        storeKey("Journal", tradingKey());
+        long id = storeKey("Grid bot", tradingKey());
+        showKey(id, "#tab-status");
+        interact(() -> lookup("#key-more").queryAs(MenuButton.class).getItems().get(0).fire());
+        waitUntil(() -> showing(this, "#revoke-view"));
+        pressWithKeyboard("#revoke-key");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        interact(() -> lookup("Revoke key").queryButton().requestFocus());
+        type(KeyCode.SPACE);
+        waitUntil(() -> lookup("#revoke-message").queryLabeled().getText().contains("is revoked and archived. ")
+                && !lookup("#revoke-message").queryLabeled().getText().endsWith("\u2026")
+                && app.shell().keyList().items().size() == 1);
+        assertThat(focusOwner().getId()).isIn("revoke-check-again", "create-replacement");
+    }
+
+    @Test
+    void restoreLeavesTheKeyboardOnTheRestoredKeysCheckNow() throws Exception {
+        createVault();
+        storeKey("Journal", tradingKey());
+        long id = storeKey("Grid bot", tradingKey());
+        vault().archive(id, null);
+        interact(() -> app.shell().keyList().reload(vault(), null));
+        waitUntil(() -> app.shell().keyList().items().size() == 1);
+        pressWithKeyboard("#show-archived");
+        waitUntil(() -> showing(this, "#archived-restore-" + id));
+        pressWithKeyboard("#archived-restore-" + id);
+        waitUntil(() -> lookup("Restore key").tryQuery().isPresent());
+        clickOn("Restore key");
+        waitUntil(() -> app.shell().keyList().items().size() == 2 && showing(this, "#key-tabs")
+                && showing(this, "#status-verdict"));
+        assertThat(focusOwner().getId()).isEqualTo("check-now");
+        assertThat(inView("#status-verdict")).isTrue();
+    }
+
+    @Test
+    void aKeyAddedAsAlreadyMadeLandsOnItsStatusWithCheckNow() throws Exception {
+        createVault();
+        FakeKey key = tradingKey();
+        clickOn("#add-key");
+        waitUntil(() -> showing(this, "#path-have-key"));
+        clickOn("#path-have-key");
+        waitUntil(() -> showing(this, "#cancel-key"));
+        clickOn(focus(this, "#key-label")).write("Grid bot");
+        clickOn(focus(this, "#api-key .secret-field")).write(key.apiKey());
+        clickOn(focus(this, "#secret-key .secret-field")).write(key.secretKey());
+        clickOn(focus(this, "#passphrase .secret-field")).write(key.passphrase());
+        type(KeyCode.ENTER);
+        waitUntil(() -> showing(this, "#key-tabs") && showing(this, "#check-now"));
+        assertThat(lookup("#key-tabs").queryAs(javafx.scene.control.TabPane.class).getSelectionModel()
+                .getSelectedItem().getId()).isEqualTo("tab-status");
+        assertThat(focusOwner().getId()).isEqualTo("check-now");
+    }
+
+    /** True when {@code query} lies inside the viewport of the scroll pane around it (or the window). */
+    private boolean inView(String query) {
+        boolean[] inside = new boolean[1];
+        interact(() -> {
+            Node node = lookup(query).query();
+            Bounds bounds = node.localToScene(node.getLayoutBounds());
+            Node viewport = node;
+            while (viewport != null && !(viewport instanceof javafx.scene.control.ScrollPane)) {
+                viewport = viewport.getParent();
+            }
+            Bounds visible = viewport == null ? new javafx.geometry.BoundingBox(0, 0, stage.getScene().getWidth(),
+                    stage.getScene().getHeight()) : viewport.localToScene(viewport.getLayoutBounds());
+            inside[0] = visible.contains(bounds.getMinX(), bounds.getMinY()) && visible.contains(bounds.getMaxX(),
+                    bounds.getMaxY());
+        });
+        return inside[0];
+    }
+
     private static boolean shown(Node node) {
         for (Node each = node; each != null; each = each.getParent()) {
             if (!each.isVisible()) {

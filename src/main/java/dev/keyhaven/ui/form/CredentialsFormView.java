@@ -39,7 +39,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 /** Label, purpose, where the key lives, the three credentials and notes; Save with Ctrl+S. */
-public final class CredentialsFormView extends ScrollPane {
+public final class CredentialsFormView extends ScrollPane implements dev.keyhaven.ui.common.UnsavedInput {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
@@ -355,11 +355,13 @@ public final class CredentialsFormView extends ScrollPane {
     }
 
     /** What the form is about, for a sentence: the key's quoted label, or "The new key". */
+    @Override
     public String subject() {
         return model.editing().map(key -> "\u201c" + key.label() + "\u201d").orElse("The new key");
     }
 
     /** True when leaving the form would lose something typed: a changed value, or a secret not yet saved. */
+    @Override
     public boolean hasUnsavedChanges() {
         return model.hasUnsavedChanges() && !model.busyProperty().get()
                 || inputs.values().stream().anyMatch(input -> input.field().secretLengthProperty().get() > 0);

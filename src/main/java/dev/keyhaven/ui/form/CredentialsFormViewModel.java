@@ -125,6 +125,11 @@ public final class CredentialsFormViewModel {
         return !snapshot().equals(stored);
     }
 
+    /** Takes the values shown as the starting point: suggestions filled in for the trader are not their changes. */
+    public void takeAsUnchanged() {
+        stored = snapshot();
+    }
+
     private Snapshot snapshot() {
         return new Snapshot(label.get(), purpose.get(), environment.get(), region.get(), baseUrl.get(), notes.get());
     }

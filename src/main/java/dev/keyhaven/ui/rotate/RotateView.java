@@ -21,7 +21,7 @@ import javafx.scene.layout.VBox;
  * The rotation page: the rotation checklist above (the shell passes its guide in) and, below it, the
  * new key's three values with "Replace the key".
  */
-public final class RotateView extends VBox {
+public final class RotateView extends VBox implements dev.keyhaven.ui.common.UnsavedInput {
 
     private final RotateViewModel model;
     private final SecretInput apiKey = input("new-api-key", "New API key");
@@ -99,6 +99,23 @@ public final class RotateView extends VBox {
         card.setPadding(new Insets(14, 16, 16, 16));
         VBox.setMargin(card, new Insets(0, 16, 16, 16));
         return card;
+    }
+
+    /** True when a value was typed (or the checklist's passphrase put in) and the key not yet replaced. */
+    @Override
+    public boolean hasUnsavedChanges() {
+        return !model.busyProperty().get() && java.util.stream.Stream.of(apiKey, secretKey, passphrase)
+                .anyMatch(input -> input.field().secretLengthProperty().get() > 0);
+    }
+
+    @Override
+    public String subject() {
+        return "The rotation";
+    }
+
+    @Override
+    public String howToKeep() {
+        return "press Replace the key";
     }
 
     /** Moves the keyboard to the first value (the checklist's "save the new key" step). */
