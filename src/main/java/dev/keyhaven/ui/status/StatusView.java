@@ -294,7 +294,6 @@ public final class StatusView extends ScrollPane {
         table.getColumns().add(summaryColumn);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getItems().setAll(rows);
-        table.setFixedCellSize(30);
         table.setPrefHeight(36 + 30 * Math.max(2, Math.min(rows.size(), 8)));
         return card("History of checks", "", table);
     }
@@ -306,6 +305,8 @@ public final class StatusView extends ScrollPane {
             case "outcome" -> cell.getValue().outcome();
             default -> cell.getValue().summary();
         }));
+        // A long outcome or summary wraps onto more lines of its row rather than end in "...".
+        column.setCellFactory(cells -> new WrappingCell(column));
         column.setPrefWidth(width);
         if (!"summary".equals(property)) {
             // A narrow window shortens the summary, never the time or the outcome.
@@ -313,6 +314,23 @@ public final class StatusView extends ScrollPane {
         }
         column.setSortable(false);
         return column;
+    }
+
+    private static final class WrappingCell extends javafx.scene.control.TableCell<StatusReport.HistoryRow, String> {
+        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+        WrappingCell(TableColumn<StatusReport.HistoryRow, String> column) {
+            text.getStyleClass().add("history-text");
+            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(null);
+            text.setText(empty || item == null ? "" : item);
+            setGraphic(empty || item == null ? null : text);
+        }
     }
 
     private static GridPane facts() {
