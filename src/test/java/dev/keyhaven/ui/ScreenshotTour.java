@@ -130,7 +130,11 @@ public final class ScreenshotTour {
         waitFor(() -> lookup("#key-label") != null);
         shoot("new-key-form");
 
-        select("Grid bot");
+        // The form holds a generated passphrase, so leaving it asks first; the tour discards it.
+        Platform.runLater(() -> selectNow("Grid bot"));
+        waitFor(() -> discardButton() != null);
+        onFx(() -> discardButton().fire());
+        waitFor(() -> lookup("#key-tabs") != null);
         onFx(() -> ((Button) lookup("#rotate-key")).fire());
         waitFor(() -> lookup("#rotate-view") != null);
         shoot("rotate");
@@ -204,9 +208,24 @@ public final class ScreenshotTour {
     }
 
     private void select(String label) throws Exception {
-        onFx(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().items().stream()
-                .filter(item -> item.key().label().equals(label)).findFirst().orElseThrow()));
+        onFx(() -> selectNow(label));
         waitFor(() -> lookup("#key-tabs") != null);
+    }
+
+    private void selectNow(String label) {
+        app.shell().keyList().selectedProperty().set(app.shell().keyList().items().stream()
+                .filter(item -> item.key().label().equals(label)).findFirst().orElseThrow());
+    }
+
+    /** The "Discard changes" button of the question asked before a page with unsaved input is left. */
+    private Button discardButton() {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(window -> window != stage && window.getScene() != null)
+                .map(window -> window.getScene().getRoot().lookupAll(".button"))
+                .flatMap(java.util.Set::stream)
+                .filter(node -> node instanceof Button button && "Discard changes".equals(button.getText()))
+                .map(Button.class::cast)
+                .findFirst().orElse(null);
     }
 
     private void selectTab(int index) throws Exception {
