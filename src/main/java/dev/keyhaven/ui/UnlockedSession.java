@@ -107,6 +107,7 @@ final class UnlockedSession {
 
     /** On exit: the connections to OKX closed for good. */
     void shutdown() {
+        autoLocker.unwatch();
         checks.close();
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -43,6 +44,15 @@ public final class AutoLocker {
     private final Consumer<Reason> lock;
     private final Timeline ticker;
     private final EventHandler<Event> activity = this::recordActivity;
+    private final ChangeListener<Window> windowChange = (observable, was, now) -> follow(now);
+    private final ChangeListener<Boolean> checkWhenTrue = (observable, was, now) -> {
+        if (now) {
+            checkNow();
+        }
+    };
+    private final ChangeListener<Boolean> minimised = (observable, was, now) -> whenIconified(now);
+    private Scene watched;
+    private Window followed;
     private Instant lastActivity;
     private boolean running;
 
@@ -69,33 +79,50 @@ public final class AutoLocker {
 
     /** Counts key presses, clicks and scrolls in {@code scene} as activity and follows its window. */
     public void watch(Scene scene) {
+        unwatch();
+        watched = scene;
         scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
         scene.addEventFilter(ScrollEvent.SCROLL, activity);
-        watch(scene.getWindow());
-        scene.windowProperty().addListener((observable, was, now) -> watch(now));
+        follow(scene.getWindow());
+        scene.windowProperty().addListener(windowChange);
     }
 
-    private void watch(Window window) {
-        if (window == null) {
+    /**
+     * Stops and takes back everything {@link #watch} attached, so that a closed app leaves no listener on
+     * a window that outlives it (and the window does not keep the app, its vault and its screens alive).
+     */
+    public void unwatch() {
+        stop();
+        if (watched == null) {
             return;
         }
-        window.focusedProperty().addListener((observable, was, now) -> {
-            if (now) {
-                checkNow();
+        watched.removeEventFilter(KeyEvent.KEY_PRESSED, activity);
+        watched.removeEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+        watched.removeEventFilter(ScrollEvent.SCROLL, activity);
+        watched.windowProperty().removeListener(windowChange);
+        follow(null);
+        watched = null;
+    }
+
+    private void follow(Window window) {
+        if (window == followed) {
+            return;
+        }
+        if (followed != null) {
+            followed.focusedProperty().removeListener(checkWhenTrue);
+            followed.showingProperty().removeListener(checkWhenTrue);
+            if (followed instanceof Stage stage) {
+                stage.iconifiedProperty().removeListener(minimised);
             }
-        });
-        window.showingProperty().addListener((observable, was, now) -> {
-            if (now) {
-                checkNow();
+        }
+        followed = window;
+        if (window != null) {
+            window.focusedProperty().addListener(checkWhenTrue);
+            window.showingProperty().addListener(checkWhenTrue);
+            if (window instanceof Stage stage) {
+                stage.iconifiedProperty().addListener(minimised);
             }
-        });
-        if (window instanceof Stage stage) {
-            stage.iconifiedProperty().addListener((observable, was, now) -> {
-                if (now && running && lockWhenMinimised.getAsBoolean()) {
-                    lockNow(Reason.MINIMISED);
-                }
-            });
         }
     }
 
@@ -127,6 +154,12 @@ public final class AutoLocker {
         }
         if (!now.isBefore(lastActivity.plus(idleTimeout.get()))) {
             lockNow(Reason.IDLE);
+        }
+    }
+
+    private void whenIconified(boolean iconified) {
+        if (iconified && running && lockWhenMinimised.getAsBoolean()) {
+            lockNow(Reason.MINIMISED);
         }
     }
 

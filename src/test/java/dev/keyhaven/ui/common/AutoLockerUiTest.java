@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhaven.ManualClock;
 import com.sun.javafx.stage.WindowHelper;
 import dev.keyhaven.ui.common.AutoLocker.Reason;
+import java.lang.ref.WeakReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -149,5 +150,29 @@ class AutoLockerUiTest extends FxTest {
         interact(() -> stage.setIconified(true));
         assertThat(locks).isEmpty();
         assertThat(locker.isRunning()).isTrue();
+    }
+
+    @Test
+    void afterUnwatchTheWindowNoLongerHoldsTheLocker() throws Exception {
+        AutoLocker locker = started(NO_TICK);
+        WeakReference<AutoLocker> watched = new WeakReference<>(locker);
+        interact(locker::unwatch);
+        locker = null;
+        for (int attempt = 0; attempt < 20 && watched.get() != null; attempt++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(watched.get()).as("the locker was garbage-collected").isNull();
+    }
+
+    @Test
+    void afterUnwatchMinimisingNoLongerLocks() {
+        AutoLocker locker = started(NO_TICK);
+        interact(() -> {
+            locker.unwatch();
+            locker.start();
+            stage.setIconified(true);
+        });
+        assertThat(locks).isEmpty();
     }
 }
