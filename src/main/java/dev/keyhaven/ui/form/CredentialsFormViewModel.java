@@ -2,7 +2,6 @@ package dev.keyhaven.ui.form;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
-import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -15,14 +14,9 @@ import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -47,7 +41,6 @@ public final class CredentialsFormViewModel {
     private final KeyRecord editing;
     private final BackgroundWork work;
     private final Dialogs dialogs;
-    private final Consumer<Secret> copier;
     private final Supplier<? extends java.util.Collection<String>> existingLabels;
     private final Consumer<SaveOutcome> onSaved;
     private final Runnable onDeleted;
@@ -63,17 +56,12 @@ public final class CredentialsFormViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final StringProperty savedNotice = new SimpleStringProperty(this, "savedNotice", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-    private final Map<CredentialField, StringProperty> trimNotices = new EnumMap<>(CredentialField.class);
-    private final Map<CredentialField, StringProperty> shapeWarnings = new EnumMap<>(CredentialField.class);
-    /** What stops a save at a credential field (missing, or a value OKX never hands out), said under it. */
-    private final Map<CredentialField, StringProperty> credentialProblems = new EnumMap<>(CredentialField.class);
-    private final Map<CredentialField, BooleanProperty> filled = new EnumMap<>(CredentialField.class);
+    private final CredentialReview credentials;
     private final BooleanBinding complete;
     /** The form's values as last stored (or blank for a new key), to tell whether there is anything to lose. */
     private Snapshot stored;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
-    /** Created with the form of a saved key: what its Show buttons draw. */
-    private final StoredValues storedValues;
+    private final CopyAndShow copyAndShow;
 
     /**
      * @param editing        the stored key, or null to add a new one
@@ -87,16 +75,10 @@ public final class CredentialsFormViewModel {
         this.editing = editing;
         this.work = work;
         this.dialogs = dialogs;
-        this.copier = copier;
         this.existingLabels = existingLabels;
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
-        for (CredentialField field : CredentialField.values()) {
-            trimNotices.put(field, new SimpleStringProperty(this, "trim" + field, ""));
-            shapeWarnings.put(field, new SimpleStringProperty(this, "shape" + field, ""));
-            credentialProblems.put(field, new SimpleStringProperty(this, "problem" + field, ""));
-            filled.put(field, new SimpleBooleanProperty(this, "filled" + field, false));
-        }
+        this.credentials = new CredentialReview(editing == null);
         if (editing != null) {
             label.set(editing.label());
             purpose.set(editing.purpose());
@@ -106,13 +88,14 @@ public final class CredentialsFormViewModel {
             notes.set(editing.notes());
         }
         stored = snapshot();
-        storedValues = editing == null ? null
-                : new StoredValues(vault, work, dialogs, message::set, this::failed);
+        copyAndShow = new CopyAndShow(editing, editing == null ? null
+                : new StoredValues(vault, work, dialogs, message::set, this::failed), copier, message::set);
         label.addListener((observable, was, now) -> labelProblem.set(labelProblemOf(now).orElse("")));
         baseUrl.addListener((observable, was, now) -> baseUrlProblem.set(BaseUrlRule.problem(now).orElse("")));
         complete = Bindings.createBooleanBinding(this::isComplete, label, baseUrl,
-                filled.get(CredentialField.API_KEY), filled.get(CredentialField.SECRET_KEY),
-                filled.get(CredentialField.PASSPHRASE));
+                credentials.filledProperty(CredentialField.API_KEY),
+                credentials.filledProperty(CredentialField.SECRET_KEY),
+                credentials.filledProperty(CredentialField.PASSPHRASE));
     }
 
     /** Counts successful saves: the view then empties its secret fields, whose values are stored now. */
@@ -152,24 +135,12 @@ public final class CredentialsFormViewModel {
      * it) and a notice says so. Unusual shapes only warn.
      */
     public Optional<Secret> review(CredentialField field, Secret value) {
-        filled.get(field).set(!value.isEmpty());
-        Optional<Secret> trimmed = Optional.empty();
-        if (value.hasOuterWhitespace()) {
-            trimmed = Optional.of(value.stripped());
-            trimNotices.get(field).set("Removed the spaces around the " + field.inSentence()
-                    + ": OKX never puts spaces there.");
-        } else if (value.isEmpty()) {
-            trimNotices.get(field).set("");
-        }
-        Secret reviewed = trimmed.orElse(value);
-        Optional<String> refusal = CredentialShape.refusal(field, reviewed);
-        boolean stillMissing = reviewed.isEmpty() && credentialProblems.get(field).get().equals(missing(field));
-        if (!stillMissing) {
-            credentialProblems.get(field).set(refusal.orElse(""));
-        }
-        shapeWarnings.get(field).set(refusal.isPresent() ? "" : CredentialShape.warning(field, reviewed).orElse(""));
-        filled.get(field).set(!reviewed.isEmpty());
-        return trimmed;
+        return credentials.review(field, value);
+    }
+
+    /** Reviews a credential on every change while it is typed: its notes are said and cleared at once. */
+    public void reviewWhileTyping(CredentialField field, Secret value) {
+        credentials.reviewWhileTyping(field, value);
     }
 
     /** What blocks saving, as one sentence; empty when the form can be saved. */
@@ -182,16 +153,7 @@ public final class CredentialsFormViewModel {
         if (urlIssue.isPresent()) {
             return urlIssue;
         }
-        for (CredentialField field : CredentialField.values()) {
-            String refusal = credentialProblems.get(field).get();
-            if (filled.get(field).get() && !refusal.isEmpty()) {
-                return Optional.of(refusal);
-            }
-        }
-        if (isNew() && !allFilled()) {
-            return Optional.of("Paste the API key, the secret key and the passphrase: Keyhaven needs all three.");
-        }
-        return Optional.empty();
+        return credentials.blockingProblem();
     }
 
     /** The first field, top to bottom, that stops a save; empty when the form can be saved. */
@@ -202,13 +164,7 @@ public final class CredentialsFormViewModel {
         if (BaseUrlRule.problem(baseUrl.get()).isPresent()) {
             return Optional.of(FormPart.BASE_URL);
         }
-        for (CredentialField field : CredentialField.values()) {
-            boolean missing = isNew() && !filled.get(field).get();
-            if (missing || filled.get(field).get() && !credentialProblems.get(field).get().isEmpty()) {
-                return Optional.of(FormPart.of(field));
-            }
-        }
-        return Optional.empty();
+        return credentials.firstInvalid().map(FormPart::of);
     }
 
     /**
@@ -235,7 +191,7 @@ public final class CredentialsFormViewModel {
             try (given) {
                 return editing == null
                         ? vault.add(draft.withCredentials(given))
-                        : updateStored(draft, given);
+                        : StoredCredentialsUpdate.save(vault, editing, draft, given);
             }
         }, outcome -> {
             busy.set(false);
@@ -249,42 +205,7 @@ public final class CredentialsFormViewModel {
     /** After a refused save, each field that stopped it says why under itself. */
     private void sayAtTheFields() {
         labelProblemOf(label.get()).ifPresent(labelProblem::set);
-        for (CredentialField field : CredentialField.values()) {
-            if (isNew() && !filled.get(field).get()) {
-                credentialProblems.get(field).set(missing(field));
-            }
-        }
-    }
-
-    private static String missing(CredentialField field) {
-        return "Paste the " + field.inSentence() + " here: Keyhaven needs the API key, the secret key and the"
-                + " passphrase.";
-    }
-
-    private SaveOutcome updateStored(KeyDraft draft, Credentials given) throws VaultException {
-        boolean anyGiven = !given.apiKey().isEmpty() || !given.secretKey().isEmpty() || !given.passphrase().isEmpty();
-        if (!anyGiven) {
-            return vault.update(editing.id(), draft);
-        }
-        try (Credentials stored = vault.credentials(editing.id());
-                Credentials merged = new Credentials(
-                        pick(given.apiKey(), stored.apiKey()),
-                        pick(given.secretKey(), stored.secretKey()),
-                        pick(given.passphrase(), stored.passphrase()))) {
-            boolean changed = !merged.apiKey().contentEquals(stored.apiKey())
-                    || !merged.secretKey().contentEquals(stored.secretKey())
-                    || !merged.passphrase().contentEquals(stored.passphrase());
-            SaveOutcome outcome = vault.update(editing.id(), draft.withCredentials(merged));
-            if (changed) {
-                // The newest check was about the old values: the key's status says so until it is checked again.
-                vault.recordHistory(editing.id(), KeyStatus.credentialsChanged(Instant.now()));
-            }
-            return outcome;
-        }
-    }
-
-    private static Secret pick(Secret given, Secret stored) {
-        return given.isEmpty() ? stored.copy() : given.copy();
+        credentials.sayMissing();
     }
 
     /**
@@ -293,19 +214,7 @@ public final class CredentialsFormViewModel {
      * The caller keeps and wipes {@code inField}.
      */
     public void copy(CredentialField field, Secret inField) {
-        if (!inField.isEmpty()) {
-            copier.accept(inField);
-            message.set(copiedMessage(field));
-            return;
-        }
-        if (editing == null) {
-            message.set("The " + field.inSentence() + " is empty: nothing to copy.");
-            return;
-        }
-        storedValues.release(editing.id(), editing.label(), field.stored(), StoredValues.Use.COPY, value -> {
-            copier.accept(value);
-            message.set(copiedMessage(field));
-        }, () -> { });
+        copyAndShow.copy(field, inField);
     }
 
     /**
@@ -315,16 +224,7 @@ public final class CredentialsFormViewModel {
      * when nothing is shown.
      */
     public void revealStored(CredentialField field, Consumer<Secret> show, Runnable refused) {
-        if (editing == null) {
-            refused.run();
-            return;
-        }
-        storedValues.release(editing.id(), editing.label(), field.stored(), StoredValues.Use.SHOW, show, refused);
-    }
-
-    private static String copiedMessage(CredentialField field) {
-        return "Copied the " + field.inSentence()
-                + ". Keyhaven clears the clipboard again shortly.";
+        copyAndShow.revealStored(field, show, refused);
     }
 
     /** Asks, then deletes the stored key and its history. */
@@ -358,22 +258,7 @@ public final class CredentialsFormViewModel {
     }
 
     private Optional<String> labelProblemOf(String value) {
-        String wanted = value == null ? "" : value.strip();
-        if (wanted.isEmpty()) {
-            return Optional.of("Give the key a label, for example \"Grid bot\" or \"Tax journal\".");
-        }
-        String own = editing == null ? null : editing.label().toLowerCase(Locale.ROOT);
-        boolean taken = existingLabels.get().stream()
-                .map(existing -> existing.toLowerCase(Locale.ROOT))
-                .filter(existing -> !existing.equals(own))
-                .collect(Collectors.toSet())
-                .contains(wanted.toLowerCase(Locale.ROOT));
-        return taken ? Optional.of("Another key is already called \"" + wanted + "\". Choose a different label.")
-                : Optional.empty();
-    }
-
-    private boolean allFilled() {
-        return filled.values().stream().allMatch(BooleanProperty::get);
+        return LabelRule.problem(value, editing == null ? null : editing.label(), existingLabels.get());
     }
 
     private boolean isComplete() {
@@ -423,16 +308,16 @@ public final class CredentialsFormViewModel {
     }
 
     public ReadOnlyStringProperty trimNoticeProperty(CredentialField field) {
-        return trimNotices.get(field);
+        return credentials.trimNoticeProperty(field);
     }
 
     public ReadOnlyStringProperty shapeWarningProperty(CredentialField field) {
-        return shapeWarnings.get(field);
+        return credentials.shapeWarningProperty(field);
     }
 
     /** Why the field stops a save, said under it ("" when it does not). */
     public ReadOnlyStringProperty credentialProblemProperty(CredentialField field) {
-        return credentialProblems.get(field);
+        return credentials.problemProperty(field);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
