@@ -6,6 +6,7 @@ import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.UnsavedInput;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.form.CredentialField;
 import dev.keyhaven.ui.form.CredentialsFormView;
@@ -16,6 +17,7 @@ import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.ui.newkey.AddKeyChoiceView;
 import dev.keyhaven.ui.newkey.NewKeyPrefill;
 import dev.keyhaven.ui.newkey.NewKeySession;
+import dev.keyhaven.ui.newkey.PassphraseDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
@@ -48,6 +50,10 @@ final class AddKeyOpener {
     private final AppConfig config;
     /** The key selected before Add key, shown again when the trader cancels; null for none. */
     private Long selectedBefore;
+    /** The guide of the new key's page last put up (it may have been left since). */
+    private GuideViewModel newKeyGuide;
+    /** A generated passphrase kept over a lock, offered back after unlock; null when there is none. */
+    private PassphraseDraft draft;
 
     AddKeyOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
             BackgroundWork work, Dialogs dialogs, Toast toast, GuideSupport guides, AppConfig config) {
@@ -149,6 +155,7 @@ final class AddKeyOpener {
                     toast.show("Save the key first: then Keyhaven can check it with OKX.");
                 }, newKey::ticksChanged));
         form.guide = model;
+        newKeyGuide = model;
         model.showNewKey();
         model.purposeProperty().set(purpose);
         model.environmentProperty().set(environment);
@@ -163,7 +170,97 @@ final class AddKeyOpener {
         waiting.getChildren().add(openForm);
         formTab.setContent(waiting);
         tabs.getTabs().addAll(guideTab, formTab);
-        navigator.show(cancellable(Pages.titled("Create a new key", tabs)), model, null);
+        navigator.show(cancellable(Pages.titled("Create a new key", tabs)), model, new NewKeyInput(model, form));
+    }
+
+    /**
+     * Before a lock: a passphrase generated on the new key's page shown and not saved yet is kept, since the
+     * trader may already have typed it into OKX. Everything else on the page is wiped as usual.
+     */
+    void keepDraftOnLock() {
+        GuideViewModel guide = navigator.guide();
+        if (guide == null || guide != newKeyGuide || !guide.passphraseReadyProperty().get()) {
+            return;
+        }
+        discardDraft();
+        draft = new PassphraseDraft(guide.passphraseCopy(), guide.purposeProperty().get(),
+                guide.environmentProperty().get(), guide.regionProperty().get());
+    }
+
+    /** True while a passphrase kept over a lock waits to be offered back. */
+    boolean holdsDraft() {
+        return draft != null;
+    }
+
+    /** After unlock: the new key's guide again, with the passphrase kept over the lock. */
+    void offerDraft() {
+        if (draft == null || !session.isOpen()) {
+            return;
+        }
+        PassphraseDraft kept = draft;
+        draft = null;
+        try (kept) {
+            openNewKeyGuide(kept.purpose(), kept.environment(), kept.region());
+            try (Secret passphrase = kept.passphrase()) {
+                newKeyGuide.restorePassphrase(passphrase);
+            }
+        }
+        toast.show("The passphrase you generated before the lock is back, unsaved: finish the new key and save it.");
+    }
+
+    /** Before the window closes while locked: a passphrase kept over the lock goes only when the trader says so. */
+    boolean mayDropDraft() {
+        if (draft == null) {
+            return true;
+        }
+        boolean discard = dialogs.confirm("Discard the generated passphrase?", "The passphrase you generated for a"
+                + " new key before the lock is not saved. If you typed it into OKX, only it works there. Discard it,"
+                + " or choose Cancel, unlock and save the key with it.", "Discard passphrase");
+        if (discard) {
+            discardDraft();
+        }
+        return discard;
+    }
+
+    /** Wipes a passphrase kept over a lock (the trader let it go, or the app quits). */
+    void discardDraft() {
+        if (draft != null) {
+            draft.close();
+            draft = null;
+        }
+    }
+
+    /**
+     * What leaving the new key's page would lose: a generated passphrase (maybe typed into OKX already) or
+     * what its credentials form holds.
+     */
+    private static final class NewKeyInput implements UnsavedInput {
+
+        private final GuideViewModel guide;
+        private final NewKeyForm form;
+
+        NewKeyInput(GuideViewModel guide, NewKeyForm form) {
+            this.guide = guide;
+            this.form = form;
+        }
+
+        @Override
+        public boolean hasUnsavedChanges() {
+            return guide.passphraseReadyProperty().get() || form.view != null && form.view.hasUnsavedChanges();
+        }
+
+        @Override
+        public String subject() {
+            return guide.passphraseReadyProperty().get() ? "The new key, with the passphrase you generated,"
+                    : "The new key";
+        }
+
+        @Override
+        public String howToKeep() {
+            return guide.passphraseReadyProperty().get()
+                    ? "save the key with this passphrase (if you typed it into OKX, only this passphrase works there)"
+                    : UnsavedInput.super.howToKeep();
+        }
     }
 
     /** The credentials form of a key being created with the guide, made when the guide first asks for it. */
@@ -210,7 +307,6 @@ final class AddKeyOpener {
                 view = new CredentialsFormView(model);
                 view.setOnCancel(AddKeyOpener.this::cancel);
                 tab.setContent(view);
-                navigator.guard(view);
             }
             if (guide.passphraseReadyProperty().get()) {
                 try (Secret passphrase = guide.passphraseCopy()) {

@@ -151,6 +151,7 @@ public class AppShell {
     private boolean lockQuietly() {
         session.stopWatching();
         linkNote.hide();
+        addKey.keepDraftOnLock();
         window.wipeSecrets();
         navigator.disposeGuide();
         checkAll.stop();
@@ -171,6 +172,7 @@ public class AppShell {
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
     public void shutdown() {
         lockQuietly();
+        addKey.discardDraft();
         session.shutdown();
     }
 
@@ -201,7 +203,12 @@ public class AppShell {
 
     /** Asks before a page with unsaved changes is left (here: before the window closes); true when it may be. */
     public boolean mayLeavePage() {
-        return navigator.mayLeavePage();
+        return navigator.mayLeavePage() && addKey.mayDropDraft();
+    }
+
+    /** The guide on the page shown, or null (for tests). */
+    dev.keyhaven.ui.guide.GuideViewModel guideShown() {
+        return navigator.guide();
     }
 
     /** Builds the main screen under the lock screen while the password is typed; see {@link MainWindow}. */
@@ -228,6 +235,7 @@ public class AppShell {
         keyPages.show(null);
         window.focusKeyList();
         session.autoLocker().start();
+        addKey.offerDraft();
     }
 
     private void restore(Backup backup) {

@@ -149,6 +149,15 @@ public final class GuideViewModel {
         tickPassphraseStep();
     }
 
+    /** Puts back a passphrase generated before a lock (a copy is kept; the caller closes {@code kept}). */
+    public void restorePassphrase(Secret kept) {
+        wipePassphrase();
+        passphrase = kept.copy();
+        passphraseRevealed.set(false);
+        passphraseReady.set(true);
+        tickPassphraseStep();
+    }
+
     public void copyPassphrase() {
         if (passphrase != null) {
             actions.copyToClipboard().accept(passphrase.copy());

@@ -44,13 +44,17 @@ final class PassphraseBox extends VBox {
         line.setAlignment(Pos.CENTER_LEFT);
 
         generate.setId("generatePassphrase");
-        generate.setOnAction(event -> model.generatePassphrase());
         reveal.setId("revealPassphrase");
         reveal.setOnAction(event -> model.setPassphraseRevealed(reveal.isSelected()));
         Button copy = new Button("Copy");
         copy.setId("copyPassphrase");
         copy.getStyleClass().add(Styles.ACCENT);
         copy.setOnAction(event -> model.copyPassphrase());
+        generate.setOnAction(event -> {
+            model.generatePassphrase();
+            // A second Enter or Space must copy this passphrase, not replace one the trader may have copied.
+            copy.requestFocus();
+        });
         reveal.disableProperty().bind(model.passphraseReadyProperty().not());
         copy.disableProperty().bind(model.passphraseReadyProperty().not());
 
