@@ -251,11 +251,15 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
             Label problem = note("error-note");
             problem.setId(input.getId() + "-problem");
             problem.textProperty().bind(model.credentialProblemProperty(field));
-            // Reviewed after a paste (many characters at once) and when the field is left, not on every
-            // keystroke: a space typed in the middle of a value must not vanish while the user types.
+            // Said on every change, cleared as soon as the value is right. Spaces are trimmed only after a
+            // paste (many characters at once) and when the field is left: one typed must not vanish mid-word.
             input.field().secretLengthProperty().addListener((observable, was, now) -> {
                 if (Math.abs(now.intValue() - was.intValue()) > 1 || !input.field().isFocused()) {
                     review(field, input);
+                } else {
+                    try (Secret value = input.secret()) {
+                        model.reviewWhileTyping(field, value);
+                    }
                 }
             });
             input.field().focusedProperty().addListener((observable, was, now) -> {

@@ -178,7 +178,7 @@ public final class CredentialsFormViewModel {
             sayAtTheFields();
             return;
         }
-        if (busy.get()) {
+        if (busy.get() || !oddSecretKeyAccepted()) {
             return;
         }
         busy.set(true);
@@ -200,6 +200,23 @@ public final class CredentialsFormViewModel {
             savedNotice.set(String.join("\n", outcome.warnings()));
             onSaved.accept(outcome);
         }, this::failed);
+    }
+
+    /**
+     * OKX does not publish the secret key's shape, so one of another length may be saved, but never without
+     * a word: a cut-short copy is the usual cause of "Invalid Sign" later.
+     */
+    private boolean oddSecretKeyAccepted() {
+        Optional<String> warning = credentials.shapeWarning(CredentialField.SECRET_KEY);
+        if (warning.isEmpty()) {
+            return true;
+        }
+        boolean anyway = dialogs.confirm("Save this secret key anyway?", warning.get() + " Choose Cancel to paste"
+                + " it again from OKX, or save it anyway if OKX showed it exactly like this.", "Save anyway");
+        if (!anyway) {
+            message.set(warning.get());
+        }
+        return anyway;
     }
 
     /** After a refused save, each field that stopped it says why under itself. */
