@@ -292,6 +292,7 @@ final class AddKeyOpener {
             if (model == null) {
                 model = new CredentialsFormViewModel(unlocked, null, work, dialogs, session.clipboard()::copy,
                         () -> labels, outcome -> saved(unlocked, outcome), () -> { });
+                model.setOnOpenOtherKey(keyPages::openOther);
             }
             if (model.labelProperty().get().isBlank() || model.labelProperty().get().equals(suggestedLabel)) {
                 model.labelProperty().set(prefill.label());

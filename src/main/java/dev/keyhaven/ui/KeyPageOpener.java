@@ -160,11 +160,17 @@ final class KeyPageOpener {
         CredentialsFormViewModel model = new CredentialsFormViewModel(session.current(), key, work, dialogs,
                 session.clipboard()::copy, () -> keyList.items().stream().map(item -> item.key().label()).toList(),
                 onSaved, this::deleted);
+        model.setOnOpenOtherKey(this::openOther);
         if (key != null && !pendingSaveNotice.isEmpty()) {
             model.savedNoticeProperty().set(pendingSaveNotice);
             pendingSaveNotice = "";
         }
         return new CredentialsFormView(model);
+    }
+
+    /** Selects {@code other} in the list (its page then shows, after the leave question if need be). */
+    void openOther(KeyRecord other) {
+        keyList.find(other.id()).ifPresent(keyList.selectedProperty()::set);
     }
 
     /** After a key was saved elsewhere (the new-key guide): its page, on tab {@code tabIndex}, with its warnings. */

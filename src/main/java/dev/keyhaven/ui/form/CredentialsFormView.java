@@ -269,6 +269,9 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
             });
             VBox box = field(field == CredentialField.API_KEY ? "_API key"
                     : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input, problem, trimmed, shape);
+            if (field == CredentialField.API_KEY) {
+                box.getChildren().add(sameApiKeyNote());
+            }
             controls.put(FormPart.of(field), input.field());
             boxes.put(FormPart.of(field), box);
             fields.getChildren().add(box);
@@ -278,6 +281,21 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
                 + " one you chose then; nobody can recover it.");
         fields.getChildren().add(hint);
         return new FormSection("Credentials", fields);
+    }
+
+    /** The API key is saved as another key already: said before the save, with the way to that key. */
+    private Node sameApiKeyNote() {
+        Label sentence = note("warning-note");
+        sentence.setId("api-key-same");
+        sentence.textProperty().bind(model.sameApiKeyNoticeProperty());
+        Button open = new Button("Open the other key");
+        open.setId("open-same-key");
+        open.setOnAction(event -> model.openSameApiKey());
+        open.visibleProperty().bind(sentence.visibleProperty());
+        open.managedProperty().bind(sentence.managedProperty());
+        VBox box = new VBox(4, sentence, open);
+        box.managedProperty().bind(sentence.managedProperty());
+        return box;
     }
 
     private void review(CredentialField field, SecretInput input) {

@@ -62,6 +62,11 @@ public final class CredentialsFormViewModel {
     private Snapshot stored;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
     private final CopyAndShow copyAndShow;
+    private final SameApiKey sameApiKey;
+    /** Another active key that holds the API key entered, told before the save; null when none does. */
+    private final ObjectProperty<KeyRecord> sameApiKeyAs = new SimpleObjectProperty<>(this, "sameApiKeyAs");
+    private final StringProperty sameApiKeyNotice = new SimpleStringProperty(this, "sameApiKeyNotice", "");
+    private Consumer<KeyRecord> openOtherKey = other -> { };
 
     /**
      * @param editing        the stored key, or null to add a new one
@@ -79,6 +84,9 @@ public final class CredentialsFormViewModel {
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
         this.credentials = new CredentialReview(editing == null);
+        this.sameApiKey = new SameApiKey(vault, work, editing == null ? null : editing.id());
+        sameApiKeyAs.addListener((observable, was, now) ->
+                sameApiKeyNotice.set(now == null ? "" : SameApiKey.sentence(now)));
         if (editing != null) {
             label.set(editing.label());
             purpose.set(editing.purpose());
@@ -135,12 +143,38 @@ public final class CredentialsFormViewModel {
      * it) and a notice says so. Unusual shapes only warn.
      */
     public Optional<Secret> review(CredentialField field, Secret value) {
+        lookForSameApiKey(field, value);
         return credentials.review(field, value);
     }
 
     /** Reviews a credential on every change while it is typed: its notes are said and cleared at once. */
     public void reviewWhileTyping(CredentialField field, Secret value) {
+        lookForSameApiKey(field, value);
         credentials.reviewWhileTyping(field, value);
+    }
+
+    private void lookForSameApiKey(CredentialField field, Secret value) {
+        if (field == CredentialField.API_KEY) {
+            sameApiKey.find(value, found -> sameApiKeyAs.set(found.orElse(null)));
+        }
+    }
+
+    /** What "open the other key" does (the page that made the form passes the way there). */
+    public void setOnOpenOtherKey(Consumer<KeyRecord> open) {
+        openOtherKey = open;
+    }
+
+    /** Opens the other key that holds the same API key (leaving this form asks first, as always). */
+    public void openSameApiKey() {
+        KeyRecord other = sameApiKeyAs.get();
+        if (other != null) {
+            openOtherKey.accept(other);
+        }
+    }
+
+    /** "This API key is already saved as ...", before the save; "" when it is not. */
+    public ReadOnlyStringProperty sameApiKeyNoticeProperty() {
+        return sameApiKeyNotice;
     }
 
     /** What blocks saving, as one sentence; empty when the form can be saved. */

@@ -1,0 +1,70 @@
+package dev.keyhaven.ui.form;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Whether an API key being entered is already saved as another active key, told before the save (OKX
+ * advises one key per bot). The comparison runs in the background; only the newest question is answered.
+ */
+public final class SameApiKey {
+
+    private final Vault vault;
+    private final BackgroundWork work;
+    /** The key whose own API key does not count (the one edited or rotated), or null. */
+    private final Long own;
+    private int asked;
+
+    public SameApiKey(Vault vault, BackgroundWork work, Long own) {
+        this.vault = vault;
+        this.work = work;
+        this.own = own;
+    }
+
+    /** Tells {@code answer} the first other key holding {@code apiKey}, or empty; the caller closes {@code apiKey}. */
+    public void find(Secret apiKey, Consumer<Optional<KeyRecord>> answer) {
+        int question = ++asked;
+        if (apiKey.isEmpty() || vault == null) {
+            answer.accept(Optional.empty());
+            return;
+        }
+        Secret given = apiKey.stripped();
+        work.run(() -> {
+            try (given) {
+                return holders(given).stream().findFirst();
+            }
+        }, found -> {
+            if (question == asked) {
+                answer.accept(found);
+            }
+        }, failure -> { });
+    }
+
+    private List<KeyRecord> holders(Secret given) throws VaultException {
+        List<KeyRecord> holders = new ArrayList<>();
+        for (KeyRecord key : vault.keys()) {
+            if (own != null && own == key.id()) {
+                continue;
+            }
+            try (Secret stored = vault.apiKey(key.id())) {
+                if (stored.contentEquals(given)) {
+                    holders.add(key);
+                }
+            }
+        }
+        return holders;
+    }
+
+    /** The sentence for a key found, with the next step. */
+    public static String sentence(KeyRecord other) {
+        return "This API key is already saved as \"" + other.label() + "\". OKX advises one key per bot: open \""
+                + other.label() + "\" to use it there, or create a separate key on OKX for this one.";
+    }
+}
