@@ -11,8 +11,10 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,7 @@ public final class ChecklistFactory {
 
     private final GuideContent content;
     private final Clock clock;
+    private final Supplier<? extends Collection<String>> takenLabels;
 
     /** Reads the guide content shipped with the app; the clock dates the suggested key label. */
     public ChecklistFactory(Clock clock) {
@@ -30,8 +33,18 @@ public final class ChecklistFactory {
     }
 
     ChecklistFactory(GuideContent content, Clock clock) {
+        this(content, clock, List::of);
+    }
+
+    private ChecklistFactory(GuideContent content, Clock clock, Supplier<? extends Collection<String>> takenLabels) {
         this.content = content;
         this.clock = clock;
+        this.takenLabels = takenLabels;
+    }
+
+    /** This factory, its suggested label made free of the labels {@code taken} gives (the vault's keys). */
+    public ChecklistFactory avoidingLabels(Supplier<? extends Collection<String>> taken) {
+        return new ChecklistFactory(content, clock, taken);
     }
 
     public Checklist newKey(Purpose purpose, Environment environment, Region region) {
@@ -92,7 +105,8 @@ public final class ChecklistFactory {
                 "permissions", purpose.permissionSummary(),
                 "environment", environment.displayName(),
                 "host", URI.create(region.restBaseUrl()).getHost(),
-                "label", SuggestedLabel.of(purpose, environment, LocalDate.now(clock)));
+                "label", SuggestedLabel.free(SuggestedLabel.of(purpose, environment, LocalDate.now(clock)),
+                        takenLabels.get()));
     }
 
     private static String fill(String text, Map<String, String> values, String where) {

@@ -4,6 +4,10 @@ import dev.keyhaven.okx.Environment;
 import dev.keyhaven.vault.Purpose;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A name for a new key on OKX, e.g. {@code KeyhavenBot20261123}: what it is for and when it was made, so
@@ -28,5 +32,16 @@ public final class SuggestedLabel {
             default -> "Bot";
         };
         return "Keyhaven" + demo + use + DAY.format(day);
+    }
+
+    /** {@code suggested}, or {@code suggested2}, {@code suggested3}… when a key already has that label (case aside). */
+    public static String free(String suggested, Collection<String> takenLabels) {
+        Set<String> taken = takenLabels.stream().map(label -> label.strip().toLowerCase(Locale.ROOT))
+                .collect(Collectors.toSet());
+        String candidate = suggested;
+        for (int number = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); number++) {
+            candidate = suggested + number;
+        }
+        return candidate;
     }
 }

@@ -75,7 +75,7 @@ public final class KeyLifecycle {
     /**
      * Replaces a key by a new one made on OKX, in one vault transaction. The new record takes the old
      * one's label and settings, so that bots that ask for the key by name get the new one; the old record
-     * is renamed "label (replaced yyyy-mm-dd, #id)" and archived, pointing to its replacement. If anything
+     * is renamed "label (replaced yyyy-mm-dd)" and archived, pointing to its replacement. If anything
      * fails, the vault is left as it was.
      *
      * @param newCredentials the new key's three values; the caller still owns and closes them
@@ -83,10 +83,30 @@ public final class KeyLifecycle {
     public SaveOutcome rotate(long oldId, Credentials newCredentials) throws VaultException {
         KeyRecord old = activeKey(oldId);
         refuseSameApiKey(old, newCredentials);
-        String archivedLabel = old.label() + " (replaced " + LocalDate.now(clock) + ", #" + old.id() + ")";
+        String archivedLabel = archivedLabel(old);
         return vault.replace(oldId, KeyDraft.of(old).withCredentials(newCredentials), archivedLabel,
                 change("Replaced in a rotation by the key now called \"" + old.label() + "\"."),
                 change("Replaces the key archived as \"" + archivedLabel + "\"."));
+    }
+
+    /**
+     * "Grid bot (replaced 2026-11-23)"; a second rotation on the same day says it is the second archived copy
+     * ("Grid bot (replaced 2026-11-23, archived copy 2)") instead of a record number nobody can read.
+     */
+    private String archivedLabel(KeyRecord old) throws VaultException {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (KeyRecord each : vault.archivedKeys()) {
+            taken.add(each.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (KeyRecord each : vault.keys()) {
+            taken.add(each.label().toLowerCase(java.util.Locale.ROOT));
+        }
+        String base = old.label() + " (replaced " + LocalDate.now(clock);
+        String label = base + ")";
+        for (int copy = 2; taken.contains(label.toLowerCase(java.util.Locale.ROOT)); copy++) {
+            label = base + ", archived copy " + copy + ")";
+        }
+        return label;
     }
 
     /**

@@ -153,7 +153,7 @@ final class AddKeyOpener {
                 () -> form.open(), () -> {
                     form.open();
                     toast.show("Save the key first: then Keyhaven can check it with OKX.");
-                }, newKey::ticksChanged));
+                }, newKey::ticksChanged), () -> keyList.items().stream().map(item -> item.key().label()).toList());
         form.guide = model;
         newKeyGuide = model;
         model.showNewKey();
@@ -246,7 +246,8 @@ final class AddKeyOpener {
 
         @Override
         public boolean hasUnsavedChanges() {
-            return guide.passphraseReadyProperty().get() || form.view != null && form.view.hasUnsavedChanges();
+            return !form.saved && (guide.passphraseReadyProperty().get()
+                    || form.view != null && form.view.hasUnsavedChanges());
         }
 
         @Override
@@ -273,6 +274,8 @@ final class AddKeyOpener {
         private CredentialsFormViewModel model;
         private CredentialsFormView view;
         private String suggestedLabel = "";
+        /** The key is in the vault, passphrase and all: nothing on the page is left to lose. */
+        private boolean saved;
 
         NewKeyForm(NewKeySession newKey, TabPane tabs, Tab tab) {
             this.newKey = newKey;
@@ -318,6 +321,7 @@ final class AddKeyOpener {
         }
 
         private void saved(Vault unlocked, SaveOutcome outcome) {
+            saved = true;
             work.run(() -> {
                 newKey.keySaved(unlocked, outcome.record());
                 return outcome;

@@ -42,8 +42,13 @@ final class GuideSupport {
     }
 
     GuideViewModel model(GuideActions actions) {
-        return new GuideViewModel(new ChecklistFactory(config.clock()), new AutoTicker(ZoneId.systemDefault()),
-                new PassphraseGenerator(), actions);
+        return model(actions, java.util.List::of);
+    }
+
+    /** A new key's guide: the label it suggests is none of {@code takenLabels}. */
+    GuideViewModel model(GuideActions actions, java.util.function.Supplier<? extends java.util.Collection<String>> takenLabels) {
+        return new GuideViewModel(new ChecklistFactory(config.clock()).avoidingLabels(takenLabels),
+                new AutoTicker(ZoneId.systemDefault()), new PassphraseGenerator(), actions);
     }
 
     /** Stores the trader's ticks for the key in the background. */
@@ -56,13 +61,15 @@ final class GuideSupport {
 
     /** The steps the key's checks verified, read in the background, ticked in {@code model}. */
     void loadVerifiedFacts(Vault unlocked, KeyRecord key, GuideViewModel model) {
-        work.run(() -> new GuideState(GuideChoice.forKey(key, unlocked.archivedKeys()),
-                        VerifiedFacts.fromHistory(unlocked.history(key.id()))),
-                state -> model.showKey(key, state.kind(), state.facts()),
+        work.run(() -> {
+            java.util.List<dev.keyhaven.vault.HistoryEntry> history = unlocked.history(key.id());
+            return new GuideState(GuideChoice.forKey(key, unlocked.archivedKeys()), VerifiedFacts.fromHistory(history),
+                    dev.keyhaven.keys.KeyStatus.of(key, history).verdict());
+        }, state -> model.showKey(key, state.kind(), state.facts(), state.verdict()),
                 failure -> toast.show(ErrorReporter.sentenceFor(failure)));
     }
 
-    private record GuideState(ChecklistKind kind, VerifiedFacts facts) {
+    private record GuideState(ChecklistKind kind, VerifiedFacts facts, dev.keyhaven.keys.KeyVerdict verdict) {
     }
 
     private void copyAndClose(Secret value) {

@@ -55,6 +55,19 @@ class KeyLifecycleTest {
     }
 
     @Test
+    void aSecondRotationTheSameDaySaysItIsTheSecondArchivedCopyNotARecordNumber() throws VaultException {
+        SaveOutcome first;
+        try (Credentials fresh = credentials("new")) {
+            first = lifecycle.rotate(gridBot, fresh);
+        }
+        try (Credentials newer = credentials("newer")) {
+            lifecycle.rotate(first.record().id(), newer);
+        }
+        assertThat(vault.key(first.record().id()).orElseThrow().label())
+                .isEqualTo("Grid bot (replaced 2026-11-23, archived copy 2)");
+    }
+
+    @Test
     void rotationGivesTheNewKeyTheOldNameAndArchivesTheOldOne() throws VaultException {
         SaveOutcome outcome;
         try (Credentials fresh = credentials("new")) {
@@ -73,7 +86,7 @@ class KeyLifecycleTest {
         }
         assertThat(old.archived()).isTrue();
         assertThat(old.replacedById()).isEqualTo(replacement.id());
-        assertThat(old.label()).isEqualTo("Grid bot (replaced 2026-11-23, #" + gridBot + ")");
+        assertThat(old.label()).isEqualTo("Grid bot (replaced 2026-11-23)");
         assertThat(vault.archivedKeys()).extracting(KeyRecord::id).containsExactly(gridBot);
         assertThat(vault.history(gridBot)).extracting(HistoryEntry::summary)
                 .anyMatch(summary -> summary.startsWith("Replaced in a rotation"));

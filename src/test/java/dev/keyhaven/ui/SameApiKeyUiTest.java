@@ -75,4 +75,30 @@ class SameApiKeyUiTest extends AppUiTest {
         pasteApiKey("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a02");
         waitUntil(() -> !showing(this, "#api-key-same"));
     }
+
+    @Test
+    void theRotationsNewApiKeySaysItToo() throws Exception {
+        createVault();
+        storedAlpha();
+        Vault vault = app.shell().vault().orElseThrow();
+        try (Credentials credentials = new Credentials(Secret.ofString("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a09"),
+                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
+            vault.add(new KeyDraft("Bravo", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0, credentials));
+        }
+        interact(() -> app.shell().keyList().reload(vault, null));
+        waitUntil(() -> app.shell().keyList().items().size() == 2);
+        interact(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().items().stream()
+                .filter(item -> item.key().label().equals("Bravo")).findFirst().orElseThrow()));
+        waitUntil(() -> showing(this, "#key-tabs"));
+        interact(() -> lookup("#rotate-key").queryAs(javafx.scene.control.ButtonBase.class).fire());
+        waitUntil(() -> showing(this, "#rotate-view"));
+
+        interact(() -> {
+            try (Secret pasted = Secret.ofString(API_KEY)) {
+                lookup("#new-api-key").queryAs(SecretInput.class).setSecret(pasted);
+            }
+        });
+        waitUntil(() -> showing(this, "#new-api-key-same"));
+        assertThat(text(this, "#new-api-key-same")).contains("already saved as \"Alpha\"");
+    }
 }

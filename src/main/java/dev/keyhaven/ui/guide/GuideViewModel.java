@@ -9,6 +9,7 @@ import dev.keyhaven.guide.IpAnswer;
 import dev.keyhaven.guide.PassphraseGenerator;
 import dev.keyhaven.guide.Step;
 import dev.keyhaven.guide.VerifiedFacts;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
@@ -45,6 +46,8 @@ public final class GuideViewModel {
 
     private Set<String> storedTicks = Set.of();
     private VerifiedFacts facts = VerifiedFacts.NOTHING;
+    /** The stored key's verdict as the Status tab says it, or null when none is known (a new key). */
+    private KeyVerdict keyVerdict;
     private Secret passphrase;
 
     public GuideViewModel(ChecklistFactory factory, AutoTicker ticker, PassphraseGenerator generator,
@@ -73,6 +76,12 @@ public final class GuideViewModel {
      * shell knows about it (mapped from the last check).
      */
     public void showKey(KeyRecord key, ChecklistKind guide, VerifiedFacts knownFacts) {
+        showKey(key, guide, knownFacts, null);
+    }
+
+    /** As {@link #showKey(KeyRecord, ChecklistKind, VerifiedFacts)}, with the key's verdict for its check step. */
+    public void showKey(KeyRecord key, ChecklistKind guide, VerifiedFacts knownFacts, KeyVerdict verdict) {
+        keyVerdict = verdict;
         storedTicks = key.checklistDone();
         facts = knownFacts;
         kind.set(guide);
@@ -205,6 +214,11 @@ public final class GuideViewModel {
         wipePassphrase();
         passphraseReady.set(false);
         passphraseRevealed.set(false);
+    }
+
+    /** The key's verdict as the Status tab words it, when known: the check step says it the same way. */
+    public java.util.Optional<KeyVerdict> keyVerdict() {
+        return java.util.Optional.ofNullable(keyVerdict);
     }
 
     public ObjectProperty<Purpose> purposeProperty() {

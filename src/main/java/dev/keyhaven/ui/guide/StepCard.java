@@ -7,6 +7,8 @@ import dev.keyhaven.guide.PermissionAdvice;
 import dev.keyhaven.guide.IpAnswer;
 import dev.keyhaven.guide.Step;
 import dev.keyhaven.guide.StepAction;
+import dev.keyhaven.guide.Verification;
+import dev.keyhaven.keys.KeyVerdict;
 import java.util.Optional;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -116,8 +118,21 @@ final class StepCard extends VBox {
             ipFixed.setDisable(keyhavensCall);
             ipChanges.setDisable(keyhavensCall);
         }
+        if (status == Status.NEEDS_ATTENTION && step.verifiedBy().orElse(null) == Verification.CHECK_PASSED) {
+            model.keyVerdict().filter(known -> !known.acceptedByOkx() && known != KeyVerdict.REJECTED)
+                    .ifPresent(this::notAFailure);
+        }
         verdict.setManaged(!verdict.getText().isEmpty());
         verdict.setVisible(!verdict.getText().isEmpty());
+    }
+
+    /** A check that did not get OKX's word (or is about old values) is no failure: said as the Status tab says it. */
+    private void notAFailure(KeyVerdict known) {
+        verifiedMark.setText("?");
+        verifiedMark.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+        verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER);
+        verdict.setText(known.text() + ": the newest check did not get OKX's word on this key, so it says nothing"
+                + " against it. The Status tab says why; check again from there.");
     }
 
     void dispose() {

@@ -6,9 +6,6 @@ import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What the guide hands to the credentials form of a key it helped create: the choices made in the guide
@@ -25,12 +22,6 @@ public record NewKeyPrefill(String label, Purpose purpose, Environment environme
 
     /** {@code suggested}, or {@code suggested2}, {@code suggested3}… when a key already has that label. */
     static String uniqueLabel(String suggested, Collection<String> takenLabels) {
-        Set<String> taken = takenLabels.stream().map(label -> label.strip().toLowerCase(Locale.ROOT))
-                .collect(Collectors.toSet());
-        String candidate = suggested;
-        for (int number = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); number++) {
-            candidate = suggested + number;
-        }
-        return candidate;
+        return SuggestedLabel.free(suggested, takenLabels);
     }
 }

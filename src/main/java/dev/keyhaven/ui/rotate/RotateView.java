@@ -32,6 +32,8 @@ public final class RotateView extends VBox implements dev.keyhaven.ui.common.Uns
     static final double GUIDE_MIN_HEIGHT = 340;
 
     private final Button cancel = new Button("Cancel");
+    private final Label sameApiKey = wrapped(new Label());
+    private final Button openSameKey = new Button("Open the other key");
 
     public RotateView(Node guide, RotateViewModel model) {
         this.model = model;
@@ -51,6 +53,28 @@ public final class RotateView extends VBox implements dev.keyhaven.ui.common.Uns
         FocusScrolling.follow(scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         getChildren().add(scroll);
+    }
+
+    /**
+     * Says, before the rotation, that the new API key is saved as another key already, with the way there
+     * ({@code open}; leaving this page asks first, as always).
+     */
+    public void warnOfSameApiKey(dev.keyhaven.ui.form.SameApiKey finder,
+            java.util.function.Consumer<dev.keyhaven.vault.KeyRecord> open) {
+        dev.keyhaven.vault.KeyRecord[] found = new dev.keyhaven.vault.KeyRecord[1];
+        apiKey.field().secretLengthProperty().addListener((observable, was, now) -> {
+            try (Secret value = apiKey.secret()) {
+                finder.find(value, other -> {
+                    found[0] = other.orElse(null);
+                    sameApiKey.setText(other.map(dev.keyhaven.ui.form.SameApiKey::sentence).orElse(""));
+                });
+            }
+        });
+        openSameKey.setOnAction(event -> {
+            if (found[0] != null) {
+                open.accept(found[0]);
+            }
+        });
     }
 
     /** What Cancel does: back to the key, nothing changed. */
@@ -93,7 +117,14 @@ public final class RotateView extends VBox implements dev.keyhaven.ui.common.Uns
         actions.setAlignment(Pos.CENTER_LEFT);
         FocusPlace.keep(replace, actions);
 
-        VBox card = new VBox(10, heading, carried, fields, actions, message);
+        sameApiKey.setId("new-api-key-same");
+        sameApiKey.getStyleClass().add(Styles.WARNING);
+        sameApiKey.visibleProperty().bind(sameApiKey.textProperty().isNotEmpty());
+        sameApiKey.managedProperty().bind(sameApiKey.visibleProperty());
+        openSameKey.setId("open-same-key");
+        openSameKey.visibleProperty().bind(sameApiKey.visibleProperty());
+        openSameKey.managedProperty().bind(sameApiKey.visibleProperty());
+        VBox card = new VBox(10, heading, carried, fields, sameApiKey, openSameKey, actions, message);
         card.setId("rotate-entry");
         card.getStyleClass().addAll("rotate-entry", Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
         card.setPadding(new Insets(14, 16, 16, 16));
