@@ -38,6 +38,9 @@ import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
+import static dev.keyhaven.ui.form.FormLayout.field;
+import static dev.keyhaven.ui.form.FormLayout.note;
+
 /** Label, purpose, where the key lives, the three credentials and notes; Save with Ctrl+S. */
 public final class CredentialsFormView extends ScrollPane implements dev.keyhaven.ui.common.UnsavedInput {
 
@@ -396,27 +399,6 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
 
     public SecretInput input(CredentialField field) {
         return inputs.get(field);
-    }
-
-    private static VBox field(String title, Node control, Node... notes) {
-        Label label = new Label(title);
-        label.setMnemonicParsing(true);
-        label.setLabelFor(control instanceof SecretInput secret ? secret.field() : control);
-        label.getStyleClass().add("field-label");
-        label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox field = new VBox(5, label, control);
-        field.getChildren().addAll(notes);
-        return field;
-    }
-
-    private static Label note(String styleClass) {
-        Label label = new Label();
-        label.setWrapText(true);
-        label.getStyleClass().addAll("note", styleClass);
-        label.managedProperty().bind(label.textProperty().isNotEmpty());
-        label.visibleProperty().bind(label.managedProperty());
-        return label;
     }
 
     private static final class RegionCell extends ListCell<Region> {
