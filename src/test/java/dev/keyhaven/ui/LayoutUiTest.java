@@ -218,4 +218,43 @@ class LayoutUiTest extends AppUiTest {
         waitUntil(() -> lookup("#key-list").query().getBoundsInParent().getWidth() > 0);
         assertThat(lookup("#key-list").query().getBoundsInParent().getWidth()).isEqualTo(before);
     }
+
+    /** OKX's own words for a refusal this version does not know: the longest reason a verdict can carry. */
+    private static final String LONG_REASON = "Your API key has been restricted because the account is under a"
+            + " compliance review; please contact customer support through the help centre for the details";
+
+    @Test
+    void theStatusHeaderOfARejectedKeyWithALongReasonCutsNoButtonAt900x600() throws Exception {
+        size(900, 600);
+        createVault();
+        KeyRecord key = storedKeys().get(0);
+        for (String path : dev.keyhaven.okx.OkxRefusals.SIGNED_READS) {
+            okx.failAlways(path, FakeOkxServer.Fault.okxError(200, "59999", LONG_REASON));
+        }
+        select(app.shell().keyList().find(key.id()).orElseThrow());
+        clickOn("#tab-status");
+        press("#check-now");
+        waitUntil(() -> showing(this, "#status-verdict")
+                && UiTestSupport.text(this, "#status-verdict").equals(KeyVerdict.REJECTED.text()));
+        assertThat(UiTestSupport.text(this, "#status-summary")).contains("59999");
+
+        javafx.scene.Node header = lookup(".status-header").query();
+        javafx.scene.Node verdict = lookup("#status-verdict").query();
+        javafx.scene.control.Button checkNow = lookup("#check-now").queryButton();
+        javafx.scene.control.Button openOkx = lookup("#open-okx-page").queryButton();
+        double[] widths = new double[4];
+        interact(() -> {
+            widths[0] = ((javafx.scene.layout.Region) header).getWidth();
+            widths[1] = verdict.prefWidth(-1);
+            widths[2] = checkNow.prefWidth(-1);
+            widths[3] = openOkx.prefWidth(-1);
+        });
+        System.out.println("HEADER-WIDTHS " + java.util.Arrays.toString(widths) + " check " + checkNow.getWidth()
+                + " open " + openOkx.getWidth());
+        assertThat(problems("rejected, long reason")).as("text cut short").isEmpty();
+        for (javafx.scene.control.Button button : List.of(checkNow, openOkx)) {
+            assertThat(button.getWidth()).as(button.getText() + " keeps its words")
+                    .isGreaterThanOrEqualTo(button.prefWidth(-1) - 1);
+        }
+    }
 }
