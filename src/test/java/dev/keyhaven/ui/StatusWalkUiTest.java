@@ -106,6 +106,13 @@ class StatusWalkUiTest extends AppUiTest {
         assertThat(text(this, "#status-summary")).contains("Last known as of " + moment);
     }
 
+    private void answerEveryPathWith(FakeOkxServer.Fault fault) {
+        for (String path : OkxRefusals.SIGNED_READS) {
+            okx.failAlways(path, fault);
+        }
+        okx.failAlways(OkxClient.TIME_PATH, fault);
+    }
+
     @Test
     void everyVerdictAfterAGoodCheckSaysItsOutcomeAndWhenAndMarksOlderFactsAsOf() throws Exception {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").uid("4471")
@@ -137,10 +144,14 @@ class StatusWalkUiTest extends AppUiTest {
         factsMarkedAsOf(good);
 
         okx.clearFaults();
-        for (String path : OkxRefusals.SIGNED_READS) {
-            okx.failAlways(path, FakeOkxServer.Fault.html(502));
-        }
-        okx.failAlways(OkxClient.TIME_PATH, FakeOkxServer.Fault.html(502));
+        answerEveryPathWith(FakeOkxServer.Fault.html(502));
+        checkNowUntil(id, "Could not check");
+        assertThat(text(this, "#status-checked-at")).endsWith(": OKX was down or busy");
+        factsMarkedAsOf(good);
+
+        okx.clearFaults();
+        // A Wi-Fi login page or a proxy answers instead of OKX: the network stands in the way.
+        answerEveryPathWith(FakeOkxServer.Fault.html(200));
         checkNowUntil(id, "Could not check");
         assertThat(text(this, "#status-checked-at")).endsWith(": could not reach OKX");
         assertThat(statusBarSays("\"Grid bot\": Check failed ")).endsWith(": could not reach OKX");
