@@ -162,7 +162,7 @@ final class CheckCommand extends KeyhavenCommand {
                     : "not read: " + balances.fundingNotRead());
         }
         out.printf("  %-12s %s (%s)%n", "OKX address:", result.baseUrl(), result.environment().displayName());
-        for (Problem problem : result.problems()) {
+        for (Problem problem : status.verdict() == KeyVerdict.CAN_WITHDRAW ? status.advice() : result.problems()) {
             out.printf("  [%s] %s%n", problem.severity().jsonName(), problem.message());
             out.printf("  %-" + (problem.severity().jsonName().length() + 3) + "s Fix: %s%n", "", problem.fix());
         }

@@ -32,7 +32,7 @@ public final class KeyService {
         try (Credentials credentials = vault.credentials(keyId)) {
             result = checker.check(CheckTarget.of(record, credentials, lastUse));
         }
-        vault.recordHistory(keyId, historyEntry(result));
+        vault.recordHistory(keyId, historyEntry(record, result));
         return result;
     }
 
@@ -83,6 +83,17 @@ public final class KeyService {
                 .filter(HistoryEntry::signedUse)
                 .map(HistoryEntry::at)
                 .max(Instant::compareTo);
+    }
+
+    /** As {@link #historyEntry(CheckResult)}, but a revoked key that OKX still accepts is recorded as the alarm it is. */
+    static HistoryEntry historyEntry(KeyRecord key, CheckResult result) {
+        HistoryEntry entry = historyEntry(result);
+        if (!RevokeConfirmation.revoked(key) || !result.acceptedByOkx()) {
+            return entry;
+        }
+        return new HistoryEntry(entry.at(), entry.kind(), HistoryEntry.Outcome.WARNING,
+                RevokeConfirmation.stillAccepted(key), entry.signedUse(), entry.permissions(), entry.ips(),
+                entry.accountUid(), entry.problemIds(), entry.detailJson());
     }
 
     static HistoryEntry historyEntry(CheckResult result) {

@@ -195,6 +195,23 @@ public final class KeyStatus {
         };
     }
 
+    /**
+     * The problems to show, each with its fix: those of the newest check, except for a key that can
+     * withdraw, which gets that one problem alone. Its fix is to delete the key, which makes any advice on
+     * keeping it (binding an IP, using it within 14 days, unticking Trade) beside the point.
+     */
+    public List<Problem> advice() {
+        if (verdict == KeyVerdict.CAN_WITHDRAW) {
+            return List.of(cause);
+        }
+        return newestCheck == null ? List.of() : newestCheck.problems();
+    }
+
+    /** True when a check that OKX counts as use is worth offering to keep the key: never for one to delete. */
+    public boolean keepAliveAdvised() {
+        return verdict != KeyVerdict.CAN_WITHDRAW;
+    }
+
     /** The next step, from the same problem the reason names; "" when there is nothing to do. */
     public String fix() {
         return switch (verdict) {
@@ -224,6 +241,19 @@ public final class KeyStatus {
         return checkOutcome()
                 .map(outcome -> CheckOutcome.line(outcome, newestEntry.at(), newestCheck(), zone))
                 .orElse("");
+    }
+
+    /**
+     * How the newest check ended, for the status bar, e.g. "\"Grid bot\": Checked 2 Dec 2026, 12:03: Works"
+     * or "\"Grid bot\": Check failed 2 Dec 2026, 12:03: could not reach OKX"; "" when never checked.
+     */
+    public String checkEnded(String label, ZoneId zone) {
+        String line = checkLine(zone);
+        if (line.isEmpty()) {
+            return "";
+        }
+        boolean checked = checkOutcome().orElseThrow() == CheckOutcome.CHECKED;
+        return "\"" + label + "\": " + line + (checked ? ": " + verdict.text() : "");
     }
 
     /**

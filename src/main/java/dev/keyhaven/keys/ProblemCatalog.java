@@ -224,7 +224,7 @@ public final class ProblemCatalog {
         String deadline = context.lastSignedUse() == null ? "14 days after its last use"
                 : "on " + DAY.format(idleDeletionDate(context.lastSignedUse()));
         return new Problem(ProblemId.NO_IP_BINDING, Severity.WARNING, null,
-                "This key can trade but is not bound to an IP address, so it works from anywhere. OKX says such "
+                "This key can " + (permissions.trade() ? "trade" : "withdraw") + " but is not bound to an IP address, so it works from anywhere. OKX says such "
                         + "a key expires after 14 days without use: if it stays unused, this one expires " + deadline + ".",
                 "If your bot runs on a server with a fixed IP address, bind the key to it on OKX's API page. "
                         + "Otherwise use the key, or check it here, at least every 14 days.");

@@ -10,6 +10,9 @@ import dev.keyhaven.vault.KeyRecord;
  */
 public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String sentence) {
 
+    /** What a check of a revoked key that OKX accepted found: the key is still live. Never "Works". */
+    public static final String STILL_ACCEPTED = "OKX still accepts this revoked key";
+
     static RevokeConfirmation of(KeyRecord key, CheckResult check) {
         KeyVerdict verdict = KeyStatus.verdictOf(check, false);
         String label = "\"" + key.label() + "\"";
@@ -18,8 +21,7 @@ public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String s
                     + ". It is deleted on OKX and archived here.");
         }
         if (verdict.acceptedByOkx()) {
-            return new RevokeConfirmation(false, verdict, "OKX still accepts " + label + ": it is archived here, but "
-                    + "anyone who has it can still use it. Delete it on OKX's API page now, then check again.");
+            return new RevokeConfirmation(false, verdict, stillAccepted(key));
         }
         if (verdict == KeyVerdict.COULD_NOT_CHECK) {
             return new RevokeConfirmation(false, verdict, "Keyhaven could not ask OKX whether " + label
@@ -27,5 +29,22 @@ public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String s
         }
         return new RevokeConfirmation(false, verdict, "OKX refused " + label + " for another reason than a deleted key ("
                 + check.summary() + "), so it may still exist. Make sure it is gone from OKX's API page.");
+    }
+
+    /** True when OKX accepted the revoked key: an alarm, for anyone who has it can still use it. */
+    public boolean stillLive() {
+        return !goneOnOkx && verdict.acceptedByOkx();
+    }
+
+    /** A key revoked in Keyhaven, not replaced, whatever its history since. */
+    static boolean revoked(KeyRecord key) {
+        return key.archived() && key.replacedById() == null;
+    }
+
+    /** The alarm and its next step: where to delete the key on OKX. */
+    static String stillAccepted(KeyRecord key) {
+        return STILL_ACCEPTED + ": anyone who has it can still use it. Delete it on OKX's API page now ("
+                + key.region().apiManagementUrl() + ", the key named \"" + key.label() + "\" there), then ask OKX"
+                + " again.";
     }
 }

@@ -129,7 +129,8 @@ final class AddKeyOpener {
         if (session.isCurrent(unlocked)) {
             // Made without Keyhaven's guide: what the trader needs next is a check, on its Status tab.
             keyPages.focusCheckNowWhenShown(outcome.record().id());
-            keyPages.showSaved(unlocked, outcome, 2, "Saved \"" + outcome.record().label() + "\". Next: check it with OKX.");
+            keyPages.checkWhenShown(outcome.record().id());
+            keyPages.showSaved(unlocked, outcome, 2, "Saved \"" + outcome.record().label() + "\". Checking it with OKX…");
         }
     }
 
@@ -333,8 +334,9 @@ final class AddKeyOpener {
 
         private void showSavedKey(Vault unlocked, SaveOutcome outcome) {
             if (session.isCurrent(unlocked)) {
+                keyPages.checkWhenShown(outcome.record().id());
                 keyPages.showSaved(unlocked, outcome, 0,
-                        "Saved \"" + outcome.record().label() + "\". Next: check it with OKX.");
+                        "Saved \"" + outcome.record().label() + "\". Checking it with OKX…");
             }
         }
     }

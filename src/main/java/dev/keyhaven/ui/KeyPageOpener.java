@@ -70,6 +70,8 @@ final class KeyPageOpener {
     private Long onCheckNowWhenShown;
     /** After a rotation that Status tab also runs the check at once. */
     private boolean checkWhenShown;
+    /** A key saved for the first time: its page checks it at once, whichever tab it opens on. */
+    private Long checkNewKey;
     private StatusView shownStatus;
 
     KeyPageOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, BackgroundWork work,
@@ -194,6 +196,11 @@ final class KeyPageOpener {
         checkWhenShown = false;
     }
 
+    /** A key saved for the first time: checked with OKX as soon as its page shows, as a changed one is. */
+    void checkWhenShown(long id) {
+        checkNewKey = id;
+    }
+
     /** After a rotation: the new key's page, whose Status tab checks it at once. */
     void showRotatedIn(Vault unlocked, KeyRecord replacement) {
         showForCheck(unlocked, replacement.id());
@@ -237,8 +244,18 @@ final class KeyPageOpener {
                         keyList.reload(unlocked, key.id());
                     }
                 }));
+        // The status bar says how each check ended and when: it never keeps "Checking…" once one is over.
+        model.checkEndedProperty().addListener((observable, was, ended) -> {
+            if (!ended.isEmpty() && session.isCurrent(unlocked)) {
+                toast.show(ended);
+            }
+        });
         model.load();
         currentStatus = model;
+        if (checkNewKey != null && checkNewKey == key.id()) {
+            checkNewKey = null;
+            model.checkNow();
+        }
         StatusView view = new StatusView(model);
         if (onCheckNowWhenShown != null && onCheckNowWhenShown == key.id()) {
             onCheckNowWhenShown = null;

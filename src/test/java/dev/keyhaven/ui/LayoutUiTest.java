@@ -218,4 +218,58 @@ class LayoutUiTest extends AppUiTest {
         waitUntil(() -> lookup("#key-list").query().getBoundsInParent().getWidth() > 0);
         assertThat(lookup("#key-list").query().getBoundsInParent().getWidth()).isEqualTo(before);
     }
+
+    /** OKX's own words for a refusal this version does not know: the longest reason a verdict can carry. */
+    private static final String LONG_REASON = "Your API key has been restricted because the account is under a"
+            + " compliance review; please contact customer support through the help centre for the details";
+
+    /**
+     * The longest verdict word a check reaches ("Works with warnings", for a trade key without an IP), and a
+     * rejection with a long reason: beside them the header's buttons go under the verdict, whole.
+     */
+    @Test
+    void theStatusHeaderKeepsEveryWordOfTheLongestVerdictsAndItsButtonsAt900x600() throws Exception {
+        size(900, 600);
+        createVault();
+        FakeKey unbound = okx.add(FakeKey.builder().perm("read_only,trade"));
+        long id;
+        try (Credentials credentials = new Credentials(Secret.ofString(unbound.apiKey()),
+                Secret.ofString(unbound.secretKey()), Secret.ofString(unbound.passphrase()))) {
+            id = vault().add(new KeyDraft("Grid bot on the NAS in the cellar", Purpose.TRADING, Environment.LIVE,
+                    Region.GLOBAL, okx.baseUrl(), "", 0, credentials)).record().id();
+        }
+        interact(() -> app.shell().keyList().reload(vault(), id));
+        waitUntil(() -> app.shell().keyList().find(id).isPresent() && showing(this, "#key-tabs"));
+        clickOn("#tab-status");
+        checkUntil(KeyVerdict.WORKS_WITH_WARNINGS);
+        assertHeaderWhole("works with warnings");
+
+        for (String path : dev.keyhaven.okx.OkxRefusals.SIGNED_READS) {
+            okx.failAlways(path, FakeOkxServer.Fault.okxError(200, "59999", LONG_REASON));
+        }
+        checkUntil(KeyVerdict.REJECTED);
+        assertThat(UiTestSupport.text(this, "#status-summary")).contains("59999");
+        assertHeaderWhole("rejected, long reason");
+    }
+
+    private void checkUntil(KeyVerdict verdict) {
+        press("#check-now");
+        waitUntil(() -> showing(this, "#status-verdict") && !lookup("#check-progress").query().isVisible()
+                && UiTestSupport.text(this, "#status-verdict").equals(verdict.text()));
+    }
+
+    private void assertHeaderWhole(String state) {
+        assertThat(problems(state)).as("text cut short").isEmpty();
+        javafx.scene.control.Label verdict = lookup("#status-verdict").queryAs(javafx.scene.control.Label.class);
+        for (javafx.scene.control.Labeled shown : List.of(verdict, lookup("#check-now").queryButton(),
+                lookup("#open-okx-page").queryButton())) {
+            double[] width = new double[2];
+            interact(() -> {
+                width[0] = shown.getWidth();
+                width[1] = shown.prefWidth(-1);
+            });
+            assertThat(width[0]).as(state + ": \"" + shown.getText() + "\" keeps its words")
+                    .isGreaterThanOrEqualTo(width[1] - 1);
+        }
+    }
 }

@@ -115,8 +115,9 @@ class StatusUiTest extends AppUiTest {
         createVault();
         addKeyThroughTheForm("Grid bot", key);
         clickOn("#tab-status");
-        waitUntil(() -> showing(this, "#status-verdict"));
-        assertThat(text(this, "#status-verdict")).isEqualTo("Never checked");
+        // Its first save checks it at once; Check now checks it again.
+        waitUntil(() -> lookup("#status-verdict").tryQuery().map(verdict -> ((Label) verdict).getText().equals("Works"))
+                .orElse(false) && !lookup("#check-progress").query().isVisible());
 
         okx.latency(Duration.ofMillis(400));
         clickOn("#check-now");
@@ -134,8 +135,8 @@ class StatusUiTest extends AppUiTest {
         assertThat(text(this, "#account-uid")).isEqualTo("44170012");
         assertThat(text(this, "#account-kind")).isEqualTo("Main account");
         assertThat(text(this, "#trading-total")).isEqualTo("1,250.00 USD");
-        assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).hasSize(1);
-        assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(1);
+        waitUntil(() -> lookup("#status-history").queryAs(TableView.class).getItems().size() == 2);
+        assertThat(okx.requestCount(OkxClient.ACCOUNT_CONFIG_PATH)).isEqualTo(2);
         waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyVerdict.WORKS);
     }
 

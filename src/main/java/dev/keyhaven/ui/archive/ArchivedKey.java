@@ -9,9 +9,10 @@ import java.util.List;
  * @param fate       "Replaced by “Grid bot”" or that it was revoked
  * @param revoked    true when it was revoked (it may have leaked), not replaced
  * @param history    one line per event, newest first
+ * @param alarm      "" unless OKX still accepted the revoked key when last checked: that, and where to delete it
  */
 public record ArchivedKey(long id, String label, String purpose, String archived, String fate, boolean revoked,
-        List<String> history) {
+        List<String> history, String alarm) {
 
     public ArchivedKey {
         history = List.copyOf(history);

@@ -117,6 +117,12 @@ public final class ArchivedKeysView extends VBox {
         actions.getChildren().add(restore);
 
         VBox card = new VBox(6, heading, archived, fate, actions, history);
+        if (!key.alarm().isEmpty()) {
+            Label alarm = wrapped(new Label(key.alarm()));
+            alarm.setId("archived-alarm-" + key.id());
+            alarm.getStyleClass().addAll("error-note", "status-withdraw");
+            card.getChildren().add(3, alarm);
+        }
         card.setId("archived-" + key.id());
         card.getStyleClass().addAll("archived-card", Styles.BORDER_DEFAULT, Styles.BG_DEFAULT);
         card.setPadding(new Insets(12, 14, 12, 14));

@@ -137,8 +137,14 @@ public final class ArchivedKeysViewModel {
                     .sorted(Comparator.comparing(HistoryEntry::at).reversed())
                     .map(entry -> format(entry.at()) + "  " + entry.summary())
                     .toList();
+            String alarm = vault.history(key.id()).stream()
+                    .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
+                    .max(Comparator.comparing(HistoryEntry::at))
+                    .map(HistoryEntry::summary)
+                    .filter(summary -> summary.startsWith(dev.keyhaven.keys.RevokeConfirmation.STILL_ACCEPTED))
+                    .orElse("");
             read.add(new ArchivedKey(key.id(), key.label(), key.purpose().displayName(),
-                    "Archived " + format(key.archivedAt()), fate(key), key.replacedById() == null, history));
+                    "Archived " + format(key.archivedAt()), fate(key), key.replacedById() == null, history, alarm));
         }
         return read;
     }

@@ -43,6 +43,9 @@ public final class KeyListView extends VBox {
         }
     };
 
+    private ChangeListener<String> filterShown;
+    private javafx.collections.ListChangeListener<KeyListItem> itemsShown;
+
     public KeyListView(KeyListViewModel model) {
         getStyleClass().add("key-list-pane");
         setSpacing(8);
@@ -55,10 +58,7 @@ public final class KeyListView extends VBox {
         list.getStyleClass().add("key-list");
         list.setItems(model.visibleItems());
         list.setCellFactory(view -> new KeyCell(model));
-        Label empty = new Label("No keys yet.\nChoose \"Add key\" to store your first one.");
-        empty.getStyleClass().add("muted");
-        empty.setWrapText(true);
-        list.setPlaceholder(empty);
+        list.setPlaceholder(placeholder(model));
         VBox.setVgrow(list, Priority.ALWAYS);
 
         list.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
@@ -75,6 +75,34 @@ public final class KeyListView extends VBox {
         archived.managedProperty().bind(archived.visibleProperty());
         archived.setTooltip(new Tooltip("Keys you replaced or revoked, with their history"));
         getChildren().addAll(filter, list, archived);
+    }
+
+    /** What the empty list says: no keys at all, or none that matches the filter, with a way to clear it. */
+    private VBox placeholder(KeyListViewModel model) {
+        Label empty = new Label();
+        empty.setId("key-list-empty");
+        empty.getStyleClass().add("muted");
+        empty.setWrapText(true);
+        Button clear = new Button("Clear the filter");
+        clear.setId("clear-filter");
+        clear.setOnAction(event -> model.filterProperty().set(""));
+        Runnable show = () -> {
+            String filter = model.filterProperty().get() == null ? "" : model.filterProperty().get().strip();
+            boolean filtered = !filter.isEmpty() && !model.items().isEmpty();
+            empty.setText(filtered ? "No key matches '" + filter + "'."
+                    : "No keys yet.\nChoose \"Add key\" to store your first one.");
+            clear.setVisible(filtered);
+            clear.setManaged(filtered);
+        };
+        // Held here and added weakly, as followSelection is: the model outlives this view.
+        filterShown = (observable, was, now) -> show.run();
+        itemsShown = change -> show.run();
+        model.filterProperty().addListener(new WeakChangeListener<>(filterShown));
+        model.items().addListener(new javafx.collections.WeakListChangeListener<>(itemsShown));
+        show.run();
+        VBox placeholder = new VBox(8, empty, clear);
+        placeholder.setAlignment(Pos.CENTER);
+        return placeholder;
     }
 
     /**

@@ -65,6 +65,13 @@ public final class RevokeView extends VBox {
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
+        // A revoked key that OKX still accepts is live: drawn as the danger it is, never as a plain note.
+        model.stillLiveProperty().addListener((observable, was, live) -> {
+            message.getStyleClass().removeAll("error-note", "status-withdraw");
+            if (live) {
+                message.getStyleClass().addAll("error-note", "status-withdraw");
+            }
+        });
 
         // The sentence goes under the buttons, so that it wraps there and never squeezes a button to "…".
         HBox buttons = new HBox(12, revoke, checkAgain, replace);

@@ -29,6 +29,7 @@ public final class RevokeViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper revoked = new ReadOnlyBooleanWrapper(this, "revoked");
     private final ReadOnlyBooleanWrapper goneOnOkx = new ReadOnlyBooleanWrapper(this, "goneOnOkx");
+    private final ReadOnlyBooleanWrapper stillLive = new ReadOnlyBooleanWrapper(this, "stillLive");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
     /**
@@ -89,6 +90,7 @@ public final class RevokeViewModel {
         work.run(() -> lifecycle.confirmRevoked(key.id()), confirmation -> {
             busy.set(false);
             goneOnOkx.set(confirmation.goneOnOkx());
+            stillLive.set(confirmation.stillLive());
             message.set("\"" + key.label() + "\" is revoked and archived. " + confirmation.sentence());
         }, this::failed);
     }
@@ -104,6 +106,11 @@ public final class RevokeViewModel {
     /** True once OKX said, after the revocation, that the key does not exist. */
     public ReadOnlyBooleanProperty goneOnOkxProperty() {
         return goneOnOkx.getReadOnlyProperty();
+    }
+
+    /** True while OKX's last word was that it still accepts the revoked key: the page shows it as a danger. */
+    public ReadOnlyBooleanProperty stillLiveProperty() {
+        return stillLive.getReadOnlyProperty();
     }
 
     /** The guided path for a new key with the revoked key's purpose, environment and region. */

@@ -11,6 +11,7 @@ import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.keys.Problem;
 import dev.keyhaven.keys.ProblemCatalog;
 import dev.keyhaven.keys.ProblemId;
+import dev.keyhaven.keys.RevokeConfirmation;
 import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.okx.FundingBalance;
@@ -50,6 +51,7 @@ import java.util.Optional;
  * @param lastUsed           the newest signed request OKX accepted from Keyhaven, or "Never"
  * @param clockSkew          null unless the newest check read OKX's clock
  * @param balances           null until OKX has answered a balance request
+ * @param checkEnded         how the newest check ended and when, for the status bar ({@link KeyStatus#checkEnded})
  */
 public record StatusReport(
         String label,
@@ -74,7 +76,8 @@ public record StatusReport(
         Balances balances,
         List<Problem> problems,
         List<HistoryRow> history,
-        String okxApiPage) {
+        String okxApiPage,
+        String checkEnded) {
 
     /** What Keyhaven tells a trader whose key can withdraw: the catalog's fix, as every face says it. */
     public static final String WITHDRAW_FIX = KeyStatus.WITHDRAW_FIX;
@@ -142,7 +145,7 @@ public record StatusReport(
                 known.withdrawEnabled(),
                 withdrawSeen(known, zone),
                 ipBinding(facts, newest),
-                deletion(key, history, clock),
+                status.keepAliveAdvised() ? deletion(key, history, clock) : Optional.empty(),
                 account(facts),
                 lastUsed(status, zone),
                 age(key, clock),
@@ -151,9 +154,10 @@ public record StatusReport(
                         StatusFormat.skew(newest.clockSkewMs()),
                         Math.abs(newest.clockSkewMs()) >= ProblemCatalog.CLOCK_WARNING_MS),
                 balances(facts),
-                newest == null ? List.of() : newest.problems(),
+                status.advice(),
                 historyRows(key, history, zone),
-                key.region().apiManagementUrl());
+                key.region().apiManagementUrl(),
+                status.checkEnded(key.label(), zone));
     }
 
     /** What the purpose wants, and what OKX's Trade really allows (okx-api.md, "Key rules"). */
@@ -280,6 +284,9 @@ public record StatusReport(
 
     /** Each check in the verdict's own words, as the list and Check all say them. */
     private static String outcome(HistoryEntry entry, boolean unboundByChoice) {
+        if (stillLiveAfterRevoke(entry)) {
+            return "Still live on OKX!";
+        }
         CheckResult result = parsed(entry);
         if (result != null) {
             return KeyStatus.verdictOf(result, unboundByChoice).text();
@@ -294,8 +301,16 @@ public record StatusReport(
 
     /** Written again from the stored check, so older entries read in today's words. */
     private static String summaryOf(HistoryEntry entry) {
+        if (stillLiveAfterRevoke(entry)) {
+            return entry.summary();
+        }
         CheckResult result = parsed(entry);
         return result == null ? entry.summary() : result.summary();
+    }
+
+    /** A check of a revoked key that OKX accepted: the key is live on OKX, which no "Works" may hide. */
+    private static boolean stillLiveAfterRevoke(HistoryEntry entry) {
+        return entry.summary().startsWith(RevokeConfirmation.STILL_ACCEPTED);
     }
 
     private static CheckResult parsed(HistoryEntry entry) {

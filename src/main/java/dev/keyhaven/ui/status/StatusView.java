@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.status;
 
 import atlantafx.base.theme.Styles;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.keys.Problem;
 import dev.keyhaven.keys.Severity;
 import dev.keyhaven.ui.controls.StatusMark;
@@ -141,7 +142,10 @@ public final class StatusView extends ScrollPane {
             body.getChildren().add(withdrawBanner(report.withdrawSeen()));
         }
         body.getChildren().addAll(permissions(report), ipBinding(report), accountAndUse(report), balances(report),
-                problems(report.problems(), report.verdict() == dev.keyhaven.keys.KeyVerdict.NEVER_CHECKED), history(report.history()));
+                problems(report.problems(), report.verdict() == KeyVerdict.NEVER_CHECKED,
+                        // A withdraw seen by an older check is advised from that check: said with its time.
+                        report.verdict() == KeyVerdict.CAN_WITHDRAW ? report.factsAsOf() : ""),
+                history(report.history()));
         if (focusWasInBody) {
             // The button pressed (Keep the key) was rebuilt: the focus and the view go to the new verdict.
             checkNow.requestFocus();
@@ -254,7 +258,7 @@ public final class StatusView extends ScrollPane {
         return card("Balances", report.factsAsOf(), content);
     }
 
-    private static Node problems(List<Problem> problems, boolean neverChecked) {
+    private static Node problems(List<Problem> problems, boolean neverChecked, String asOf) {
         VBox list = new VBox(10);
         list.setId("problems");
         if (problems.isEmpty()) {
@@ -280,7 +284,7 @@ public final class StatusView extends ScrollPane {
             row.setId("problem-" + problem.id().name());
             list.getChildren().add(row);
         }
-        return card("Problems and fixes", "", list);
+        return card("Problems and fixes", asOf, list);
     }
 
     private static Node history(List<StatusReport.HistoryRow> rows) {

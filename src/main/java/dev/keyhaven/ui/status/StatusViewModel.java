@@ -38,6 +38,7 @@ public final class StatusViewModel {
     private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper(this, "checking");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper(this, "progress", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper ended = new ReadOnlyStringWrapper(this, "ended", "");
     /** The newest check's time when a change last made this model check again, so it does so once. */
     private String recheckedAfter;
 
@@ -105,12 +106,20 @@ public final class StatusViewModel {
             checking.set(false);
             progress.set("");
             report.set(checked.report());
+            announce(checked.report().checkEnded());
             actions.onChecked().accept(checked.result());
         }, failure -> {
             checking.set(false);
             progress.set("");
             showFailure(failure);
+            announce("The check did not run: " + problem.get());
         });
+    }
+
+    /** Set even when the words repeat (two checks in the same minute): each end is told. */
+    private void announce(String how) {
+        ended.set("");
+        ended.set(how);
     }
 
     private record Checked(CheckResult result, StatusReport report) {
@@ -141,6 +150,14 @@ public final class StatusViewModel {
     /** What is running, e.g. "Checking with OKX…"; empty when idle. */
     public ReadOnlyStringProperty progressProperty() {
         return progress.getReadOnlyProperty();
+    }
+
+    /**
+     * How the last check run here ended and when, set as it ends (never left at "Checking…"), e.g.
+     * "\"Grid bot\": Rejected by OKX 2 Dec 2026, 12:03"; empty until one ends.
+     */
+    public ReadOnlyStringProperty checkEndedProperty() {
+        return ended.getReadOnlyProperty();
     }
 
     /** A sentence with the next step when reading or checking failed; empty otherwise. */

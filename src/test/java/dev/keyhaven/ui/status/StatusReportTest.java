@@ -6,6 +6,8 @@ import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.keys.Problem;
+import dev.keyhaven.keys.ProblemCatalog;
+import dev.keyhaven.keys.ProblemContext;
 import dev.keyhaven.keys.ProblemId;
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.keys.Severity;
@@ -353,5 +355,28 @@ class StatusReportTest {
 
         assertThat(report.lastUsed()).isEqualTo("Not since the credentials were changed (20 Mar 2026, 09:59)");
         assertThat(report.factsAsOf()).startsWith("As of 1 Mar 2026, 08:00: these were read with the credentials");
+    }
+
+    @Test
+    void aJournalKeyThatCanWithdrawHasOneMessageAndOneNextStepDeleteIt() {
+        Instant at = NOW.minusSeconds(60);
+        Permissions readWithdraw = new Permissions(true, false, true);
+        ProblemContext context = ProblemContext.builder().permissions(readWithdraw).environment(Environment.LIVE)
+                .purpose(Purpose.READ_ONLY).build();
+        CheckResult result = check(at, readWithdraw, List.of(), List.of(
+                ProblemCatalog.problem(ProblemId.WITHDRAW_ENABLED, context),
+                ProblemCatalog.problem(ProblemId.NO_IP_BINDING, context)));
+        KeyRecord journal = key(Purpose.READ_ONLY, Environment.LIVE, NOW.minus(Duration.ofDays(2)));
+
+        StatusReport report = StatusReport.of(journal, List.of(entry(result, at, true)), CLOCK, 90);
+
+        assertThat(report.verdict()).isEqualTo(KeyVerdict.CAN_WITHDRAW);
+        assertThat(report.nextStep()).isEqualTo(KeyStatus.WITHDRAW_FIX);
+        assertThat(report.problems()).as("no advice on binding or keeping a key that must go")
+                .extracting(Problem::id).containsExactly(ProblemId.WITHDRAW_ENABLED);
+        assertThat(report.problems()).extracting(Problem::fix).containsExactly(KeyStatus.WITHDRAW_FIX);
+        assertThat(report.keepAliveOffered()).as("no \"Check now to keep the key\" beside \"Delete this key\"")
+                .isFalse();
+        assertThat(report.deletion()).isEmpty();
     }
 }
