@@ -57,10 +57,14 @@ class NewTraderWalkUiTest extends AppUiTest {
         return app.shell().vault().orElseThrow();
     }
 
+    /** The key on the fake OKX stored last. */
+    private FakeKey lastOnOkx;
+
     private long storeKey(String label) throws Exception {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("Grid"));
         try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
                 Secret.ofString(key.passphrase()))) {
+            lastOnOkx = key;
             long id = vault().add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
                     "", 0, credentials)).record().id();
             interact(() -> app.shell().keyList().reload(vault(), null));
@@ -204,6 +208,7 @@ class NewTraderWalkUiTest extends AppUiTest {
         waitUntil(() -> showing(this, "#rotate-view") && lookup("#rotate-view .guide-scroll").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         double steps = lookup("#rotate-view .guide-scroll").queryAs(ScrollPane.class).getViewportBounds().getHeight();
+        System.out.println("rotation steps at 900x600: " + steps + " px");
         assertThat(steps).as("px of height the rotation steps scroll in").isGreaterThanOrEqualTo(300);
     }
 
@@ -278,6 +283,8 @@ class NewTraderWalkUiTest extends AppUiTest {
         createVault();
         storeKey("Journal");
         long id = storeKey("Grid bot");
+        // As the page asks: deleted on OKX first, so that OKX's answer afterwards hides "Ask OKX again".
+        okx.remove(lastOnOkx);
         showKey(id, "#tab-status");
         focus(this, "#key-list");
         tabTo(stage, "key-more");
@@ -300,10 +307,9 @@ class NewTraderWalkUiTest extends AppUiTest {
                 && !text(this, "#revoke-message").endsWith("\u2026") && app.shell().keyList().items().size() == 1);
         Node owner = focusOwner();
         assertThat(owner).as("the focus").isNotNull();
-        assertThat(owner.getId()).as("the focus after Revoke").isIn("revoke-check-again", "create-replacement");
+        assertThat(owner.getId()).as("the focus after Revoke").isEqualTo("create-replacement");
         type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(showing(this, "#revoke-view") || showing(this, "#new-key-tabs"))
-                .as("Space carries on from the revoke page").isTrue();
+        waitUntil(() -> showing(this, "#new-key-tabs"));
     }
 }
