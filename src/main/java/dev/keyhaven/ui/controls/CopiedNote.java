@@ -37,6 +37,11 @@ public final class CopiedNote {
         popup.getContent().add(label);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
+        // A click elsewhere hides the note and still presses what it was meant for; the note may lie over
+        // the next Copy button, so it makes way as soon as the pointer comes over it.
+        popup.setConsumeAutoHidingEvents(false);
+        label.setOnMouseEntered(event -> popup.hide());
+        label.setOnMouseMoved(event -> popup.hide());
         timer.setOnFinished(event -> popup.hide());
     }
 
