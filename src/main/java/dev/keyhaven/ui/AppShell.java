@@ -90,6 +90,7 @@ public class AppShell {
     /** Watches the scene for activity and installs the app's keyboard shortcuts. */
     public void attach(Scene scene) {
         session.autoLocker().watch(scene);
+        session.copiedNote().watch(scene);
         Runnable newKey = () -> {
             if (session.isOpen()) {
                 addKey.open();

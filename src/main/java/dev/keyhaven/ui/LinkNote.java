@@ -14,6 +14,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 
 /**
  * Opens OKX's pages in the trader's browser and says which address it asked for, with a Copy button:
@@ -24,16 +26,16 @@ final class LinkNote {
 
     private final Label sentence = new Label("Opening OKX in your browser. If no browser opens, copy the address:");
     private final TextField address = new TextField();
-    private final HBox bar;
+    private final VBox bar;
 
     LinkNote() {
         sentence.setWrapText(true);
-        sentence.setMinWidth(Region.USE_PREF_SIZE);
-        sentence.setMaxWidth(340);
         sentence.setMinHeight(Region.USE_PREF_SIZE);
         address.setId("link-address");
         address.setEditable(false);
-        address.setPrefColumnCount(28);
+        // As wide as the whole address (it is selectable, to copy by hand too), never cut to its start.
+        address.textProperty().addListener((observable, was, now) -> fitAddress());
+        address.fontProperty().addListener((observable, was, now) -> fitAddress());
         HBox.setHgrow(address, Priority.ALWAYS);
         Button copy = new Button("Copy address");
         copy.setId("link-copy");
@@ -50,10 +52,12 @@ final class LinkNote {
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.getStyleClass().add("flat");
         close.setOnAction(event -> hide());
-        bar = new HBox(8, sentence, address, copy, close);
+        HBox row = new HBox(8, address, copy, close);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // The sentence above the address: beside it, it took the room the address needs to show whole.
+        bar = new VBox(6, sentence, row);
         bar.setId("link-note");
         bar.getStyleClass().add("link-note");
-        bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         bar.setMaxWidth(820);
         bar.setMaxHeight(Region.USE_PREF_SIZE);
@@ -73,6 +77,15 @@ final class LinkNote {
             bar.setVisible(true);
             bar.setManaged(true);
         };
+    }
+
+    private void fitAddress() {
+        Text measure = new Text(address.getText());
+        measure.setFont(address.getFont());
+        // Room for the field's padding and border (its CSS may not be applied yet) and the caret.
+        double width = Math.ceil(measure.getLayoutBounds().getWidth()) + 40;
+        address.setMinWidth(width);
+        address.setPrefWidth(width);
     }
 
     void hide() {

@@ -27,6 +27,7 @@ final class UnlockedSession {
     private final BackgroundWork work;
     private final ClipboardGuard clipboard;
     private final AutoLocker autoLocker;
+    private final dev.keyhaven.ui.controls.CopiedNote copiedNote = new dev.keyhaven.ui.controls.CopiedNote();
     private final CheckServices checks = new CheckServices();
     private final PauseTransition commandWatch = new PauseTransition(javafx.util.Duration.seconds(COMMAND_WATCH_SECONDS));
     private Vault vault;
@@ -38,6 +39,7 @@ final class UnlockedSession {
         this.work = work;
         clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(settings.get().clipboardClearSeconds()),
                 config.clock());
+        clipboard.setOnCopied(copiedNote::show);
         autoLocker = new AutoLocker(this::idleTimeout, () -> settings.get().lockWhenMinimised(), config.clock(),
                 reason -> lock.accept(reason == AutoLocker.Reason.MINIMISED
                         ? "Locked when the window was minimised. Unlock to carry on."
@@ -66,6 +68,11 @@ final class UnlockedSession {
         return clipboard;
     }
 
+    /** "Copied" beside the button that copied; it watches the window's scene for the button pressed. */
+    dev.keyhaven.ui.controls.CopiedNote copiedNote() {
+        return copiedNote;
+    }
+
     AutoLocker autoLocker() {
         return autoLocker;
     }
@@ -86,6 +93,7 @@ final class UnlockedSession {
         commandWatch.stop();
         commandWatch.setOnFinished(null);
         clipboard.clearIfOurs();
+        copiedNote.hide();
     }
 
     /** Forgets the open vault and returns it for {@link #close}; null when it was not open. */

@@ -38,6 +38,31 @@ final class FocusRing {
         return ring[0];
     }
 
+    /**
+     * Whether a filled button (a blue default or accent one, a red one) draws a ring that shows against the
+     * page and against its own face: 2px bands of its background, one with 3:1 against the page behind it
+     * and one with 3:1 against the button's face (its last fill).
+     */
+    static boolean drawnAroundFilledButton(FxRobot robot, Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean[] ring = new boolean[1];
+        robot.interact(() -> {
+            Region region = (Region) node;
+            region.applyCss();
+            Background background = region.getBackground();
+            if (background == null || background.getFills().size() < 2) {
+                return;
+            }
+            List<BackgroundFill> fills = background.getFills();
+            Paint face = fills.get(fills.size() - 1).getFill();
+            if (!(face instanceof Color faceColour)) {
+                return;
+            }
+            ring[0] = backgroundRing(background, pageBehind(region)) && backgroundRing(background, faceColour);
+        });
+        return ring[0];
+    }
+
     /** The header of the selected tab of the tab pane {@code query}. */
     static Node selectedTab(FxRobot robot, String query) {
         PseudoClass selected = PseudoClass.getPseudoClass("selected");

@@ -149,4 +149,28 @@ class FocusRingUiTest extends AppUiTest {
         }
         assertThat(noRing).as("no visible ring when focused (or one when not)").isEmpty();
     }
+
+    @Test
+    void theBlueDefaultButtonAndTheRedButtonDrawARingThatShowsOnThePageAndOnTheButton() {
+        waitUntil(() -> showing(this, "#create-vault"));
+        clickOn("#new-password .secret-field").write(MASTER);
+        clickOn("#repeat-password .secret-field").write(MASTER);
+        waitUntil(() -> !lookup("#create-vault").query().isDisabled());
+        focus(this, "#new-password .secret-field");
+        boolean before = FocusRing.drawnAroundFilledButton(this, lookup("#create-vault").query());
+        focus(this, "#create-vault");
+        assertThat(lookup("#create-vault").query().isFocused()).as("Create vault takes the focus").isTrue();
+        assertThat(lookup("#create-vault").queryButton().isDefaultButton()).as("the default button").isTrue();
+        List<String> noRing = new java.util.ArrayList<>();
+        if (before || !FocusRing.drawnAroundFilledButton(this, lookup("#create-vault").query())) {
+            noRing.add("Create vault (default, blue)");
+        }
+        clickOn("#create-vault");
+        waitUntil(() -> showing(this, "#main-screen"));
+        focus(this, "#add-key");
+        if (!FocusRing.drawnAroundFilledButton(this, lookup("#add-key").query())) {
+            noRing.add("Add key (the toolbar's blue button)");
+        }
+        assertThat(noRing).as("no ring that shows on the page and on the button").isEmpty();
+    }
 }

@@ -21,7 +21,8 @@ import javafx.stage.Window;
  * Walks every showing window's scene graph (call it on the JavaFX thread) for text the user cannot read
  * whole: a label that shows "…" for its text, a label given less width than its one-line text needs, and
  * a piece of text that reaches beyond one of its ancestors (a list cell, a table column, a clip, a pane
- * narrower than its content, the window), and a sideways scroll bar anywhere. Text scrolled out of view in a scroll pane or a list is not a
+ * narrower than its content, the window), a sideways scroll bar anywhere, and a button that lies (partly)
+ * outside its window. Text scrolled out of view in a scroll pane or a list is not a
  * problem; text cut off sideways is.
  */
 final class LayoutProblems {
@@ -50,6 +51,9 @@ final class LayoutProblems {
         if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
                 && labeled.getWidth() > 0) {
             checkLabeled(labeled, found);
+        }
+        if (node instanceof javafx.scene.control.ButtonBase button && button.getWidth() > 0) {
+            outsideItsWindow(button).ifPresent(found::add);
         }
         if (node instanceof Text text && text.getText() != null && !text.getText().isBlank()) {
             outside(text).ifPresent(found::add);
@@ -90,6 +94,25 @@ final class LayoutProblems {
             found.add(String.format(Locale.ROOT, "\"%s\" is %.0f px wide, its text needs %.0f", wanted,
                     labeled.getWidth(), labeled.prefWidth(-1)));
         }
+    }
+
+    /** A button that reaches past its window's edge (not one scrolled away in a scroll pane or a list). */
+    private static java.util.Optional<String> outsideItsWindow(javafx.scene.control.ButtonBase button) {
+        for (Node ancestor = button.getParent(); ancestor != null; ancestor = ancestor.getParent()) {
+            if (ancestor instanceof ScrollPane || ancestor instanceof IndexedCell) {
+                return java.util.Optional.empty();
+            }
+        }
+        Bounds own = button.localToScene(button.getLayoutBounds());
+        double width = button.getScene().getWidth();
+        double height = button.getScene().getHeight();
+        if (own.getMinX() >= -SLACK && own.getMinY() >= -SLACK && own.getMaxX() <= width + SLACK
+                && own.getMaxY() <= height + SLACK) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(Locale.ROOT,
+                "the button \"%s\" [x %.0f-%.0f, y %.0f-%.0f] lies outside its window [%.0f x %.0f]", button.getText(),
+                own.getMinX(), own.getMaxX(), own.getMinY(), own.getMaxY(), width, height));
     }
 
     /** The first ancestor whose visible area does not hold all of {@code text}, described; or empty. */

@@ -34,6 +34,7 @@ public final class ClipboardGuard {
     private Secret copied;
     private Instant copiedAt;
     private Instant clearAt;
+    private java.util.function.Consumer<Duration> onCopied = after -> { };
 
     public ClipboardGuard(Clipboard clipboard, Supplier<Duration> clearAfter) {
         this(clipboard, clearAfter, Clock.systemUTC());
@@ -77,6 +78,12 @@ public final class ClipboardGuard {
         copiedAt = clock.instant();
         clearAt = copiedAt.plus(clearAfter.get());
         ticker.playFromStart();
+        onCopied.accept(Duration.between(copiedAt, clearAt));
+    }
+
+    /** Told, after each copy, how long until the clipboard is cleared (to say so beside the button pressed). */
+    public void setOnCopied(java.util.function.Consumer<Duration> onCopied) {
+        this.onCopied = java.util.Objects.requireNonNull(onCopied, "onCopied");
     }
 
     /** True while the clipboard holds the value copied last. */

@@ -93,6 +93,14 @@ public final class FxDialogs implements Dialogs {
         javafx.beans.property.BooleanProperty checking = new javafx.beans.property.SimpleBooleanProperty(false);
         showButton.disableProperty().bind(password.emptyBinding().or(checking));
         password.secretLengthProperty().addListener((observable, was, now) -> wrong.setText(""));
+        // The sentence about a wrong password makes the content taller: the window grows with it, so that
+        // the buttons under it stay in view.
+        wrong.textProperty().addListener((observable, was, now) -> javafx.application.Platform.runLater(() -> {
+            Window shown = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
+            if (shown != null) {
+                shown.sizeToScene();
+            }
+        }));
         if (isMaster != null) {
             showButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
                 if (dialog.getResult() == show) {

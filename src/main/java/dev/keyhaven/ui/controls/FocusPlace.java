@@ -36,7 +36,9 @@ public final class FocusPlace {
     }
 
     private void buttonChanged(boolean disabled) {
-        if (disabled && button.isFocused()) {
+        // The scene's focus owner, not isFocused(): a question just answered may not have given the window
+        // its focus back yet, and the scene would hand the focus on to the next control all the same.
+        if (disabled && button.getScene() != null && button.getScene().getFocusOwner() == button) {
             waiting = true;
             holder.requestFocus();
             nextChanged();

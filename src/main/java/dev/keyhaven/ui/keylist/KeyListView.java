@@ -67,6 +67,7 @@ public final class KeyListView extends VBox {
             }
         });
         model.selectedProperty().addListener(new WeakChangeListener<>(followSelection));
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::stepFromSelection);
         archived.setId("show-archived");
         archived.getStyleClass().addAll("flat", "archived-link");
         archived.setMnemonicParsing(false);
@@ -134,6 +135,31 @@ public final class KeyListView extends VBox {
             }
         }.start();
         return rehearsal;
+    }
+
+    /**
+     * Down and Up go from the selected key (the first or last when none is): the list's own focus mark
+     * can lie elsewhere after a reload or a page opened from outside, and the first Down skipped a key.
+     */
+    private void stepFromSelection(javafx.scene.input.KeyEvent event) {
+        javafx.scene.input.KeyCode code = event.getCode();
+        boolean down = code == javafx.scene.input.KeyCode.DOWN;
+        if (!down && code != javafx.scene.input.KeyCode.UP || event.isShiftDown() || event.isShortcutDown()
+                || event.isAltDown() || list.getItems().isEmpty()) {
+            return;
+        }
+        int selected = list.getSelectionModel().getSelectedIndex();
+        if (selected >= 0 && list.getFocusModel().getFocusedIndex() == selected) {
+            return;
+        }
+        int last = list.getItems().size() - 1;
+        int target = selected < 0 ? (down ? 0 : last) : Math.max(0, Math.min(last, selected + (down ? 1 : -1)));
+        event.consume();
+        if (target != selected) {
+            list.getSelectionModel().clearAndSelect(target);
+        }
+        list.getFocusModel().focus(target);
+        list.scrollTo(target);
     }
 
     public ListView<KeyListItem> list() {

@@ -31,6 +31,9 @@ public final class RotateView extends VBox implements dev.keyhaven.ui.common.Uns
     /** The least height the checklist keeps (a few steps readable): below it, the page scrolls instead. */
     static final double GUIDE_MIN_HEIGHT = 340;
 
+    /** The least height the checklist's steps scroll in: about two steps' cards. */
+    static final double STEPS_MIN_HEIGHT = 300;
+
     private final Button cancel = new Button("Cancel");
     private final Label sameApiKey = wrapped(new Label());
     private final Button openSameKey = new Button("Open the other key");
@@ -42,6 +45,7 @@ public final class RotateView extends VBox implements dev.keyhaven.ui.common.Uns
         // A short window would squeeze the checklist to a sliver above the entry: the page scrolls instead.
         if (guide instanceof Region region) {
             region.setMinHeight(GUIDE_MIN_HEIGHT);
+            keepStepsUsable(region);
         }
         VBox.setVgrow(guide, Priority.ALWAYS);
         VBox content = new VBox(guide, entry());
@@ -170,6 +174,24 @@ public final class RotateView extends VBox implements dev.keyhaven.ui.common.Uns
         apiKey.wipe();
         secretKey.wipe();
         passphrase.wipe();
+    }
+
+    /**
+     * The checklist's title, progress and questions take their share of its height before the steps do:
+     * when that leaves the steps less than {@link #STEPS_MIN_HEIGHT}, the checklist grows by the
+     * difference (and the page scrolls as a whole) instead of showing two lines of steps.
+     */
+    private static void keepStepsUsable(Region guide) {
+        if (!(guide.lookup(".guide-scroll") instanceof ScrollPane steps)) {
+            return;
+        }
+        steps.viewportBoundsProperty().addListener((observable, was, now) -> {
+            double missing = STEPS_MIN_HEIGHT - now.getHeight();
+            // Capped: steps that cannot grow (a guide laid out some other way) must not grow the page forever.
+            if (now.getHeight() > 0 && missing > 1 && guide.getMinHeight() < GUIDE_MIN_HEIGHT + STEPS_MIN_HEIGHT) {
+                guide.setMinHeight(Math.ceil(guide.getHeight() + missing));
+            }
+        });
     }
 
     private static SecretInput input(String id, String name) {

@@ -57,15 +57,40 @@ public final class CreateVaultViewModel {
     }
 
     /**
-     * Compares the two entries as they are typed: Create stays off until they match, and a hint says
-     * why once the second one is as long as the first. A stale error goes. The caller wipes both.
+     * Compares the two entries as they are typed: Create stays off until they match, and as soon as the
+     * second entry has input a hint says why Create is still off. A stale error goes. The caller wipes both.
      */
     public void entriesChanged(Secret password, Secret repeated) {
         boolean same = !password.isEmpty() && password.contentEquals(repeated);
         matching.set(same);
-        matchHint.set(!same && !repeated.isEmpty() && repeated.length() >= password.length()
-                ? "The two passwords differ. Type the same password in both fields." : "");
+        matchHint.set(whyNotReady(password, repeated, same));
         error.set("");
+    }
+
+    private String whyNotReady(Secret password, Secret repeated, boolean same) {
+        if (repeated.isEmpty()) {
+            return "";
+        }
+        if (password.isEmpty()) {
+            return "Type the master password in the first field too.";
+        }
+        if (!same && repeated.length() < password.length() && startsTheSame(password, repeated)) {
+            return "Create is off: the second entry is shorter than the first so far. Type the rest of it.";
+        }
+        if (!same) {
+            return "Create is off: the two passwords differ. Type the same password in both fields.";
+        }
+        return strongEnough.get() ? "" : "Create is off: the password is not strong enough yet. " + PasswordStrength.RULE;
+    }
+
+    private static boolean startsTheSame(Secret password, Secret repeated) {
+        return password.apply(first -> repeated.apply(second -> {
+            int difference = 0;
+            for (int i = 0; i < second.length; i++) {
+                difference |= first[i] ^ second[i];
+            }
+            return difference == 0;
+        }));
     }
 
     /** True when both entries are filled in and the same. */
@@ -73,7 +98,7 @@ public final class CreateVaultViewModel {
         return matching;
     }
 
-    /** Says that the second entry differs from the first, once it is fully typed; empty otherwise. */
+    /** Why Create is off while the second entry has input (differs, unfinished, too weak); empty otherwise. */
     public ReadOnlyStringProperty matchHintProperty() {
         return matchHint;
     }
