@@ -11,8 +11,13 @@ import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Stack;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,6 +29,8 @@ import picocli.CommandLine.Parameters;
             "The master password is typed at the prompt, or read from the first line of standard input with",
             "--password-stdin (the program then reads the rest). KEYHAVEN_PASSWORD and KEYHAVEN_PASSWORD_FILE are",
             "refused here: the program could read them from Keyhaven's environment while it runs.",
+            "Options for 'run' go before COMMAND; from the program's name on, every word is the program's, options",
+            "included, so the -- before it may be left out.",
             "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT",
             "         printf '%%s\\n' \"$PASS\" | keyhaven run --password-stdin grid-bot -- python bot.py"})
 final class RunCommand extends KeyhavenCommand {
@@ -31,8 +38,8 @@ final class RunCommand extends KeyhavenCommand {
     @Parameters(index = "0", paramLabel = "LABEL", description = "The key's label.")
     String label;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND",
-            description = "The program and its arguments, after --.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND", parameterConsumer = TheRestIsTheBots.class,
+            description = "The program and its arguments: from the program's name on, everything is the bot's.")
     List<String> command;
 
     @Option(names = "--allow-withdraw",
@@ -174,5 +181,20 @@ final class RunCommand extends KeyhavenCommand {
 
     private String program() {
         return BotLaunch.program(command);
+    }
+
+    /**
+     * Takes the program's name and every word after it as the program's, so that picocli never reads the
+     * bot's own options ({@code run bot python bot.py --flag}) as run's.
+     */
+    static final class TheRestIsTheBots implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            List<String> words = new ArrayList<>();
+            while (!args.isEmpty()) {
+                words.add(args.pop());
+            }
+            argSpec.setValue(words);
+        }
     }
 }

@@ -123,6 +123,25 @@ class RunCommandTest {
     }
 
     @Test
+    void everyWordFromTheProgramsNameOnIsTheBotsEvenWithoutDashes() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        String printArguments = "printf '%s\\n' \"$@\" > \"$0\"";
+
+        Result withoutDashes = cli.run("run", "--password-env-ok", "bot", "sh", "-c", printArguments, seen.toString(),
+                "--flag", "--symbol=BTC-USDT", "-v", "--", "--gateway");
+
+        assertThat(withoutDashes.exitCode()).as(withoutDashes.all()).isZero();
+        assertThat(Files.readAllLines(seen)).containsExactly("--flag", "--symbol=BTC-USDT", "-v", "--", "--gateway");
+
+        Result withDashes = cli.run("run", "--password-env-ok", "bot", "--gateway", "--", "sh", "-c", printArguments,
+                seen.toString(), "--flag");
+
+        assertThat(withDashes.exitCode()).as(withDashes.all()).isZero();
+        assertThat(withDashes.err()).as("--gateway before the program is run's own").contains("gateway");
+        assertThat(Files.readAllLines(seen)).containsExactly("--flag");
+    }
+
+    @Test
     void theFirstLineIsReadWithoutTakingAByteMore() throws Exception {
         java.io.ByteArrayInputStream input = new java.io.ByteArrayInputStream(
                 "pass word\r\nthe bot's own input\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
