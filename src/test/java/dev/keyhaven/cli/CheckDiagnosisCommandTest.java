@@ -52,7 +52,7 @@ class CheckDiagnosisCommandTest {
         OkxRefusals.blockNetwork(okx);
 
         Result json = cli.run("check", "bot", "--json");
-        assertThat(json.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(json.exitCode()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         JsonNode problem = new ObjectMapper().readTree(json.out()).get("problems").get(0);
         assertThat(problem.get("id").asText()).isEqualTo("NETWORK_NOT_SERVED");
         assertThat(problem.get("okxCode").asText()).isEqualTo("50121");

@@ -121,10 +121,25 @@ class KeyhavenCliTest {
     }
 
     @Test
+    void checkAndRunListTheirExitCodesSoAWrapperCanTellStopFromTryAgain() {
+        for (String command : new String[] {"check", "run"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).as(command).contains("Exit codes")
+                    .containsPattern("(?m)^ +" + KeyhavenCli.EXIT_PROBLEM + " +.*refused")
+                    .containsPattern("(?m)^ +" + KeyhavenCli.EXIT_CAN_WITHDRAW + " +the key can withdraw.*dangerous")
+                    .containsPattern("(?m)^ +" + KeyhavenCli.EXIT_NOT_CHECKED + " +.*try again later");
+        }
+        assertThat(java.util.Set.of(KeyhavenCli.EXIT_OK, KeyhavenCli.EXIT_PROBLEM, KeyhavenCli.EXIT_USAGE,
+                KeyhavenCli.EXIT_VAULT, KeyhavenCli.EXIT_CAN_WITHDRAW, KeyhavenCli.EXIT_NOT_CHECKED,
+                KeyhavenCli.EXIT_INTERNAL)).as("every code means one thing").hasSize(7);
+    }
+
+    @Test
     void theExitCodesListNamesSeventyTheCodeOfTheUnexpected() {
         run("--help");
         assertThat(out.toString()).containsPattern("(?m)^ *" + KeyhavenCli.EXIT_INTERNAL
-                + "  something Keyhaven did not expect");
+                + " +something Keyhaven did not expect");
     }
 
     @Test

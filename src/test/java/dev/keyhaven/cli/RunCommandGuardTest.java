@@ -255,7 +255,7 @@ class RunCommandGuardTest {
             okx.close();
             listener.join(60_000);
 
-            assertThat(exitCode).as(shown.toString()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+            assertThat(exitCode).as(shown.toString()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
             assertThat(shownAtConnect.get()).isEqualTo("Checking \"fresh\" before handing it out..." + System.lineSeparator());
             assertThat(Files.exists(seen)).isFalse();
         }
