@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhaven.Version;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeyhavenCliTest {
@@ -133,6 +134,28 @@ class KeyhavenCliTest {
         assertThat(java.util.Set.of(KeyhavenCli.EXIT_OK, KeyhavenCli.EXIT_PROBLEM, KeyhavenCli.EXIT_USAGE,
                 KeyhavenCli.EXIT_VAULT, KeyhavenCli.EXIT_CAN_WITHDRAW, KeyhavenCli.EXIT_NOT_CHECKED,
                 KeyhavenCli.EXIT_INTERNAL)).as("every code means one thing").hasSize(7);
+    }
+
+    /** 'run' refuses both password variables; no help may advise them (or "the file") for it. */
+    @Test
+    void noHelpAdvisesForRunAPasswordSourceRunRefuses() {
+        List<String> sentences = new java.util.ArrayList<>();
+        for (String[] helpArgs : new String[][] {{"--help"}, {"run", "--help"}, {"init", "--help"},
+            {"passwd", "--help"}, {"check", "--help"}}) {
+            out.getBuffer().setLength(0);
+            run(helpArgs);
+            sentences.addAll(List.of(out.toString().replaceAll("\\s+", " ").split("(?<=[.])\\s")));
+        }
+        List<String> aboutRunsPassword = sentences.stream()
+                .filter(sentence -> sentence.contains("'run'") || sentence.contains("long run"))
+                .filter(sentence -> sentence.contains("PASSWORD") || sentence.contains("file")
+                        || sentence.contains("password"))
+                .toList();
+
+        assertThat(aboutRunsPassword).isNotEmpty().allSatisfy(sentence -> assertThat(sentence)
+                .doesNotContainIgnoringCase("prefer the file").doesNotContainIgnoringCase("prefer")
+                .doesNotContainIgnoringCase("--password-file"));
+        assertThat(String.join(" ", aboutRunsPassword)).contains("refuses").contains("--password-stdin");
     }
 
     @Test
