@@ -159,6 +159,37 @@ class KeyhavenCliTest {
     }
 
     @Test
+    void addsHelpKeepsEachDescriptionLineWholeAndInOrder() {
+        assertThat(run("add", "--help")).isZero();
+        int column = out.toString().lines().filter(line -> line.contains("With --purpose")).findFirst().orElseThrow()
+                .indexOf("With --purpose");
+        List<String> shown = out.toString().lines()
+                .map(line -> line.length() > column ? line.substring(column).strip() : "").toList();
+
+        picocli.CommandLine add = new picocli.CommandLine(new KeyhavenCli(), new CommandFactory(CliContext.system()))
+                .getSubcommands().get("add");
+        for (picocli.CommandLine.Model.OptionSpec option : add.getCommandSpec().options().stream()
+                .filter(option -> !option.hidden()).toList()) {
+            List<String> description = java.util.Arrays.stream(option.description()).map(String::strip).toList();
+            assertThat(shown).as(option.longestName() + " is not broken across lines").containsSubsequence(description);
+        }
+        assertThat(shown).containsSubsequence("With --purpose platform: what the platform asked for (never Withdraw):", "trade  Read + Trade", "read   Read only",
+                "'check' then flags the key if OKX lets it do more or less.");
+    }
+
+    @Test
+    void noHelpLineIsWiderThanTheUsageWidth() {
+        for (String command : new String[] {"", "init", "add", "list", "show", "remove", "check", "run", "passwd",
+            "info", "backup", "backup list", "backup create", "backup restore"}) {
+            out.getBuffer().setLength(0);
+            String[] args = (command + " --help").strip().split(" ");
+            assertThat(run(args)).isZero();
+            assertThat(out.toString().lines()).as(command).allSatisfy(line ->
+                    assertThat(line.length()).isLessThanOrEqualTo(KeyhavenCli.USAGE_HELP_WIDTH));
+        }
+    }
+
+    @Test
     void theExitCodesListNamesSeventyTheCodeOfTheUnexpected() {
         run("--help");
         assertThat(out.toString()).containsPattern("(?m)^ *" + KeyhavenCli.EXIT_INTERNAL
