@@ -16,36 +16,12 @@ import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** check, end to end: a real vault and a real HTTP server on loopback that plays OKX. */
-class CheckCommandTest {
-
-    @TempDir
-    Path folder;
-
-    private CliHarness cli;
-    private FakeOkxServer okx;
-
-    @BeforeEach
-    void start() {
-        cli = new CliHarness(folder).initialised();
-        okx = FakeOkxServer.start();
-    }
-
-    @AfterEach
-    void noSecretWasPrintedOrSentInTheClear() {
-        okx.close();
-        assertThat(cli.everythingPrinted()).doesNotContain(API_KEY).doesNotContain(OTHER_API_KEY)
-                .doesNotContain(SECRET_KEY).doesNotContain(PASSPHRASE);
-        assertThat(okx.requests()).allSatisfy(request -> assertThat(request.wireText()).doesNotContain(SECRET_KEY));
-    }
+class CheckCommandTest extends CheckFixture {
 
     private void okxKnows(String apiKey, String perm, String... ips) {
         okx.add(FakeKey.builder().apiKey(apiKey).secretKey(SECRET_KEY).passphrase(PASSPHRASE).perm(perm).ips(ips)
