@@ -27,13 +27,17 @@ final class AddCommand extends KeyhavenCommand {
 
     @Option(names = "--purpose", defaultValue = "trading", completionCandidates = Choices.PurposeWords.class,
             paramLabel = "trading|read-only|platform",
-            description = {"trading: your own bot that trades (Read + Trade); read-only: a journal or tracker;",
-                "platform: a platform or service you give the key to (with --access). Default: trading."})
+            description = {"What the key is for (default: trading):",
+                "  trading    your own bot that trades (Read + Trade)",
+                "  read-only  a journal or tracker",
+                "  platform   a platform or service you give the key to (with --access)"})
     String purposeWord;
 
     @Option(names = "--access", completionCandidates = Choices.AccessWords.class, paramLabel = "trade|read",
-            description = {"With --purpose platform: what the platform asked for, trade (Read + Trade) or read",
-                "(Read only). 'check' then flags the key if OKX lets it do more or less. Never Withdraw."})
+            description = {"With --purpose platform: what the platform asked for (never Withdraw):",
+                "  trade  Read + Trade",
+                "  read   Read only",
+                "'check' then flags the key if OKX lets it do more or less."})
     String access;
 
     @Option(names = "--env", defaultValue = "live", converter = Choices.EnvironmentConverter.class,
@@ -43,12 +47,16 @@ final class AddCommand extends KeyhavenCommand {
 
     @Option(names = "--region", defaultValue = "global", converter = Choices.RegionConverter.class,
             completionCandidates = Choices.RegionWords.class, paramLabel = "global|eea|us",
-            description = "Where you log in: global (okx.com), eea (my.okx.com), us (app.okx.com). Default: global.")
+            description = {"Where you log in (default: global):",
+                "  global  okx.com",
+                "  eea     my.okx.com",
+                "  us      app.okx.com"})
     Region region;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "A different address for this key's requests: " + Texts.ACCEPTED_ADDRESSES
-                    + ". Default: the region's OKX address.")
+            description = {"A different address for this key's requests (default: the region's OKX address):",
+                "  https on okx.com, or for testing",
+                "  http to this computer (127.0.0.1, localhost, ::1)"})
     String baseUrl;
 
     @Option(names = "--notes", paramLabel = "TEXT", description = "Anything you want to remember about the key.")

@@ -25,8 +25,15 @@ import picocli.CommandLine.Parameters;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Asks OKX whether a key works and what it may do.",
             "It shows the permissions, bound IPs, account and clock, and every problem found with its fix.",
-            "Each check is kept in the key's history.",
-            "Exits with 1 when a problem stops a key from working safely."})
+            "Each check is kept in the key's history."},
+        exitCodeListHeading = "Exit codes (with --all, the most pressing: 4, then 1, then 5):%n",
+        exitCodeList = {
+            "0:the key works (perhaps with warnings)",
+            "1:OKX refused the key, or it needs a fix before it can do its job",
+            "2:bad usage or bad input",
+            "3:the vault could not be opened",
+            "4:the key can withdraw (now, or in the last check that reached OKX): dangerous",
+            "5:OKX could not be asked (network, OKX down or busy, the clock): try again later"})
 final class CheckCommand extends KeyhavenCommand {
 
     static final class Which {
@@ -75,7 +82,8 @@ final class CheckCommand extends KeyhavenCommand {
         } else {
             checked.forEach(this::print);
         }
-        return checked.stream().allMatch(one -> one.result().ok()) ? KeyhavenCli.EXIT_OK : KeyhavenCli.EXIT_PROBLEM;
+        return VerdictExitCodes.worst(checked.stream()
+                .map(one -> VerdictExitCodes.of(one.status().verdict(), one.result().ok())).toList());
     }
 
     /**

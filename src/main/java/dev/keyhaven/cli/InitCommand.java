@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Creates a new, empty vault protected by a master password.",
-            "The password comes from KEYHAVEN_PASSWORD, or is typed twice at a hidden prompt.",
+            "The password comes from KEYHAVEN_PASSWORD or the file KEYHAVEN_PASSWORD_FILE names, or is typed twice",
+            "at a hidden prompt.",
             "An existing vault is never overwritten."})
 final class InitCommand extends KeyhavenCommand {
 

@@ -19,18 +19,25 @@ import picocli.CommandLine.ScopeType;
             "Keeps your OKX API keys in an encrypted vault, checks them, and hands them to your bots.",
             "Run without arguments to open the desktop app."
         },
-        footerHeading = "%nExit codes:%n",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:success; 'check': the key works",
+            " 1:the key is refused by OKX or needs a fix ('check', 'run'), or another key problem",
+            " 2:bad usage or bad input",
+            " 3:the vault could not be opened (the message says why)",
+            " 4:the key can withdraw: dangerous, do not retry ('check', 'run')",
+            " 5:OKX could not be asked (network, OKX down or busy, the clock): try again later",
+            "70:something Keyhaven did not expect, or it was interrupted (run again with --debug; report it)"
+        },
+        footerHeading = "%n",
         footer = {
-            "  0  success",
-            "  1  a check found a problem that stops the key from working safely",
-            "  2  bad usage or bad input",
-            "  3  the vault could not be opened (the message says why)",
-            " 70  something Keyhaven did not expect, or it was interrupted (run again with --debug; please report it)",
+            "With 'check --all' the most pressing code wins: 4, then 1, then 5.",
             "'keyhaven run' exits with the program's own exit code once the program has started.",
             "",
             "The master password comes from KEYHAVEN_PASSWORD when set, else from the first line of the file",
-            "KEYHAVEN_PASSWORD_FILE names (readable by you alone), else a hidden prompt. For a long 'run',",
-            "prefer the file or the prompt: a variable stays in Keyhaven's environment while the bot runs.",
+            "KEYHAVEN_PASSWORD_FILE names (readable by you alone), else a hidden prompt. 'run' refuses both",
+            "variables (the bot could read them from Keyhaven's environment): type the password at its prompt",
+            "or pipe it with --password-stdin.",
             "The vault is --vault PATH, else KEYHAVEN_VAULT, else your system's app data folder."
         },
         subcommands = {
@@ -54,6 +61,10 @@ public final class KeyhavenCli implements Runnable {
     public static final int EXIT_PROBLEM = 1;
     public static final int EXIT_USAGE = 2;
     public static final int EXIT_VAULT = 3;
+    /** OKX reports (or last reported) that the key may withdraw: stop, do not retry. */
+    public static final int EXIT_CAN_WITHDRAW = 4;
+    /** OKX could not be asked (network, OKX down or busy, this computer's clock): try again later. */
+    public static final int EXIT_NOT_CHECKED = 5;
     /** Something Keyhaven did not expect: a bug to report, not something the user did. */
     public static final int EXIT_INTERNAL = 70;
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
             "so no copy from before the change opens what is added after it.",
             "Backups made before the change still open with the old password: choose with --old-backups whether",
             "to re-encrypt them under the new password, delete them, or keep them (asked when there is a terminal).",
-            "The current password comes from KEYHAVEN_PASSWORD or a prompt; the new one from",
+            "The current password comes from KEYHAVEN_PASSWORD, KEYHAVEN_PASSWORD_FILE or a prompt; the new one from",
             "KEYHAVEN_NEW_PASSWORD or is typed twice."})
 final class PasswdCommand extends KeyhavenCommand {
 

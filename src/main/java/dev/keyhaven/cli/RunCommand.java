@@ -3,6 +3,7 @@ package dev.keyhaven.cli;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.KeyChecker;
 import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KnownPermissions;
 import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.okx.OkxClient;
@@ -11,8 +12,13 @@ import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Stack;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,15 +30,24 @@ import picocli.CommandLine.Parameters;
             "The master password is typed at the prompt, or read from the first line of standard input with",
             "--password-stdin (the program then reads the rest). KEYHAVEN_PASSWORD and KEYHAVEN_PASSWORD_FILE are",
             "refused here: the program could read them from Keyhaven's environment while it runs.",
+            "Options for 'run' go before COMMAND; from the program's name on, every word is the program's, options",
+            "included, so the -- before it may be left out.",
             "Example: keyhaven run grid-bot -- python bot.py --symbol BTC-USDT",
-            "         printf '%%s\\n' \"$PASS\" | keyhaven run --password-stdin grid-bot -- python bot.py"})
+            "         printf '%%s\\n' \"$PASS\" | keyhaven run --password-stdin grid-bot -- python bot.py"},
+        exitCodeListHeading = "Exit codes before the program starts (after that, the program's own):%n",
+        exitCodeList = {
+            "1:the key was not handed out: OKX refused it, or its address is not accepted",
+            "2:bad usage or bad input, KEYHAVEN_PASSWORD or KEYHAVEN_PASSWORD_FILE set",
+            "3:the vault could not be opened",
+            "4:the key can withdraw (without --allow-withdraw): dangerous, do not retry",
+            "5:a key never checked could not be checked now (network, OKX down, the clock): try again later"})
 final class RunCommand extends KeyhavenCommand {
 
     @Parameters(index = "0", paramLabel = "LABEL", description = "The key's label.")
     String label;
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND",
-            description = "The program and its arguments, after --.")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "COMMAND", parameterConsumer = TheRestIsTheBots.class,
+            description = "The program and its arguments: from the program's name on, everything is the bot's.")
     List<String> command;
 
     @Option(names = "--allow-withdraw",
@@ -132,7 +147,7 @@ final class RunCommand extends KeyhavenCommand {
         }
         if (result.permissions() == null) {
             String why = result.problems().isEmpty() ? "" : " (" + result.problems().get(0).message() + ")";
-            refuseUnlessAllowed(key, "Keyhaven could not learn from OKX what it may do" + why + ", so it cannot tell "
+            refuseUnlessAllowed(key, VerdictExitCodes.of(KeyStatus.verdictOf(result, false), false), "Keyhaven could not learn from OKX what it may do" + why + ", so it cannot tell "
                     + "whether the key can withdraw. Run 'keyhaven check " + name + "' to see what stood in the way, "
                     + "then try again; --gateway keeps the key in Keyhaven and refuses withdrawals.",
                     "Keyhaven could not learn whether \"" + key.label() + "\" can withdraw; it is handed out anyway "
@@ -156,14 +171,14 @@ final class RunCommand extends KeyhavenCommand {
     }
 
     private void refuseWithdraw(KeyRecord key, String name, String evidence) {
-        refuseUnlessAllowed(key, evidence + " Untick Withdraw for this key on OKX, run 'keyhaven check " + name
+        refuseUnlessAllowed(key, KeyhavenCli.EXIT_CAN_WITHDRAW, evidence + " Untick Withdraw for this key on OKX, run 'keyhaven check " + name
                 + "', then try again.", Texts.WITHDRAW_WARNING);
     }
 
     /** Without --allow-withdraw: stops with "not handed out" and {@code why}; with it, warns and goes on. */
-    private void refuseUnlessAllowed(KeyRecord key, String why, String warning) {
+    private void refuseUnlessAllowed(KeyRecord key, int exitCode, String why, String warning) {
         if (!allowWithdraw) {
-            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not handed out: " + why);
+            throw new CliFailure(exitCode, "\"" + key.label() + "\" was not handed out: " + why);
         }
         warn(warning);
     }
@@ -174,5 +189,20 @@ final class RunCommand extends KeyhavenCommand {
 
     private String program() {
         return BotLaunch.program(command);
+    }
+
+    /**
+     * Takes the program's name and every word after it as the program's, so that picocli never reads the
+     * bot's own options ({@code run bot python bot.py --flag}) as run's.
+     */
+    static final class TheRestIsTheBots implements CommandLine.IParameterConsumer {
+        @Override
+        public void consumeParameters(Stack<String> args, ArgSpec argSpec, CommandSpec commandSpec) {
+            List<String> words = new ArrayList<>();
+            while (!args.isEmpty()) {
+                words.add(args.pop());
+            }
+            argSpec.setValue(words);
+        }
     }
 }

@@ -16,36 +16,12 @@ import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** check, end to end: a real vault and a real HTTP server on loopback that plays OKX. */
-class CheckCommandTest {
-
-    @TempDir
-    Path folder;
-
-    private CliHarness cli;
-    private FakeOkxServer okx;
-
-    @BeforeEach
-    void start() {
-        cli = new CliHarness(folder).initialised();
-        okx = FakeOkxServer.start();
-    }
-
-    @AfterEach
-    void noSecretWasPrintedOrSentInTheClear() {
-        okx.close();
-        assertThat(cli.everythingPrinted()).doesNotContain(API_KEY).doesNotContain(OTHER_API_KEY)
-                .doesNotContain(SECRET_KEY).doesNotContain(PASSPHRASE);
-        assertThat(okx.requests()).allSatisfy(request -> assertThat(request.wireText()).doesNotContain(SECRET_KEY));
-    }
+class CheckCommandTest extends CheckFixture {
 
     private void okxKnows(String apiKey, String perm, String... ips) {
         okx.add(FakeKey.builder().apiKey(apiKey).secretKey(SECRET_KEY).passphrase(PASSPHRASE).perm(perm).ips(ips)
@@ -157,13 +133,13 @@ class CheckCommandTest {
         cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
 
         Result check = cli.run("check", "bot");
-        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
         assertThat(check.out()).contains("WITHDRAW").contains("[error]").contains("Fix: ");
         assertThat(check.err()).contains("WITHDRAW").contains("keyhaven check bot");
         assertThat(cli.run("list").out()).contains("Can withdraw!");
 
         Result run = cli.run("run", "--password-env-ok", "bot", "--", "true");
-        assertThat(run.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(run.exitCode()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
         assertThat(run.err()).contains("was not handed out");
     }
 
@@ -220,11 +196,36 @@ class CheckCommandTest {
 
         Result check = cli.run("check", "--all", "--json", "--base-url", okx.baseUrl());
 
-        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
         JsonNode results = new ObjectMapper().readTree(check.out());
         assertThat(results).hasSize(2);
         assertThat(results.get(0).get("ok").asBoolean()).isTrue();
         assertThat(results.get(1).get("problems").findValuesAsText("id")).contains("WITHDRAW_ENABLED");
+    }
+
+    @Test
+    void eachVerdictHasItsOwnExitCodeAndAllGivesTheMostPressing() throws Exception {
+        String closed;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closed = "http://127.0.0.1:" + socket.getLocalPort();
+        }
+        okxKnows(API_KEY, "read_only,trade", "127.0.0.1");
+        cli.add("good", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        cli.add("offline", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", closed);
+
+        assertThat(cli.run("check", "good").exitCode()).isEqualTo(KeyhavenCli.EXIT_OK);
+        assertThat(cli.run("check", "offline").exitCode()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
+        assertThat(cli.run("check", "--all").exitCode()).as("try again later").isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
+
+        cli.add("unknown", "0d0e0f10-1112-1314-1516-171819202122", SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        assertThat(cli.run("check", "unknown").exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(cli.run("check", "--all").exitCode()).as("a refused key outweighs one not checked")
+                .isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+
+        okxKnows(OTHER_API_KEY, "read_only,trade,withdraw", "127.0.0.1");
+        cli.add("risky", OTHER_API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        assertThat(cli.run("check", "--all", "--json").exitCode()).as("a dangerous key outweighs all")
+                .isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
     }
 
     @Test
@@ -244,7 +245,7 @@ class CheckCommandTest {
 
         Result check = cli.run("check", "bot", "--base-url", closedPort);
 
-        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         assertThat(check.out()).contains("Fix: ");
         assertThat(check.err()).doesNotContain("Exception").contains("could not be checked")
                 .contains("which may be fine").doesNotContain("does not work safely");

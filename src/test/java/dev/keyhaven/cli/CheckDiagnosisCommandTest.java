@@ -9,36 +9,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyhaven.cli.CliHarness.Result;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.OkxRefusals;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** check and add for the answers of issue 16: each new problem reaches the JSON and the text, end to end. */
-class CheckDiagnosisCommandTest {
-
-    @TempDir
-    Path folder;
-
-    private CliHarness cli;
-    private FakeOkxServer okx;
-
-    @BeforeEach
-    void start() {
-        cli = new CliHarness(folder).initialised();
-        okx = FakeOkxServer.start();
-    }
-
-    @AfterEach
-    void stop() {
-        okx.close();
-        assertThat(cli.everythingPrinted()).doesNotContain(API_KEY).doesNotContain(SECRET_KEY).doesNotContain(PASSPHRASE);
-    }
+class CheckDiagnosisCommandTest extends CheckFixture {
 
     private void okxKnows(String label, String perm, String... ips) {
         okx.add(FakeKey.builder().label(label).apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE).perm(perm).ips(ips)
@@ -52,7 +29,7 @@ class CheckDiagnosisCommandTest {
         OkxRefusals.blockNetwork(okx);
 
         Result json = cli.run("check", "bot", "--json");
-        assertThat(json.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(json.exitCode()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         JsonNode problem = new ObjectMapper().readTree(json.out()).get("problems").get(0);
         assertThat(problem.get("id").asText()).isEqualTo("NETWORK_NOT_SERVED");
         assertThat(problem.get("okxCode").asText()).isEqualTo("50121");

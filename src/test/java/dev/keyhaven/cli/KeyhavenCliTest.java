@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhaven.Version;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KeyhavenCliTest {
@@ -121,10 +122,78 @@ class KeyhavenCliTest {
     }
 
     @Test
+    void checkAndRunListTheirExitCodesSoAWrapperCanTellStopFromTryAgain() {
+        for (String command : new String[] {"check", "run"}) {
+            out.getBuffer().setLength(0);
+            assertThat(run(command, "--help")).isZero();
+            assertThat(out.toString()).as(command).contains("Exit codes")
+                    .containsPattern("(?m)^ +" + KeyhavenCli.EXIT_PROBLEM + " +.*refused")
+                    .containsPattern("(?m)^ +" + KeyhavenCli.EXIT_CAN_WITHDRAW + " +the key can withdraw.*dangerous")
+                    .containsPattern("(?m)^ +" + KeyhavenCli.EXIT_NOT_CHECKED + " +.*try again later");
+        }
+        assertThat(java.util.Set.of(KeyhavenCli.EXIT_OK, KeyhavenCli.EXIT_PROBLEM, KeyhavenCli.EXIT_USAGE,
+                KeyhavenCli.EXIT_VAULT, KeyhavenCli.EXIT_CAN_WITHDRAW, KeyhavenCli.EXIT_NOT_CHECKED,
+                KeyhavenCli.EXIT_INTERNAL)).as("every code means one thing").hasSize(7);
+    }
+
+    /** 'run' refuses both password variables; no help may advise them (or "the file") for it. */
+    @Test
+    void noHelpAdvisesForRunAPasswordSourceRunRefuses() {
+        List<String> sentences = new java.util.ArrayList<>();
+        for (String[] helpArgs : new String[][] {{"--help"}, {"run", "--help"}, {"init", "--help"},
+            {"passwd", "--help"}, {"check", "--help"}}) {
+            out.getBuffer().setLength(0);
+            run(helpArgs);
+            sentences.addAll(List.of(out.toString().replaceAll("\\s+", " ").split("(?<=[.])\\s")));
+        }
+        List<String> aboutRunsPassword = sentences.stream()
+                .filter(sentence -> sentence.contains("'run'") || sentence.contains("long run"))
+                .filter(sentence -> sentence.contains("PASSWORD") || sentence.contains("file")
+                        || sentence.contains("password"))
+                .toList();
+
+        assertThat(aboutRunsPassword).isNotEmpty().allSatisfy(sentence -> assertThat(sentence)
+                .doesNotContainIgnoringCase("prefer the file").doesNotContainIgnoringCase("prefer")
+                .doesNotContainIgnoringCase("--password-file"));
+        assertThat(String.join(" ", aboutRunsPassword)).contains("refuses").contains("--password-stdin");
+    }
+
+    @Test
+    void addsHelpKeepsEachDescriptionLineWholeAndInOrder() {
+        assertThat(run("add", "--help")).isZero();
+        int column = out.toString().lines().filter(line -> line.contains("With --purpose")).findFirst().orElseThrow()
+                .indexOf("With --purpose");
+        List<String> shown = out.toString().lines()
+                .map(line -> line.length() > column ? line.substring(column).strip() : "").toList();
+
+        picocli.CommandLine add = new picocli.CommandLine(new KeyhavenCli(), new CommandFactory(CliContext.system()))
+                .getSubcommands().get("add");
+        for (picocli.CommandLine.Model.OptionSpec option : add.getCommandSpec().options().stream()
+                .filter(option -> !option.hidden()).toList()) {
+            List<String> description = java.util.Arrays.stream(option.description()).map(String::strip).toList();
+            assertThat(shown).as(option.longestName() + " is not broken across lines").containsSubsequence(description);
+        }
+        assertThat(shown).containsSubsequence("With --purpose platform: what the platform asked for (never Withdraw):", "trade  Read + Trade", "read   Read only",
+                "'check' then flags the key if OKX lets it do more or less.");
+    }
+
+    @Test
+    void noHelpLineIsWiderThanTheUsageWidth() {
+        for (String command : new String[] {"", "init", "add", "list", "show", "remove", "check", "run", "passwd",
+            "info", "backup", "backup list", "backup create", "backup restore"}) {
+            out.getBuffer().setLength(0);
+            String[] args = (command + " --help").strip().split(" ");
+            assertThat(run(args)).isZero();
+            assertThat(out.toString().lines()).as(command).allSatisfy(line ->
+                    assertThat(line.length()).isLessThanOrEqualTo(KeyhavenCli.USAGE_HELP_WIDTH));
+        }
+    }
+
+    @Test
     void theExitCodesListNamesSeventyTheCodeOfTheUnexpected() {
         run("--help");
         assertThat(out.toString()).containsPattern("(?m)^ *" + KeyhavenCli.EXIT_INTERNAL
-                + "  something Keyhaven did not expect");
+                + " +something Keyhaven did not expect");
     }
 
     @Test

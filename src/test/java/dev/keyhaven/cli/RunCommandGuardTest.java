@@ -26,42 +26,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The gate in front of a bot: what it refuses, what it warns about, and what the child inherits. */
-class RunCommandGuardTest {
-
-    @TempDir
-    Path folder;
-
-    private CliHarness cli;
-    private Path seen;
-
-    @BeforeEach
-    void createVault() {
-        cli = new CliHarness(folder).initialised();
-        seen = folder.resolve("seen.txt");
-    }
-
-    @AfterEach
-    void nothingSecretWasPrinted() {
-        assertThat(cli.everythingPrinted()).doesNotContain(API_KEY).doesNotContain(SECRET_KEY)
-                .doesNotContain(PASSPHRASE).doesNotContain(CliHarness.PASSWORD);
-    }
+class RunCommandGuardTest extends RunGateFixture {
 
     private Result run(String label, String script) {
         return gate(label, "--", "sh", "-c", script, seen.toString());
-    }
-
-    /** Starts {@code run} as the README says: the master password piped in on the first line, none in the environment. */
-    private Result gate(String... runArguments) {
-        cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
-        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of("run", "--password-stdin"),
-                java.util.Arrays.stream(runArguments)).toArray(String[]::new);
-        return cli.withStdin(CliHarness.PASSWORD + "\n", args);
     }
 
     @Test
@@ -255,7 +226,7 @@ class RunCommandGuardTest {
             okx.close();
             listener.join(60_000);
 
-            assertThat(exitCode).as(shown.toString()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+            assertThat(exitCode).as(shown.toString()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
             assertThat(shownAtConnect.get()).isEqualTo("Checking \"fresh\" before handing it out..." + System.lineSeparator());
             assertThat(Files.exists(seen)).isFalse();
         }

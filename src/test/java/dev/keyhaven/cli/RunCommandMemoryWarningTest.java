@@ -9,30 +9,15 @@ import dev.keyhaven.cli.CliHarness.Result;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code run} warns when the system has a memory guard and it failed, and only then. Linux's prctl does not
  * fail, so the failing guard here is a stand-in; ProcessMemoryGuardTest proves the real one with a real bot.
  */
-class RunCommandMemoryWarningTest {
+class RunCommandMemoryWarningTest extends RunGateFixture {
 
     private static final String WARNING = "did not let Keyhaven close its memory to other programs";
-
-    @TempDir
-    Path folder;
-
-    private CliHarness cli;
-    private Path seen;
-
-    @BeforeEach
-    void createVault() {
-        cli = new CliHarness(folder).initialised();
-        seen = folder.resolve("seen.txt");
-    }
 
     @Test
     void aGuardThatFailsWhereOneExistsIsReportedAndTheProgramStillRuns() throws Exception {
@@ -66,9 +51,8 @@ class RunCommandMemoryWarningTest {
             okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
                     .perm("read_only,trade").ips("127.0.0.1"));
             cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
-            cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
-            return cli.memoryGuard(guard).withStdin(CliHarness.PASSWORD + "\n", "run", "--password-stdin", "bot",
-                    "--", "sh", "-c", "echo started > \"$0\"", seen.toString());
+            cli.memoryGuard(guard);
+            return gate("bot", "--", "sh", "-c", "echo started > \"$0\"", seen.toString());
         }
     }
 

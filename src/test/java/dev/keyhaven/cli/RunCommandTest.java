@@ -123,6 +123,25 @@ class RunCommandTest {
     }
 
     @Test
+    void everyWordFromTheProgramsNameOnIsTheBotsEvenWithoutDashes() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        String printArguments = "printf '%s\\n' \"$@\" > \"$0\"";
+
+        Result withoutDashes = cli.run("run", "--password-env-ok", "bot", "sh", "-c", printArguments, seen.toString(),
+                "--flag", "--symbol=BTC-USDT", "-v", "--", "--gateway");
+
+        assertThat(withoutDashes.exitCode()).as(withoutDashes.all()).isZero();
+        assertThat(Files.readAllLines(seen)).containsExactly("--flag", "--symbol=BTC-USDT", "-v", "--", "--gateway");
+
+        Result withDashes = cli.run("run", "--password-env-ok", "bot", "--gateway", "--", "sh", "-c", printArguments,
+                seen.toString(), "--flag");
+
+        assertThat(withDashes.exitCode()).as(withDashes.all()).isZero();
+        assertThat(withDashes.err()).as("--gateway before the program is run's own").contains("gateway");
+        assertThat(Files.readAllLines(seen)).containsExactly("--flag");
+    }
+
+    @Test
     void theFirstLineIsReadWithoutTakingAByteMore() throws Exception {
         java.io.ByteArrayInputStream input = new java.io.ByteArrayInputStream(
                 "pass word\r\nthe bot's own input\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -164,11 +183,25 @@ class RunCommandTest {
 
             Result refused = cli.run("run", "--password-env-ok", "fresh", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
 
-            assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+            assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
             assertThat(refused.err()).contains("Checking \"fresh\" before handing it out...")
                     .contains("was not handed out").contains("WITHDRAW");
             assertThat(Files.exists(seen)).isFalse();
             assertThat(cli.run("list").out()).contains("Can withdraw!");
+        }
+    }
+
+    @Test
+    void aKeyNeverCheckedThatOkxRefusesIsNotHandedOutWithTheCodeOfARefusedKey() {
+        try (FakeOkxServer okx = FakeOkxServer.start()) {
+            cli.add("unknown", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+
+            Result refused = cli.run("run", "--password-env-ok", "unknown", "--", "sh", "-c", PRINT_ENVIRONMENT,
+                    seen.toString());
+
+            assertThat(refused.exitCode()).as(refused.all()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+            assertThat(refused.err()).contains("was not handed out");
+            assertThat(Files.exists(seen)).isFalse();
         }
     }
 
@@ -197,7 +230,7 @@ class RunCommandTest {
 
         Result refused = cli.run("run", "--password-env-ok", "offline", "--", "sh", "-c", PRINT_ENVIRONMENT, seen.toString());
 
-        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         assertThat(refused.err()).contains("Checking \"offline\" before handing it out...")
                 .contains("\"offline\" was not handed out: Keyhaven could not learn from OKX what it may do (")
                 .contains("so it cannot tell whether the key can withdraw.")
@@ -221,7 +254,7 @@ class RunCommandTest {
 
         Result refused = runBot();
 
-        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
         assertThat(refused.err()).contains("was not handed out").contains("WITHDRAW")
                 .contains("later checks could not reach OKX");
         assertThat(Files.exists(seen)).isFalse();
@@ -236,7 +269,7 @@ class RunCommandTest {
 
         Result refused = runBot();
 
-        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
+        assertThat(refused.exitCode()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
         assertThat(refused.err()).contains("WITHDRAW").contains("was not handed out");
         assertThat(Files.exists(seen)).isFalse();
 

@@ -4,47 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.gateway.GatewayWebSocketStand.Bot;
-import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxWebSocket;
-import dev.keyhaven.secret.Credentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What an attacker on this computer tried against the WebSocket gateway: each frame refused, none at OKX. */
-class GatewayWebSocketHardeningTest {
+class GatewayWebSocketHardeningTest extends GatewayWebSocketFixture {
 
     private static final String ORDER = "{\"id\":\"77\",\"op\":\"order\",\"args\":[{\"side\":\"buy\",\"instId\":"
             + "\"BTC-USDT\",\"tdMode\":\"cash\",\"ordType\":\"limit\",\"px\":\"30000\",\"sz\":\"0.01\"}]}";
 
-    private GatewayWebSocketStand stand;
-    private FakeKey key;
-    private FakeOkxWebSocket okxSockets;
-    private OkxGateway gateway;
-    private Credentials session;
-
-    @BeforeEach
-    void startStandIn() {
-        stand = new GatewayWebSocketStand();
-        key = stand.key;
-        okxSockets = stand.okxSockets;
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
-    }
-
     private Bot loggedIn(boolean readOnly) throws Exception {
-        stand.start(readOnly);
-        gateway = stand.gateway;
-        session = stand.session;
+        startGateway(readOnly);
         Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/private"));
         bot.send(GatewayWebSocketStand.login(session, Instant.now()));
         assertThat(bot.next()).contains("\"event\":\"login\"").contains("\"code\":\"0\"");

@@ -4,50 +4,21 @@ import static dev.keyhaven.gateway.GatewayWebSocketStand.login;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.gateway.GatewayWebSocketStand.Bot;
-import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxWebSocket;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import java.io.IOException;
 import java.net.http.WebSocket;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The WebSocket gateway between a bot (the JDK's WebSocket client) and the stand-in playing OKX's login. */
-class GatewayWebSocketTest {
+class GatewayWebSocketTest extends GatewayWebSocketFixture {
 
     private static final String ORDER = "{\"id\":\"1512\",\"op\":\"order\",\"args\":[{\"side\":\"buy\",\"instId\":"
             + "\"BTC-USDT\",\"tdMode\":\"cash\",\"ordType\":\"limit\",\"px\":\"30000\",\"sz\":\"0.01\"}]}";
 
-    private GatewayWebSocketStand stand;
-    private FakeKey key;
-    private FakeOkxWebSocket okxSockets;
-    private OkxGateway gateway;
-    private Credentials session;
-
-    @BeforeEach
-    void startStandIn() {
-        stand = new GatewayWebSocketStand();
-        key = stand.key;
-        okxSockets = stand.okxSockets;
-    }
-
-    @AfterEach
-    void stop() {
-        stand.close();
-    }
-
-    private void start(boolean readOnly) throws IOException {
-        stand.start(readOnly);
-        gateway = stand.gateway;
-        session = stand.session;
-    }
-
     @Test
     void theBotsLoginIsReplacedWithTheRealKeysAndOrdersThenGoThrough() throws Exception {
-        start(false);
+        startGateway(false);
         Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/private"));
 
         bot.send(login(session, Instant.now()));
@@ -67,7 +38,7 @@ class GatewayWebSocketTest {
 
     @Test
     void aLoginSignedWithAWrongSecretIsRefusedAndNeverReachesOkx() throws Exception {
-        start(false);
+        startGateway(false);
         Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/business"));
 
         try (Credentials wrong = new Credentials(session.apiKey().copy(), Secret.ofString("0123456789ABCDEF0123456789ABCDEF"),
@@ -82,7 +53,7 @@ class GatewayWebSocketTest {
 
     @Test
     void aReplayedLoginOlderThanThirtySecondsIsRefused() throws Exception {
-        start(false);
+        startGateway(false);
         Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/private"));
 
         bot.send(login(session, Instant.now().minusSeconds(31)));
@@ -93,7 +64,7 @@ class GatewayWebSocketTest {
 
     @Test
     void aReadOnlyKeyLogsInAndSubscribesButItsOrderIsRefused() throws Exception {
-        start(true);
+        startGateway(true);
         Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/private"));
         bot.send(login(session, Instant.now()));
         assertThat(bot.next()).contains("\"code\":\"0\"");
@@ -110,7 +81,7 @@ class GatewayWebSocketTest {
 
     @Test
     void publicChannelsPassThroughBothWays() throws Exception {
-        start(false);
+        startGateway(false);
         Bot bot = Bot.connect(gateway.webSocketUrl("/ws/v5/public?brokerId=9999"));
 
         bot.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"}]}");

@@ -5,62 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.FakeOkxServer.Fault;
 import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Purpose;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The whole check against a real HTTP server on loopback that plays OKX. */
-class KeyCheckerTest {
-
-    private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private final OkxClient client = OkxClient.builder()
-            .callTimeout(Duration.ofMillis(800))
-            .rateLimitWaits(Duration.ofMillis(20))
-            .build();
-    private final KeyChecker checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
-
-    @AfterEach
-    void stop() {
-        checker.close();
-        client.close();
-        okx.close();
-    }
-
-    private CheckResult check(FakeKey key, Purpose purpose, Environment environment, Region region, String label) {
-        try (Credentials credentials = credentialsOf(key)) {
-            return checker.check(new CheckTarget(label, purpose, environment, region, okx.baseUrl(), credentials, null));
-        }
-    }
-
-    private CheckResult check(FakeKey key) {
-        return check(key, Purpose.TRADING, key.demo() ? Environment.DEMO : Environment.LIVE, Region.GLOBAL, key.label());
-    }
-
-    private static Credentials credentialsOf(FakeKey key) {
-        return new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()));
-    }
-
-    private static FakeKey.Builder boundTradingKey() {
-        return FakeKey.builder().perm("read_only,trade").ips("127.0.0.1");
-    }
+/** The whole check against a real HTTP server on loopback that plays OKX: what it finds wrong with a key. */
+class KeyCheckerTest extends KeyCheckerFixture {
 
     @Test
     void aWellMadeTradingKeyPassesWithEverythingFilledIn() {
@@ -239,86 +196,6 @@ class KeyCheckerTest {
             assertThat(problem.id()).isEqualTo(ProblemId.NO_IP_BINDING);
             assertThat(problem.severity()).isEqualTo(Severity.INFO);
         });
-    }
-
-    @Test
-    void aFrozenKeyIsFrozen() {
-        assertThat(check(okx.add(boundTradingKey().frozen(true))).problemIds()).containsExactly("KEY_FROZEN");
-    }
-
-    @Test
-    void complianceCodesAreRegionRestrictions() {
-        CheckResult result = check(okx.add(boundTradingKey().refusedWith("51155")));
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.id()).isEqualTo(ProblemId.REGION_RESTRICTED);
-            assertThat(problem.okxCode()).isEqualTo("51155");
-        });
-    }
-
-    @Test
-    void aPersistentRateLimitIsReported() {
-        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.rateLimited());
-        CheckResult result = check(okx.add(boundTradingKey()));
-        assertThat(result.problemIds()).containsExactly("RATE_LIMITED");
-        assertThat(result.account()).isNull();
-        assertThat(result.balances()).isNotNull();
-        assertThat(result.acceptedByOkx()).isTrue();
-    }
-
-    @Test
-    void anExchangeInTroubleIsUnavailable() {
-        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.html(502));
-        CheckResult result = check(okx.add(boundTradingKey()));
-        assertThat(result.problemIds()).containsExactly("EXCHANGE_UNAVAILABLE");
-        assertThat(result.problems().get(0).message()).contains("HTTP 502");
-        assertThat(result.account()).isNull();
-    }
-
-    @Test
-    void aProxyPageInsteadOfOkxIsANetworkProblem() {
-        okx.failAlways(OkxClient.TIME_PATH, Fault.html(403));
-        CheckResult result = check(okx.add(boundTradingKey()));
-        assertThat(result.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);
-            assertThat(problem.message()).contains("proxy");
-        });
-        assertThat(okx.requests()).hasSize(1);
-    }
-
-    @Test
-    void aSilentOrAbsentServerIsANetworkProblem() throws IOException {
-        okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.silence(Duration.ofSeconds(3)));
-        CheckResult silent = check(okx.add(boundTradingKey()));
-        assertThat(silent.problems()).singleElement().satisfies(problem -> {
-            assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);
-            assertThat(problem.message()).contains("did not answer in time");
-        });
-        assertThat(silent.latencyMs()).isNull();
-
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        try (Credentials credentials = credentialsOf(FakeKey.builder().build())) {
-            CheckResult absent = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                    "http://127.0.0.1:" + closedPort, credentials, null));
-            assertThat(absent.problemIds()).containsExactly("NETWORK");
-            assertThat(absent.problems().get(0).message()).contains("could not connect");
-        }
-    }
-
-    @Test
-    void aPlainHttpBaseUrlElsewhereIsRefusedBeforeAnythingIsSent() {
-        try (Credentials credentials = credentialsOf(FakeKey.builder().build())) {
-            CheckResult result = checker.check(new CheckTarget("bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                    "http://www.okx.com", credentials, null));
-            assertThat(result.ok()).isFalse();
-            assertThat(result.problems()).singleElement().satisfies(problem -> {
-                assertThat(problem.id()).isEqualTo(ProblemId.NETWORK);
-                assertThat(problem.message()).contains("HTTPS");
-                assertThat(problem.fix()).contains("base URL");
-            });
-        }
     }
 
     @Test
