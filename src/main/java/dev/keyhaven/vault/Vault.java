@@ -64,25 +64,12 @@ public final class Vault implements AutoCloseable {
         return VaultOpening.create(file, masterPassword, options, Schema.current());
     }
 
-    static Vault create(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
-        return VaultOpening.create(file, masterPassword, options, schema);
-    }
-
-    /** Where {@link #create} builds the vault before renaming it into place. */
-    static Path unfinishedFileOf(Path vaultFile) {
-        return VaultOpening.unfinishedFileOf(vaultFile);
-    }
-
     /**
      * Unlocks an existing vault. Wrong password, damage, a change made outside Keyhaven
      * ({@link VaultException.Reason#TAMPERED}), a second writer: each has its own reason.
      */
     public static Vault open(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
         return VaultOpening.open(file, masterPassword, options, Schema.current());
-    }
-
-    static Vault open(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
-        return VaultOpening.open(file, masterPassword, options, schema);
     }
 
     /**
@@ -95,10 +82,6 @@ public final class Vault implements AutoCloseable {
      */
     public static Vault openShared(Path file, Secret masterPassword, VaultOptions options) throws VaultException {
         return VaultOpening.openShared(file, masterPassword, options, Schema.current());
-    }
-
-    static Vault openShared(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
-        return VaultOpening.openShared(file, masterPassword, options, schema);
     }
 
     /** From a full opening to a shared one: the readers' lock first, so that nothing can come in between. */
@@ -361,7 +344,7 @@ public final class Vault implements AutoCloseable {
      */
     public synchronized boolean changedByOthers() throws VaultException {
         ensureUnlocked();
-        long now = read("read the vault", connection -> database.dataVersion());
+        long now = keyStore.read("read the vault", connection -> database.dataVersion());
         boolean changed = now != seenVersion;
         seenVersion = now;
         return changed;
@@ -413,9 +396,4 @@ public final class Vault implements AutoCloseable {
             throw Problems.locked();
         }
     }
-
-    private <T> T read(String action, KeyStore.RowWork<T> work) throws VaultException {
-        return keyStore.read(action, work);
-    }
-
 }

@@ -49,7 +49,7 @@ class DowngradeCheckGuardTest {
     void aPaddedHistoryEntryAloneGivesItAway() throws Exception {
         Schema former = new Schema(List.of(Schema.current().migrations().get(0)));
         long grid;
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), former)) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), former)) {
             grid = vault.add(TestKeys.draft("grid")).record().id();
             vault.recordHistory(grid, new HistoryEntry(Instant.EPOCH, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK,
                     "works", true, null, null, null, null, null));
@@ -69,7 +69,7 @@ class DowngradeCheckGuardTest {
     @Test
     void aFormerFormatFileWithoutEvidenceIsUpdated() throws Exception {
         Schema former = new Schema(List.of(Schema.current().migrations().get(0)));
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), former)) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), former)) {
             long grid = vault.add(TestKeys.draft("grid")).record().id();
             vault.recordHistory(grid, new HistoryEntry(Instant.EPOCH, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK,
                     "works", true, null, null, null, null, null));

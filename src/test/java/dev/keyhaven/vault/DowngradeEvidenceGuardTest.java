@@ -50,7 +50,7 @@ class DowngradeEvidenceGuardTest {
 
     private void createFormerFormatVault() throws Exception {
         Schema former = new Schema(List.of(Schema.current().migrations().get(0)));
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), former)) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), former)) {
             long grid = vault.add(TestKeys.draft("grid")).record().id();
             vault.recordHistory(grid, new HistoryEntry(Instant.EPOCH, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK,
                     "works", true, null, null, null, null, null));

@@ -164,7 +164,7 @@ class VaultBackupTest {
         };
         Schema next = Schema.current().plus("step", failing);
 
-        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), options(), next))
+        assertThatThrownBy(() -> VaultOpening.open(file(), TestKeys.password(), options(), next))
                 .isInstanceOfSatisfying(VaultException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.IO);
                     assertThat(e.getMessage()).contains("left the file as it was");
@@ -194,7 +194,7 @@ class VaultBackupTest {
         };
         Schema next = Schema.current().plus("step", addIndex);
 
-        try (Vault vault = Vault.open(file(), TestKeys.password(), options(), next)) {
+        try (Vault vault = VaultOpening.open(file(), TestKeys.password(), options(), next)) {
             assertThat(vault.info().formatVersion()).isEqualTo(Schema.current().latestVersion() + 1);
             assertThat(vault.keys()).hasSize(1);
         }

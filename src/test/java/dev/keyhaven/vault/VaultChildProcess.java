@@ -83,7 +83,7 @@ public final class VaultChildProcess {
             Runtime.getRuntime().halt(9);
         })));
         try (Secret secret = Secret.ofString(password)) {
-            Vault.create(file, secret, VaultOptions.forTests(), dying).close();
+            VaultOpening.create(file, secret, VaultOptions.forTests(), dying).close();
         }
     }
 }

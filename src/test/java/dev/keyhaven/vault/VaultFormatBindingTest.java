@@ -116,7 +116,7 @@ class VaultFormatBindingTest {
     @Test
     void aVaultOfFormatTwoOpensAndIsUpdatedAfterAVerifiedBackup() throws Exception {
         long id;
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
             id = vault.add(TestKeys.draft("grid")).record().id();
         }
         byte[] formerHeader = header();
@@ -152,7 +152,7 @@ class VaultFormatBindingTest {
     @Test
     void aVaultOfFormatOneIsSealedAndBoundInOneUpdate() throws Exception {
         long id;
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(1))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(1))) {
             id = vault.add(TestKeys.draft("grid")).record().id();
         }
         assertThat(header()[LAYOUT]).isEqualTo((byte) 1);
@@ -170,11 +170,11 @@ class VaultFormatBindingTest {
 
     @Test
     void aCommandBesideTheAppDoesNotUpdateTheHeaderOfAFormerVault() throws Exception {
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
             vault.add(TestKeys.draft("grid"));
         }
         byte[] former = header();
-        try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
+        try (Vault app = VaultOpening.open(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
             assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests()))
                     .isInstanceOf(VaultException.class);
         }
@@ -183,7 +183,7 @@ class VaultFormatBindingTest {
 
     @Test
     void aFormatThreeFileWithTheHeaderOfAnOlderCopyIsChangedOutsideKeyhaven() throws Exception {
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
             vault.add(TestKeys.draft("grid"));
         }
         byte[] former = header();

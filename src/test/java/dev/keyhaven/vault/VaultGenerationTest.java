@@ -109,7 +109,7 @@ class VaultGenerationTest {
     void aVaultOfTheFormerFormatIsSealedOnFirstUnlockAfterAVerifiedBackup() throws Exception {
         Schema former = new Schema(List.of(Schema.current().migrations().get(0)));
         long id;
-        try (Vault vault = Vault.create(file(), TestKeys.password(), options(), former)) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), options(), former)) {
             id = vault.add(TestKeys.draft("grid")).record().id();
             vault.recordHistory(id, VaultPasswordChangeTest.note("checked"));
         }

@@ -113,7 +113,7 @@ class VaultProcessTest {
         Process creator = start("die-creating");
         assertThat(creator.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(creator.exitValue()).as("the child died where it should").isEqualTo(9);
-        assertThat(Files.exists(Vault.unfinishedFileOf(file()))).as("the half-made vault, under its temporary name")
+        assertThat(Files.exists(VaultOpening.unfinishedFileOf(file()))).as("the half-made vault, under its temporary name")
                 .isTrue();
 
         assertThat(Files.exists(file())).as("no half-made vault where the next start looks").isFalse();
@@ -123,7 +123,7 @@ class VaultProcessTest {
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
             assertThat(vault.keys()).isEmpty();
         }
-        assertThat(Files.exists(Vault.unfinishedFileOf(file()))).as("the leftover was cleaned").isFalse();
+        assertThat(Files.exists(VaultOpening.unfinishedFileOf(file()))).as("the leftover was cleaned").isFalse();
         assertThat(FilePermissions.isOwnerOnly(file())).isTrue();
     }
 

@@ -132,7 +132,7 @@ class VaultSharedTest {
             writer.add(TestKeys.draft("bot"));
             byte[] before = Files.readAllBytes(file());
 
-            assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex()))
+            assertThatThrownBy(() -> VaultOpening.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex()))
                     .isInstanceOfSatisfying(VaultException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.IN_USE);
                         assertThat(e.getMessage()).contains("so that this Keyhaven can update it");
@@ -150,12 +150,12 @@ class VaultSharedTest {
             writer.add(TestKeys.draft("bot"));
         }
 
-        try (Vault shared = Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
+        try (Vault shared = VaultOpening.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
             assertThat(shared.isShared()).isTrue();
             assertThat(shared.info().formatVersion()).isEqualTo(Schema.current().latestVersion() + 1);
             assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("migration");
 
-            try (Vault app = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
+            try (Vault app = VaultOpening.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
                 assertThat(app.add(TestKeys.draft("second")).record().label()).isEqualTo("second");
             }
         }
@@ -246,11 +246,11 @@ class VaultSharedTest {
             writer.add(TestKeys.draft("bot"));
         }
         try (Vault command = openShared()) {
-            assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex()))
+            assertThatThrownBy(() -> VaultOpening.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex()))
                     .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
             assertThat(command.keys()).hasSize(1);
         }
-        try (Vault updated = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
+        try (Vault updated = VaultOpening.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
             assertThat(updated.info().formatVersion()).isEqualTo(Schema.current().latestVersion() + 1);
         }
     }
