@@ -4,6 +4,7 @@ import dev.keyhaven.secret.Secret;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 
@@ -67,13 +68,18 @@ final class Argon2idKdf {
      * least the floor's). A zero target returns the floor unchanged.
      */
     static KdfParameters calibrate(KdfParameters floor, Duration target) {
+        return calibrate(floor, target, System::nanoTime);
+    }
+
+    /** {@link #calibrate(KdfParameters, Duration)} timed by {@code nanoTime}. */
+    static KdfParameters calibrate(KdfParameters floor, Duration target, LongSupplier nanoTime) {
         if (target.isZero() || target.isNegative()) {
             return floor;
         }
         // The first run in a JVM pays for compiling the hash and for touching the memory; unlock runs
         // warm (the app warms Argon2 up while the password is typed), so measure a second run.
-        measureNanosPerPass(floor);
-        long nanosPerPass = measureNanosPerPass(floor);
+        measureNanosPerPass(floor, nanoTime);
+        long nanosPerPass = measureNanosPerPass(floor, nanoTime);
         long passes = Math.round((double) target.toNanos() / Math.max(1, nanosPerPass));
         int iterations = (int) Math.max(floor.iterations(), Math.min(MAX_ITERATIONS, passes));
         return new KdfParameters(floor.memoryKiB(), iterations, floor.parallelism());
@@ -86,15 +92,15 @@ final class Argon2idKdf {
                 && parameters.parallelism() >= 1 && parameters.parallelism() <= MAX_PARALLELISM;
     }
 
-    private static long measureNanosPerPass(KdfParameters parameters) {
+    private static long measureNanosPerPass(KdfParameters parameters, LongSupplier nanoTime) {
         SecureRandom random = new SecureRandom();
         byte[] password = new byte[16];
         byte[] salt = new byte[16];
         random.nextBytes(password);
         random.nextBytes(salt);
-        long start = System.nanoTime();
+        long start = nanoTime.getAsLong();
         byte[] key = derive(password, salt, NONE, NONE, parameters, KEY_BYTES);
-        long elapsed = System.nanoTime() - start;
+        long elapsed = nanoTime.getAsLong() - start;
         Arrays.fill(key, (byte) 0);
         return elapsed / parameters.iterations();
     }

@@ -12,6 +12,7 @@ import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,6 +41,8 @@ final class WindowsOwnerOnly {
     interface InheritanceSwitch {
         void switchOff(Path path) throws IOException;
     }
+
+    private static final Duration ICACLS_WAIT = Duration.ofSeconds(30);
 
     private final Map<String, String> environment;
     private final UserPrincipalLookupService lookup;
@@ -118,12 +121,16 @@ final class WindowsOwnerOnly {
 
     /** Marks the ACL protected, so that nothing of the parent folder's permissions flows in. */
     static void icacls(Map<String, String> environment, Path path) throws IOException {
+        icacls(environment, path, ICACLS_WAIT);
+    }
+
+    static void icacls(Map<String, String> environment, Path path, Duration wait) throws IOException {
         List<String> command = List.of(icaclsProgram(environment), forWin32(path.toAbsolutePath().toString()),
                 "/inheritance:r", "/q");
         Process icacls = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            if (!icacls.waitFor(30, TimeUnit.SECONDS)) {
+            if (!icacls.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                 icacls.destroyForcibly();
                 throw new IOException("icacls did not finish switching off inherited permissions of " + path);
             }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.function.LongSupplier;
 import org.junit.jupiter.api.Test;
 
 class Argon2idKdfTest {
@@ -55,6 +56,20 @@ class Argon2idKdfTest {
 
         // One pass over 64 KiB takes well under a millisecond, so ~300 ms needs many passes (capped).
         assertThat(calibrated.iterations()).isGreaterThan(10);
+    }
+
+    @Test
+    void calibrationTimesOnePassAsTheFloorsRunDividedByItsPasses() {
+        KdfParameters floor = new KdfParameters(64, 3, 1);
+        long[] now = {0};
+        // Every reading of this clock is 6 ms after the last: each run of the floor's 3 passes takes 6 ms.
+        LongSupplier clock = () -> now[0] += 6_000_000;
+
+        assertThat(Argon2idKdf.calibrate(floor, Duration.ofMillis(40), clock).iterations()).isEqualTo(20);
+        assertThat(Argon2idKdf.calibrate(floor, Duration.ofMillis(3), clock).iterations()).as("never below the floor")
+                .isEqualTo(3);
+        assertThat(Argon2idKdf.calibrate(floor, Duration.ofSeconds(1), clock).iterations())
+                .isEqualTo(Argon2idKdf.MAX_ITERATIONS);
     }
 
     @Test

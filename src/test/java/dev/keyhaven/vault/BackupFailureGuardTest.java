@@ -9,31 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A backup that cannot be written is a sentence, and its half-written file does not stay behind. */
-class BackupFailureGuardTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-23T17:45:00Z");
-
-    @TempDir
-    Path folder;
-
-    private Path vaultFile;
-    private BackupManager manager;
-
-    @BeforeEach
-    void vault() throws Exception {
-        vaultFile = folder.resolve("keys.khvault");
-        try (Vault vault = Vault.create(vaultFile, TestKeys.password(), VaultOptions.forTests())) {
-            vault.add(TestKeys.draft("bot"));
-        }
-        manager = BackupManager.forVault(vaultFile);
-    }
+class BackupFailureGuardTest extends VaultWithBackups {
 
     @Test
     void aCopyOfAVaultFileThatIsGoneFailsAndLeavesNoTemporaryFile() throws Exception {
@@ -85,10 +65,7 @@ class BackupFailureGuardTest {
 
     @Test
     void aRestoreThatCannotReplaceTheFileLeavesNoTemporaryFile() throws Exception {
-        Backup backup;
-        try (VaultDatabase source = VaultDatabase.openReadOnly(vaultFile)) {
-            backup = manager.create(source, "manual", NOW, copy -> { });
-        }
+        Backup backup = create("manual", NOW);
         // In the vault's place is a folder with a file in it, which no rename can replace.
         Path taken = Files.createDirectory(folder.resolve("taken.khvault"));
         Files.writeString(taken.resolve("inside"), "keeps the folder");
@@ -102,11 +79,5 @@ class BackupFailureGuardTest {
             assertThat(files.map(path -> path.getFileName().toString())).noneMatch(name -> name.endsWith(".tmp"));
         }
         assertThat(taken.resolve("inside")).hasContent("keeps the folder");
-    }
-
-    private List<String> filesInBackupsFolder() throws IOException {
-        try (Stream<Path> files = Files.list(manager.folder())) {
-            return files.map(path -> path.getFileName().toString()).sorted().toList();
-        }
     }
 }

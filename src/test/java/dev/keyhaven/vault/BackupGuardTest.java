@@ -12,30 +12,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The backups folder's rules, on real vault files: names, order, pruning, verification, restore. */
-class BackupGuardTest {
-
-    private static final Instant NOW = Instant.parse("2026-11-23T17:45:00Z");
-    private static final BackupManager.Verifier ACCEPT = copy -> { };
-
-    @TempDir
-    Path folder;
-
-    private Path vaultFile;
-    private BackupManager manager;
-
-    @BeforeEach
-    void vault() throws Exception {
-        vaultFile = folder.resolve("keys.khvault");
-        try (Vault vault = Vault.create(vaultFile, TestKeys.password(), VaultOptions.forTests())) {
-            vault.add(TestKeys.draft("bot"));
-        }
-        manager = BackupManager.forVault(vaultFile);
-    }
+class BackupGuardTest extends VaultWithBackups {
 
     @Test
     void backupsMadeInOneSecondGetSequenceNumbersAndListNewestFirst() throws Exception {
@@ -246,12 +226,6 @@ class BackupGuardTest {
         assertThat(FilePermissions.isOwnerOnly(backup.file())).isTrue();
         assertThat(manager.folder()).isEqualTo(vaultFile.resolveSibling("keys.khvault.backups"));
         assertThat(Duration.between(backup.createdAt(), NOW)).isZero();
-    }
-
-    private Backup create(String reason, Instant when) throws Exception {
-        try (VaultDatabase source = VaultDatabase.openReadOnly(vaultFile)) {
-            return manager.create(source, reason, when, ACCEPT);
-        }
     }
 
     private Path copyOfVault(String name) throws IOException {

@@ -115,6 +115,31 @@ class CopyVerificationGuardTest {
     }
 
     @Test
+    void theFirstSealedFormatsCopyMustMatchItsSealToo() throws Exception {
+        editSeal();
+        edit("PRAGMA user_version = " + Schema.SEALED_FROM);
+        assertThatThrownBy(() -> verify(Schema.SEALED_FROM)).isInstanceOfSatisfying(VaultException.class,
+                e -> assertThat(e.getMessage()).contains("its seal does not match"));
+    }
+
+    @Test
+    void aCopyThatSqliteFindsBrokenIsNotKept() throws Exception {
+        // Rows that break a constraint of their table: what quick_check reports of a page a faulty disk changed.
+        try (RawVaultFile raw = new RawVaultFile(copyFile)) {
+            raw.execute("ALTER TABLE keys ADD COLUMN extra INTEGER");
+            raw.execute("PRAGMA writable_schema = ON");
+            raw.execute("UPDATE sqlite_master SET sql = replace(sql, 'extra INTEGER', 'extra INTEGER NOT NULL')"
+                    + " WHERE name = 'keys'");
+            raw.execute("PRAGMA writable_schema = OFF");
+        }
+        try (VaultDatabase copy = VaultDatabase.openReadOnly(copyFile)) {
+            assertThat(copy.structureIsSound()).isFalse();
+            assertThat(copy.count("SELECT count(*) FROM keys")).as("its rows still read").isEqualTo(2);
+        }
+        assertNotVerified("it does not open as this vault");
+    }
+
+    @Test
     void aFormatFromBeforeSealsIsNotAskedForASeal() throws Exception {
         editSeal();
         edit("PRAGMA user_version = 1");

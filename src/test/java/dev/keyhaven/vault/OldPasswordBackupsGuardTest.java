@@ -80,6 +80,22 @@ class OldPasswordBackupsGuardTest {
     }
 
     @Test
+    void aBackupOfTheFirstSealedFormatIsReEncryptedToo() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            vault.add(TestKeys.draft("grid"));
+            Backup first = vault.backupNow("first sealed format");
+            try (RawVaultFile raw = new RawVaultFile(first.file())) {
+                raw.execute("PRAGMA user_version = " + Schema.SEALED_FROM);
+            }
+            vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
+
+            assertThat(vault.reencryptBackupsWithOldPassword(TestKeys.password())).isEmpty();
+
+            assertOpensWith(first, SECOND);
+        }
+    }
+
+    @Test
     void aWrongOldPasswordLeavesEveryBackup() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));

@@ -40,8 +40,8 @@ class OwnerOnlyElsewhereGuardTest {
     @DisabledOnOs(OS.WINDOWS)
     void thisProcessesAclLogicRunsWindowsOwnIcacls() throws Exception {
         Path file = Files.createFile(folder.resolve("vault.keyhaven"));
-        var user = new WindowsOwnerOnlyTest.User("DESKTOP-1\\trader");
-        var acl = new WindowsOwnerOnlyTest.AclInMemory(user, List.of());
+        var user = AclStandIns.TRADER;
+        var acl = new AclStandIns.AclInMemory(user, List.of());
 
         // The ACL is written first; then icacls.exe, which this system lacks, is asked to drop inheritance.
         assertThatThrownBy(() -> WindowsOwnerOnly.ofThisProcess().restrict(file, acl))

@@ -1,15 +1,16 @@
 package dev.keyhaven.vault;
 
+import static dev.keyhaven.vault.AclStandIns.ADMINISTRATORS;
+import static dev.keyhaven.vault.AclStandIns.TRADER;
+import static dev.keyhaven.vault.AclStandIns.allow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.keyhaven.vault.AclStandIns.AclInMemory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclEntry;
-import java.nio.file.attribute.AclEntryPermission;
-import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -30,15 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  * current user is, and when the owner is changed.
  */
 class WindowsOwnerOnlyGuardTest {
-
-    record User(String getName) implements UserPrincipal {
-    }
-
-    record Group(String getName) implements GroupPrincipal {
-    }
-
-    private static final User TRADER = new User("DESKTOP-1\\trader");
-    private static final Group ADMINISTRATORS = new Group("BUILTIN\\Administrators");
 
     @TempDir
     Path folder;
@@ -116,6 +108,17 @@ class WindowsOwnerOnlyGuardTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    void anIcaclsThatDoesNotFinishInTimeIsStoppedAndAnIoProblem() throws Exception {
+        Map<String, String> environment = standInIcacls("sleep 20\nexit 0\n");
+        Path vault = Files.createFile(folder.resolve("vault.keyhaven"));
+
+        assertThatThrownBy(() -> WindowsOwnerOnly.icacls(environment, vault, java.time.Duration.ofMillis(200)))
+                .isInstanceOf(IOException.class)
+                .hasMessage("icacls did not finish switching off inherited permissions of " + vault);
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
     void anInterruptedWaitForIcaclsFailsAndKeepsTheInterrupt() throws Exception {
         // Still running when the wait starts, so that the wait itself sees the interrupt.
         Map<String, String> environment = standInIcacls("sleep 20\nexit 0\n");
@@ -154,23 +157,23 @@ class WindowsOwnerOnlyGuardTest {
 
     @Test
     void aGroupOwnerIsKeptWhenTheUserIsUnknown() throws IOException {
-        AclView acl = new AclView(ADMINISTRATORS, List.of(allow(ADMINISTRATORS)));
+        AclInMemory acl = new AclInMemory(ADMINISTRATORS, List.of(allow(ADMINISTRATORS)));
         WindowsOwnerOnly unknownUser = windows(Map.of("USERNAME", "nobody"));
         assertThat(unknownUser.grantee(acl)).isEqualTo(ADMINISTRATORS);
         assertThat(unknownUser.isOwnerOnly(folder, acl)).isTrue();
         assertThat(windows(Map.of("USERNAME", "trader")).grantee(acl)).isEqualTo(TRADER);
-        assertThat(windows(Map.of("USERNAME", "trader")).grantee(new AclView(TRADER, List.of()))).isEqualTo(TRADER);
+        assertThat(windows(Map.of("USERNAME", "trader")).grantee(new AclInMemory(TRADER, List.of()))).isEqualTo(TRADER);
     }
 
     @Test
     void theOwnerIsChangedOnlyWhenItIsNotTheUserAlready() throws IOException {
         Path file = Files.createFile(folder.resolve("vault.keyhaven"));
-        AclView own = new AclView(TRADER, List.of(allow(TRADER), allow(ADMINISTRATORS)));
+        AclInMemory own = new AclInMemory(TRADER, List.of(allow(TRADER), allow(ADMINISTRATORS)));
         windows(Map.of("USERNAME", "trader")).restrict(file, own);
         assertThat(own.ownerChanges).isZero();
         assertThat(own.getAcl()).extracting(AclEntry::principal).containsExactly(TRADER);
 
-        AclView elevated = new AclView(ADMINISTRATORS, List.of(allow(ADMINISTRATORS)));
+        AclInMemory elevated = new AclInMemory(ADMINISTRATORS, List.of(allow(ADMINISTRATORS)));
         windows(Map.of("USERNAME", "trader")).restrict(file, elevated);
         assertThat(elevated.ownerChanges).isEqualTo(1);
         assertThat(elevated.getOwner()).isEqualTo(TRADER);
@@ -179,11 +182,11 @@ class WindowsOwnerOnlyGuardTest {
     @Test
     void anAclWithAnyOtherEntryIsNotOwnerOnly() throws IOException {
         WindowsOwnerOnly windows = windows(Map.of("USERNAME", "trader"));
-        assertThat(windows.isOwnerOnly(folder, new AclView(TRADER, List.of()))).isTrue();
-        assertThat(windows.isOwnerOnly(folder, new AclView(TRADER, List.of(allow(TRADER), allow(TRADER))))).isTrue();
-        assertThat(windows.isOwnerOnly(folder, new AclView(TRADER, List.of(allow(TRADER), allow(ADMINISTRATORS)))))
+        assertThat(windows.isOwnerOnly(folder, new AclInMemory(TRADER, List.of()))).isTrue();
+        assertThat(windows.isOwnerOnly(folder, new AclInMemory(TRADER, List.of(allow(TRADER), allow(TRADER))))).isTrue();
+        assertThat(windows.isOwnerOnly(folder, new AclInMemory(TRADER, List.of(allow(TRADER), allow(ADMINISTRATORS)))))
                 .isFalse();
-        assertThat(windows.isOwnerOnly(folder, new AclView(TRADER, List.of(allow(new User("other")))))).isFalse();
+        assertThat(windows.isOwnerOnly(folder, new AclInMemory(TRADER, List.of(allow(new AclStandIns.User("other")))))).isFalse();
     }
 
     /** A folder holding System32/icacls.exe, a shell script with {@code body}; the environment names it SystemRoot. */
@@ -195,47 +198,5 @@ class WindowsOwnerOnlyGuardTest {
         Map<String, String> environment = new HashMap<>();
         environment.put("SystemRoot", windows.toString());
         return environment;
-    }
-
-    private static AclEntry allow(UserPrincipal who) {
-        return AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(who)
-                .setPermissions(AclEntryPermission.READ_DATA).build();
-    }
-
-    private static final class AclView implements AclFileAttributeView {
-        private UserPrincipal owner;
-        private List<AclEntry> acl;
-        private int ownerChanges;
-
-        AclView(UserPrincipal owner, List<AclEntry> acl) {
-            this.owner = owner;
-            this.acl = acl;
-        }
-
-        @Override
-        public String name() {
-            return "acl";
-        }
-
-        @Override
-        public List<AclEntry> getAcl() {
-            return acl;
-        }
-
-        @Override
-        public void setAcl(List<AclEntry> newAcl) {
-            acl = List.copyOf(newAcl);
-        }
-
-        @Override
-        public UserPrincipal getOwner() {
-            return owner;
-        }
-
-        @Override
-        public void setOwner(UserPrincipal newOwner) {
-            ownerChanges++;
-            owner = newOwner;
-        }
     }
 }

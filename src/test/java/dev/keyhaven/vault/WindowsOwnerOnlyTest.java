@@ -1,18 +1,19 @@
 package dev.keyhaven.vault;
 
+import static dev.keyhaven.vault.AclStandIns.ADMINISTRATORS;
+import static dev.keyhaven.vault.AclStandIns.TRADER;
+import static dev.keyhaven.vault.AclStandIns.allow;
+import static dev.keyhaven.vault.AclStandIns.inherited;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.vault.AclStandIns.AclInMemory;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
-import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.GroupPrincipal;
-import java.nio.file.attribute.UserPrincipal;
 import java.nio.file.attribute.UserPrincipalLookupService;
-import java.nio.file.attribute.UserPrincipalNotFoundException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,89 +27,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WindowsOwnerOnlyTest {
 
-    record User(String getName) implements UserPrincipal {
-    }
-
-    record Group(String getName) implements GroupPrincipal {
-    }
-
-    static final class AclInMemory implements AclFileAttributeView {
-        UserPrincipal owner;
-        List<AclEntry> acl;
-        boolean ownerChangeRefused;
-
-        AclInMemory(UserPrincipal owner, List<AclEntry> acl) {
-            this.owner = owner;
-            this.acl = acl;
-        }
-
-        @Override
-        public String name() {
-            return "acl";
-        }
-
-        @Override
-        public List<AclEntry> getAcl() {
-            return acl;
-        }
-
-        @Override
-        public void setAcl(List<AclEntry> newAcl) {
-            acl = List.copyOf(newAcl);
-        }
-
-        @Override
-        public UserPrincipal getOwner() {
-            return owner;
-        }
-
-        @Override
-        public void setOwner(UserPrincipal newOwner) throws IOException {
-            if (ownerChangeRefused) {
-                throw new IOException("A required privilege is not held by the client");
-            }
-            owner = newOwner;
-        }
-    }
-
-    private static final User TRADER = new User("DESKTOP-1\\trader");
-    private static final Group ADMINISTRATORS = new Group("BUILTIN\\Administrators");
-    private static final Group USERS = new Group("BUILTIN\\Users");
-
     @TempDir
     Path folder;
 
     private final List<Path> inheritanceSwitchedOff = new ArrayList<>();
 
-    private final UserPrincipalLookupService lookup = new UserPrincipalLookupService() {
-        @Override
-        public UserPrincipal lookupPrincipalByName(String name) throws IOException {
-            if (name.equalsIgnoreCase(TRADER.getName())) {
-                return TRADER;
-            }
-            throw new UserPrincipalNotFoundException(name);
-        }
-
-        @Override
-        public GroupPrincipal lookupPrincipalByGroupName(String group) throws IOException {
-            throw new UserPrincipalNotFoundException(group);
-        }
-    };
+    private final UserPrincipalLookupService lookup = AclStandIns.knowingTheTrader();
 
     private WindowsOwnerOnly windows() {
         return new WindowsOwnerOnly(Map.of("USERNAME", "trader", "USERDOMAIN", "DESKTOP-1"), lookup,
                 inheritanceSwitchedOff::add);
-    }
-
-    private static AclEntry allow(UserPrincipal who, AclEntryPermission... permissions) {
-        return AclEntry.newBuilder().setType(AclEntryType.ALLOW).setPrincipal(who).setPermissions(permissions).build();
-    }
-
-    /** What a file in a user's folder inherits: the user, SYSTEM and the administrators. */
-    private static List<AclEntry> inherited() {
-        return List.of(allow(TRADER, AclEntryPermission.READ_DATA), allow(new User("NT AUTHORITY\\SYSTEM"),
-                AclEntryPermission.READ_DATA), allow(ADMINISTRATORS, AclEntryPermission.READ_DATA),
-                allow(USERS, AclEntryPermission.READ_DATA));
     }
 
     @Test
