@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The whole check against a real HTTP server on loopback that plays OKX. */
@@ -30,11 +31,13 @@ class KeyCheckerTest {
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     private final FakeOkxServer okx = FakeOkxServer.start();
-    private final OkxClient client = OkxClient.builder()
-            .callTimeout(Duration.ofMillis(800))
-            .rateLimitWaits(Duration.ofMillis(20))
-            .build();
-    private final KeyChecker checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
+    // A generous timeout, so a loaded machine (a mutation run) fails no test; the silent server's test shortens it.
+    private OkxClient client = client(Duration.ofSeconds(10));
+    private KeyChecker checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private static OkxClient client(Duration callTimeout) {
+        return OkxClient.builder().callTimeout(callTimeout).rateLimitWaits(Duration.ofMillis(20)).build();
+    }
 
     @AfterEach
     void stop() {
@@ -85,6 +88,7 @@ class KeyCheckerTest {
     }
 
     @Test
+    @Tag("slow")
     void oneRoundTripForTheClockThenTheThreeReadsInParallel() {
         okx.latency(Duration.ofMillis(150));
         check(okx.add(boundTradingKey()));
@@ -287,6 +291,10 @@ class KeyCheckerTest {
 
     @Test
     void aSilentOrAbsentServerIsANetworkProblem() throws IOException {
+        checker.close();
+        client.close();
+        client = client(Duration.ofMillis(800));
+        checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
         okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.silence(Duration.ofSeconds(3)));
         CheckResult silent = check(okx.add(boundTradingKey()));
         assertThat(silent.problems()).singleElement().satisfies(problem -> {
