@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A request that fails in a way nobody planned for must not wipe the credentials the others still sign with. */
@@ -36,6 +37,7 @@ class KeyCheckerFaultTest {
     }
 
     @Test
+    @Tag("slow")
     void theOtherRequestsFinishWithIntactCredentialsBeforeTheSurpriseIsThrown() {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
         AtomicReference<Object> fundingOutcome = new AtomicReference<>();

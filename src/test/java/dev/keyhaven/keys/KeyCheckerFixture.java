@@ -21,11 +21,21 @@ abstract class KeyCheckerFixture {
     static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
     final FakeOkxServer okx = FakeOkxServer.start();
-    final OkxClient client = OkxClient.builder()
-            .callTimeout(Duration.ofMillis(800))
-            .rateLimitWaits(Duration.ofMillis(20))
-            .build();
-    final KeyChecker checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
+    // A generous timeout, so a loaded machine (a mutation run) fails no test; the silent server's test shortens it.
+    OkxClient client = client(Duration.ofSeconds(10));
+    KeyChecker checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    static OkxClient client(Duration callTimeout) {
+        return OkxClient.builder().callTimeout(callTimeout).rateLimitWaits(Duration.ofMillis(20)).build();
+    }
+
+    /** Replaces the client with one that gives up after {@code callTimeout}. */
+    void shortenCallsTo(Duration callTimeout) {
+        checker.close();
+        client.close();
+        client = client(callTimeout);
+        checker = new KeyChecker(client, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
 
     @AfterEach
     void stop() {

@@ -14,6 +14,7 @@ import dev.keyhaven.vault.Purpose;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The whole check against a real HTTP server on loopback that plays OKX: what it finds wrong with a key. */
@@ -42,6 +43,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("slow")
     void oneRoundTripForTheClockThenTheThreeReadsInParallel() {
         okx.latency(Duration.ofMillis(150));
         check(okx.add(boundTradingKey()));

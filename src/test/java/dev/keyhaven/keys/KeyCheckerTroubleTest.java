@@ -64,6 +64,7 @@ class KeyCheckerTroubleTest extends KeyCheckerFixture {
 
     @Test
     void aSilentOrAbsentServerIsANetworkProblem() throws IOException {
+        shortenCallsTo(Duration.ofMillis(800));
         okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.silence(Duration.ofSeconds(3)));
         CheckResult silent = check(okx.add(boundTradingKey()));
         assertThat(silent.problems()).singleElement().satisfies(problem -> {

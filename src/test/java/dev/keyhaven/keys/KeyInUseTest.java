@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -135,6 +136,7 @@ class KeyInUseTest {
     }
 
     @Test
+    @Tag("slow")
     void aRunWhoseKeyhavenProcessWasKilledEndedWithoutItsStopRecord() throws Exception {
         KeyInUse running;
         try (GatewayRunChild child = GatewayRunChild.start(vault.path(), PASSWORD, "bot", folder)) {

@@ -15,6 +15,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,6 +59,7 @@ class OkxClientStaleConnectionTest {
     }
 
     @Test
+    @Tag("slow")
     void aRedirectIsNotFollowed() throws Exception {
         redirect = true;
         Thread serving = new Thread(this::serve, "redirecting-server");

@@ -28,6 +28,7 @@ class VaultTamperTest {
     }
 
     @Test
+    @Tag("slow")
     void everyFlippedByteOfTheHeaderIsDamageNotAWrongPassword() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         byte[] header;
