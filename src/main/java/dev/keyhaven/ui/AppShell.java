@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
@@ -54,6 +55,7 @@ public class AppShell {
     private final ArchiveOpener archive;
     private final SettingsOpener settingsPage;
     private final CheckAllOpener checkAll;
+    private final IdleHeapTrim heapTrim;
     private Consumer<String> urlOpener = linkNote.opening(url -> { });
 
     public AppShell(AppConfig config, AppSettings settings, SettingsStore settingsStore, BackgroundWork work,
@@ -79,6 +81,7 @@ public class AppShell {
                 this::restore);
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages);
         startScreens = new StartScreenOpener(config, work, dialogs, window, this::unlocked);
+        heapTrim = new IdleHeapTrim(() -> startScreens.isUnlocking() || checkAll.checkingAllProperty().get());
         window.setActions(new MainWindow.Actions(addKey::open, checkAll::open, checkAll.checkingAllProperty(),
                 settingsPage::open, this::lock, archive::open));
     }
@@ -145,6 +148,7 @@ public class AppShell {
         if (lockQuietly()) {
             showStart(notice);
             FrameDelay.nextFrame(this::prepareMainScreen);
+            heapTrim.schedule();
         }
     }
 
@@ -182,7 +186,12 @@ public class AppShell {
      * Argon2id, AES-GCM, the OKX client), so that they are ready by the time the password is typed.
      */
     public void warmUpInBackground() {
-        session.warmUpInBackground();
+        session.warmUpInBackground(() -> Platform.runLater(heapTrim::schedule));
+    }
+
+    /** From now on the heap is trimmed whenever the app settles (the desktop app; see {@link IdleHeapTrim}). */
+    public void trimHeapWhenIdle() {
+        heapTrim.enable();
     }
 
     /**
@@ -237,6 +246,7 @@ public class AppShell {
         window.focusKeyList();
         session.autoLocker().start();
         addKey.offerDraft();
+        heapTrim.schedule();
     }
 
     private void restore(Backup backup) {

@@ -116,6 +116,7 @@ public final class KeyhavenApp extends Application {
     /** What the first frame can do without: the window icons, and loading what unlock and checks need. */
     private void afterFirstFrame() {
         stage.getIcons().setAll(AppTheme.windowIcons());
+        shell.trimHeapWhenIdle();
         shell.warmUpInBackground();
         FrameDelay.nextFrame(shell::prepareMainScreen);
         StartupTrace.closeLaterIfAsked(stage);

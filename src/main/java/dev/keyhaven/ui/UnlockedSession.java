@@ -119,8 +119,8 @@ final class UnlockedSession {
         checks.close();
     }
 
-    /** Loads, on a low-priority background thread, what unlocking and checking will need. */
-    void warmUpInBackground() {
+    /** Loads, on a low-priority background thread, what unlocking and checking will need; then {@code done} there. */
+    void warmUpInBackground(Runnable done) {
         Thread warmUp = new Thread(() -> {
             try {
                 ProcessMemory.denyOtherReaders();
@@ -129,6 +129,7 @@ final class UnlockedSession {
             } catch (VaultException | RuntimeException e) {
                 ErrorReporter.log(e);
             }
+            done.run();
         }, "keyhaven-warm-up");
         warmUp.setDaemon(true);
         warmUp.setPriority(Thread.MIN_PRIORITY);
