@@ -44,7 +44,7 @@ class FormatUpdateGuardTest {
 
     @Test
     void aFileOfTheFirstSealedFormatIsUpdatedWithoutSealingItAgain() throws Exception {
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), upTo(Schema.SEALED_FROM))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), upTo(Schema.SEALED_FROM))) {
             vault.add(TestKeys.draft("grid"));
             vault.add(TestKeys.draft("dca"));
         }
@@ -64,13 +64,13 @@ class FormatUpdateGuardTest {
 
     @Test
     void anUpdateThatEndsAtTheFirstSealedFormatSeals() throws Exception {
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), upTo(1))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), upTo(1))) {
             vault.add(TestKeys.draft("grid"));
         }
 
         assertThat(update(upTo(Schema.SEALED_FROM), 1)).as("sealed by this update").isTrue();
 
-        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests(), upTo(Schema.SEALED_FROM))) {
+        try (Vault vault = VaultOpening.open(file(), TestKeys.password(), VaultOptions.forTests(), upTo(Schema.SEALED_FROM))) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("grid");
         }
     }
@@ -78,7 +78,7 @@ class FormatUpdateGuardTest {
     @Test
     void aPasswordChangeRightAfterTheUpdateKeepsTheBoundHeader() throws Exception {
         Secret newPassword = Secret.ofString("the master password after the update");
-        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests(), upTo(Schema.SEALED_FROM))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), upTo(Schema.SEALED_FROM))) {
             vault.add(TestKeys.draft("grid"));
         }
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
