@@ -63,7 +63,7 @@ final class RotateOpener {
                     rotated(unlocked, key, replacement);
                 });
         view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
-        view[0].warnOfSameApiKey(new dev.keyhaven.ui.form.SameApiKey(unlocked, work, key.id()), keyPages::openOther);
+        view[0].warnOfSameApiKey(new dev.keyhaven.ui.common.SameApiKey(unlocked, work, key.id()), keyPages::openOther);
         view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> keyList.selectedProperty().set(item)));
         navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], view[0]);
     }

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.form;
 
+import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;

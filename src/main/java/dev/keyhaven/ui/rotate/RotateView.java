@@ -2,9 +2,13 @@ package dev.keyhaven.ui.rotate;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.SameApiKey;
+import dev.keyhaven.ui.common.UnsavedInput;
 import dev.keyhaven.ui.controls.FocusPlace;
 import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.vault.KeyRecord;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +25,7 @@ import javafx.scene.layout.VBox;
  * The rotation page: the rotation checklist above (the shell passes its guide in) and, below it, the
  * new key's three values with "Replace the key".
  */
-public final class RotateView extends VBox implements dev.keyhaven.ui.common.UnsavedInput {
+public final class RotateView extends VBox implements UnsavedInput {
 
     private final RotateViewModel model;
     private final SecretInput apiKey = input("new-api-key", "New API key");
@@ -63,14 +67,14 @@ public final class RotateView extends VBox implements dev.keyhaven.ui.common.Uns
      * Says, before the rotation, that the new API key is saved as another key already, with the way there
      * ({@code open}; leaving this page asks first, as always).
      */
-    public void warnOfSameApiKey(dev.keyhaven.ui.form.SameApiKey finder,
-            java.util.function.Consumer<dev.keyhaven.vault.KeyRecord> open) {
-        dev.keyhaven.vault.KeyRecord[] found = new dev.keyhaven.vault.KeyRecord[1];
+    public void warnOfSameApiKey(SameApiKey finder,
+            Consumer<KeyRecord> open) {
+        KeyRecord[] found = new KeyRecord[1];
         apiKey.field().secretLengthProperty().addListener((observable, was, now) -> {
             try (Secret value = apiKey.secret()) {
                 finder.find(value, other -> {
                     found[0] = other.orElse(null);
-                    sameApiKey.setText(other.map(dev.keyhaven.ui.form.SameApiKey::sentence).orElse(""));
+                    sameApiKey.setText(other.map(SameApiKey::sentence).orElse(""));
                 });
             }
         });

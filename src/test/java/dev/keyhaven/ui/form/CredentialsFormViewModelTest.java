@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.form;
 
+import dev.keyhaven.ui.common.SameApiKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.okx.Environment;

@@ -1,7 +1,6 @@
-package dev.keyhaven.ui.form;
+package dev.keyhaven.ui.common;
 
 import dev.keyhaven.secret.Secret;
-import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
