@@ -174,6 +174,26 @@ final class VaultSeal implements AutoCloseable {
                 throw new Broken("it holds a trigger or a view that Keyhaven did not make");
             }
         }
+        refuseTableWithoutItsKey(connection, "keys");
+        refuseTableWithoutItsKey(connection, "history");
+    }
+
+    /**
+     * Row tags are combined so that two equal rows cancel out: a table rebuilt without its primary key could
+     * take a deleted key's old row twice and the seal would still match. Keyhaven's tables always have
+     * {@code id INTEGER PRIMARY KEY}, which makes two rows with one id impossible.
+     */
+    private static void refuseTableWithoutItsKey(Connection connection, String table) throws SQLException, Broken {
+        try (PreparedStatement columns = connection.prepareStatement(
+                "SELECT name, upper(type) FROM pragma_table_info(?) WHERE pk > 0")) {
+            columns.setString(1, table);
+            try (ResultSet key = columns.executeQuery()) {
+                boolean keyedById = key.next() && "id".equals(key.getString(1)) && "INTEGER".equals(key.getString(2));
+                if (!keyedById || key.next()) {
+                    throw new Broken("its table of " + table + " was rebuilt without the key that keeps each row once");
+                }
+            }
+        }
     }
 
     private byte[] store(Connection connection, long generation, byte[] digest) throws SQLException {
