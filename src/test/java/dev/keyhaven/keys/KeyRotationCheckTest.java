@@ -141,7 +141,7 @@ class KeyRotationCheckTest {
 
         RevokeConfirmation stillThere = lifecycle.confirmRevoked(oldId);
         assertThat(stillThere.goneOnOkx()).isFalse();
-        assertThat(stillThere.sentence()).startsWith("OKX still accepts \"Grid bot\"").contains("Delete it on OKX");
+        assertThat(stillThere.sentence()).startsWith("OKX still accepts this revoked key").contains("the key named \"Grid bot\" there").contains("Delete it on OKX");
 
         okx.remove(oldKey);
         RevokeConfirmation gone = lifecycle.confirmRevoked(oldId);
