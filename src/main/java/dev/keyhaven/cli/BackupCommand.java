@@ -1,6 +1,7 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.BackupStanding;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,10 +16,23 @@ final class BackupCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** A backup in JSON. */
-    record Row(String id, Instant createdAt, String reason, long sizeBytes, String file) {
-        static Row of(Backup backup) {
-            return new Row(backup.id(), backup.createdAt(), backup.reason(), backup.sizeBytes(), backup.file().toString());
+    /**
+     * A backup in JSON. {@code contents} is "compared", "older-password", "damaged", or "not-compared" (the vault
+     * could not be opened); the counts and labels are there only when compared. {@code summary} is the sentence
+     * the table shows.
+     */
+    record Row(String id, Instant createdAt, String reason, long sizeBytes, String file, String contents,
+               Integer activeKeys, Integer archivedKeys, List<String> lacksKeys, List<String> extraKeys, String summary) {
+        static Row of(Backup backup, BackupStanding standing, ZoneId zone) {
+            if (standing == null) {
+                return new Row(backup.id(), backup.createdAt(), backup.reason(), backup.sizeBytes(),
+                        backup.file().toString(), "not-compared", null, null, null, null, null);
+            }
+            boolean compared = standing.state() == BackupStanding.State.COMPARED;
+            return new Row(backup.id(), backup.createdAt(), backup.reason(), backup.sizeBytes(), backup.file().toString(),
+                    standing.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    compared ? standing.activeKeys() : null, compared ? standing.archivedKeys() : null,
+                    compared ? standing.lacks() : null, compared ? standing.extra() : null, standing.summary(zone));
         }
     }
 
@@ -27,14 +41,23 @@ final class BackupCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static void printTable(PrintWriter out, List<Backup> backups, ZoneId zone) {
-        if (backups.isEmpty()) {
+    /** One line per backup, and under it, when compared, what it holds against the vault now. */
+    static void printTable(PrintWriter out, BackupsCompared compared, ZoneId zone) {
+        if (compared.backups().isEmpty()) {
             return;
         }
         out.printf("  %-17s  %-16s  %-9s  %s%n", "ID", "MADE", "SIZE", "REASON");
-        for (Backup backup : backups) {
+        for (Backup backup : compared.backups()) {
             out.printf("  %-17s  %-16s  %-9s  %s%n", backup.id(), Texts.time(backup.createdAt(), zone),
                     size(backup.sizeBytes()), backup.reason());
+            compared.standing(backup).ifPresent(standing -> {
+                out.println("      " + standing.made(zone));
+                out.println("      " + standing.holds());
+                out.println("      " + standing.comparison());
+            });
+        }
+        if (compared.notCompared() != null) {
+            out.println(compared.notCompared());
         }
     }
 

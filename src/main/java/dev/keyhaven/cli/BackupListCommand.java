@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the vault's backups, newest first. Needs no password.")
+        description = {"Lists the vault's backups, newest first, each with when and why it was made and which keys",
+            "it holds compared with the vault now (this unlocks the vault; a vault that cannot be opened is",
+            "listed without the comparison)."})
 final class BackupListCommand extends KeyhavenCommand {
 
     @Option(names = "--json", description = "Print JSON for scripts.")
@@ -19,13 +21,16 @@ final class BackupListCommand extends KeyhavenCommand {
     @Override
     public Integer call() {
         VaultAccess access = vaultAccess();
-        List<Backup> backups = access.backups();
+        BackupsCompared compared = BackupsCompared.read(context, access);
+        List<Backup> backups = compared.backups();
         if (json) {
-            out().println(Json.write(backups.stream().map(BackupCommand.Row::of).toList()));
+            out().println(Json.write(backups.stream()
+                    .map(backup -> BackupCommand.Row.of(backup, compared.standing(backup).orElse(null), context.zone()))
+                    .toList()));
         } else if (backups.isEmpty()) {
             out().println("There are no backups of " + access.file() + " yet. Make one with 'keyhaven backup create'.");
         } else {
-            BackupCommand.printTable(out(), backups, context.zone());
+            BackupCommand.printTable(out(), compared, context.zone());
             out().println("Restore one with 'keyhaven backup restore ID'.");
         }
         return KeyhavenCli.EXIT_OK;

@@ -1,9 +1,11 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.BackupStanding;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,12 +29,26 @@ final class BackupRestoreCommand extends KeyhavenCommand {
     public Integer call() {
         VaultAccess access = vaultAccess();
         List<Backup> backups = access.backups();
-        Backup chosen = backups.stream().filter(backup -> backup.id().equals(id.strip())).findFirst()
+        Backup found = backups.stream().filter(backup -> backup.id().equals(id.strip())).findFirst()
                 .orElseThrow(() -> CliFailure.badInput("There is no backup with the id \"" + id + "\". "
                         + (backups.isEmpty() ? "This vault has no backups yet."
                         : "See the ids with 'keyhaven backup list'.")));
-        if (!confirmed(yes, "Replace the vault at " + access.file() + " with backup " + chosen.id() + " from "
-                + Texts.time(chosen.createdAt(), context.zone()) + "? Changes made since then are set aside in a backup.")) {
+        BackupsCompared compared = BackupsCompared.read(context, access);
+        Backup chosen = compared.backups().stream().filter(backup -> backup.id().equals(found.id())).findFirst()
+                .orElse(found);
+        Optional<BackupStanding> standing = compared.standing(chosen);
+        if (standing.isPresent() && standing.get().state() == BackupStanding.State.DAMAGED) {
+            throw new CliFailure(KeyhavenCli.EXIT_VAULT, "Backup " + chosen.id() + " cannot be restored: "
+                    + standing.get().holds() + " Choose another one ('keyhaven backup list').");
+        }
+        String question = standing.map(known -> known.restoreQuestion(context.zone()))
+                .orElse("Replace the vault at " + access.file() + " with backup " + chosen.id() + " from "
+                        + Texts.time(chosen.createdAt(), context.zone()) + "? " + compared.notCompared()
+                        + " The file it replaces is kept as a backup first.");
+        if (yes) {
+            out().println(question.replaceFirst("^Restore the backup made (.*?)\\? ", "Restoring the backup made $1. "));
+        }
+        if (!confirmed(yes, question)) {
             out().println("Nothing was restored.");
             return KeyhavenCli.EXIT_OK;
         }

@@ -1,6 +1,6 @@
 package dev.keyhaven.cli;
 
-import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.BackupStanding;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultInfo;
@@ -34,12 +34,14 @@ final class InfoCommand extends KeyhavenCommand {
     @Override
     public Integer call() {
         VaultInfo vaultInfo;
+        List<BackupStanding> standings;
         try (Vault vault = openVault()) {
             if (acceptOlderCopy && vault.olderCopyWarning().isPresent()) {
                 vault.acceptOlderCopy();
                 err().println("Accepted: Keyhaven no longer warns that this vault file is an older copy.");
             }
             vaultInfo = vault.info();
+            standings = vault.backupStandings();
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }
@@ -47,11 +49,12 @@ final class InfoCommand extends KeyhavenCommand {
                 new Kdf(algorithmId(vaultInfo.kdfAlgorithm()), vaultInfo.kdf().memoryKiB(),
                         vaultInfo.kdf().iterations(), vaultInfo.kdf().parallelism()),
                 vaultInfo.keyCount(), vaultInfo.archivedKeyCount(),
-                vaultInfo.backups().stream().map(BackupCommand.Row::of).toList());
+                standings.stream().map(standing -> BackupCommand.Row.of(standing.backup(), standing, context.zone()))
+                        .toList());
         if (json) {
             out().println(Json.write(info));
         } else {
-            print(info, vaultInfo.kdfAlgorithm(), vaultInfo.backups());
+            print(info, vaultInfo.kdfAlgorithm(), standings);
         }
         return KeyhavenCli.EXIT_OK;
     }
@@ -61,7 +64,7 @@ final class InfoCommand extends KeyhavenCommand {
         return description.strip().split("\\s+")[0].toLowerCase(Locale.ROOT);
     }
 
-    private void print(Info info, String algorithm, List<Backup> backups) {
+    private void print(Info info, String algorithm, List<BackupStanding> backups) {
         PrintWriter out = out();
         out.printf("Vault:          %s%n", info.path());
         out.printf("Format version: %d%n", info.formatVersion());
@@ -70,6 +73,7 @@ final class InfoCommand extends KeyhavenCommand {
                 info.kdf().parallelism() == 1 ? "" : "s");
         out.printf("Keys:           %d active, %d archived%n", info.keys(), info.archivedKeys());
         out.printf("Backups:        %d%n", backups.size());
-        BackupCommand.printTable(out, backups, context.zone());
+        BackupCommand.printTable(out, new BackupsCompared(backups.stream().map(BackupStanding::backup).toList(), backups,
+                null), context.zone());
     }
 }

@@ -21,6 +21,12 @@ final class MasterPasswordReader {
         this.context = context;
     }
 
+    /** True when {@link #current} has somewhere to get the password from (a variable, a file, a terminal). */
+    boolean available() {
+        return context.variable(PASSWORD_VARIABLE) != null || context.variable(PASSWORD_FILE_VARIABLE) != null
+                || context.terminal().isPresent();
+    }
+
     /** The password that unlocks the vault at {@code vault}. */
     Secret current(Path vault) {
         String fromVariable = context.variable(PASSWORD_VARIABLE);

@@ -60,6 +60,11 @@ final class KeyRows {
         return new KeyRows(cipher, vaultId, false);
     }
 
+    /** The same key reading values as format 1 stored them (a backup made before a format update). */
+    KeyRows unpaddedTwin() {
+        return new KeyRows(cipher, vaultId, false);
+    }
+
     byte[] vaultId() {
         return vaultId.clone();
     }

@@ -319,6 +319,12 @@ public final class Vault implements AutoCloseable {
         sealKeeper.acceptOlderCopy();
     }
 
+    /** Each backup, newest first, with what it holds compared with this vault now ({@link BackupStanding}). */
+    public synchronized List<BackupStanding> backupStandings() throws VaultException {
+        ensureUnlocked();
+        return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records()).compare(backups.list());
+    }
+
     /** Makes a verified backup now; keeps the newest five. */
     public synchronized Backup backupNow(String reason) throws VaultException {
         ensureUnlocked();

@@ -1,0 +1,52 @@
+package dev.keyhaven.cli;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.BackupStanding;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The vault's backups, each with what it holds compared with the vault now; when the vault itself cannot
+ * be opened (missing, damaged, changed outside Keyhaven) the backups are listed without it, with the reason,
+ * so that one can still be restored.
+ *
+ * @param standings  one per backup, newest first; empty when {@code notCompared} says why
+ */
+record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, String notCompared) {
+
+    static BackupsCompared read(CliContext context, VaultAccess access) {
+        List<Backup> backups = access.backups();
+        if (backups.isEmpty()) {
+            return new BackupsCompared(backups, List.of(), null);
+        }
+        if (!Vault.exists(access.file())) {
+            return new BackupsCompared(backups, List.of(), "There is no vault at " + access.file()
+                    + " now, so the backups are not compared with it.");
+        }
+        MasterPasswordReader reader = new MasterPasswordReader(context);
+        if (!reader.available()) {
+            return new BackupsCompared(backups, List.of(), "Without the master password (a terminal, "
+                    + MasterPasswordReader.PASSWORD_VARIABLE + " or " + MasterPasswordReader.PASSWORD_FILE_VARIABLE
+                    + ") Keyhaven cannot say which keys each backup holds compared with the vault now.");
+        }
+        try (Secret password = reader.current(access.file());
+             Vault vault = Vault.openShared(access.file(), password, context.vaultOptions())) {
+            List<BackupStanding> standings = vault.backupStandings();
+            return new BackupsCompared(standings.stream().map(BackupStanding::backup).toList(), standings, null);
+        } catch (VaultException e) {
+            return switch (e.reason()) {
+                case DAMAGED, TAMPERED, NEWER_FORMAT, WEAK_PARAMETERS -> new BackupsCompared(backups, List.of(),
+                        "Keyhaven could not open the vault (" + e.getMessage() + "), so the backups are not"
+                                + " compared with it.");
+                default -> throw access.failure(e);
+            };
+        }
+    }
+
+    Optional<BackupStanding> standing(Backup backup) {
+        return standings.stream().filter(standing -> standing.backup().id().equals(backup.id())).findFirst();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.keyhaven.vault;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads each backup with the unlocked vault's own data key and compares its keys (by record id) with the
+ * vault's. A backup whose values that key does not open, under another header, was made with an older
+ * master password: it is said so, not guessed at.
+ */
+final class BackupComparison {
+
+    private final byte[] currentHeader;
+    private final KeyRows rows;
+    private final Map<Long, KeyRecord> now;
+
+    BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now) {
+        this.currentHeader = currentHeader.clone();
+        this.rows = rows;
+        this.now = now;
+    }
+
+    List<BackupStanding> compare(List<Backup> backups) {
+        List<BackupStanding> standings = new ArrayList<>();
+        for (Backup backup : backups) {
+            standings.add(compare(backup));
+        }
+        return standings;
+    }
+
+    BackupStanding compare(Backup backup) {
+        String problem = BackupManager.structuralProblem(backup.file());
+        if (problem != null) {
+            return BackupStanding.damaged(backup, problem);
+        }
+        boolean sameHeader = false;
+        try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
+            sameHeader = Arrays.equals(copy.readHeader(), currentHeader);
+            KeyRows reader = copy.userVersion() < Schema.SEALED_FROM ? rows.unpaddedTwin() : rows;
+            return against(backup, reader.loadAll(copy.connection()).values());
+        } catch (SQLException e) {
+            return BackupStanding.damaged(backup, "it cannot be read as a database");
+        } catch (KeyRows.DamagedValue e) {
+            // A format update may rewrite the header around the same data key, so only a value that does not
+            // decrypt under a header that differs tells of another password.
+            return sameHeader ? BackupStanding.damaged(backup, "a value in it does not decrypt")
+                    : BackupStanding.olderPassword(backup);
+        }
+    }
+
+    private BackupStanding against(Backup backup, Collection<KeyRecord> held) {
+        Map<Long, KeyRecord> byId = new java.util.HashMap<>();
+        held.forEach(record -> byId.put(record.id(), record));
+        int active = (int) held.stream().filter(record -> !record.archived()).count();
+        List<String> lacksActive = new ArrayList<>();
+        List<String> lacksArchived = new ArrayList<>();
+        List<String> activeAgain = new ArrayList<>();
+        for (KeyRecord record : sorted(now.values())) {
+            KeyRecord then = byId.get(record.id());
+            if (then == null) {
+                (record.archived() ? lacksArchived : lacksActive).add(record.label());
+            } else if (record.archived() && !then.archived()) {
+                activeAgain.add(then.label());
+            }
+        }
+        List<String> extra = sorted(held).stream().filter(record -> !now.containsKey(record.id()))
+                .map(KeyRecord::label).toList();
+        List<String> lacks = new ArrayList<>(lacksActive);
+        lacks.addAll(lacksArchived);
+        int vaultActive = (int) now.values().stream().filter(record -> !record.archived()).count();
+        return new BackupStanding(backup, BackupStanding.State.COMPARED, active, held.size() - active, vaultActive,
+                lacks, lacksArchived.size(), extra, activeAgain, "");
+    }
+
+    private static List<KeyRecord> sorted(Collection<KeyRecord> records) {
+        return records.stream().sorted(java.util.Comparator.comparing(KeyRecord::label, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+}

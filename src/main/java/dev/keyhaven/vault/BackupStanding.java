@@ -1,0 +1,161 @@
+package dev.keyhaven.vault;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What one backup holds compared with the vault now, in the words every face shows: when and why it was
+ * made, how many keys it holds, and which of today's keys restoring it would lose or bring back. Labels
+ * only, never a secret.
+ *
+ * @param vaultActive    active keys in the vault now
+ * @param lacks          labels of keys in the vault now that the backup does not hold (active first)
+ * @param lacksArchived  how many of {@code lacks} are archived now
+ * @param extra          labels of keys the backup holds that the vault no longer has
+ * @param activeAgain    labels of keys archived now that are active in the backup
+ * @param problem        for {@link State#DAMAGED}: what is wrong with it; otherwise ""
+ */
+public record BackupStanding(Backup backup, State state, int activeKeys, int archivedKeys, int vaultActive,
+                             List<String> lacks, int lacksArchived, List<String> extra, List<String> activeAgain,
+                             String problem) {
+
+    /** Whether Keyhaven could read what the backup holds. */
+    public enum State {
+        /** Read with the vault's own key and compared. */
+        COMPARED,
+        /** Locked with a master password used before the current one: its keys cannot be read now. */
+        OLDER_PASSWORD,
+        /** Not a readable vault copy. */
+        DAMAGED
+    }
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    public BackupStanding {
+        lacks = List.copyOf(lacks);
+        extra = List.copyOf(extra);
+        activeAgain = List.copyOf(activeAgain);
+        problem = problem == null ? "" : problem;
+    }
+
+    static BackupStanding olderPassword(Backup backup) {
+        return new BackupStanding(backup, State.OLDER_PASSWORD, 0, 0, 0, List.of(), 0, List.of(), List.of(), "");
+    }
+
+    static BackupStanding damaged(Backup backup, String problem) {
+        return new BackupStanding(backup, State.DAMAGED, 0, 0, 0, List.of(), 0, List.of(), List.of(), problem);
+    }
+
+    /** Why it was made, e.g. "before a master password change", "by hand". */
+    public String why() {
+        return switch (backup.reason()) {
+            case "migration" -> "before a format update";
+            case "password change" -> "before a master password change";
+            case "manual" -> "by hand";
+            case "daily" -> "as the daily copy";
+            case "before restore" -> "before a restore (the vault as it was then)";
+            default -> "(" + backup.reason() + ")";
+        };
+    }
+
+    /** e.g. "Made 2 Dec 2026, 07:15, before a master password change." */
+    public String made(ZoneId zone) {
+        return "Made " + moment(backup.createdAt(), zone) + ", " + why() + ".";
+    }
+
+    /** e.g. "Holds 3 keys (2 active, 1 archived)."; for an unreadable backup, why it cannot be read. */
+    public String holds() {
+        return switch (state) {
+            case COMPARED -> "Holds " + keys(activeKeys + archivedKeys) + " (" + activeKeys + " active, " + archivedKeys
+                    + " archived).";
+            case OLDER_PASSWORD -> "Made with an older master password, so Keyhaven cannot read which keys it holds.";
+            case DAMAGED -> "Damaged (" + problem + "): Keyhaven cannot read it.";
+        };
+    }
+
+    /**
+     * What restoring it would do to today's keys, e.g. "Made before you added 3 of your 4 keys: restoring it
+     * loses Trading bot, Grid bot and Spot."
+     */
+    public String comparison() {
+        return switch (state) {
+            case OLDER_PASSWORD -> "Restoring it puts back a vault that only that older password unlocks, and any key"
+                    + " added since it was made would be lost.";
+            case DAMAGED -> "It cannot be restored: choose another backup.";
+            case COMPARED -> compared();
+        };
+    }
+
+    /** All of it in one paragraph, for a list. */
+    public String summary(ZoneId zone) {
+        return made(zone) + " " + holds() + " " + comparison();
+    }
+
+    /** The question a restore asks before it replaces the vault. */
+    public String restoreQuestion(ZoneId zone) {
+        return "Restore the backup made " + moment(backup.createdAt(), zone) + " (" + why() + ")? " + holds() + " "
+                + comparison() + " The vault as it is now is kept as another backup first, so this can be undone.";
+    }
+
+    /** True when restoring it would lose a key the vault holds now (or Keyhaven cannot tell). */
+    public boolean losesKeys() {
+        return state != State.COMPARED || !lacks.isEmpty();
+    }
+
+    private String compared() {
+        StringBuilder sentence = new StringBuilder();
+        int lacksActive = lacks.size() - lacksArchived;
+        if (lacksActive > 0) {
+            sentence.append("Made before you added ").append(lacksActive).append(" of your ").append(keys(vaultActive))
+                    .append(": restoring it loses ").append(and(lacks.subList(0, lacksActive)));
+            if (lacksArchived > 0) {
+                sentence.append(", and ").append(lacksArchived).append(" archived ").append(plural(lacksArchived));
+            }
+            sentence.append('.');
+        } else if (lacksArchived > 0) {
+            sentence.append("It lacks ").append(lacksArchived).append(" archived ").append(plural(lacksArchived))
+                    .append(" (").append(and(lacks)).append("): restoring it loses ")
+                    .append(lacksArchived == 1 ? "it." : "them.");
+        }
+        if (!extra.isEmpty()) {
+            append(sentence, "It also holds " + keys(extra.size()) + " your vault no longer has (" + and(extra)
+                    + "): restoring it brings " + (extra.size() == 1 ? "it" : "them") + " back.");
+        }
+        if (!activeAgain.isEmpty()) {
+            append(sentence, and(activeAgain) + (activeAgain.size() == 1 ? " is" : " are")
+                    + " archived now but active in it: restoring it makes " + (activeAgain.size() == 1 ? "it" : "them")
+                    + " active again.");
+        }
+        if (sentence.isEmpty()) {
+            sentence.append("It holds the same keys as your vault now: restoring it loses no key (changes to them"
+                    + " since it was made are undone).");
+        }
+        return sentence.toString();
+    }
+
+    private static void append(StringBuilder sentence, String more) {
+        sentence.append(sentence.isEmpty() ? "" : " ").append(more);
+    }
+
+    private static String keys(int count) {
+        return count + " " + plural(count);
+    }
+
+    private static String plural(int count) {
+        return count == 1 ? "key" : "keys";
+    }
+
+    private static String and(List<String> labels) {
+        if (labels.size() == 1) {
+            return labels.get(0);
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " and " + labels.get(labels.size() - 1);
+    }
+
+    private static String moment(Instant instant, ZoneId zone) {
+        return MOMENT.format(instant.atZone(zone));
+    }
+}
