@@ -1,7 +1,5 @@
 package dev.keyhaven.keys;
 
-import dev.keyhaven.guide.IpAnswer;
-import dev.keyhaven.okx.OkxErrorCodes;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -10,7 +8,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,21 +25,17 @@ import java.util.Set;
  */
 public final class KeyStatus {
 
+
     /** The history note the credentials form leaves when it saves changed values. */
-    public static final String CREDENTIALS_CHANGED = "The API key, secret key or passphrase was changed.";
+    public static final String CREDENTIALS_CHANGED = HistoryNotes.CREDENTIALS_CHANGED;
     /** The history note a restore from the archive leaves: what older checks said may have changed since. */
-    public static final String RESTORED = "Restored from the archive.";
+    public static final String RESTORED = HistoryNotes.RESTORED;
 
     /** What to do about a key that can withdraw: the catalog's fix, so every face advises the same. */
     public static final String WITHDRAW_FIX =
             ProblemCatalog.problem(ProblemId.WITHDRAW_ENABLED, ProblemContext.builder().build()).fix();
 
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    /** Problems that mean OKX's word on the key was not had: nothing the key itself did. */
-    private static final Set<ProblemId> COULD_NOT_ASK = EnumSet.of(ProblemId.NETWORK, ProblemId.EXCHANGE_UNAVAILABLE,
-            ProblemId.RATE_LIMITED, ProblemId.CLOCK_SKEW, ProblemId.NETWORK_NOT_SERVED, ProblemId.KEYHAVEN_BUG);
-    /** OKX's own "busy, down, timed out" codes, whichever problem a newer catalog gives them. */
-    private static final Set<String> OKX_TROUBLE = union(OkxErrorCodes.BUSY, Set.of(OkxErrorCodes.RATE_LIMIT));
 
     private final KeyVerdict verdict;
     private final Problem cause;
@@ -83,11 +76,11 @@ public final class KeyStatus {
                 .toList();
         KnownPermissions known = KnownPermissions.of(history);
         Instant lastHandout = newest(history, entry -> entry.kind() == HistoryEntry.Kind.HANDOUT);
-        Instant changedAt = newest(history, KeyStatus::isCredentialsChange);
+        Instant changedAt = newest(history, HistoryNotes::isCredentialsChange);
         // A use of the credentials before they were changed is no use of the ones stored now.
         Instant lastSignedUse = newest(history, entry -> entry.signedUse()
                 && (changedAt == null || !entry.at().isBefore(changedAt)));
-        Instant restoredAt = newest(history, KeyStatus::isRestore);
+        Instant restoredAt = newest(history, HistoryNotes::isRestore);
         if (checks.isEmpty()) {
             return new KeyStatus(changedAt == null ? KeyVerdict.NEVER_CHECKED : KeyVerdict.CHANGED, null, null, null,
                     null, known, lastSignedUse, lastHandout, changedAt, false);
@@ -104,23 +97,25 @@ public final class KeyStatus {
                 .filter(result -> result != null && result.acceptedByOkx())
                 .findFirst()
                 .orElse(null);
-        boolean unboundByChoice = unboundByChoice(key.checklistDone());
+        boolean unboundByChoice = VerdictRules.unboundByChoice(key.checklistDone());
         KeyVerdict verdict;
-        Problem cause = newest == null ? null : cause(newest, unboundByChoice);
+        Problem cause = newest == null ? null : VerdictRules.cause(newest, unboundByChoice);
         if (known.withdrawEnabled()) {
             verdict = KeyVerdict.CAN_WITHDRAW;
-            cause = withdrawProblem(newest, lastAnswer);
+            cause = VerdictRules.withdrawProblem(newest, lastAnswer);
         } else if (changedSince || restoredSince) {
             verdict = KeyVerdict.CHANGED;
             cause = null;
         } else if (newest == null) {
-            verdict = fromOutcome(newestEntry);
+            verdict = VerdictRules.fromOutcome(newestEntry);
         } else {
-            verdict = verdictOf(newest, unboundByChoice);
+            verdict = VerdictRules.verdictOf(newest, unboundByChoice);
         }
         return new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, known, lastSignedUse, lastHandout,
                 changedAt, restoredSince && !changedSince);
     }
+
+
 
     /**
      * The verdict of one check on its own.
@@ -128,45 +123,30 @@ public final class KeyStatus {
      * @param unboundByChoice the trader chose to leave the key without a bound IP (their address changes)
      */
     public static KeyVerdict verdictOf(CheckResult check, boolean unboundByChoice) {
-        if (!check.acceptedByOkx()) {
-            return firstError(check).filter(problem -> !couldNotAsk(problem)).isPresent()
-                    ? KeyVerdict.REJECTED : KeyVerdict.COULD_NOT_CHECK;
-        }
-        if (check.permissions() != null && check.permissions().withdraw()) {
-            return KeyVerdict.CAN_WITHDRAW;
-        }
-        if (check.problems().stream().anyMatch(problem -> problem.severity() == Severity.ERROR
-                && !couldNotAsk(problem))) {
-            return KeyVerdict.NEEDS_FIX;
-        }
-        boolean warned = check.problems().stream()
-                .anyMatch(problem -> countsAsWarning(problem) && !chosen(problem, unboundByChoice));
-        return warned ? KeyVerdict.WORKS_WITH_WARNINGS : KeyVerdict.WORKS;
+        return VerdictRules.verdictOf(check, unboundByChoice);
     }
 
     /** The trader answered the guide's IP step with "my address changes": an open IP field is their choice. */
     public static boolean unboundByChoice(Set<String> checklistTicks) {
-        return IpAnswer.addressChanges(checklistTicks);
+        return VerdictRules.unboundByChoice(checklistTicks);
     }
 
-    /** A note for the history: the credentials were changed now, so older checks speak of other values. */
+    /** See {@link HistoryNotes#credentialsChanged}. */
     public static HistoryEntry credentialsChanged(Instant at) {
-        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, CREDENTIALS_CHANGED, false,
-                null, List.of(), null, List.of(), null);
+        return HistoryNotes.credentialsChanged(at);
     }
 
     public static boolean isCredentialsChange(HistoryEntry entry) {
-        return entry.kind() == HistoryEntry.Kind.CHANGE && CREDENTIALS_CHANGED.equals(entry.summary());
+        return HistoryNotes.isCredentialsChange(entry);
     }
 
-    /** A note for the history: the key came back from the archive now, so older checks may no longer hold. */
+    /** See {@link HistoryNotes#restored}. */
     public static HistoryEntry restored(Instant at) {
-        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, RESTORED, false,
-                null, List.of(), null, List.of(), null);
+        return HistoryNotes.restored(at);
     }
 
     public static boolean isRestore(HistoryEntry entry) {
-        return entry.kind() == HistoryEntry.Kind.CHANGE && RESTORED.equals(entry.summary());
+        return HistoryNotes.isRestore(entry);
     }
 
     /** The one way Keyhaven writes a moment, e.g. "2 Dec 2026, 07:15". */
@@ -337,7 +317,7 @@ public final class KeyStatus {
         if (verdict == KeyVerdict.COULD_NOT_CHECK || verdict == KeyVerdict.REJECTED || verdict == KeyVerdict.CHANGED) {
             line += lastAnswer == null ? " OKX has not accepted this key in any check yet."
                     : " Last known " + asOfOrAt(zone) + ": "
-                            + verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
+                            + VerdictRules.verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
         }
         return line;
     }
@@ -346,64 +326,6 @@ public final class KeyStatus {
         return "as of " + moment(lastAnswer.checkedAt(), zone);
     }
 
-    private static Problem cause(CheckResult check, boolean unboundByChoice) {
-        Optional<Problem> error = firstError(check);
-        if (error.isPresent()) {
-            return error.get();
-        }
-        return check.problems().stream()
-                .filter(KeyStatus::countsAsWarning)
-                .filter(problem -> !chosen(problem, unboundByChoice))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private static Problem withdrawProblem(CheckResult newest, CheckResult lastAnswer) {
-        for (CheckResult check : new CheckResult[] {newest, lastAnswer}) {
-            if (check != null) {
-                Optional<Problem> found = check.problems().stream()
-                        .filter(problem -> problem.id() == ProblemId.WITHDRAW_ENABLED)
-                        .findFirst();
-                if (found.isPresent()) {
-                    return found.get();
-                }
-            }
-        }
-        return ProblemCatalog.problem(ProblemId.WITHDRAW_ENABLED, ProblemContext.builder().build());
-    }
-
-    private static Optional<Problem> firstError(CheckResult check) {
-        return check.problems().stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst();
-    }
-
-    private static Set<String> union(Set<String> one, Set<String> other) {
-        Set<String> both = new java.util.HashSet<>(one);
-        both.addAll(other);
-        return Set.copyOf(both);
-    }
-
-    private static boolean couldNotAsk(Problem problem) {
-        return COULD_NOT_ASK.contains(problem.id())
-                || (problem.okxCode() != null && OKX_TROUBLE.contains(problem.okxCode()));
-    }
-
-    /** The trader chose this: an open IP field because their address changes. */
-    private static boolean chosen(Problem problem, boolean unboundByChoice) {
-        return unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING;
-    }
-
-    /** A warning, or an error about reaching OKX in a check OKX otherwise accepted (a balance not read). */
-    private static boolean countsAsWarning(Problem problem) {
-        return problem.severity() == Severity.WARNING || (problem.severity() == Severity.ERROR && couldNotAsk(problem));
-    }
-
-    private static KeyVerdict fromOutcome(HistoryEntry entry) {
-        return switch (entry.outcome()) {
-            case OK -> KeyVerdict.WORKS;
-            case WARNING, INFO -> KeyVerdict.WORKS_WITH_WARNINGS;
-            case FAILED -> entry.signedUse() ? KeyVerdict.NEEDS_FIX : KeyVerdict.COULD_NOT_CHECK;
-        };
-    }
 
     private static CheckResult read(HistoryEntry entry) {
         if (entry.detailJson() == null) {

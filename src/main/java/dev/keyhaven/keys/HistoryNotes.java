@@ -1,0 +1,40 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.vault.HistoryEntry;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The notes a key's history carries about changes that make older checks speak of something else: the
+ * credentials saved anew, the key restored from the archive. {@link KeyStatus} reads them.
+ */
+public final class HistoryNotes {
+
+    /** The history note the credentials form leaves when it saves changed values. */
+    public static final String CREDENTIALS_CHANGED = "The API key, secret key or passphrase was changed.";
+    /** The history note a restore from the archive leaves: what older checks said may have changed since. */
+    public static final String RESTORED = "Restored from the archive.";
+
+    private HistoryNotes() {
+    }
+
+    /** A note for the history: the credentials were changed now, so older checks speak of other values. */
+    public static HistoryEntry credentialsChanged(Instant at) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, CREDENTIALS_CHANGED, false,
+                null, List.of(), null, List.of(), null);
+    }
+
+    public static boolean isCredentialsChange(HistoryEntry entry) {
+        return entry.kind() == HistoryEntry.Kind.CHANGE && CREDENTIALS_CHANGED.equals(entry.summary());
+    }
+
+    /** A note for the history: the key came back from the archive now, so older checks may no longer hold. */
+    public static HistoryEntry restored(Instant at) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, RESTORED, false,
+                null, List.of(), null, List.of(), null);
+    }
+
+    public static boolean isRestore(HistoryEntry entry) {
+        return entry.kind() == HistoryEntry.Kind.CHANGE && RESTORED.equals(entry.summary());
+    }
+}
