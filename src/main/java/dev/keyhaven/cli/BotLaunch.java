@@ -38,8 +38,7 @@ final class BotLaunch {
         try {
             return builder.start();
         } catch (IOException e) {
-            throw CliFailure.badInput("Could not start " + program(command) + ": " + reason(e) + " Check the "
-                    + "command's spelling and that it is installed (give its full path if it is not on PATH).");
+            throw CliFailure.badInput(ProgramNotStarted.sentence(command.get(0), e, context.environment()));
         } finally {
             environment.clear();
         }
@@ -74,19 +73,5 @@ final class BotLaunch {
 
     static String program(List<String> command) {
         return Path.of(command.get(0)).getFileName().toString();
-    }
-
-    private static String reason(IOException problem) {
-        String message = String.valueOf(problem.getMessage());
-        if (message.contains("error=2,")) {
-            return "no such program.";
-        }
-        if (message.contains("error=193,")) {
-            return "Windows cannot start this kind of file by itself; name its program first (python bot.py).";
-        }
-        if (message.contains("error=13,")) {
-            return "permission denied (is it executable?).";
-        }
-        return "the system refused (" + problem.getClass().getSimpleName() + ").";
     }
 }

@@ -1,5 +1,7 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.KeyLookup;
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
@@ -85,20 +87,42 @@ final class VaultAccess {
         }
     }
 
-    /** The active key called {@code label}, or a failure that lists what there is. */
+    /**
+     * The active key called {@code label}, or a failure that says what there is: the archived key of that
+     * name (since when, replaced by which), the labels it was probably meant to be, or the vault's labels.
+     */
     static KeyRecord key(Vault vault, String label) {
         try {
-            Optional<KeyRecord> found = vault.keyByLabel(label);
-            if (found.isPresent()) {
-                return found.get();
+            KeyLookup lookup = KeyLookup.of(label, vault.keys(), vault.archivedKeys());
+            if (lookup.found().isPresent()) {
+                return lookup.found().get();
             }
-            List<String> labels = vault.keys().stream().map(KeyRecord::label).toList();
-            String known = labels.isEmpty() ? "The vault holds no keys yet: add one with 'keyhaven add --label NAME'."
-                    : "Keys in this vault: " + String.join(", ", labels) + ".";
-            throw CliFailure.badInput("There is no key labelled \"" + label + "\". " + known);
+            throw CliFailure.badInput(notFound(label, lookup, vault.keys()));
         } catch (VaultException e) {
             throw VaultAccess.failure(e, vault.path());
         }
+    }
+
+    private static String notFound(String label, KeyLookup lookup, List<KeyRecord> active) {
+        if (lookup.archived().isPresent()) {
+            KeyRecord old = lookup.archived().get();
+            String since = " since " + KeyStatus.moment(old.archivedAt(), java.time.ZoneId.systemDefault());
+            return lookup.replacement()
+                    .map(now -> "\"" + old.label() + "\" is archived (" + since.strip() + "): a rotation replaced it by \""
+                            + now.label() + "\". Use that key instead, with \"" + now.label() + "\" in place of \""
+                            + label.strip() + "\".")
+                    .orElse("\"" + old.label() + "\" is archived (" + since.strip() + ") and no active key replaced it."
+                            + " To use it again, restore it in the Keyhaven app (Archived keys under the key list);"
+                            + " to start afresh, add a new key with 'keyhaven add --label NAME'.");
+        }
+        String start = "There is no key labelled \"" + label + "\". ";
+        if (!lookup.nearMisses().isEmpty()) {
+            return start + "Did you mean " + lookup.nearMisses().stream().map(near -> "\"" + near + "\"")
+                    .collect(java.util.stream.Collectors.joining(" or ")) + "? Put a label with spaces in quotes.";
+        }
+        List<String> labels = active.stream().map(KeyRecord::label).toList();
+        return start + (labels.isEmpty() ? "The vault holds no keys yet: add one with 'keyhaven add --label NAME'."
+                : "Keys in this vault: " + String.join(", ", labels) + ".");
     }
 
     /** The backups beside the vault; needs no password, and so no check by the vault that the path is a file. */

@@ -102,7 +102,8 @@ class RunCommandGuardTest extends RunGateFixture {
             Result result = gate("bot", "--", notExecutable.toString());
 
             assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
-            assertThat(result.err()).contains("Could not start bot.sh: permission denied (is it executable?).");
+            assertThat(result.err()).contains("Could not start \"" + notExecutable + "\": permission denied: "
+                    + notExecutable + " is not executable").contains("chmod +x");
         }
     }
 

@@ -318,8 +318,32 @@ class RunCommandTest {
         Result result = cli.run("run", "--password-env-ok", "bot", "--", "no-such-program-keyhaven");
 
         assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        assertThat(result.err()).contains("Could not start no-such-program-keyhaven").contains("no such program");
+        assertThat(result.err()).contains("Could not start \"no-such-program-keyhaven\"")
+                .contains("there is no program of that name in the folders of PATH").contains("give its full path");
         assertThat(cli.run("show", "bot").out()).doesNotContain("Handed to");
+    }
+
+    @Test
+    void aMissingProgramGivenAsAPathIsNamedAsTypedAndNotLookedUpOnPath() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        Result result = cli.run("run", "--password-env-ok", "bot", "--", "./bots/grid-bot.py", "--live");
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(result.err()).contains("Could not start \"./bots/grid-bot.py\"")
+                .contains("there is no file at " + Path.of("bots/grid-bot.py").toAbsolutePath())
+                .contains("not looked up on PATH");
+    }
+
+    @Test
+    void aScriptWhoseInterpreterIsMissingSaysTheFileIsThere() throws Exception {
+        recordCheck(new Permissions(true, true, false), HistoryEntry.Outcome.OK);
+        Path bot = Files.writeString(folder.resolve("bot.py"), "#!/no/such/python9\nprint('hi')\n");
+        bot.toFile().setExecutable(true);
+
+        Result result = cli.run("run", "--password-env-ok", "bot", "--", bot.toString());
+
+        assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(result.err()).contains("the file " + bot + " is there, but the program its first line names");
     }
 
     @Test

@@ -159,7 +159,7 @@ class WindowsRunCommandTest {
         Result result = cli.run("run", "bot", "--", bot.toString());
 
         assertThat(result.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
-        assertThat(result.err()).contains("Could not start bot.py").contains("name its program first (python bot.py)");
+        assertThat(result.err()).contains("Could not start \"" + bot + "\"").contains("name its program first (python ");
     }
 
     private static boolean pythonRuns() {

@@ -1,0 +1,85 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.vault.KeyRecord;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds a key by the label a person typed, and when there is no active key by that name, what there is:
+ * an archived key of that name (and the key that replaced it), or active labels that differ from it only in
+ * case, spaces or a slip of a letter or two.
+ *
+ * @param found       the active key, if one has the label (case and outer spaces aside)
+ * @param archived    the newest archived key with the label, when no active key has it
+ * @param replacement the active key that replaced {@code archived} in a rotation, if known and still there
+ * @param nearMisses  active labels close to the one typed, when neither of the above
+ */
+public record KeyLookup(Optional<KeyRecord> found, Optional<KeyRecord> archived, Optional<KeyRecord> replacement,
+                        List<String> nearMisses) {
+
+    public KeyLookup {
+        nearMisses = List.copyOf(nearMisses);
+    }
+
+    /**
+     * @param active   the vault's active keys
+     * @param archived its archived keys, any order
+     */
+    public static KeyLookup of(String typed, Collection<KeyRecord> active, Collection<KeyRecord> archived) {
+        String wanted = typed == null ? "" : typed.strip();
+        Optional<KeyRecord> found = active.stream().filter(key -> key.label().equalsIgnoreCase(wanted)).findFirst();
+        if (found.isPresent()) {
+            return new KeyLookup(found, Optional.empty(), Optional.empty(), List.of());
+        }
+        Optional<KeyRecord> old = archived.stream()
+                .filter(key -> key.label().equalsIgnoreCase(wanted) || squeezed(key.label()).equals(squeezed(wanted)))
+                .max(Comparator.comparing(KeyRecord::archivedAt));
+        if (old.isPresent()) {
+            Long replacedBy = old.get().replacedById();
+            Optional<KeyRecord> replacement = replacedBy == null ? Optional.empty()
+                    : active.stream().filter(key -> key.id() == replacedBy).findFirst();
+            return new KeyLookup(Optional.empty(), old, replacement, List.of());
+        }
+        List<String> near = active.stream().map(KeyRecord::label).filter(label -> near(label, wanted))
+                .sorted(String.CASE_INSENSITIVE_ORDER).toList();
+        return new KeyLookup(Optional.empty(), Optional.empty(), Optional.empty(), near);
+    }
+
+    /** Same letters once case and every space, dash and underscore are set aside, or one or two letters apart. */
+    static boolean near(String label, String typed) {
+        String a = squeezed(label);
+        String b = squeezed(typed);
+        if (b.isEmpty()) {
+            return false;
+        }
+        int allowed = Math.min(2, Math.max(a.length(), b.length()) / 4);
+        return a.equals(b) || distance(a, b) <= allowed || (b.length() >= 3 && a.startsWith(b));
+    }
+
+    private static String squeezed(String label) {
+        return label.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]+", "");
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
