@@ -172,6 +172,8 @@ class KeyStatusTest {
         KeyStatus chosen = KeyStatus.of(key(IpAnswer.STEP, IpAnswer.ADDRESS_CHANGES), history(unbound));
         assertThat(chosen.verdict()).isEqualTo(KeyVerdict.WORKS);
         assertThat(chosen.reason()).isEmpty();
+        assertThat(KeyStatus.unboundByChoice(java.util.Set.of(IpAnswer.STEP, IpAnswer.ADDRESS_CHANGES))).isTrue();
+        assertThat(KeyStatus.unboundByChoice(java.util.Set.of(IpAnswer.STEP))).isFalse();
         assertThat(unbound.summary(true)).isEqualTo("Works. Read + Trade, not bound to an IP.");
         assertThat(unbound.summary()).isEqualTo("Works. Read + Trade, not bound to an IP. 1 warning.");
     }
