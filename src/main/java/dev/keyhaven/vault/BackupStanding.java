@@ -94,10 +94,20 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         return made(zone) + " " + holds() + " " + comparison();
     }
 
-    /** The question a restore asks before it replaces the vault. */
+    /** The question a restore asks before it replaces the vault: {@link #restoreTitle} and {@link #restoreDetails}. */
     public String restoreQuestion(ZoneId zone) {
-        return "Restore the backup made " + moment(backup.createdAt(), zone) + " (" + why() + ")? " + holds() + " "
-                + comparison() + " The vault as it is now is kept as another backup first, so this can be undone.";
+        return restoreTitle(zone) + " " + restoreDetails();
+    }
+
+    /** e.g. "Restore the backup made 2 Dec 2026, 07:15 (by hand)?" */
+    public String restoreTitle(ZoneId zone) {
+        return "Restore the backup made " + moment(backup.createdAt(), zone) + " (" + why() + ")?";
+    }
+
+    /** What it holds and what restoring it does to today's keys, then that it can be undone. */
+    public String restoreDetails() {
+        return holds() + " " + comparison() + " The vault as it is now is kept as another backup first, so this can"
+                + " be undone.";
     }
 
     /** True when restoring it would lose a key the vault holds now (or Keyhaven cannot tell). */
@@ -109,8 +119,10 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         StringBuilder sentence = new StringBuilder();
         int lacksActive = lacks.size() - lacksArchived;
         if (lacksActive > 0) {
-            sentence.append("Made before you added ").append(lacksActive).append(" of your ").append(keys(vaultActive))
-                    .append(": restoring it loses ").append(and(lacks.subList(0, lacksActive)));
+            String which = lacksActive < vaultActive ? lacksActive + " of your " + keys(vaultActive)
+                    : vaultActive == 1 ? "your only key" : "all " + keys(vaultActive) + " you have now";
+            sentence.append("Made before you added ").append(which).append(": restoring it loses ")
+                    .append(and(lacks.subList(0, lacksActive)));
             if (lacksArchived > 0) {
                 sentence.append(", and ").append(lacksArchived).append(" archived ").append(plural(lacksArchived));
             }

@@ -7,6 +7,7 @@ import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.BackupStanding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import dev.keyhaven.ui.controls.FocusPlace;
@@ -150,17 +151,31 @@ public final class SettingsView extends ScrollPane {
     }
 
     private Node backups() {
-        ListView<Backup> list = new ListView<>(model.backups());
+        ListView<BackupStanding> list = new ListView<>(model.backups());
         list.setId("backup-list");
-        list.setPrefHeight(170);
+        list.setPrefHeight(230);
         list.setPlaceholder(new Label("No backups yet."));
         list.setCellFactory(view -> new ListCell<>() {
+            {
+                setWrapText(true);
+                prefWidthProperty().bind(view.widthProperty().subtract(24));
+            }
+
             @Override
-            protected void updateItem(Backup backup, boolean empty) {
-                super.updateItem(backup, empty);
-                setText(empty || backup == null ? null
-                        : SettingsViewModel.when(backup) + "  ·  " + backup.reason() + "  ·  "
-                                + Math.max(1, backup.sizeBytes() / 1024) + " KB");
+            protected void updateItem(BackupStanding standing, boolean empty) {
+                super.updateItem(standing, empty);
+                getStyleClass().remove("backup-loses-keys");
+                if (empty || standing == null) {
+                    setText(null);
+                    return;
+                }
+                Backup backup = standing.backup();
+                setText(SettingsViewModel.when(backup) + "  ·  made " + standing.why() + "  ·  "
+                        + Math.max(1, backup.sizeBytes() / 1024) + " KB\n" + standing.holds() + " "
+                        + standing.comparison());
+                if (standing.losesKeys()) {
+                    getStyleClass().add("backup-loses-keys");
+                }
             }
         });
         Button backupNow = new Button("_Back up now");

@@ -8,6 +8,7 @@ import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.PasswordStrength;
 import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.BackupStanding;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.time.ZoneId;
@@ -43,7 +44,7 @@ public final class SettingsViewModel {
     private final BooleanProperty lockWhenMinimised = new SimpleBooleanProperty(this, "lockWhenMinimised");
     private final IntegerProperty rotationReminderDays = new SimpleIntegerProperty(this, "rotationReminderDays");
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
-    private final ObservableList<Backup> backups = FXCollections.observableArrayList();
+    private final ObservableList<BackupStanding> backups = FXCollections.observableArrayList();
     private final StringProperty passwordMessage = new SimpleStringProperty(this, "passwordMessage", "");
     private final StringProperty backupMessage = new SimpleStringProperty(this, "backupMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
@@ -89,7 +90,7 @@ public final class SettingsViewModel {
 
     /** Re-reads the list of backups in the background. */
     public void refreshBackups() {
-        work.run(() -> Vault.backups(vault.path()), backups::setAll, this::backupFailed);
+        work.run(vault::backupStandings, backups::setAll, this::backupFailed);
     }
 
     public void backupNow() {
@@ -104,19 +105,24 @@ public final class SettingsViewModel {
         });
     }
 
-    /** Asks, then hands {@code backup} to the shell, which locks the vault and restores it. */
-    public void restore(Backup backup) {
-        if (backup == null) {
+    /**
+     * Asks with what the backup holds against the vault now (the keys restoring it loses), then hands it to
+     * the shell, which locks the vault and restores it. A damaged backup is not offered.
+     */
+    public void restore(BackupStanding chosen) {
+        if (chosen == null) {
             backupMessage.set("Choose a backup in the list first.");
             return;
         }
-        boolean sure = dialogs.confirm("Restore the backup from " + when(backup) + "?",
-                "The vault goes back to how it was then: keys added or changed since are lost (the current"
-                        + " vault is kept as another backup first). Keyhaven locks now; unlock the restored vault"
-                        + " with the master password it had at that time.",
+        if (chosen.state() == BackupStanding.State.DAMAGED) {
+            backupMessage.set(chosen.holds() + " " + chosen.comparison());
+            return;
+        }
+        boolean sure = dialogs.confirm(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()
+                        + " Keyhaven locks now; unlock the restored vault with the master password it had at that time.",
                 "Restore and lock");
         if (sure) {
-            onRestore.accept(backup);
+            onRestore.accept(chosen.backup());
         }
     }
 
@@ -273,7 +279,7 @@ public final class SettingsViewModel {
         return theme;
     }
 
-    public ObservableList<Backup> backups() {
+    public ObservableList<BackupStanding> backups() {
         return backups;
     }
 

@@ -7,7 +7,13 @@ import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.RecordingDialogs;
 import dev.keyhaven.ui.common.ThemeChoice;
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.BackupStanding;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
@@ -97,18 +103,35 @@ class SettingsViewModelTest {
         int before = model.backups().size();
         model.backupNow();
         assertThat(model.backups()).hasSize(before + 1);
-        assertThat(model.backups()).anySatisfy(backup -> assertThat(backup.reason()).isEqualTo("manual"));
+        assertThat(model.backups()).anySatisfy(backup -> assertThat(backup.backup().reason()).isEqualTo("manual"));
         assertThat(model.backupMessageProperty().get()).startsWith("Backed up at");
     }
 
     @Test
     void restoreIsHandedOnOnlyAfterAYes() {
         model.backupNow();
-        Backup backup = model.backups().get(0);
+        BackupStanding backup = model.backups().get(0);
         model.restore(backup);
         assertThat(restores).isEmpty();
         dialogs.answering(true);
         model.restore(backup);
-        assertThat(restores).containsExactly(backup);
+        assertThat(restores).containsExactly(backup.backup());
+    }
+
+    @Test
+    void restoreAsksWithTheKeysTheBackupLacks() throws Exception {
+        model.backupNow();
+        vault.add(new KeyDraft("Trading bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
+                new Credentials(Secret.ofString("apikey-1"), Secret.ofString("secret-1"), Secret.ofString("pass-1"))));
+        model.refreshBackups();
+        BackupStanding before = model.backups().stream().filter(one -> one.backup().reason().equals("manual"))
+                .findFirst().orElseThrow();
+
+        model.restore(before);
+
+        assertThat(dialogs.confirmations).singleElement().asString().contains("(by hand)?")
+                .contains("Made before you added your only key: restoring it loses Trading bot.")
+                .contains("master password it had at that time");
+        assertThat(restores).isEmpty();
     }
 }
