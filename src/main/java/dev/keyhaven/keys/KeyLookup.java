@@ -48,7 +48,7 @@ public record KeyLookup(Optional<KeyRecord> found, Optional<KeyRecord> archived,
         return new KeyLookup(Optional.empty(), Optional.empty(), Optional.empty(), near);
     }
 
-    /** Same letters once case and every space, dash and underscore are set aside, or one or two letters apart. */
+    /** Same letters once case and every space, dash and underscore are set aside, or one slip per four letters (two at most), or the start of it. */
     static boolean near(String label, String typed) {
         String a = squeezed(label);
         String b = squeezed(typed);
@@ -63,23 +63,24 @@ public record KeyLookup(Optional<KeyRecord> found, Optional<KeyRecord> archived,
         return label.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]+", "");
     }
 
-    /** Levenshtein distance. */
+    /** Edits from one to the other: a letter added, dropped, changed, or two neighbours swapped. */
     private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }
