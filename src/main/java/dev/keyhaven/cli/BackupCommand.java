@@ -51,8 +51,7 @@ final class BackupCommand implements Runnable {
             out.printf("  %-17s  %-16s  %-9s  %s%n", backup.id(), Texts.time(backup.createdAt(), zone),
                     size(backup.sizeBytes()), backup.reason());
             compared.standing(backup).ifPresent(standing -> {
-                out.println("      " + standing.made(zone));
-                out.println("      " + standing.holds());
+                out.println("      Made " + standing.why() + ". " + standing.holds());
                 out.println("      " + standing.comparison());
             });
         }

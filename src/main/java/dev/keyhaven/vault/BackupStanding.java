@@ -69,8 +69,9 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
     /** e.g. "Holds 3 keys (2 active, 1 archived)."; for an unreadable backup, why it cannot be read. */
     public String holds() {
         return switch (state) {
-            case COMPARED -> "Holds " + keys(activeKeys + archivedKeys) + " (" + activeKeys + " active, " + archivedKeys
-                    + " archived).";
+            case COMPARED -> activeKeys + archivedKeys == 0 ? "Holds no keys."
+                    : "Holds " + keys(activeKeys + archivedKeys) + " (" + activeKeys + " active, " + archivedKeys
+                            + " archived).";
             case OLDER_PASSWORD -> "Made with an older master password, so Keyhaven cannot read which keys it holds.";
             case DAMAGED -> "Damaged (" + problem + "): Keyhaven cannot read it.";
         };
@@ -120,7 +121,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         int lacksActive = lacks.size() - lacksArchived;
         if (lacksActive > 0) {
             String which = lacksActive < vaultActive ? lacksActive + " of your " + keys(vaultActive)
-                    : vaultActive == 1 ? "your only key" : "all " + keys(vaultActive) + " you have now";
+                    : vaultActive == 1 ? "your only key" : vaultActive == 2 ? "both of your keys"
+                            : "all " + keys(vaultActive) + " you have now";
             sentence.append("Made before you added ").append(which).append(": restoring it loses ")
                     .append(and(lacks.subList(0, lacksActive)));
             if (lacksArchived > 0) {

@@ -55,6 +55,21 @@ class BackupStandingTest {
     }
 
     @Test
+    void anEmptyBackupBeforeBothKeysSaysSo() throws Exception {
+        try (Vault vault = create()) {
+            vault.backupNow("manual");
+            vault.add(TestKeys.draft("Spot"));
+            vault.add(TestKeys.draft("Grid bot"));
+
+            BackupStanding standing = byHand(vault);
+
+            assertThat(standing.holds()).isEqualTo("Holds no keys.");
+            assertThat(standing.comparison()).isEqualTo("Made before you added both of your keys: restoring it loses"
+                    + " Grid bot and Spot.");
+        }
+    }
+
+    @Test
     void aBackupWithTheSameKeysSaysRestoringLosesNone() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));
