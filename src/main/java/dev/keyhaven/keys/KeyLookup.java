@@ -35,7 +35,7 @@ public record KeyLookup(Optional<KeyRecord> found, Optional<KeyRecord> archived,
             return new KeyLookup(found, Optional.empty(), Optional.empty(), List.of());
         }
         Optional<KeyRecord> old = archived.stream()
-                .filter(key -> key.label().equalsIgnoreCase(wanted) || squeezed(key.label()).equals(squeezed(wanted)))
+                .filter(key -> squeezed(key.label()).equals(squeezed(wanted)))
                 .max(Comparator.comparing(KeyRecord::archivedAt));
         if (old.isPresent()) {
             Long replacedBy = old.get().replacedById();

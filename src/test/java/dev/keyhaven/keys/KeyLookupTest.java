@@ -83,6 +83,7 @@ class KeyLookupTest {
         assertThat(KeyLookup.of("Futures hedge", ACTIVE, List.of()).nearMisses()).isEmpty();
         assertThat(KeyLookup.of("Spxx", ACTIVE, List.of()).nearMisses()).as("two of four letters").isEmpty();
         assertThat(KeyLookup.of("gr", ACTIVE, List.of()).nearMisses()).as("too short a start").isEmpty();
+        assertThat(KeyLookup.of("gri", ACTIVE, List.of()).nearMisses()).as("three letters start it").containsExactly("Grid bot 2");
         assertThat(KeyLookup.of("   ", ACTIVE, List.of()).nearMisses()).isEmpty();
         assertThat(KeyLookup.of(null, ACTIVE, List.of()).found()).isEmpty();
     }
