@@ -71,6 +71,24 @@ final class SealKeeper implements AutoCloseable {
         }
     }
 
+    /**
+     * The file was found in a lower format than the one last seen of this vault at its path: an older copy,
+     * warned about until accepted, as a lower generation is.
+     */
+    void formatWentBack(int seenFormat, int foundFormat) {
+        if (olderCopy == null) {
+            olderCopy = Problems.olderFormat(file, seenFormat, foundFormat);
+        }
+        if (memory == null) {
+            return;
+        }
+        Optional<GenerationMemory.Seen> seen = memory.lastSeen(vaultId);
+        if (seen.isEmpty() || !seen.get().fingerprint().startsWith(PENDING)) {
+            memory.remember(vaultId, seen.map(GenerationMemory.Seen::generation).orElse(generation),
+                    PENDING + seen.map(GenerationMemory.Seen::fingerprint).orElse(""));
+        }
+    }
+
     VaultSeal.Update begin(Connection connection, VaultDatabase database, VaultHeader header)
             throws SQLException, VaultException {
         try {
