@@ -1,0 +1,92 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Another vault with the same master password copied over the vault's path is told, until the user takes it. */
+class OtherVaultAtPathTest {
+
+    @TempDir
+    Path folder;
+
+    private Path file() {
+        return folder.resolve("keys.khvault");
+    }
+
+    private VaultOptions options() {
+        return VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
+    }
+
+    private void anotherVaultCopiedOverIt() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
+            vault.add(TestKeys.draft("grid"));
+        }
+        Path other = folder.resolve("other.khvault");
+        try (Vault vault = Vault.create(other, TestKeys.password(), options())) {
+            vault.add(TestKeys.draft("decoy"));
+        }
+        Files.copy(other, file(), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void anotherVaultAtThePathIsToldWithWhenItWasCreated() throws Exception {
+        anotherVaultCopiedOverIt();
+
+        try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
+            assertThat(vault.otherVaultWarning()).hasValueSatisfying(warning -> assertThat(warning)
+                    .startsWith("This is not the vault last opened here (" + file() + ")")
+                    .contains("It was created on ")
+                    .contains("If you did not replace it, do not use it")
+                    .contains("keyhaven info --accept-other-vault"));
+            assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("decoy");
+        }
+        try (Vault vault = Vault.openShared(file(), TestKeys.password(), options())) {
+            assertThat(vault.otherVaultWarning()).as("still, and to a shared opener too").isPresent();
+        }
+    }
+
+    @Test
+    void acceptingTheOtherVaultMakesItTheOneRememberedHere() throws Exception {
+        anotherVaultCopiedOverIt();
+
+        try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
+            vault.acceptOtherVault();
+            assertThat(vault.otherVaultWarning()).isEmpty();
+        }
+        try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
+            assertThat(vault.otherVaultWarning()).isEmpty();
+        }
+    }
+
+    @Test
+    void aNewVaultCreatedAtThePathOrABackupRestoredIsNotWarnedAbout() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
+            vault.add(TestKeys.draft("grid"));
+        }
+        Files.delete(file());
+        try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
+            vault.backupNow("manual");
+        }
+        try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
+            assertThat(vault.otherVaultWarning()).as("created here by Keyhaven").isEmpty();
+        }
+    }
+
+    @Test
+    void aMemoryThatCannotBeReadLocksNobodyOut() throws Exception {
+        anotherVaultCopiedOverIt();
+        Path memory = folder.resolve("config").resolve(PathMemory.FILE_NAME);
+        Files.delete(memory);
+        Files.createDirectory(memory);
+
+        try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
+            assertThat(vault.keys()).hasSize(1);
+            assertThat(vault.otherVaultWarning()).isEmpty();
+        }
+    }
+}
