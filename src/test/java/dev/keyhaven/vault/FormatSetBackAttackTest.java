@@ -6,21 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The outside attack on a vault updated from format 1: emptied and set back to format 1 with the header of
  * its own migration backup, it opens as an honest empty format-1 vault. The format last seen at its path
  * tells it, even when the generation memory is gone; a restore of that backup is not warned about.
  */
-class FormatSetBackAttackTest {
-
-    @TempDir
-    Path folder;
-
-    private Path file() {
-        return folder.resolve("keys.khvault");
-    }
+class FormatSetBackAttackTest extends VaultFileFixture {
 
     private Path config() {
         return folder.resolve("config");
@@ -32,8 +24,7 @@ class FormatSetBackAttackTest {
 
     /** A vault made at format 1, updated on its first unlock (its migration backup kept), then written to. */
     private Backup vaultUpdatedFromFormatOne() throws Exception {
-        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), options(),
-                new Schema(Schema.current().migrations().subList(0, 1)))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), options(), formerSchema(1))) {
             vault.add(TestKeys.draft("grid"));
         }
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
@@ -119,8 +110,7 @@ class FormatSetBackAttackTest {
 
     @Test
     void aFormatOneFileLeftAsItWasIsNotWarnedAbout() throws Exception {
-        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), options(),
-                new Schema(Schema.current().migrations().subList(0, 1)))) {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), options(), formerSchema(1))) {
             vault.add(TestKeys.draft("grid"));
         }
 

@@ -6,17 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Another vault with the same master password copied over the vault's path is told, until the user takes it. */
-class OtherVaultAtPathTest {
-
-    @TempDir
-    Path folder;
-
-    private Path file() {
-        return folder.resolve("keys.khvault");
-    }
+class OtherVaultAtPathTest extends VaultFileFixture {
 
     private VaultOptions options() {
         return VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
