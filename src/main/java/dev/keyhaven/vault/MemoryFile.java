@@ -19,14 +19,10 @@ final class MemoryFile {
         this.file = file;
     }
 
-    /** The lines that are neither comments nor blank; none when the file is missing or unreadable. */
+    /** The lines that are not comments; none when the file is missing or unreadable. */
     List<String> lines() {
-        if (!Files.isRegularFile(file)) {
-            return List.of();
-        }
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .filter(line -> !line.startsWith("#") && !line.isBlank()).toList();
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.startsWith("#")).toList();
         } catch (IOException | RuntimeException e) {
             return List.of();
         }

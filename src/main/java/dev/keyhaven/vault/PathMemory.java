@@ -36,7 +36,7 @@ final class PathMemory {
     /** Remembers the vault {@code vaultId} at {@code vaultFile}, at {@code format}; quietly gives up if it cannot. */
     synchronized void remember(Path vaultFile, byte[] vaultId, int format) {
         String path = key(vaultFile);
-        if (path.indexOf('\n') >= 0 || path.indexOf('\r') >= 0) {
+        if (path.contains("\n") || path.contains("\r")) {
             return;
         }
         Map<String, Seen> all = read();

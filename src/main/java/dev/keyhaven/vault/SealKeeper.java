@@ -72,20 +72,14 @@ final class SealKeeper implements AutoCloseable {
     }
 
     /**
-     * The file was found in a lower format than the one last seen of this vault at its path: an older copy,
-     * warned about until accepted, as a lower generation is.
+     * After {@link #verifyAtUnlock}, with a memory: the file was found in a lower format than the one last
+     * seen of this vault at its path, an older copy warned about until accepted, as a lower generation is
+     * (when the generation told it already, it is marked so).
      */
     void formatWentBack(int seenFormat, int foundFormat) {
         if (olderCopy == null) {
             olderCopy = Problems.olderFormat(file, seenFormat, foundFormat);
-        }
-        if (memory == null) {
-            return;
-        }
-        Optional<GenerationMemory.Seen> seen = memory.lastSeen(vaultId);
-        if (seen.isEmpty() || !seen.get().fingerprint().startsWith(PENDING)) {
-            memory.remember(vaultId, seen.map(GenerationMemory.Seen::generation).orElse(generation),
-                    PENDING + seen.map(GenerationMemory.Seen::fingerprint).orElse(""));
+            memory.remember(vaultId, generation, PENDING + seal.fingerprint());
         }
     }
 

@@ -53,10 +53,6 @@ final class VaultAtPath {
         return formatFound < highestSeen ? OptionalInt.of(highestSeen) : OptionalInt.empty();
     }
 
-    int formatFound() {
-        return formatFound;
-    }
-
     Optional<String> otherVaultWarning() {
         return Optional.ofNullable(otherVault);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /** Another vault with the same master password copied over the vault's path is told, until the user takes it. */
@@ -66,6 +68,23 @@ class OtherVaultAtPathTest extends VaultFileFixture {
         }
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.otherVaultWarning()).as("created here by Keyhaven").isEmpty();
+        }
+    }
+
+    @Test
+    void aVaultIsCreatedWhenItsFirstKeyWasAddedOrElseWhenItsFileWasMade() throws Exception {
+        Instant firstKey = Instant.parse("2021-03-04T05:06:00Z");
+        try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
+            vault.add(TestKeys.draft("grid"));
+        }
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            raw.execute("UPDATE keys SET created_at = " + firstKey.toEpochMilli());
+            assertThat(VaultAtPath.createdOn(raw.connection(), file())).as("the file is younger").isEqualTo(firstKey);
+            assertThat(VaultAtPath.createdOn(raw.connection(), folder.resolve("gone.khvault")))
+                    .as("no file to ask").isEqualTo(firstKey);
+            raw.execute("DELETE FROM keys");
+            Instant made = Files.readAttributes(file(), BasicFileAttributes.class).creationTime().toInstant();
+            assertThat(VaultAtPath.createdOn(raw.connection(), file())).as("no key: the file's own date").isEqualTo(made);
         }
     }
 

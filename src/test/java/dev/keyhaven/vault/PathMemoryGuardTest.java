@@ -56,11 +56,13 @@ class PathMemoryGuardTest {
                 "# header",
                 "0102 no-number " + folder.resolve("x.keyhaven").toAbsolutePath(),
                 "0102 2",
+                "# 3 " + folder.resolve("commented.keyhaven").toAbsolutePath(),
                 "01020304 3 " + here,
                 ""), StandardCharsets.UTF_8);
         PathMemory memory = new PathMemory(folder);
         assertThat(memory.lastAt(here)).contains(new PathMemory.Seen("01020304", 3));
         assertThat(memory.lastAt(folder.resolve("x.keyhaven"))).isEmpty();
+        assertThat(memory.lastAt(folder.resolve("commented.keyhaven"))).as("a comment").isEmpty();
     }
 
     @Test
