@@ -126,16 +126,16 @@ public final class Vault implements AutoCloseable {
         return BackupManager.forVault(file).list();
     }
 
-    /**
-     * Replaces the vault at {@code file} by {@code backup}, after backing up the current file (even a
-     * damaged one) as "before restore". The vault must not be open in this process. The generation
-     * memory of {@link VaultOptions#standard()} learns of it, so the older file is not warned about.
-     */
+    /** See {@link #restore(Path, Backup, VaultOptions)}, with {@link VaultOptions#standard()}'s memories. */
     public static void restore(Path file, Backup backup) throws VaultException {
         restore(file, backup, VaultOptions.standard());
     }
 
-    /** As {@link #restore(Path, Backup)}, telling {@code options}' generation memory that this copy is wanted. */
+    /**
+     * Replaces the vault at {@code file} by {@code backup}, after backing up the current file (even a
+     * damaged one) as "before restore". The vault must not be open in this process. The memories of
+     * {@code options} (generation, vault at the path) learn of it, so the older file is not warned about.
+     */
     public static void restore(Path file, Backup backup, VaultOptions options) throws VaultException {
         VaultRestore.run(file, backup, options);
     }
@@ -303,10 +303,7 @@ public final class Vault implements AutoCloseable {
         return keys.reencryptBackupsWithOldPassword(oldPassword, keyStore.rows());
     }
 
-    /**
-     * A warning when this file is older than the one Keyhaven last saw (an older copy put in its place,
-     * not by a restore Keyhaven made): keys or history may be missing or rolled back. Empty otherwise.
-     */
+    /** A warning when this file is an older copy (lower generation or format), not one restored in Keyhaven. */
     public synchronized Optional<String> olderCopyWarning() {
         return sealKeeper.olderCopyWarning();
     }
@@ -344,10 +341,7 @@ public final class Vault implements AutoCloseable {
         return locked;
     }
 
-    /**
-     * True when another process (a command beside the app) committed to the vault since this method
-     * was last called, or since the unlock: keys' histories may have grown (checks, hand-outs).
-     */
+    /** True when another process committed to the vault since the last call or the unlock (checks, hand-outs). */
     public synchronized boolean changedByOthers() throws VaultException {
         ensureUnlocked();
         long now = keyStore.read("read the vault", connection -> database.dataVersion());
