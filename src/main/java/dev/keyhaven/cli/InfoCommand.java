@@ -18,6 +18,10 @@ final class InfoCommand extends KeyhavenCommand {
             description = "The vault file is an older copy you put there on purpose: stop warning about it.")
     boolean acceptOlderCopy;
 
+    @Option(names = "--accept-other-vault",
+            description = "The vault file is another vault you put there on purpose: stop warning about it.")
+    boolean acceptOtherVault;
+
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
@@ -39,6 +43,10 @@ final class InfoCommand extends KeyhavenCommand {
             if (acceptOlderCopy && vault.olderCopyWarning().isPresent()) {
                 vault.acceptOlderCopy();
                 err().println("Accepted: Keyhaven no longer warns that this vault file is an older copy.");
+            }
+            if (acceptOtherVault && vault.otherVaultWarning().isPresent()) {
+                vault.acceptOtherVault();
+                err().println("Accepted: Keyhaven no longer warns that this is not the vault last opened here.");
             }
             vaultInfo = vault.info();
             standings = vault.backupStandings();

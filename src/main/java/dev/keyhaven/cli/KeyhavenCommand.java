@@ -55,8 +55,12 @@ abstract class KeyhavenCommand implements Callable<Integer> {
         return warnedIfOlder(vaultAccess().openToChange());
     }
 
-    /** Says so when the file is older than the one Keyhaven saw last (an older copy put in its place). */
+    /**
+     * Says so when the file is older than the one Keyhaven saw last (an older copy put in its place), or
+     * is not the vault last opened at its path (another one put in its place).
+     */
     Vault warnedIfOlder(Vault vault) {
+        vault.otherVaultWarning().ifPresent(this::warn);
         vault.olderCopyWarning().ifPresent(this::warn);
         return vault;
     }

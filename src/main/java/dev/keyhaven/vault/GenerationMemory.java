@@ -1,8 +1,5 @@
 package dev.keyhaven.vault;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.Map;
@@ -45,43 +42,23 @@ public final class GenerationMemory {
         StringBuilder text = new StringBuilder("# The last generation Keyhaven saw of each vault: do not edit.\n");
         all.forEach((vault, last) -> text.append(vault).append('=').append(last.generation()).append(':')
                 .append(last.fingerprint()).append('\n'));
-        Path temporary = file.resolveSibling("." + FILE_NAME + ".tmp");
-        try {
-            FilePermissions.ensureOwnerOnlyFolder(file.getParent());
-            Files.deleteIfExists(temporary);
-            FilePermissions.createOwnerOnlyFile(temporary);
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            AtomicRename.replace(temporary, file);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException ignored) {
-                // the next write replaces it
-            }
-        }
+        new MemoryFile(file).write(text);
     }
 
     private Map<String, Seen> read() {
         Map<String, Seen> all = new TreeMap<>();
-        if (!Files.isRegularFile(file)) {
-            return all;
-        }
-        try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                int equals = line.indexOf('=');
-                if (line.startsWith("#") || equals < 0) {
-                    continue;
-                }
-                String[] value = line.substring(equals + 1).strip().split(":", 2);
-                try {
-                    all.put(line.substring(0, equals).strip(),
-                            new Seen(Long.parseLong(value[0]), value.length > 1 ? value[1] : ""));
-                } catch (NumberFormatException notOurs) {
-                    // a line someone else wrote: skip it
-                }
+        for (String line : new MemoryFile(file).lines()) {
+            int equals = line.indexOf('=');
+            if (equals < 0) {
+                continue;
             }
-        } catch (IOException | RuntimeException e) {
-            return new TreeMap<>();
+            String[] value = line.substring(equals + 1).strip().split(":", 2);
+            try {
+                all.put(line.substring(0, equals).strip(),
+                        new Seen(Long.parseLong(value[0]), value.length > 1 ? value[1] : ""));
+            } catch (NumberFormatException notOurs) {
+                // a line someone else wrote: skip it
+            }
         }
         return all;
     }

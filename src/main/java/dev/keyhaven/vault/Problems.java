@@ -151,11 +151,29 @@ final class Problems {
 
     /** The warning for a vault file older than the one Keyhaven saw last. */
     static String olderCopy(Path vaultFile, long seen, long found) {
-        return "This vault file (" + vaultFile + ") is older than the one Keyhaven last saw (at change " + found
-                + " of " + seen + " or another version of it): an older copy was put in its place,"
+        return olderCopy(vaultFile, "at change " + found + " of " + seen + " or another version of it");
+    }
+
+    /** The warning for a vault file found in an older format than the one Keyhaven saw it in last. */
+    static String olderFormat(Path vaultFile, int seen, int found) {
+        return olderCopy(vaultFile, "its format went back from " + seen + " to " + found);
+    }
+
+    private static String olderCopy(Path vaultFile, String how) {
+        return "This vault file (" + vaultFile + ") is older than the one Keyhaven last saw (" + how
+                + "): an older copy was put in its place,"
                 + " and not by a restore in Keyhaven. Keys, archive states or history may be missing or rolled back."
                 + " If you put it there yourself, accept it (in the app, or 'keyhaven info --accept-older-copy');"
                 + " otherwise restore your newest backup and check your keys.";
+    }
+
+    /** The warning for another vault (same master password) found where Keyhaven last opened a vault. */
+    static String otherVault(Path vaultFile, Instant createdOn) {
+        return "This is not the vault last opened here (" + vaultFile + "): another vault file, with the same master"
+                + " password, was put in its place. It was created on " + describe(createdOn) + "."
+                + " If you did not replace it, do not use it: put your own vault file back or restore your newest"
+                + " backup, then check your OKX keys. If you did, open it (in the app, or"
+                + " 'keyhaven info --accept-other-vault').";
     }
 
     static VaultException io(String action, Path file, Throwable cause) {

@@ -71,6 +71,18 @@ final class SealKeeper implements AutoCloseable {
         }
     }
 
+    /**
+     * After {@link #verifyAtUnlock}, with a memory: the file was found in a lower format than the one last
+     * seen of this vault at its path, an older copy warned about until accepted, as a lower generation is
+     * (when the generation told it already, it is marked so).
+     */
+    void formatWentBack(int seenFormat, int foundFormat) {
+        if (olderCopy == null) {
+            olderCopy = Problems.olderFormat(file, seenFormat, foundFormat);
+            memory.remember(vaultId, generation, PENDING + seal.fingerprint());
+        }
+    }
+
     VaultSeal.Update begin(Connection connection, VaultDatabase database, VaultHeader header)
             throws SQLException, VaultException {
         try {

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 /**
  * What an opening does once the password has unwrapped the data key, before the vault is used: the
- * header against the format the file claims, the format update (the writer only), the seal and the
- * generation memory, the daily backup (the writer only).
+ * header against the format the file claims, the vault and format last seen at its path, the format update
+ * (the writer only), the seal and the generation memory, the daily backup (the writer only).
  */
 final class UnlockSteps {
 
@@ -16,9 +16,10 @@ final class UnlockSteps {
     private final SealKeeper sealKeeper;
     private final PasswordKeeper keys;
     private final KeyStore keyStore;
+    private final VaultAtPath atPath;
 
     UnlockSteps(Path file, VaultHold hold, VaultDatabase database, OpenVaultBackups backups, SealKeeper sealKeeper,
-                PasswordKeeper keys, KeyStore keyStore) {
+                PasswordKeeper keys, KeyStore keyStore, VaultAtPath atPath) {
         this.file = file;
         this.hold = hold;
         this.database = database;
@@ -26,6 +27,7 @@ final class UnlockSteps {
         this.sealKeeper = sealKeeper;
         this.keys = keys;
         this.keyStore = keyStore;
+        this.atPath = atPath;
     }
 
     /**
@@ -38,16 +40,28 @@ final class UnlockSteps {
         if (setBack != null) {
             throw sealKeeper.tampered(setBack, database, keys.header());
         }
+        keyStore.read("check the vault", connection -> {
+            atPath.check(connection, formatVersion);
+            return null;
+        });
         int format = formatVersion;
         if (hold.isWriter()) {
             FormatUpdate.ifOlder(format, schema, keyStore, keys, sealKeeper, database, file, boundHeader, backupFirst);
             format = schema.latestVersion();
         }
         verifySeal(format);
+        atPath.formatWentBackFrom().ifPresent(seen -> sealKeeper.formatWentBack(seen, formatVersion));
+        atPath.remember(format);
         if (hold.isWriter()) {
             backups.dailyIfDue(format);
         }
         return format;
+    }
+
+    /** After a create: the seal the create stored, and the new vault at its path. */
+    void afterCreate(int formatVersion) throws VaultException {
+        verifySeal(formatVersion);
+        atPath.remember(formatVersion);
     }
 
     /** Checks the seal in one read snapshot, and tells the generation memory what it saw. */

@@ -35,6 +35,7 @@ public final class Vault implements AutoCloseable {
     private final PasswordKeeper keys;
     private final KeyStore keyStore;
     private final UnlockSteps unlockSteps;
+    private final VaultAtPath atPath;
     private int formatVersion;
     /** SQLite's data_version at unlock, then at the last {@link #changedByOthers()}. */
     private long seenVersion;
@@ -56,7 +57,8 @@ public final class Vault implements AutoCloseable {
                 formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
                         : new KeyRows(dataKey, header.vaultId()));
         this.backups = new OpenVaultBackups(file, options, database, backupManager, keyStore, sealKeeper);
-        this.unlockSteps = new UnlockSteps(file, hold, database, backups, sealKeeper, keys, keyStore);
+        this.atPath = new VaultAtPath(file, header.vaultId(), options.pathMemory());
+        this.unlockSteps = new UnlockSteps(file, hold, database, backups, sealKeeper, keys, keyStore, atPath);
     }
 
     /** Creates a new vault at {@code file} (fails with ALREADY_EXISTS if one is there). */
@@ -84,7 +86,7 @@ public final class Vault implements AutoCloseable {
         return VaultOpening.openShared(file, masterPassword, options, Schema.current());
     }
 
-    /** From a full opening to a shared one: the readers' lock first, so that nothing can come in between. */
+    /** From a full opening to a shared one: the readers' lock first, so that nothing comes in between. */
     synchronized void letOthersChangeIt() throws VaultException {
         hold.letOthersChangeIt();
     }
@@ -96,7 +98,7 @@ public final class Vault implements AutoCloseable {
     synchronized void afterCreate() throws SQLException, VaultException {
         seenVersion = database.dataVersion();
         // Reads the seal the create stored, so that the generation memory learns its fingerprint.
-        unlockSteps.verifySeal(formatVersion);
+        unlockSteps.afterCreate(formatVersion);
     }
 
     /** See {@link UnlockSteps#afterUnlock}; a format update backs up first, as "migration". */
@@ -105,11 +107,7 @@ public final class Vault implements AutoCloseable {
         formatVersion = unlockSteps.afterUnlock(schema, formatVersion, boundHeader, () -> backupNow("migration"));
     }
 
-    /**
-     * Runs what {@link #open} needs once on made-up values in memory (SQLite, Argon2id, AES-GCM, the
-     * records' JSON), so that the first unlock in a fresh process is not slowed by loading code. Call it
-     * on a background thread while the user types the password; it touches no file.
-     */
+    /** Warms up what {@link #open} needs (see {@link UnlockWarmUp}); call it while the user types; no file. */
     public static void warmUp() throws VaultException {
         try {
             UnlockWarmUp.run();
@@ -128,16 +126,16 @@ public final class Vault implements AutoCloseable {
         return BackupManager.forVault(file).list();
     }
 
-    /**
-     * Replaces the vault at {@code file} by {@code backup}, after backing up the current file (even a
-     * damaged one) as "before restore". The vault must not be open in this process. The generation
-     * memory of {@link VaultOptions#standard()} learns of it, so the older file is not warned about.
-     */
+    /** See {@link #restore(Path, Backup, VaultOptions)}, with {@link VaultOptions#standard()}'s memories. */
     public static void restore(Path file, Backup backup) throws VaultException {
         restore(file, backup, VaultOptions.standard());
     }
 
-    /** As {@link #restore(Path, Backup)}, telling {@code options}' generation memory that this copy is wanted. */
+    /**
+     * Replaces the vault at {@code file} by {@code backup}, after backing up the current file (even a
+     * damaged one) as "before restore". The vault must not be open in this process. The memories of
+     * {@code options} (generation, vault at the path) learn of it, so the older file is not warned about.
+     */
     public static void restore(Path file, Backup backup, VaultOptions options) throws VaultException {
         VaultRestore.run(file, backup, options);
     }
@@ -305,10 +303,7 @@ public final class Vault implements AutoCloseable {
         return keys.reencryptBackupsWithOldPassword(oldPassword, keyStore.rows());
     }
 
-    /**
-     * A warning when this file is older than the one Keyhaven last saw (an older copy put in its place,
-     * not by a restore Keyhaven made): keys or history may be missing or rolled back. Empty otherwise.
-     */
+    /** A warning when this file is an older copy (lower generation or format), not one restored in Keyhaven. */
     public synchronized Optional<String> olderCopyWarning() {
         return sealKeeper.olderCopyWarning();
     }
@@ -325,6 +320,17 @@ public final class Vault implements AutoCloseable {
         return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records()).compare(backups.list());
     }
 
+    /** A warning when this is not the vault last opened at its path; the caller asks whether to use it. */
+    public synchronized Optional<String> otherVaultWarning() {
+        return atPath.otherVaultWarning();
+    }
+
+    /** The user uses this other vault knowingly: it becomes the vault remembered at this path. */
+    public synchronized void acceptOtherVault() throws VaultException {
+        ensureUnlocked();
+        atPath.acceptOtherVault(formatVersion);
+    }
+
     /** Makes a verified backup now; keeps the newest five. */
     public synchronized Backup backupNow(String reason) throws VaultException {
         ensureUnlocked();
@@ -332,10 +338,7 @@ public final class Vault implements AutoCloseable {
         return backups.now(reason, formatVersion);
     }
 
-    /**
-     * Why the last automatic (daily) backup could not be made, if it could not. The vault works
-     * without it, but the user should hear it: their newest backup is getting old.
-     */
+    /** Why the last daily backup could not be made, if it could not: the user should hear it. */
     public synchronized Optional<String> backupProblem() {
         return backups.dailyProblem();
     }
@@ -344,10 +347,7 @@ public final class Vault implements AutoCloseable {
         return locked;
     }
 
-    /**
-     * True when another process (a command beside the app) committed to the vault since this method
-     * was last called, or since the unlock: keys' histories may have grown (checks, hand-outs).
-     */
+    /** True when another process committed to the vault since the last call or the unlock (checks, hand-outs). */
     public synchronized boolean changedByOthers() throws VaultException {
         ensureUnlocked();
         long now = keyStore.read("read the vault", connection -> database.dataVersion());

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param unlockTarget     calibration aims for this unlock time on this machine; zero: use the floor as is
  * @param clock            the time source for record times and history
  * @param generationMemory the folder where the last generation seen of each vault is kept (see
- *                         {@link GenerationMemory}); null remembers nothing, so no older copy is noticed
+ *                         {@link GenerationMemory}) and the vault last opened at each path ({@link PathMemory});
+ *                         null remembers nothing, so no older copy nor other vault is noticed
  */
 public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clock, Path generationMemory) {
 
@@ -47,5 +48,10 @@ public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clo
 
     GenerationMemory memory() {
         return generationMemory == null ? null : new GenerationMemory(generationMemory);
+    }
+
+    /** The vault last opened at each path, kept in the same folder as the generations. */
+    PathMemory pathMemory() {
+        return generationMemory == null ? null : new PathMemory(generationMemory);
     }
 }

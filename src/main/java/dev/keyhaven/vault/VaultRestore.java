@@ -21,6 +21,7 @@ final class VaultRestore {
             }
             manager.restore(backup);
             SealKeeper.restored(target, options.memory());
+            VaultAtPath.restored(target, options.pathMemory());
         }
     }
 }

@@ -248,6 +248,26 @@ class VaultCommandsTest {
     }
 
     @Test
+    void anotherVaultPutAtThePathIsWarnedAboutUntilAccepted() throws Exception {
+        java.nio.file.Path memory = cli().vault().resolveSibling("config");
+        CliHarness cli = new CliHarness(folder, dev.keyhaven.vault.VaultOptions.forTests().withGenerationMemory(memory))
+                .initialised();
+        java.nio.file.Path other = cli.vault().resolveSibling("other.keyhaven");
+        new CliHarness(folder, dev.keyhaven.vault.VaultOptions.forTests()).run("--vault", other.toString(), "init");
+        java.nio.file.Files.copy(other, cli.vault(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Result list = cli.run("list");
+        assertThat(list.exitCode()).isZero();
+        assertThat(list.err()).contains("Warning: This is not the vault last opened here").contains("It was created on")
+                .contains("keyhaven info --accept-other-vault");
+
+        Result accepted = cli.run("info", "--accept-other-vault");
+        assertThat(accepted.exitCode()).isZero();
+        assertThat(accepted.err()).contains("Accepted");
+        assertThat(cli.run("list").err()).doesNotContain("not the vault last opened here");
+    }
+
+    @Test
     void passwdWithAWrongCurrentPasswordChangesNothing() {
         CliHarness cli = cli().initialised();
         cli.environment().put(MasterPasswordReader.PASSWORD_VARIABLE, "wrong");

@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keyhaven.secret.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the vault's facade promises and only a second opening, a reopening or a locked vault shows: an
@@ -16,18 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
  * refused before its input is judged, a failed daily backup is told, a new vault's generation is
  * remembered from the start.
  */
-class VaultFacadeEdgesTest {
-
-    @TempDir
-    Path folder;
-
-    private Path file() {
-        return folder.resolve("keys.khvault");
-    }
+class VaultFacadeEdgesTest extends VaultFileFixture {
 
     private static HistoryEntry note(String summary) {
-        return new HistoryEntry(Instant.parse("2026-11-23T10:00:00Z"), HistoryEntry.Kind.CHANGE,
-                HistoryEntry.Outcome.INFO, summary, false, null, null, null, null, null);
+        return entry(HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, summary, false);
     }
 
     @Test

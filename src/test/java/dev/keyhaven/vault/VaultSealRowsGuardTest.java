@@ -4,34 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What each row's tag in the seal covers, shown by changes that every value's own integrity check
  * would catch only later (when the key or history is read), or not at all: the seal refuses them at
  * unlock as "changed outside Keyhaven". Also the seal's side of an older, unsealed format.
  */
-class VaultSealRowsGuardTest {
+class VaultSealRowsGuardTest extends VaultFileFixture {
 
     private static final String ROWS_CHANGED = "its keys or their history are not as Keyhaven left them";
 
-    @TempDir
-    Path folder;
-
-    private Path file() {
-        return folder.resolve("keys.khvault");
-    }
-
     private static HistoryEntry check(String summary) {
-        return new HistoryEntry(Instant.parse("2026-11-23T10:00:00Z"), HistoryEntry.Kind.CHECK,
-                HistoryEntry.Outcome.OK, summary, true, null, null, null, null, null);
-    }
-
-    private static Schema formerSchema(int version) {
-        return new Schema(Schema.current().migrations().subList(0, version));
+        return entry(HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, summary, true);
     }
 
     private long aKeyWithTwoChecks() throws Exception {

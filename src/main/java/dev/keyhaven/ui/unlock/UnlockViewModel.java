@@ -155,8 +155,27 @@ public final class UnlockViewModel {
         failures = 0;
         retryAllowedAt = Instant.EPOCH;
         message.set("");
+        if (vault.otherVaultWarning().isPresent() && !openOtherVault(vault, vault.otherVaultWarning().get())) {
+            vault.close();
+            message.set("Keyhaven did not open this vault. Put your own vault file back at " + vaultFile
+                    + " or restore your newest backup, then unlock again.");
+            return;
+        }
         vault.olderCopyWarning().ifPresent(warning -> keepOrNot(vault, warning));
         onUnlocked.accept(vault);
+    }
+
+    /** Another vault than the one last opened at this path: opened only if the user says so. */
+    private boolean openOtherVault(Vault vault, String warning) {
+        if (!dialogs.confirm("This is not the vault last opened here", warning, "I replaced it: open it")) {
+            return false;
+        }
+        try {
+            vault.acceptOtherVault();
+        } catch (VaultException lockedMeanwhile) {
+            // asked again at the next unlock
+        }
+        return true;
     }
 
     /** The file is older than the one Keyhaven last saw: said at every unlock until the user keeps it on purpose. */
