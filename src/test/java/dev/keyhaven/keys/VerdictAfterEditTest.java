@@ -103,6 +103,15 @@ class VerdictAfterEditTest {
     }
 
     @Test
+    void keyhavensOwnReplacedSuffixIsNoNameDifference() throws VaultException {
+        long id = checkedTradingKey("read_only,trade");
+
+        KeyStatus status = savedAs(id, "gridbot (replaced 2026-12-03)", Purpose.TRADING, okx.baseUrl());
+
+        assertThat(status.newestCheck().orElseThrow().problemIds()).doesNotContain("LABEL_MISMATCH");
+    }
+
+    @Test
     void aNewOkxAddressMarksTheKeyChangedNotChecked() throws VaultException {
         long id = checkedTradingKey("read_only,trade");
 
