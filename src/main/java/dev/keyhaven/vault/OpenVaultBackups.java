@@ -47,6 +47,20 @@ final class OpenVaultBackups {
         }
     }
 
+    /**
+     * After a key is saved: a new vault holds its first key before its first daily backup (made on unlock),
+     * so a vault is never without a backup once it holds a key. A failure is kept, not thrown: the key is saved.
+     */
+    void firstIfNone(int formatVersion) {
+        try {
+            if (backups.list().isEmpty()) {
+                now("first key", formatVersion);
+            }
+        } catch (VaultException e) {
+            dailyProblem = e.getMessage();
+        }
+    }
+
     Optional<String> dailyProblem() {
         return Optional.ofNullable(dailyProblem);
     }

@@ -179,7 +179,9 @@ public final class Vault implements AutoCloseable {
     /** Adds a key; the draft must carry credentials; labels are unique (INVALID_INPUT otherwise). */
     public synchronized SaveOutcome add(KeyDraft draft) throws VaultException {
         ensureUnlocked();
-        return keyStore.add(draft);
+        SaveOutcome outcome = keyStore.add(draft);
+        backups.firstIfNone(formatVersion);
+        return outcome;
     }
 
     /** Edits a key; credentials in the draft replace the stored ones, null keeps them. */

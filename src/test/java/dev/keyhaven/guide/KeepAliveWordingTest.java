@@ -20,7 +20,7 @@ class KeepAliveWordingTest {
         }
         List<String> fourteenDays = new ArrayList<>();
         for (JsonNode body : content.findValues("body")) {
-            if (body.asText().contains("14 days without a signed request")) {
+            if (body.asText().contains("14 days without a signed request") && body.asText().contains("Keyhaven shows that date")) {
                 fourteenDays.add(body.asText());
             }
         }
