@@ -179,9 +179,17 @@ public final class Vault implements AutoCloseable {
     /** Adds a key; the draft must carry credentials; labels are unique (INVALID_INPUT otherwise). */
     public synchronized SaveOutcome add(KeyDraft draft) throws VaultException {
         ensureUnlocked();
-        SaveOutcome outcome = keyStore.add(draft);
+        return keyStore.add(draft);
+    }
+
+    /**
+     * After the first key is saved: a verified backup when there is none yet (the daily one comes on unlock),
+     * so a vault holding a key is never without one. A failure is told by {@link #backupProblem()}.
+     */
+    public synchronized void backupIfNone() throws VaultException {
+        ensureUnlocked();
+        ensureWriter();
         backups.firstIfNone(formatVersion);
-        return outcome;
     }
 
     /** Edits a key; credentials in the draft replace the stored ones, null keeps them. */

@@ -44,6 +44,16 @@ class ReAddArchivedKeyTest {
     }
 
     @Test
+    void theFirstKeyAddedMakesTheVaultsFirstBackup() throws Exception {
+        assertThat(dev.keyhaven.vault.Vault.backups(cli.vault())).isEmpty();
+
+        cli.add("gridbot", API_KEY, SECRET_KEY, PASSPHRASE);
+
+        assertThat(dev.keyhaven.vault.Vault.backups(cli.vault())).singleElement()
+                .satisfies(backup -> assertThat(backup.reason()).isEqualTo("first key"));
+    }
+
+    @Test
     void aReplacedKeysApiKeyIsSavedWithANote() throws Exception {
         cli.add("gridbot", API_KEY, SECRET_KEY, PASSPHRASE);
         cli.add("gridbot-new", FakeCredentials.OTHER_API_KEY, SECRET_KEY, PASSPHRASE);

@@ -39,6 +39,7 @@ class WrongPasswordOriginTest {
     void anOldPasswordInAFileNamesTheFile() throws Exception {
         Path file = folder.resolve("password.txt");
         Files.writeString(file, "the old password it had\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         cli.environment().remove(MasterPasswordReader.PASSWORD_VARIABLE);
         cli.environment().put(MasterPasswordReader.PASSWORD_FILE_VARIABLE, file.toString());
 

@@ -19,6 +19,7 @@ class FirstKeyBackupTest {
             assertThat(Vault.backups(file)).isEmpty();
 
             vault.add(TestKeys.draft("gridbot"));
+            vault.backupIfNone();
 
             assertThat(Vault.backups(file)).singleElement().satisfies(backup -> {
                 assertThat(backup.reason()).isEqualTo("first key");
@@ -27,6 +28,7 @@ class FirstKeyBackupTest {
             assertThat(vault.backupProblem()).isEmpty();
 
             vault.add(TestKeys.draft("journal"));
+            vault.backupIfNone();
 
             assertThat(Vault.backups(file)).hasSize(1);
         }
