@@ -48,12 +48,13 @@ final class OpenVaultBackups {
     }
 
     /**
-     * After a key is saved: a new vault holds its first key before its first daily backup (made on unlock),
-     * so a vault is never without a backup once it holds a key. A failure is kept, not thrown: the key is saved.
+     * After the first key is saved: the daily backup (made on unlock) came before it, so without this a new vault
+     * would hold its key a day without a backup of it. A failure is kept, not thrown: the key is saved.
      */
-    void firstIfNone(int formatVersion) {
+    void firstIfNone(int formatVersion, java.time.Instant keySavedAt) {
         try {
-            if (backups.list().isEmpty()) {
+            List<Backup> made = backups.list();
+            if (made.isEmpty() || made.get(0).createdAt().isBefore(keySavedAt)) {
                 now("first key", formatVersion);
             }
         } catch (VaultException e) {

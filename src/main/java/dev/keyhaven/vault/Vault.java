@@ -183,13 +183,17 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * After the first key is saved: a verified backup when there is none yet (the daily one comes on unlock),
-     * so a vault holding a key is never without one. A failure is told by {@link #backupProblem()}.
+     * After a vault's first key is saved: a verified backup unless one was made since (the daily one on unlock
+     * came before the key), so a vault holding a key is never without a backup that holds it. A failure is told
+     * by {@link #backupProblem()}.
      */
     public synchronized void backupIfNone() throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        backups.firstIfNone(formatVersion);
+        java.util.Collection<KeyRecord> all = keyStore.records().values();
+        if (all.size() == 1) {
+            backups.firstIfNone(formatVersion, all.iterator().next().createdAt());
+        }
     }
 
     /** Edits a key; credentials in the draft replace the stored ones, null keeps them. */
