@@ -44,6 +44,9 @@ abstract class KeyhavenCommand implements Callable<Integer> {
     /** As {@link #openVault()}, with the master password from {@code password}. */
     Vault openVault(MasterPasswordSource password) {
         VaultAccess access = vaultAccess();
+        if (password.fromStandardInput()) {
+            access.passwordFromStandardInput();
+        }
         access.requireExisting();
         try (Secret typed = password.read(access.file())) {
             return warnedIfOlder(access.open(typed));

@@ -58,6 +58,11 @@ final class MasterPasswordSource {
         return new MasterPasswordSource(context, passwordStdin);
     }
 
+    /** True with --password-stdin. */
+    boolean fromStandardInput() {
+        return fromStandardInput;
+    }
+
     /** The master password for {@code vault}; the caller closes it. */
     Secret read(Path vault) {
         if (!fromStandardInput) {

@@ -18,6 +18,7 @@ final class VaultAccess {
 
     private final CliContext context;
     private final Path file;
+    private PasswordOrigin origin;
 
     VaultAccess(CliContext context, Path explicitFile) {
         this.context = context;
@@ -139,7 +140,17 @@ final class VaultAccess {
     }
 
     CliFailure failure(VaultException problem) {
+        if (problem.reason() == VaultException.Reason.WRONG_PASSWORD) {
+            PasswordOrigin from = origin != null ? origin : PasswordOrigin.of(context);
+            return new CliFailure(KeyhavenCli.EXIT_VAULT, from.wrongPassword(), problem);
+        }
         return failure(problem, file);
+    }
+
+    /** The master password given to {@link #open(Secret)} came from standard input (--password-stdin). */
+    VaultAccess passwordFromStandardInput() {
+        origin = PasswordOrigin.STANDARD_INPUT;
+        return this;
     }
 
     /** Exit 3 for a vault that cannot be opened or used, with the vault's own sentence and the next step. */

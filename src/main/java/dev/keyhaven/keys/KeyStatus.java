@@ -47,6 +47,8 @@ public final class KeyStatus {
     private final Instant lastHandout;
     private final Instant changedAt;
     private final boolean restoredSinceCheck;
+    /** The key's address or environment was changed after its newest check: that check asked another server. */
+    private boolean movedSinceCheck;
 
     private KeyStatus(KeyVerdict verdict, Problem cause, HistoryEntry newestEntry, CheckResult newestCheck,
                       CheckResult lastAnswer, KnownPermissions known, Instant lastSignedUse, Instant lastHandout,
@@ -88,13 +90,16 @@ public final class KeyStatus {
         HistoryEntry newestEntry = checks.get(0);
         boolean changedSince = changedAt != null && changedAt.isAfter(newestEntry.at());
         boolean restoredSince = restoredAt != null && restoredAt.isAfter(newestEntry.at());
-        CheckResult newest = read(newestEntry);
+        CheckResult recorded = read(newestEntry);
+        boolean movedSince = CheckForKey.madeElsewhere(recorded, key);
+        CheckResult newest = CheckForKey.reread(recorded, key);
         // Most keys' newest check is also their last answer: only the others read older checks.
         CheckResult lastAnswer = newest != null && newest.acceptedByOkx() ? newest : checks.stream()
                 .skip(1)
                 .filter(HistoryEntry::signedUse)
                 .map(KeyStatus::read)
                 .filter(result -> result != null && result.acceptedByOkx())
+                .map(result -> CheckForKey.reread(result, key))
                 .findFirst()
                 .orElse(null);
         boolean unboundByChoice = VerdictRules.unboundByChoice(key.checklistDone());
@@ -103,7 +108,7 @@ public final class KeyStatus {
         if (known.withdrawEnabled()) {
             verdict = KeyVerdict.CAN_WITHDRAW;
             cause = VerdictRules.withdrawProblem(newest, lastAnswer);
-        } else if (changedSince || restoredSince) {
+        } else if (changedSince || restoredSince || movedSince) {
             verdict = KeyVerdict.CHANGED;
             cause = null;
         } else if (newest == null) {
@@ -111,11 +116,11 @@ public final class KeyStatus {
         } else {
             verdict = VerdictRules.verdictOf(newest, unboundByChoice);
         }
-        return new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, known, lastSignedUse, lastHandout,
-                changedAt, restoredSince && !changedSince);
+        KeyStatus status = new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, known, lastSignedUse,
+                lastHandout, changedAt, restoredSince && !changedSince);
+        status.movedSinceCheck = movedSince;
+        return status;
     }
-
-
 
     /**
      * The verdict of one check on its own.
@@ -241,8 +246,13 @@ public final class KeyStatus {
      * archive), so that check no longer speaks for it: the app checks again, whatever the verdict.
      */
     public boolean changedSinceCheck() {
-        return newestEntry != null && (restoredSinceCheck
+        return newestEntry != null && (restoredSinceCheck || movedSinceCheck
                 || changedAt != null && changedAt.isAfter(newestEntry.at()));
+    }
+
+    /** True when the key's OKX address or environment was changed after its newest check. */
+    public boolean movedSinceCheck() {
+        return movedSinceCheck;
     }
 
     /** True when the newest check is older than the key's restore from the archive (and no save since). */

@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public final class ProblemCatalog {
 
+    private static final java.util.regex.Pattern KEYHAVEN_SUFFIX =
+            java.util.regex.Pattern.compile("\\s*\\(replaced \\d{4}-\\d{2}-\\d{2}(, archived copy \\d+)?\\)\\s*$");
+
     /** OKX deletes a key with trade or withdraw permission and no IP binding after this long unused. */
     public static final Duration IDLE_DELETION = Duration.ofDays(14);
     /** OKX refuses a request whose time stamp is further than this from its clock. */
@@ -339,7 +342,15 @@ public final class ProblemCatalog {
 
     /** The label rule: OKX labels hold letters and digits only, so compare just those, ignoring case. */
     static boolean sameLabel(String okxLabel, String localLabel) {
-        return normalise(okxLabel).equals(normalise(localLabel));
+        return normalise(okxLabel).equals(normalise(withoutOwnSuffix(localLabel)));
+    }
+
+    /**
+     * The label without what Keyhaven added itself when a rotation archived the key, e.g. "gridbot (replaced
+     * 2026-12-03)" or "(replaced 2026-12-03, archived copy 2)": nobody can give OKX's name that suffix.
+     */
+    static String withoutOwnSuffix(String label) {
+        return label == null ? null : KEYHAVEN_SUFFIX.matcher(label).replaceFirst("");
     }
 
     private static String normalise(String label) {

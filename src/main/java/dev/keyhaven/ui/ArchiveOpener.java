@@ -43,6 +43,7 @@ final class ArchiveOpener {
                         keyPages.showForCheck(unlocked, restored);
                     }
                 });
+        model.setChecks(session.keyService());
         model.load();
         navigator.show(new ArchivedKeysView(model, keyPages::showSelected));
     }

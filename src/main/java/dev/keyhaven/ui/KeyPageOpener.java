@@ -181,6 +181,15 @@ final class KeyPageOpener {
         lastTabIndex = tabIndex;
         toast.show(note);
         keyList.reload(unlocked, outcome.record().id());
+        backUpIfNone(unlocked);
+    }
+
+    /** A vault's first key saved: its first backup, in the background (Settings tells a failure). */
+    private void backUpIfNone(Vault unlocked) {
+        work.run(() -> {
+            unlocked.backupIfNone();
+            return null;
+        }, done -> { }, failure -> dev.keyhaven.ui.common.ErrorReporter.log(failure));
     }
 
     /** A key that needs a check now (added, restored): its page on the Status tab, the keyboard on Check now. */
@@ -314,6 +323,7 @@ final class KeyPageOpener {
         lastTabIndex = 1;
         toast.show("Saved \"" + outcome.record().label() + "\".");
         keyList.reload(vault, outcome.record().id());
+        backUpIfNone(vault);
     }
 
     private void deleted() {

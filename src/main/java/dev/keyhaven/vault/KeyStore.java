@@ -87,6 +87,7 @@ final class KeyStore {
         }
         KeyMetadata metadata = DraftChecks.validated(draft, null, records().values());
         List<String> duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), null);
+        List<String> notes = archivedHolding(draft.credentials().apiKey());
         Instant now = now();
         long id = write("save the key", (connection, seal) -> {
             long added = rows.insert(connection, metadata, draft.credentials(), now);
@@ -95,7 +96,7 @@ final class KeyStore {
         });
         KeyRecord record = metadata.toRecord(id, now, now);
         records.put(id, record);
-        return new SaveOutcome(record, duplicates);
+        return new SaveOutcome(record, duplicates, notes);
     }
 
     SaveOutcome update(long id, KeyDraft draft) throws VaultException {
@@ -106,8 +107,14 @@ final class KeyStore {
         }
         KeyMetadata metadata = KeyMetadata.of(existing).editedBy(DraftChecks.validated(draft, id, records().values()));
         List<String> duplicates;
+        List<String> notes = List.of();
         if (draft.credentials() != null) {
             duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), id);
+            try (Credentials stored = credentials(id)) {
+                if (!stored.apiKey().contentEquals(draft.credentials().apiKey())) {
+                    notes = archivedHolding(draft.credentials().apiKey());
+                }
+            }
         } else {
             try (Credentials stored = credentials(id)) {
                 duplicates = labelsHoldingApiKey(stored.apiKey(), id);
@@ -125,7 +132,7 @@ final class KeyStore {
         });
         KeyRecord record = metadata.toRecord(id, existing.createdAt(), now);
         records.put(id, record);
-        return new SaveOutcome(record, duplicates);
+        return new SaveOutcome(record, duplicates, notes);
     }
 
     SaveOutcome replace(long oldId, KeyDraft replacement, String archivedLabel, HistoryEntry oldNote, HistoryEntry newNote) throws VaultException {
@@ -141,6 +148,7 @@ final class KeyStore {
         }
         KeyMetadata added = DraftChecks.validated(replacement, oldId, records().values());
         List<String> duplicates = labelsHoldingApiKey(replacement.credentials().apiKey(), oldId);
+        List<String> notes = archivedHolding(replacement.credentials().apiKey());
         String oldLabel = archivedLabel == null || archivedLabel.isBlank() ? old.label() : archivedLabel.strip();
         Instant now = now();
         long newId = write("rotate the key", (connection, seal) -> {
@@ -158,7 +166,7 @@ final class KeyStore {
                 .toRecord(oldId, old.createdAt(), now));
         KeyRecord record = added.toRecord(newId, now, now);
         records.put(newId, record);
-        return new SaveOutcome(record, duplicates);
+        return new SaveOutcome(record, duplicates, notes);
     }
 
     Credentials credentials(long id) throws VaultException {
@@ -266,6 +274,28 @@ final class KeyStore {
     List<HistoryEntry> history(long id) throws VaultException {
         existing(id);
         return read("read the key's history", connection -> rows.history(connection, id));
+    }
+
+    /**
+     * Notes on the archived keys holding {@code apiKey}.
+     *
+     * @throws VaultException when one of them was revoked: it may have leaked, so it is not saved again
+     */
+    private List<String> archivedHolding(Secret apiKey) throws VaultException {
+        List<Long> ids = read("compare the API key with the archived ones", connection -> rows.idsHoldingApiKey(connection, apiKey));
+        List<String> notes = new ArrayList<>();
+        for (Long id : ids) {
+            KeyRecord other = records().get(id);
+            if (other == null || !other.archived()) {
+                continue;
+            }
+            String sentence = ArchivedApiKey.sentence(other, now(), java.time.ZoneId.systemDefault());
+            if (ArchivedApiKey.revoked(other)) {
+                throw Problems.invalid(sentence);
+            }
+            notes.add(sentence);
+        }
+        return notes;
     }
 
     private List<String> labelsHoldingApiKey(Secret apiKey, Long selfId) throws VaultException {

@@ -47,6 +47,21 @@ final class OpenVaultBackups {
         }
     }
 
+    /**
+     * After the first key is saved: the daily backup (made on unlock) came before it, so without this a new vault
+     * would hold its key a day without a backup of it. A failure is kept, not thrown: the key is saved.
+     */
+    void firstIfNone(int formatVersion, java.time.Instant keySavedAt) {
+        try {
+            List<Backup> made = backups.list();
+            if (made.isEmpty() || made.get(0).createdAt().isBefore(keySavedAt)) {
+                now("first key", formatVersion);
+            }
+        } catch (VaultException e) {
+            dailyProblem = e.getMessage();
+        }
+    }
+
     Optional<String> dailyProblem() {
         return Optional.ofNullable(dailyProblem);
     }

@@ -15,6 +15,11 @@ public record PasswordChange(List<Backup> backupsWithOldPassword) {
         backupsWithOldPassword = List.copyOf(backupsWithOldPassword);
     }
 
+    /** Bots and scripts that unlock the vault themselves keep the old password until someone updates them. */
+    public static final String SCRIPTS_NEED_IT = " Scripts and bots that pass the master password to Keyhaven"
+            + " (KEYHAVEN_PASSWORD, KEYHAVEN_PASSWORD_FILE or --password-stdin) still have the old one: give them the"
+            + " new password, or they cannot unlock the vault.";
+
     /** Plain sentences: what still opens with the old password, the two ways out, and the OKX keys. */
     public String notice() {
         int count = backupsWithOldPassword.size();
@@ -24,6 +29,7 @@ public record PasswordChange(List<Backup> backupsWithOldPassword) {
                 + (count == 1 ? "it" : "them") + ", or re-encrypt " + (count == 1 ? "it" : "them")
                 + " so that only the new password opens " + (count == 1 ? "it" : "them") + "."
                 + " If the old password may have leaked, also rotate your OKX keys (the Rotate guide in the app):"
-                + " anyone who had the old password and a copy of the vault has the keys in it.";
+                + " anyone who had the old password and a copy of the vault has the keys in it."
+                + SCRIPTS_NEED_IT;
     }
 }

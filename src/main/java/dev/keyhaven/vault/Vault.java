@@ -180,6 +180,20 @@ public final class Vault implements AutoCloseable {
         return keyStore.add(draft);
     }
 
+    /**
+     * After a vault's first key is saved: a verified backup unless one was made since (the daily one on unlock
+     * came before the key), so a vault holding a key is never without a backup that holds it. A failure is told
+     * by {@link #backupProblem()}.
+     */
+    public synchronized void backupIfNone() throws VaultException {
+        ensureUnlocked();
+        ensureWriter();
+        java.util.Collection<KeyRecord> all = keyStore.records().values();
+        if (all.size() == 1) {
+            backups.firstIfNone(formatVersion, all.iterator().next().createdAt());
+        }
+    }
+
     /** Edits a key; credentials in the draft replace the stored ones, null keeps them. */
     public synchronized SaveOutcome update(long id, KeyDraft draft) throws VaultException {
         ensureUnlocked();

@@ -192,13 +192,14 @@ class VaultCommandsTest {
     void passwdSaysWhichBackupsTheOldPasswordStillOpensAndReEncryptsThemOnRequest() throws Exception {
         CliHarness cli = cli().initialised();
         cli.add("bot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        // Three backups: the daily one on unlock, the one after the first key, and the one before the change.
         cli.environment().put(MasterPasswordReader.NEW_PASSWORD_VARIABLE, "a brand new passphrase 7#");
 
         Result change = cli.run("passwd", "--old-backups", "reencrypt");
 
         assertThat(change.exitCode()).as(change.all()).isZero();
-        assertThat(change.out()).contains("2 backups made before the change still open with the old password")
-                .contains("rotate your OKX keys").contains("Re-encrypted 2 of 2 old backups");
+        assertThat(change.out()).contains("3 backups made before the change still open with the old password")
+                .contains("rotate your OKX keys").contains("Re-encrypted 3 of 3 old backups");
         java.nio.file.Path backupFile;
         try (var vault = dev.keyhaven.vault.Vault.open(cli.vault(),
                 dev.keyhaven.secret.Secret.ofString("a brand new passphrase 7#"), dev.keyhaven.vault.VaultOptions.forTests())) {

@@ -59,6 +59,25 @@ class SameApiKeyUiTest extends AppUiTest {
     }
 
     @Test
+    void theApiKeyOfARevokedKeyIsToldAsItIsPastedAndTheSaveIsRefused() throws Exception {
+        createVault();
+        storedAlpha();
+        Vault vault = app.shell().vault().orElseThrow();
+        vault.archive(vault.keyByLabel("Alpha").orElseThrow().id(), null);
+        interact(() -> app.shell().keyList().reload(vault, null));
+        waitUntil(() -> app.shell().keyList().items().isEmpty());
+        clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-have-key");
+        waitUntil(() -> showing(this, "#api-key"));
+
+        pasteApiKey(API_KEY);
+        waitUntil(() -> showing(this, "#api-key-same"));
+
+        assertThat(text(this, "#api-key-same")).contains("You revoked this key on")
+                .contains("because it may have leaked").contains("Create a new key on OKX instead");
+    }
+
+    @Test
     void theGuidedNewKeysFormSaysItTooAndAnotherApiKeyClearsIt() throws Exception {
         createVault();
         storedAlpha();

@@ -21,7 +21,8 @@ class PasswordChangeNoticeTest {
                 + " everything in the vault is now encrypted under a new key. 1 backup made before the change still"
                 + " opens with the old password. Delete it, or re-encrypt it so that only the new password opens it."
                 + " If the old password may have leaked, also rotate your OKX keys (the Rotate guide in the app):"
-                + " anyone who had the old password and a copy of the vault has the keys in it.");
+                + " anyone who had the old password and a copy of the vault has the keys in it."
+                + PasswordChange.SCRIPTS_NEED_IT);
     }
 
     @Test
@@ -30,7 +31,8 @@ class PasswordChangeNoticeTest {
                 + " changed, and everything in the vault is now encrypted under a new key. 2 backups made before the"
                 + " change still open with the old password. Delete them, or re-encrypt them so that only the new"
                 + " password opens them. If the old password may have leaked, also rotate your OKX keys (the Rotate"
-                + " guide in the app): anyone who had the old password and a copy of the vault has the keys in it.");
+                + " guide in the app): anyone who had the old password and a copy of the vault has the keys in it."
+                + PasswordChange.SCRIPTS_NEED_IT);
     }
 
     @Test

@@ -115,6 +115,15 @@ public final class ArchivedKeysView extends VBox {
         restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.setOnAction(event -> model.restore(key));
         actions.getChildren().add(restore);
+        if (model.canAskOkx(key)) {
+            // The alarm's next step ("then ask OKX again") is a button here too, not only on the revoke page.
+            Button ask = new Button("Ask OKX again");
+            ask.setId("archived-ask-okx-" + key.id());
+            ask.setTooltip(new Tooltip("A signed check: does OKX still accept this revoked key?"));
+            ask.setMinWidth(Region.USE_PREF_SIZE);
+            ask.setOnAction(event -> model.askOkxAgain(key));
+            actions.getChildren().add(ask);
+        }
 
         VBox card = new VBox(6, heading, archived, fate, actions, history);
         if (!key.alarm().isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.archive;
 
 import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.keys.KeyService;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
@@ -57,6 +58,7 @@ public final class ArchivedKeysViewModel {
     private final ObservableList<ArchivedKey> keys = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private KeyService checks;
 
     /**
      * @param copier     puts a value on the clipboard (the clipboard guard); the caller closes the secret
@@ -85,6 +87,32 @@ public final class ArchivedKeysViewModel {
             message.set("Copied the " + value.inSentence() + " of \u201c" + key.label()
                     + "\u201d. Keyhaven clears the clipboard again shortly.");
         }, () -> { });
+    }
+
+    /** The checks that ask OKX about a revoked key; without them, {@link #askOkxAgain} is not offered. */
+    public void setChecks(KeyService keyService) {
+        this.checks = keyService;
+    }
+
+    /** True when {@code key} was revoked and OKX can be asked whether it still accepts it. */
+    public boolean canAskOkx(ArchivedKey key) {
+        return key.revoked() && checks != null;
+    }
+
+    /**
+     * Asks OKX whether the revoked {@code key} still works, as the revoke page does: only a key OKX no longer
+     * knows is really gone. The card's alarm follows the answer.
+     */
+    public void askOkxAgain(ArchivedKey key) {
+        if (!canAskOkx(key)) {
+            return;
+        }
+        problem.set("");
+        message.set("Asking OKX whether \u201c" + key.label() + "\u201d still works\u2026");
+        work.run(() -> new KeyLifecycle(vault, clock, checks).confirmRevoked(key.id()), confirmation -> {
+            message.set(confirmation.sentence());
+            load();
+        }, this::failed);
     }
 
     /** Asks, then brings {@code key} back to the active keys. */

@@ -1,17 +1,20 @@
 package dev.keyhaven.ui.common;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.ArchivedApiKey;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Whether an API key being entered is already saved as another active key, told before the save (OKX
- * advises one key per bot). The comparison runs in the background; only the newest question is answered.
+ * Whether an API key being entered is already saved as another active key (OKX advises one key per bot), or
+ * was saved as a key now archived (a revoked one may have leaked), told before the save. The comparison runs in the background; only the newest question is answered.
  */
 public final class SameApiKey {
 
@@ -48,7 +51,10 @@ public final class SameApiKey {
 
     private List<KeyRecord> holders(Secret given) throws VaultException {
         List<KeyRecord> holders = new ArrayList<>();
-        for (KeyRecord key : vault.keys()) {
+        List<KeyRecord> keys = new ArrayList<>(vault.keys());
+        // After the active keys: a revoked or replaced key's API key pasted again is told too (ArchivedApiKey).
+        keys.addAll(vault.archivedKeys());
+        for (KeyRecord key : keys) {
             if (own != null && own == key.id()) {
                 continue;
             }
@@ -63,6 +69,9 @@ public final class SameApiKey {
 
     /** The sentence for a key found, with the next step. */
     public static String sentence(KeyRecord other) {
+        if (other.archived()) {
+            return ArchivedApiKey.sentence(other, Instant.now(), ZoneId.systemDefault());
+        }
         return "This API key is already saved as \"" + other.label() + "\". OKX advises one key per bot: open \""
                 + other.label() + "\" to use it there, or create a separate key on OKX for this one.";
     }

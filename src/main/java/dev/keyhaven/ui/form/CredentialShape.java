@@ -23,12 +23,18 @@ final class CredentialShape {
      * shaped like 1a2b3c4d-0000-1111-2222-333344445555), so one inside it is a copying accident.
      */
     static Optional<String> refusal(CredentialField field, Secret value) {
-        if (field != CredentialField.API_KEY || value.isEmpty()
-                || !value.apply(chars -> INNER_SPACE.matcher(CharBuffer.wrap(chars)).matches())) {
+        if (field != CredentialField.API_KEY || value.isEmpty() || !spaceInside(value)) {
             return Optional.empty();
         }
         return Optional.of("An OKX API key never contains a space or line break, and this one does, so Keyhaven"
                 + " cannot save it. Copy the API key again from OKX's API page in one piece and paste it here.");
+    }
+
+    /** Spaces around the value are no part of it (saving removes them, with a note): only those inside count. */
+    private static boolean spaceInside(Secret value) {
+        try (Secret inner = value.stripped()) {
+            return inner.apply(chars -> INNER_SPACE.matcher(CharBuffer.wrap(chars)).matches());
+        }
     }
 
     /** A sentence about an unusual shape, or empty when {@code value} looks as expected. */
@@ -36,8 +42,11 @@ final class CredentialShape {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        int length = value.length();
-        if (value.apply(chars -> INNER_SPACE.matcher(CharBuffer.wrap(chars)).matches())) {
+        int length;
+        try (Secret inner = value.stripped()) {
+            length = inner.length();
+        }
+        if (spaceInside(value)) {
             return Optional.of("There is a space or line break inside the " + field.inSentence()
                     + ". Copy it again from OKX in one piece.");
         }

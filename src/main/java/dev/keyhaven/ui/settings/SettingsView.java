@@ -190,10 +190,13 @@ public final class SettingsView extends ScrollPane {
         Label message = note();
         message.textProperty().bind(model.backupMessageProperty());
         Label hint = note();
-        hint.setText("Keyhaven keeps the newest five backups beside the vault file, each checked after writing.");
+        hint.setText(SettingsViewModel.BACKUP_SCHEDULE);
+        Label last = note();
+        last.setId("last-backup");
+        last.textProperty().bind(model.lastBackupProperty());
         HBox buttons = new HBox(10, backupNow, restore);
         FocusPlace.keep(backupNow, buttons);
-        return new FormSection("Backups", hint, list, buttons, message);
+        return new FormSection("Backups", hint, last, list, buttons, message);
     }
 
     /** Wipes the password fields (on lock). */

@@ -88,6 +88,18 @@ public final class SettingsViewModel {
         return settings;
     }
 
+    /** When Keyhaven backs up by itself, as the Backups section says it. */
+    public static final String BACKUP_SCHEDULE = "Keyhaven makes a backup when you save your first key, then once a"
+            + " day when you unlock, before a password change and before a format update. Each is checked after"
+            + " writing; the newest five are kept beside the vault file.";
+
+    /** "The last backup: 3 Dec 2026, 07:15 (daily)." or that there is none yet; for the Backups section. */
+    public javafx.beans.binding.StringBinding lastBackupProperty() {
+        return javafx.beans.binding.Bindings.createStringBinding(() -> backups.isEmpty()
+                ? "No backup yet: Keyhaven makes the first when you save your first key."
+                : "The last backup: " + when(backups.get(0)) + " (" + backups.get(0).reason() + ").", backups);
+    }
+
     /** Re-reads the list of backups in the background. */
     public void refreshBackups() {
         work.run(vault::backupStandings, backups::setAll, this::backupFailed);

@@ -183,6 +183,7 @@ public record StatusReport(
                 + (status.verdict() != KeyVerdict.CHANGED
                         ? "the newest check did not get OKX's answer, so these may have changed since."
                         : status.restoredSinceCheck() ? "these were read before the key was archived and restored."
+                        : status.movedSinceCheck() ? "these were read from another OKX address before it changed."
                         : "these were read with the credentials before they changed.");
     }
 

@@ -1,0 +1,78 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.okx.OkxBaseUrl;
+import dev.keyhaven.vault.KeyRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A recorded check seen through the key as it is saved now. What OKX told (permissions, IPs, the account's
+ * label) stays true when the trader edits the key, but what it means depends on saved fields: the purpose
+ * decides whether Trade is missing or too much, the label whether the names differ. Those problems are worked
+ * out again from the check's facts. The address and the environment decide which server answered: a check
+ * made elsewhere says nothing about the key as saved ({@link #madeElsewhere}).
+ */
+final class CheckForKey {
+
+    /** The problems that follow from a saved field rather than from OKX's answer alone. */
+    private static final Set<ProblemId> FROM_SAVED_FIELDS =
+            EnumSet.of(ProblemId.PERMISSION_MISSING, ProblemId.PERMISSION_EXCESS, ProblemId.LABEL_MISMATCH);
+
+    private CheckForKey() {
+    }
+
+    /** {@code check} with its purpose and label problems worked out for {@code key} as saved now. */
+    static CheckResult reread(CheckResult check, KeyRecord key) {
+        if (check == null || !check.acceptedByOkx() || check.permissions() == null) {
+            return check;
+        }
+        String okxLabel = check.account() == null ? "" : check.account().label();
+        ProblemContext context = ProblemContext.builder()
+                .region(key.region())
+                .environment(key.environment())
+                .baseUrl(check.baseUrl())
+                .purpose(key.purpose())
+                .permissions(check.permissions())
+                .lastSignedUse(check.checkedAt())
+                .labels(okxLabel, key.label())
+                .build();
+        List<Problem> problems = new ArrayList<>();
+        check.problems().stream().filter(problem -> !FROM_SAVED_FIELDS.contains(problem.id())).forEach(problems::add);
+        for (ProblemId id : ProblemCatalog.permissionProblems(key.purpose(), check.permissions())) {
+            if (FROM_SAVED_FIELDS.contains(id)) {
+                problems.add(ProblemCatalog.problem(id, context));
+            }
+        }
+        if (okxLabel != null && !okxLabel.isBlank() && !key.label().isBlank()
+                && !ProblemCatalog.sameLabel(okxLabel, key.label())) {
+            problems.add(ProblemCatalog.problem(ProblemId.LABEL_MISMATCH, context));
+        }
+        List<Problem> ordered = problems.stream().sorted(Comparator.comparing(Problem::severity)).toList();
+        boolean ok = ordered.stream().noneMatch(problem -> problem.severity() == Severity.ERROR);
+        return new CheckResult(ok, check.environment(), check.baseUrl(), check.latencyMs(), check.clockSkewMs(),
+                check.account(), check.permissions(), check.ipWhitelist(), check.balances(), ordered,
+                check.checkedAt());
+    }
+
+    /** True when {@code check} went to another address or environment than {@code key} is saved with now. */
+    static boolean madeElsewhere(CheckResult check, KeyRecord key) {
+        if (check == null) {
+            return false;
+        }
+        if (check.environment() != null && check.environment() != key.environment()) {
+            return true;
+        }
+        return check.baseUrl() != null && !address(check.baseUrl()).equals(address(key.effectiveBaseUrl()));
+    }
+
+    private static String address(String url) {
+        try {
+            return OkxBaseUrl.parse(url).toString();
+        } catch (IllegalArgumentException refused) {
+            return url.strip();
+        }
+    }
+}
