@@ -9,7 +9,6 @@ import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
 import java.net.URI;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class ChecklistFactory {
     private final Clock clock;
     private final Supplier<? extends Collection<String>> takenLabels;
 
-    /** Reads the guide content shipped with the app; the clock dates the suggested key label. */
+    /** Reads the guide content shipped with the app. */
     public ChecklistFactory(Clock clock) {
         this(GuideContent.load(), clock);
     }
@@ -105,7 +104,7 @@ public final class ChecklistFactory {
                 "permissions", purpose.permissionSummary(),
                 "environment", environment.displayName(),
                 "host", URI.create(region.restBaseUrl()).getHost(),
-                "label", SuggestedLabel.free(SuggestedLabel.of(purpose, environment, LocalDate.now(clock)),
+                "label", SuggestedLabel.free(SuggestedLabel.of(purpose, environment),
                         takenLabels.get()));
     }
 

@@ -2,36 +2,29 @@ package dev.keyhaven.guide;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.vault.Purpose;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A name for a new key on OKX, e.g. {@code KeyhavenBot20261123}: what it is for and when it was made, so
- * that one key per bot stays easy to tell apart. Letters and digits only: OKX refuses other characters
- * in a key's label.
+ * A name for a new key on OKX that says what it is for, e.g. {@code TradingBot}, then {@code TradingBot2},
+ * {@code TradingBot3}… for the next ones. Letters and digits only: OKX refuses other characters in a key's
+ * label, so the words are told apart by their capitals.
  */
 public final class SuggestedLabel {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private SuggestedLabel() {
     }
 
-    public static String of(Purpose purpose, Environment environment, LocalDate day) {
+    public static String of(Purpose purpose, Environment environment) {
         String demo = environment == Environment.DEMO ? "Demo" : "";
-        if (purpose.forPlatform()) {
+        return demo + switch (purpose) {
+            case TRADING -> "TradingBot";
+            case READ_ONLY -> "ReadOnly";
             // A key given to a platform is named after the platform; the guide asks for its name in place of this.
-            return "Platform" + demo + DAY.format(day);
-        }
-        String use = switch (purpose) {
-            case READ_ONLY -> "Read";
-            default -> "Bot";
+            case PLATFORM_TRADE, PLATFORM_READ -> "Platform";
         };
-        return "Keyhaven" + demo + use + DAY.format(day);
     }
 
     /** {@code suggested}, or {@code suggested2}, {@code suggested3}… when a key already has that label (case aside). */

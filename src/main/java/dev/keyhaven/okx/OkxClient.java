@@ -48,6 +48,7 @@ public final class OkxClient implements AutoCloseable {
     private final OkHttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final Clock localClock;
+    private final boolean loopbackOnly;
     private final List<Duration> rateLimitWaits;
     private final Map<OkxBaseUrl, ServerClock> clocks = new ConcurrentHashMap<>();
 
@@ -63,6 +64,7 @@ public final class OkxClient implements AutoCloseable {
                 .followRedirects(false)
                 .followSslRedirects(false)
                 .build();
+        this.loopbackOnly = builder.loopbackOnly;
         this.localClock = builder.localClock;
         this.rateLimitWaits = List.copyOf(builder.rateLimitWaits);
     }
@@ -194,6 +196,10 @@ public final class OkxClient implements AutoCloseable {
     }
 
     private JsonNode execute(Request request) throws OkxException {
+        if (loopbackOnly && !OkxBaseUrl.isLoopback(request.url().host())) {
+            throw OkxException.of(Kind.UNREACHABLE, "Refused to contact " + request.url().host() + ": this client"
+                    + " only talks to this computer (a test setup). Give the key a base URL on 127.0.0.1.", 0);
+        }
         try (Response response = http.newCall(request).execute()) {
             return envelope(response.code(), boundedText(response));
         } catch (InterruptedIOException e) {
@@ -290,6 +296,7 @@ public final class OkxClient implements AutoCloseable {
         private Duration callTimeout = Duration.ofSeconds(10);
         private Clock localClock = Clock.systemUTC();
         private List<Duration> rateLimitWaits = List.of(Duration.ofSeconds(1), LONGEST_RATE_WINDOW);
+        private boolean loopbackOnly;
 
         private Builder() {
         }
@@ -319,6 +326,15 @@ public final class OkxClient implements AutoCloseable {
             this.rateLimitWaits = java.util.Arrays.stream(waits)
                     .map(wait -> wait.compareTo(LONGEST_RATE_WINDOW) > 0 ? LONGEST_RATE_WINDOW : wait)
                     .toList();
+            return this;
+        }
+
+        /**
+         * Sends nothing beyond this computer: a request to any other host fails at once, before a name is
+         * looked up. For tests, whose keys without a base URL would otherwise go to OKX itself.
+         */
+        public Builder loopbackOnly() {
+            this.loopbackOnly = true;
             return this;
         }
 

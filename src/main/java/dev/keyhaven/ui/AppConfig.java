@@ -1,11 +1,13 @@
 package dev.keyhaven.ui;
 
+import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.vault.VaultLocation;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Where the desktop app keeps its files and how it opens the vault. The app builds it with
@@ -17,23 +19,27 @@ import java.util.Objects;
  * @param vaultOptions        key-derivation settings for creating and opening the vault
  * @param clock               the time source for back-off and dates
  * @param idleTimeoutOverride when not null, replaces the auto-lock setting (tests use seconds)
+ * @param okxClients          makes the client that checks talk to OKX with; tests pass one that stays on
+ *                            this computer
  */
 public record AppConfig(
         Path vaultFile,
         Path configDirectory,
         VaultOptions vaultOptions,
         Clock clock,
-        Duration idleTimeoutOverride) {
+        Duration idleTimeoutOverride,
+        Supplier<OkxClient> okxClients) {
 
     public AppConfig {
         Objects.requireNonNull(vaultFile, "vaultFile");
         Objects.requireNonNull(configDirectory, "configDirectory");
         Objects.requireNonNull(vaultOptions, "vaultOptions");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(okxClients, "okxClients");
     }
 
     public AppConfig(Path vaultFile, Path configDirectory, VaultOptions vaultOptions, Clock clock) {
-        this(vaultFile, configDirectory, vaultOptions, clock, null);
+        this(vaultFile, configDirectory, vaultOptions, clock, null, () -> OkxClient.create());
     }
 
     /**
@@ -47,6 +53,10 @@ public record AppConfig(
     }
 
     public AppConfig withIdleTimeout(Duration idleTimeout) {
-        return new AppConfig(vaultFile, configDirectory, vaultOptions, clock, idleTimeout);
+        return new AppConfig(vaultFile, configDirectory, vaultOptions, clock, idleTimeout, okxClients);
+    }
+
+    public AppConfig withOkxClients(Supplier<OkxClient> clients) {
+        return new AppConfig(vaultFile, configDirectory, vaultOptions, clock, idleTimeoutOverride, clients);
     }
 }

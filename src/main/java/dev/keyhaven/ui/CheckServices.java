@@ -18,10 +18,6 @@ final class CheckServices implements AutoCloseable {
     private KeyService keyService;
     private boolean closed;
 
-    CheckServices() {
-        this(OkxClient::create);
-    }
-
     CheckServices(Supplier<OkxClient> clientFactory) {
         this.clientFactory = clientFactory;
     }

@@ -371,6 +371,7 @@ final class KeyPageOpener {
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.setTooltip(new Tooltip("Less common actions for this key"));
         more.getItems().add(leaked);
+        dev.keyhaven.ui.controls.MenuOpensLeftward.on(more);
         HBox row = new HBox(10);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("key-actions");

@@ -21,6 +21,8 @@ public final class KeyhavenApp extends Application {
 
     private static final double DEFAULT_WIDTH = 1100;
     private static final double DEFAULT_HEIGHT = 720;
+    private static final double MIN_WIDTH = 760;
+    private static final double MIN_HEIGHT = 520;
 
     /** Begun by {@link #launchApp} before JavaFX starts; the instance JavaFX creates takes it over. */
     private static StartupPreparation launcherPreparation;
@@ -98,10 +100,8 @@ public final class KeyhavenApp extends Application {
         StartupTrace.mark("start screen built");
 
         stage.setTitle("Keyhaven");
-        stage.setMinWidth(760);
-        stage.setMinHeight(520);
         stage.setScene(scene);
-        restoreBounds(shell.settings().window());
+        placeWindow(shell.settings().window());
         stage.setOnCloseRequest(event -> {
             if (!shell.mayLeavePage()) {
                 event.consume();
@@ -146,20 +146,19 @@ public final class KeyhavenApp extends Application {
         }
     }
 
-    private void restoreBounds(WindowBounds bounds) {
-        if (bounds == null) {
-            stage.sizeToScene();
-            return;
-        }
-        Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
-        boolean onSomeScreen = Screen.getScreens().stream()
-                .anyMatch(screen -> screen.getVisualBounds().intersects(wanted));
-        stage.setWidth(bounds.width());
-        stage.setHeight(bounds.height());
-        if (onSomeScreen) {
-            stage.setX(bounds.x());
-            stage.setY(bounds.y());
-        }
-        stage.setMaximized(bounds.maximized());
+    /** On the screen it opens on, whole: see {@link WindowPlacement}. */
+    private void placeWindow(WindowBounds remembered) {
+        java.util.List<Rectangle2D> screens = new java.util.ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(screen -> !screen.equals(Screen.getPrimary()))
+                .forEach(screen -> screens.add(screen.getVisualBounds()));
+        WindowBounds placed = WindowPlacement.place(remembered, DEFAULT_WIDTH, DEFAULT_HEIGHT, screens);
+        stage.setMinWidth(Math.min(MIN_WIDTH, placed.width()));
+        stage.setMinHeight(Math.min(MIN_HEIGHT, placed.height()));
+        stage.setX(placed.x());
+        stage.setY(placed.y());
+        stage.setWidth(placed.width());
+        stage.setHeight(placed.height());
+        stage.setMaximized(placed.maximized());
     }
 }

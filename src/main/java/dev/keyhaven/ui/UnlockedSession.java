@@ -28,7 +28,7 @@ final class UnlockedSession {
     private final ClipboardGuard clipboard;
     private final AutoLocker autoLocker;
     private final dev.keyhaven.ui.controls.CopiedNote copiedNote = new dev.keyhaven.ui.controls.CopiedNote();
-    private final CheckServices checks = new CheckServices();
+    private final CheckServices checks;
     private final PauseTransition commandWatch = new PauseTransition(javafx.util.Duration.seconds(COMMAND_WATCH_SECONDS));
     private Vault vault;
 
@@ -37,6 +37,7 @@ final class UnlockedSession {
         this.config = config;
         this.settings = settings;
         this.work = work;
+        checks = new CheckServices(config.okxClients());
         clipboard = ClipboardGuard.ofSystem(() -> Duration.ofSeconds(settings.get().clipboardClearSeconds()),
                 config.clock());
         clipboard.setOnCopied(copiedNote::show);

@@ -88,8 +88,7 @@ class ChecklistFactoryTest {
         assertThat(step(checklist, "save-credentials").action()).isEqualTo(StepAction.SAVE_CREDENTIALS);
         assertThat(step(checklist, "save-credentials").body()).contains("shown this one time only");
         assertThat(step(checklist, "verify").action()).isEqualTo(StepAction.RUN_CHECK);
-        assertThat(step(checklist, "name-key").body()).contains(SuggestedLabel.of(purpose, environment,
-                java.time.LocalDate.of(2026, 11, 23)));
+        assertThat(step(checklist, "name-key").body()).contains(SuggestedLabel.of(purpose, environment));
         assertThat(checklist.steps()).filteredOn(step -> !step.isManual())
                 .extracting(Step::verification)
                 .containsExactlyInAnyOrder(Verification.values());

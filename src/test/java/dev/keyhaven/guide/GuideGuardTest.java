@@ -10,7 +10,6 @@ import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,11 +95,19 @@ class GuideGuardTest {
     }
 
     @Test
-    void suggestedLabelsNameTheUseTheEnvironmentAndTheDay() {
-        LocalDate day = LocalDate.of(2026, 11, 23);
-        assertThat(SuggestedLabel.of(Purpose.TRADING, Environment.LIVE, day)).isEqualTo("KeyhavenBot20261123");
-        assertThat(SuggestedLabel.of(Purpose.TRADING, Environment.DEMO, day)).isEqualTo("KeyhavenDemoBot20261123");
-        assertThat(SuggestedLabel.of(Purpose.READ_ONLY, Environment.LIVE, day)).isEqualTo("KeyhavenRead20261123");
+    void suggestedLabelsNameTheUseAndTheEnvironmentInWords() {
+        assertThat(SuggestedLabel.of(Purpose.TRADING, Environment.LIVE)).isEqualTo("TradingBot");
+        assertThat(SuggestedLabel.of(Purpose.TRADING, Environment.DEMO)).isEqualTo("DemoTradingBot");
+        assertThat(SuggestedLabel.of(Purpose.READ_ONLY, Environment.LIVE)).isEqualTo("ReadOnly");
+    }
+
+    @Test
+    void theNextKeyForTheSameUseIsNumberedAfterAWord() {
+        assertThat(SuggestedLabel.free("TradingBot", List.of("Grid bot"))).isEqualTo("TradingBot");
+        assertThat(SuggestedLabel.free("TradingBot", List.of("tradingbot"))).isEqualTo("TradingBot2");
+        assertThat(SuggestedLabel.free("TradingBot", List.of("TradingBot", "TradingBot2"))).isEqualTo("TradingBot3");
+        assertThat(SuggestedLabel.free(SuggestedLabel.of(Purpose.TRADING, Environment.LIVE), List.of("TradingBot")))
+                .as("no date glued to the number").matches("[A-Za-z]+2");
     }
 
     @Test

@@ -8,7 +8,6 @@ import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +26,14 @@ class PlatformGuideTest {
         for (Purpose purpose : new Purpose[] {Purpose.PLATFORM_TRADE, Purpose.PLATFORM_READ}) {
             assertThat(step(purpose, "key-type").title()).isEqualTo("Choose the key type for linking a third-party app");
             assertThat(step(purpose, "name-key").title()).isEqualTo("Name the key after the platform");
-            assertThat(step(purpose, "name-key").body()).contains("Platform20261123");
+            assertThat(step(purpose, "name-key").body()).contains("Platform, with the platform's name in place of Platform");
             assertThat(step(purpose, "ip-binding").body()).contains("platforms publish")
                     .contains("leave the field empty").contains("50110");
             assertThat(step(purpose, "save-credentials").body()).contains("where the platform asks");
             assertThat(step(purpose, "verify").body()).contains("code 50110").contains("expected");
         }
         assertThat(step(Purpose.TRADING, "key-type").title()).isEqualTo("Choose the key type for API trading");
-        assertThat(step(Purpose.TRADING, "name-key").body()).contains("KeyhavenBot20261123");
+        assertThat(step(Purpose.TRADING, "name-key").body()).contains("Suggested: TradingBot.");
     }
 
     @Test
@@ -77,9 +76,8 @@ class PlatformGuideTest {
 
     @Test
     void aPlatformKeysSuggestedLabelIsReplacedByThePlatformsName() {
-        LocalDate day = LocalDate.of(2026, 11, 23);
-        assertThat(SuggestedLabel.of(Purpose.PLATFORM_TRADE, Environment.LIVE, day)).isEqualTo("Platform20261123");
-        assertThat(SuggestedLabel.of(Purpose.PLATFORM_READ, Environment.DEMO, day)).isEqualTo("PlatformDemo20261123");
-        assertThat(SuggestedLabel.of(Purpose.READ_ONLY, Environment.LIVE, day)).isEqualTo("KeyhavenRead20261123");
+        assertThat(SuggestedLabel.of(Purpose.PLATFORM_TRADE, Environment.LIVE)).isEqualTo("Platform");
+        assertThat(SuggestedLabel.of(Purpose.PLATFORM_READ, Environment.DEMO)).isEqualTo("DemoPlatform");
+        assertThat(SuggestedLabel.of(Purpose.READ_ONLY, Environment.LIVE)).isEqualTo("ReadOnly");
     }
 }

@@ -3,6 +3,7 @@ package dev.keyhaven.ui;
 import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 
+import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
@@ -28,8 +29,20 @@ abstract class AppUiTest extends FxTest {
     @Override
     public void start(Stage stage) throws Exception {
         this.stage = stage;
-        app = new KeyhavenApp(config(vaultFile(), folder.resolve("config")));
+        app = newApp();
         app.start(stage);
+    }
+
+    /**
+     * The app on {@link #config}, whose checks never leave this computer: a key saved without a base URL
+     * would otherwise send its check to OKX itself.
+     */
+    KeyhavenApp newApp() throws Exception {
+        return new KeyhavenApp(config(vaultFile(), folder.resolve("config")).withOkxClients(AppUiTest::loopbackOkx));
+    }
+
+    static OkxClient loopbackOkx() {
+        return OkxClient.builder().loopbackOnly().build();
     }
 
     /** The app's configuration: test-strength key derivation and the real clock, unless a test says otherwise. */

@@ -17,7 +17,6 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
-import java.time.LocalDate;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -72,7 +71,7 @@ class GuideWordsUiTest extends AppUiTest {
     @Test
     void theSuggestedLabelIsOneNoKeyHasYet() throws Exception {
         createVault();
-        String usual = SuggestedLabel.of(Purpose.TRADING, Environment.LIVE, LocalDate.now());
+        String usual = SuggestedLabel.of(Purpose.TRADING, Environment.LIVE);
         store(usual, okx.add(FakeKey.builder()));
 
         clickWhenReady(this, "#add-key");

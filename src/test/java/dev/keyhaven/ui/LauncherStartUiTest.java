@@ -24,7 +24,7 @@ class LauncherStartUiTest extends AppUiTest {
     public void start(Stage stage) throws Exception {
         this.stage = stage;
         vaultExists();
-        app = new KeyhavenApp(config(vaultFile(), folder.resolve("config")));
+        app = newApp();
         AtomicReference<Throwable> failed = new AtomicReference<>();
         Thread launcher = new Thread(() -> {
             try {

@@ -192,7 +192,7 @@ public final class ScreenshotTour {
 
     private AppConfig config() {
         return new AppConfig(folder.resolve("vault.keyhaven"), folder.resolve("config"), VaultOptions.forTests(),
-                Clock.systemUTC());
+                Clock.systemUTC()).withOkxClients(AppUiTest::loopbackOkx);
     }
 
     private void launch() throws Exception {

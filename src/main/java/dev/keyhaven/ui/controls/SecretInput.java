@@ -46,6 +46,8 @@ public class SecretInput extends HBox {
     /** The saved value while Show draws it (the field itself stays empty); wiped when hidden. */
     private char[] storedChars = new char[0];
     private String promptWhileHidden;
+    /** True from Show of a stored value until it is drawn or refused: the button still says "Show" meanwhile. */
+    private boolean fetchingStored;
 
     public SecretInput(String accessibleName) {
         getStyleClass().add("secret-input");
@@ -152,7 +154,7 @@ public class SecretInput extends HBox {
     }
 
     private void revealedChanged(boolean now) {
-        revealToggle.setText(now ? "Hide" : "Show");
+        fetchingStored = false;
         if (plain && field.secretLengthProperty().get() > 0) {
             // Not a secret: no countdown, and the value stays editable either way.
             autoHide.follow(false);
@@ -164,6 +166,8 @@ public class SecretInput extends HBox {
             // The countdown starts when the value is drawn: asking for the master password takes a while.
             autoHide.follow(false);
             field.setEditable(false);
+            fetchingStored = true;
+            updateToggleText();
             stored.reveal(this::showStored, () -> revealed.set(false));
             updateDrawing();
             return;
@@ -184,6 +188,8 @@ public class SecretInput extends HBox {
         }
         wipeStored();
         storedChars = value.chars();
+        fetchingStored = false;
+        updateToggleText();
         promptWhileHidden = field.getPromptText();
         field.setPromptText("");
         autoHide.follow(true);
@@ -199,7 +205,13 @@ public class SecretInput extends HBox {
         }
     }
 
+    /** "Hide" only while a value is shown; a stored value being fetched (the master password asked) is not yet. */
+    private void updateToggleText() {
+        revealToggle.setText(revealed.get() && !fetchingStored ? "Hide" : "Show");
+    }
+
     private void updateDrawing() {
+        updateToggleText();
         boolean drawing = drawsText();
         revealCanvas.setVisible(drawing);
         Node maskText = field.lookup(".text");

@@ -1,8 +1,5 @@
 package dev.keyhaven.ui.form;
 
-import dev.keyhaven.ui.common.SameApiKey;
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.FormSection;
@@ -10,20 +7,16 @@ import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.Purpose;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import dev.keyhaven.ui.common.PlatformShortcuts;
@@ -35,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.Severity;
-import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
@@ -48,13 +40,14 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final CredentialsFormViewModel model;
-    private final Map<CredentialField, SecretInput> inputs = new EnumMap<>(CredentialField.class);
+    private final Map<CredentialField, SecretInput> inputs;
+    private final CredentialsSection credentials;
     private final ValidationSupport validation = new ValidationSupport();
     private final HBox actionRow = new HBox(10);
     /** Each field that can stop a save: its control (focused then) and its box (scrolled into view). */
     private final Map<FormPart, Node> controls = new EnumMap<>(FormPart.class);
     private final Map<FormPart, Node> boxes = new EnumMap<>(FormPart.class);
-    private TitledPane advanced;
+    private final TitledPane advanced;
     private Runnable onCancel;
 
     public CredentialsFormView(CredentialsFormViewModel model) {
@@ -66,7 +59,17 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         VBox content = new VBox(18);
         content.getStyleClass().add("form-content");
         content.setPadding(new Insets(20, 24, 24, 24));
-        content.getChildren().addAll(savedNotice(), nameSection(), whereSection(), credentialsSection(),
+        WhereSection where = new WhereSection(model, validation);
+        advanced = where.advanced();
+        controls.put(FormPart.BASE_URL, where.baseUrl());
+        boxes.put(FormPart.BASE_URL, where.baseUrlBox());
+        credentials = new CredentialsSection(model, validation);
+        inputs = credentials.inputs();
+        inputs.forEach((field, input) -> {
+            controls.put(FormPart.of(field), input.field());
+            boxes.put(FormPart.of(field), credentials.box(field));
+        });
+        content.getChildren().addAll(savedNotice(), nameSection(), where.node(), credentials.node(),
                 notesSection(), actions());
         setContent(content);
         model.savesProperty().addListener((observable, was, now) -> wipe());
@@ -158,162 +161,6 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
                 field("What is the key for?", choices, withdraw));
     }
 
-    private Node whereSection() {
-        ToggleGroup environments = new ToggleGroup();
-        HBox pills = new HBox();
-        pills.getStyleClass().add("segmented");
-        for (Environment environment : Environment.values()) {
-            ToggleButton pill = new ToggleButton(environment == Environment.LIVE ? "Live" : "Demo trading");
-            pill.setId(environment == Environment.LIVE ? "environment-live" : "environment-demo");
-            pill.getStyleClass().add(environment == Environment.LIVE ? "left-pill" : "right-pill");
-            pill.setUserData(environment);
-            pill.setToggleGroup(environments);
-            pill.setSelected(model.environmentProperty().get() == environment);
-            pills.getChildren().add(pill);
-        }
-        environments.selectedToggleProperty().addListener((observable, was, now) -> {
-            if (now == null) {
-                // A segmented choice always has one side selected.
-                environments.selectToggle(was);
-            } else {
-                model.environmentProperty().set((Environment) now.getUserData());
-            }
-        });
-        model.environmentProperty().addListener((observable, was, now) -> environments.getToggles().stream()
-                .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(environments::selectToggle));
-
-        ComboBox<Region> region = new ComboBox<>();
-        region.setId("region");
-        region.getItems().setAll(Region.values());
-        region.setCellFactory(view -> new RegionCell());
-        region.setButtonCell(new RegionCell());
-        region.valueProperty().bindBidirectional(model.regionProperty());
-        Label regionHint = note("muted");
-        regionHint.setText("The site where you signed up: okx.com, my.okx.com (EEA) or app.okx.com (US, Australia).");
-
-        TextField baseUrl = new TextField();
-        baseUrl.setId("base-url");
-        baseUrl.setPromptText("Leave empty to use the region's address");
-        baseUrl.textProperty().bindBidirectional(model.baseUrlProperty());
-        validation.registerValidator(baseUrl, false, (control, value) -> ValidationResult.fromErrorIf(
-                control, model.baseUrlProblemProperty().get(), !BaseUrlRule.problem((String) value).isEmpty()));
-        Label baseUrlProblem = note("error-note");
-        baseUrlProblem.setId("base-url-problem");
-        baseUrlProblem.textProperty().bind(model.baseUrlProblemProperty());
-        VBox baseUrlBox = field("A different OKX address (only if OKX or your broker gave you one)", baseUrl,
-                baseUrlProblem);
-        controls.put(FormPart.BASE_URL, baseUrl);
-        boxes.put(FormPart.BASE_URL, baseUrlBox);
-        advanced = new TitledPane("Advanced", baseUrlBox);
-        advanced.setExpanded(!model.baseUrlProperty().get().isBlank());
-        advanced.getStyleClass().add("advanced");
-
-        return new FormSection("Where the key lives",
-                field("Environment", pills),
-                field("_Region", region, regionHint),
-                advanced);
-    }
-
-    private Node credentialsSection() {
-        VBox fields = new VBox(14);
-        for (CredentialField field : CredentialField.values()) {
-            SecretInput input = new SecretInput(field.displayName());
-            input.setId(switch (field) {
-                case API_KEY -> "api-key";
-                case SECRET_KEY -> "secret-key";
-                case PASSPHRASE -> "passphrase";
-            });
-            if (!model.isNew()) {
-                input.field().setPromptText(field == CredentialField.API_KEY
-                        ? "Stored: Show shows it; paste to replace it."
-                        : "Stored. Leave empty to keep it, or paste a new value.");
-                input.setStoredValue((show, refused) -> model.revealStored(field, show, refused));
-            }
-            // The API key names the key (OKX shows it in the list of keys); only the other two are secrets.
-            input.setPlain(field == CredentialField.API_KEY);
-            inputs.put(field, input);
-            if (model.isNew()) {
-                validation.registerValidator(input.field(), false,
-                        Validator.createEmptyValidator("The " + field.inSentence() + " is required", Severity.ERROR));
-            }
-            Button copy = new Button("Copy");
-            copy.setId(input.getId() + "-copy");
-            copy.setTooltip(new Tooltip("Copy the " + field.inSentence() + "; the clipboard is cleared again shortly"));
-            copy.setOnAction(event -> {
-                try (Secret value = input.secret()) {
-                    model.copy(field, value);
-                }
-            });
-            input.getChildren().add(copy);
-
-            Label trimmed = note("info-note");
-            trimmed.setId(input.getId() + "-trimmed");
-            trimmed.textProperty().bind(model.trimNoticeProperty(field));
-            Label shape = note("warning-note");
-            shape.setId(input.getId() + "-shape");
-            shape.textProperty().bind(model.shapeWarningProperty(field));
-            Label problem = note("error-note");
-            problem.setId(input.getId() + "-problem");
-            problem.textProperty().bind(model.credentialProblemProperty(field));
-            // Said on every change, cleared as soon as the value is right. Spaces are trimmed only after a
-            // paste (many characters at once) and when the field is left: one typed must not vanish mid-word.
-            input.field().secretLengthProperty().addListener((observable, was, now) -> {
-                if (Math.abs(now.intValue() - was.intValue()) > 1 || !input.field().isFocused()) {
-                    review(field, input);
-                } else {
-                    try (Secret value = input.secret()) {
-                        model.reviewWhileTyping(field, value);
-                    }
-                }
-            });
-            input.field().focusedProperty().addListener((observable, was, now) -> {
-                if (!now) {
-                    review(field, input);
-                }
-            });
-            VBox box = field(field == CredentialField.API_KEY ? "_API key"
-                    : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input, problem, trimmed, shape);
-            if (field == CredentialField.API_KEY) {
-                box.getChildren().add(sameApiKeyNote());
-            }
-            controls.put(FormPart.of(field), input.field());
-            boxes.put(FormPart.of(field), box);
-            fields.getChildren().add(box);
-        }
-        Label hint = note("muted");
-        hint.setText("OKX shows the secret key only once, right after you create the key. The passphrase is the"
-                + " one you chose then; nobody can recover it.");
-        fields.getChildren().add(hint);
-        return new FormSection("Credentials", fields);
-    }
-
-    /** The API key is saved as another key already: said before the save, with the way to that key. */
-    private Node sameApiKeyNote() {
-        Label sentence = note("warning-note");
-        sentence.setId("api-key-same");
-        sentence.textProperty().bind(model.sameApiKeyNoticeProperty());
-        Button open = new Button("Open the other key");
-        open.setId("open-same-key");
-        open.setOnAction(event -> model.openSameApiKey());
-        open.visibleProperty().bind(sentence.visibleProperty());
-        open.managedProperty().bind(sentence.managedProperty());
-        VBox box = new VBox(4, sentence, open);
-        box.managedProperty().bind(sentence.managedProperty());
-        return box;
-    }
-
-    private void review(CredentialField field, SecretInput input) {
-        Optional<Secret> trimmed;
-        try (Secret value = input.secret()) {
-            trimmed = model.review(field, value);
-        }
-        trimmed.ifPresent(clean -> {
-            try (clean) {
-                input.setSecret(clean);
-            }
-        });
-    }
-
     private Node notesSection() {
         TextArea notes = new TextArea();
         notes.setId("notes");
@@ -359,8 +206,7 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
 
     private void save() {
         validation.setErrorDecorationEnabled(true);
-        // A value typed (not pasted) into the field that still has the focus has not been reviewed yet.
-        inputs.forEach(this::review);
+        credentials.reviewAll();
         try (Secret apiKey = inputs.get(CredentialField.API_KEY).secret();
                 Secret secretKey = inputs.get(CredentialField.SECRET_KEY).secret();
                 Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {
@@ -402,11 +248,4 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         return inputs.get(field);
     }
 
-    private static final class RegionCell extends ListCell<Region> {
-        @Override
-        protected void updateItem(Region region, boolean empty) {
-            super.updateItem(region, empty);
-            setText(empty || region == null ? null : region.displayName() + " (" + region.website() + ")");
-        }
-    }
 }

@@ -53,6 +53,13 @@ public final class KeyListView extends VBox {
         filter.setPromptText("Filter keys");
         filter.setAccessibleText("Filter keys by label, purpose, environment or status");
         filter.textProperty().bindBidirectional(model.filterProperty());
+        // Esc empties the filter; once empty, Esc goes on to whatever it did before.
+        filter.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && !filter.getText().isEmpty()) {
+                event.consume();
+                filter.clear();
+            }
+        });
 
         list.setId("key-list");
         list.getStyleClass().add("key-list");

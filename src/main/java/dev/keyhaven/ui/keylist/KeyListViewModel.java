@@ -50,7 +50,21 @@ public final class KeyListViewModel {
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
         this.onError = onError;
-        filter.addListener((observable, was, now) -> visibleItems.setPredicate(item -> item.matches(now)));
+        filter.addListener((observable, was, now) -> applyFilter(now));
+    }
+
+    /**
+     * Shows the keys that match {@code text}. A selected key the filter hides gives way to the first key
+     * that matches (or to none), so the page beside the list never shows a key the list does not.
+     */
+    private void applyFilter(String text) {
+        KeyListItem before = selected.get();
+        visibleItems.setPredicate(item -> item.matches(text));
+        if (before != null && !visibleItems.contains(before)) {
+            selected.set(visibleItems.isEmpty() ? null : visibleItems.get(0));
+        } else if (before != null && selected.get() != before) {
+            selected.set(before);
+        }
     }
 
     /** Reads the keys and their newest checks in the background; then selects {@code selectId} if given. */

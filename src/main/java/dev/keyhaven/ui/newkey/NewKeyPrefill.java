@@ -16,7 +16,7 @@ public record NewKeyPrefill(String label, Purpose purpose, Environment environme
 
     public static NewKeyPrefill of(Purpose purpose, Environment environment, Region region, LocalDate today,
             Collection<String> takenLabels) {
-        return new NewKeyPrefill(uniqueLabel(SuggestedLabel.of(purpose, environment, today), takenLabels), purpose,
+        return new NewKeyPrefill(uniqueLabel(SuggestedLabel.of(purpose, environment), takenLabels), purpose,
                 environment, region);
     }
 

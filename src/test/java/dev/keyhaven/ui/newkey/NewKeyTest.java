@@ -27,14 +27,14 @@ class NewKeyTest {
     void thePrefillCarriesTheGuidesChoicesAndAFreeSuggestedLabel() {
         LocalDate day = LocalDate.of(2026, 11, 23);
         NewKeyPrefill prefill = NewKeyPrefill.of(Purpose.READ_ONLY, Environment.DEMO, Region.US, day,
-                List.of("Grid bot", "keyhavendemoread20261123", "KeyhavenDemoRead202611232"));
+                List.of("Grid bot", "demoreadonly", "DemoReadOnly2"));
 
         assertThat(prefill.purpose()).isEqualTo(Purpose.READ_ONLY);
         assertThat(prefill.environment()).isEqualTo(Environment.DEMO);
         assertThat(prefill.region()).isEqualTo(Region.US);
-        assertThat(prefill.label()).isEqualTo("KeyhavenDemoRead202611233");
+        assertThat(prefill.label()).isEqualTo("DemoReadOnly3");
         assertThat(NewKeyPrefill.of(Purpose.TRADING, Environment.LIVE, Region.GLOBAL, day, List.of()).label())
-                .isEqualTo("KeyhavenBot20261123");
+                .isEqualTo("TradingBot");
     }
 
     @Test

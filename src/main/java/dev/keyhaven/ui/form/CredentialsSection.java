@@ -1,0 +1,180 @@
+package dev.keyhaven.ui.form;
+
+import static dev.keyhaven.ui.form.FormLayout.field;
+import static dev.keyhaven.ui.form.FormLayout.note;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.controls.FormSection;
+import dev.keyhaven.ui.controls.SecretInput;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.VBox;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.Validator;
+
+/**
+ * The form's three credentials: each field with Show and Copy, and the notes said under it (spaces removed,
+ * an unusual shape, what stops a save, the same API key saved as another key). Nothing said while the
+ * trader types moves the fields below: the notes take the room kept for them ({@link NoteSlot}), and the
+ * long same-API-key note waits until the typing stops ({@link SteadyNote}).
+ */
+final class CredentialsSection {
+
+    private final CredentialsFormViewModel model;
+    private final Map<CredentialField, SecretInput> inputs = new EnumMap<>(CredentialField.class);
+    private final Map<CredentialField, Node> boxes = new EnumMap<>(CredentialField.class);
+    private final Map<CredentialField, BooleanProperty> typing = new EnumMap<>(CredentialField.class);
+    private final Node section;
+
+    CredentialsSection(CredentialsFormViewModel model, ValidationSupport validation) {
+        this.model = model;
+        VBox fields = new VBox(14);
+        for (CredentialField field : CredentialField.values()) {
+            fields.getChildren().add(fieldBox(field, validation));
+        }
+        Label hint = note("muted");
+        hint.setText("OKX shows the secret key only once, right after you create the key. The passphrase is the"
+                + " one you chose then; nobody can recover it.");
+        fields.getChildren().add(hint);
+        section = new FormSection("Credentials", fields);
+    }
+
+    Node node() {
+        return section;
+    }
+
+    Map<CredentialField, SecretInput> inputs() {
+        return inputs;
+    }
+
+    /** The field with its notes, for scrolling a refused save's field into view. */
+    Node box(CredentialField field) {
+        return boxes.get(field);
+    }
+
+    private Node fieldBox(CredentialField field, ValidationSupport validation) {
+        SecretInput input = new SecretInput(field.displayName());
+        input.setId(switch (field) {
+            case API_KEY -> "api-key";
+            case SECRET_KEY -> "secret-key";
+            case PASSPHRASE -> "passphrase";
+        });
+        if (!model.isNew()) {
+            input.field().setPromptText(field == CredentialField.API_KEY
+                    ? "Stored: Show shows it; paste to replace it."
+                    : "Stored. Leave empty to keep it, or paste a new value.");
+            input.setStoredValue((show, refused) -> model.revealStored(field, show, refused));
+        }
+        // The API key names the key (OKX shows it in the list of keys); only the other two are secrets.
+        input.setPlain(field == CredentialField.API_KEY);
+        inputs.put(field, input);
+        if (model.isNew()) {
+            validation.registerValidator(input.field(), false,
+                    Validator.createEmptyValidator("The " + field.inSentence() + " is required", Severity.ERROR));
+        }
+        input.getChildren().add(copyButton(field, input));
+
+        BooleanProperty typing = new SimpleBooleanProperty(false);
+        this.typing.put(field, typing);
+        Label trimmed = note("info-note");
+        trimmed.setId(input.getId() + "-trimmed");
+        trimmed.textProperty().bind(model.trimNoticeProperty(field));
+        Label shape = note("warning-note");
+        shape.setId(input.getId() + "-shape");
+        shape.textProperty().bind(model.shapeWarningProperty(field));
+        Label problem = note("error-note");
+        problem.setId(input.getId() + "-problem");
+        problem.textProperty().bind(model.credentialProblemProperty(field));
+        // Said on every change, cleared as soon as the value is right. Spaces are trimmed only after a
+        // paste (many characters at once) and when the field is left: one typed must not vanish mid-word.
+        input.field().secretLengthProperty().addListener((observable, was, now) -> {
+            boolean pasted = Math.abs(now.intValue() - was.intValue()) > 1;
+            typing.set(!pasted && input.field().isFocused());
+            if (pasted || !input.field().isFocused()) {
+                review(field, input);
+            } else {
+                try (Secret value = input.secret()) {
+                    model.reviewWhileTyping(field, value);
+                }
+            }
+        });
+        input.field().focusedProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                review(field, input);
+                typing.set(false);
+            }
+        });
+        VBox box = field(field == CredentialField.API_KEY ? "_API key"
+                : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input,
+                NoteSlot.of(hint(field), problem, trimmed, shape));
+        if (field == CredentialField.API_KEY) {
+            box.getChildren().add(sameApiKeyNote(typing));
+        }
+        boxes.put(field, box);
+        return box;
+    }
+
+    /** What the field expects, said where its notes appear while it has none. */
+    private static String hint(CredentialField field) {
+        return switch (field) {
+            case API_KEY -> "36 characters, like 1a2b3c4d-0000-1111-2222-333344445555.";
+            case SECRET_KEY -> "32 characters of 0-9 and A-F.";
+            case PASSPHRASE -> "The passphrase you typed when you created the key on OKX.";
+        };
+    }
+
+    private Button copyButton(CredentialField field, SecretInput input) {
+        Button copy = new Button("Copy");
+        copy.setId(input.getId() + "-copy");
+        copy.setTooltip(new Tooltip("Copy the " + field.inSentence() + "; the clipboard is cleared again shortly"));
+        copy.setOnAction(event -> {
+            try (Secret value = input.secret()) {
+                model.copy(field, value);
+            }
+        });
+        return copy;
+    }
+
+    /** The API key is saved as another key already: said before the save, with the way to that key. */
+    private Node sameApiKeyNote(BooleanProperty typing) {
+        Label sentence = SteadyNote.following(model.sameApiKeyNoticeProperty(), typing, "warning-note");
+        sentence.setId("api-key-same");
+        Button open = new Button("Open the other key");
+        open.setId("open-same-key");
+        open.setOnAction(event -> model.openSameApiKey());
+        open.visibleProperty().bind(sentence.visibleProperty());
+        open.managedProperty().bind(sentence.managedProperty());
+        VBox box = new VBox(4, sentence, open);
+        box.managedProperty().bind(sentence.managedProperty());
+        return box;
+    }
+
+    /** Before a save: every value reviewed as if left, and every note said (a value typed last is not left yet). */
+    void reviewAll() {
+        inputs.forEach((field, input) -> {
+            review(field, input);
+            typing.get(field).set(false);
+        });
+    }
+
+    /** Reviews the value as pasted or left; spaces around it are removed from the field. */
+    private void review(CredentialField field, SecretInput input) {
+        Optional<Secret> trimmed;
+        try (Secret value = input.secret()) {
+            trimmed = model.review(field, value);
+        }
+        trimmed.ifPresent(clean -> {
+            try (clean) {
+                input.setSecret(clean);
+            }
+        });
+    }
+}

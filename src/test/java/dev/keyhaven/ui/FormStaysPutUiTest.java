@@ -1,0 +1,87 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
+import static dev.keyhaven.ui.UiTestSupport.focus;
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The credentials form's live notes (the same API key saved as another key, an unusual length) do not push
+ * the fields below while the trader types: the length in the room kept for it, the same key once the field
+ * is left.
+ */
+class FormStaysPutUiTest extends AppUiTest {
+
+    private static final String API_KEY = "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01";
+
+    private void openEmptyForm() throws Exception {
+        createVault();
+        Vault vault = app.shell().vault().orElseThrow();
+        try (Credentials credentials = new Credentials(Secret.ofString(API_KEY),
+                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
+            vault.add(new KeyDraft("Alpha", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0, credentials));
+        }
+        interact(() -> app.shell().keyList().reload(vault, null));
+        waitUntil(() -> app.shell().keyList().items().size() == 1);
+        clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-have-key");
+        waitUntil(() -> showing(this, "#api-key"));
+    }
+
+    /** How far {@code lower} is below {@code upper} (the form scrolls to the focused field, so not the scene's y). */
+    private double gap(String upper, String lower) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] y = new double[2];
+        interact(() -> {
+            Node top = lookup(upper).query();
+            Node bottom = lookup(lower).query();
+            y[0] = top.localToScene(top.getBoundsInLocal()).getMinY();
+            y[1] = bottom.localToScene(bottom.getBoundsInLocal()).getMinY();
+        });
+        return y[1] - y[0];
+    }
+
+    @Test
+    void typingAnApiKeyThatIsSavedAlreadyMovesNoFieldUntilTheFieldIsLeft() throws Exception {
+        openEmptyForm();
+        clickOn(focus(this, "#api-key .secret-field"));
+        double secretKeyAt = gap("#api-key", "#secret-key");
+
+        write(API_KEY);
+        // The background comparison with the saved keys has answered by now.
+        sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(gap("#api-key", "#secret-key")).as("the secret key field while typing").isEqualTo(secretKeyAt);
+        assertThat(showing(this, "#api-key-same")).isFalse();
+
+        type(KeyCode.TAB);
+        waitUntil(() -> showing(this, "#api-key-same"));
+    }
+
+    @Test
+    void aSecretKeyOfAnUnusualLengthIsSaidWhileTypingWithoutMovingTheNextField() throws Exception {
+        openEmptyForm();
+        clickOn(focus(this, "#secret-key .secret-field"));
+        double passphraseAt = gap("#secret-key", "#passphrase");
+
+        write("22582BD0");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(showing(this, "#secret-key-shape")).as("said while typing").isTrue();
+        assertThat(gap("#secret-key", "#passphrase")).as("the passphrase field while typing").isEqualTo(passphraseAt);
+    }
+}
