@@ -17,7 +17,7 @@ import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.ui.newkey.AddKeyChoiceView;
 import dev.keyhaven.ui.newkey.NewKeyPrefill;
 import dev.keyhaven.ui.newkey.NewKeySession;
-import dev.keyhaven.ui.newkey.PassphraseDraft;
+import dev.keyhaven.ui.common.GeneratedPassphraseInput;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
@@ -52,8 +52,6 @@ final class AddKeyOpener {
     private Long selectedBefore;
     /** The guide of the new key's page last put up (it may have been left since). */
     private GuideViewModel newKeyGuide;
-    /** A generated passphrase kept over a lock, offered back after unlock; null when there is none. */
-    private PassphraseDraft draft;
 
     AddKeyOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
             BackgroundWork work, Dialogs dialogs, Toast toast, GuideSupport guides, AppConfig config) {
@@ -171,98 +169,41 @@ final class AddKeyOpener {
         waiting.getChildren().add(openForm);
         formTab.setContent(waiting);
         tabs.getTabs().addAll(guideTab, formTab);
-        navigator.show(cancellable(Pages.titled("Create a new key", tabs)), model, new NewKeyInput(model, form));
-    }
-
-    /**
-     * Before a lock: a passphrase generated on the new key's page shown and not saved yet is kept, since the
-     * trader may already have typed it into OKX. Everything else on the page is wiped as usual.
-     */
-    void keepDraftOnLock() {
-        GuideViewModel guide = navigator.guide();
-        if (guide == null || guide != newKeyGuide || !guide.passphraseReadyProperty().get()) {
-            return;
-        }
-        discardDraft();
-        draft = new PassphraseDraft(guide.passphraseCopy(), guide.purposeProperty().get(),
-                guide.environmentProperty().get(), guide.regionProperty().get());
-    }
-
-    /** True while a passphrase kept over a lock waits to be offered back. */
-    boolean holdsDraft() {
-        return draft != null;
-    }
-
-    /** After unlock: the new key's guide again, with the passphrase kept over the lock. */
-    void offerDraft() {
-        if (draft == null || !session.isOpen()) {
-            return;
-        }
-        PassphraseDraft kept = draft;
-        draft = null;
-        try (kept) {
-            openNewKeyGuide(kept.purpose(), kept.environment(), kept.region());
-            try (Secret passphrase = kept.passphrase()) {
-                newKeyGuide.restorePassphrase(passphrase);
+        GeneratedPassphraseInput unsaved = new GeneratedPassphraseInput(model, typedInto(form), () -> reopener(model));
+        form.unsaved = unsaved;
+        unsaved.fillInto(passphrase -> {
+            if (form.view != null) {
+                form.view.input(CredentialField.PASSPHRASE).setSecret(passphrase);
             }
-        }
-        toast.show("The passphrase you generated before the lock is back, unsaved: finish the new key and save it.");
+        });
+        navigator.show(cancellable(Pages.titled("Create a new key", tabs)), model, unsaved);
     }
 
-    /** Before the window closes while locked: a passphrase kept over the lock goes only when the trader says so. */
-    boolean mayDropDraft() {
-        if (draft == null) {
-            return true;
-        }
-        boolean discard = dialogs.confirm("Discard the generated passphrase?", "The passphrase you generated for a"
-                + " new key before the lock is not saved. If you typed it into OKX, only it works there. Discard it,"
-                + " or choose Cancel, unlock and save the key with it.", "Discard passphrase");
-        if (discard) {
-            discardDraft();
-        }
-        return discard;
+    /** How the new key's page opens again after a lock, with the choices it had then and the kept passphrase. */
+    private java.util.function.Consumer<Secret> reopener(GuideViewModel model) {
+        Purpose purpose = model.purposeProperty().get();
+        Environment environment = model.environmentProperty().get();
+        Region region = model.regionProperty().get();
+        return kept -> {
+            openNewKeyGuide(purpose, environment, region);
+            newKeyGuide.restorePassphrase(kept);
+            toast.show("The passphrase you generated before the lock is back, unsaved: finish the new key and save it.");
+        };
     }
 
-    /** Wipes a passphrase kept over a lock (the trader let it go, or the app quits). */
-    void discardDraft() {
-        if (draft != null) {
-            draft.close();
-            draft = null;
-        }
-    }
+    /** What the new key's credentials form would lose (the generated passphrase is counted around it). */
+    private static UnsavedInput typedInto(NewKeyForm form) {
+        return new UnsavedInput() {
+            @Override
+            public boolean hasUnsavedChanges() {
+                return form.view != null && form.view.hasUnsavedChanges();
+            }
 
-    /**
-     * What leaving the new key's page would lose: a generated passphrase (maybe typed into OKX already) or
-     * what its credentials form holds.
-     */
-    private static final class NewKeyInput implements UnsavedInput {
-
-        private final GuideViewModel guide;
-        private final NewKeyForm form;
-
-        NewKeyInput(GuideViewModel guide, NewKeyForm form) {
-            this.guide = guide;
-            this.form = form;
-        }
-
-        @Override
-        public boolean hasUnsavedChanges() {
-            return !form.saved && (guide.passphraseReadyProperty().get()
-                    || form.view != null && form.view.hasUnsavedChanges());
-        }
-
-        @Override
-        public String subject() {
-            return guide.passphraseReadyProperty().get() ? "The new key, with the passphrase you generated,"
-                    : "The new key";
-        }
-
-        @Override
-        public String howToKeep() {
-            return guide.passphraseReadyProperty().get()
-                    ? "save the key with this passphrase (if you typed it into OKX, only this passphrase works there)"
-                    : UnsavedInput.super.howToKeep();
-        }
+            @Override
+            public String subject() {
+                return "The new key";
+            }
+        };
     }
 
     /** The credentials form of a key being created with the guide, made when the guide first asks for it. */
@@ -275,8 +216,8 @@ final class AddKeyOpener {
         private CredentialsFormViewModel model;
         private CredentialsFormView view;
         private String suggestedLabel = "";
-        /** The key is in the vault, passphrase and all: nothing on the page is left to lose. */
-        private boolean saved;
+        /** The passphrase generated on the page, and the form, as what leaving would lose. */
+        private GeneratedPassphraseInput unsaved;
 
         NewKeyForm(NewKeySession newKey, TabPane tabs, Tab tab) {
             this.newKey = newKey;
@@ -322,7 +263,7 @@ final class AddKeyOpener {
         }
 
         private void saved(Vault unlocked, SaveOutcome outcome) {
-            saved = true;
+            unsaved.saved();
             work.run(() -> {
                 newKey.keySaved(unlocked, outcome.record());
                 return outcome;

@@ -56,6 +56,7 @@ public class AppShell {
     private final SettingsOpener settingsPage;
     private final CheckAllOpener checkAll;
     private final IdleHeapTrim heapTrim;
+    private final KeptPassphrase keptPassphrase;
     private Consumer<String> urlOpener = linkNote.opening(url -> { });
 
     public AppShell(AppConfig config, AppSettings settings, SettingsStore settingsStore, BackgroundWork work,
@@ -67,6 +68,7 @@ public class AppShell {
         keyList = new KeyListViewModel(work, toast::show);
         keyList.setRotationPolicy(() -> new RotationPolicy(config.clock(), this.settings.get().rotationReminderDays()));
         navigator = new Navigator(keyList, dialogs);
+        keptPassphrase = new KeptPassphrase(navigator, dialogs);
         window = new MainWindow(keyList, navigator, toast, linkNote);
         Consumer<String> openUrl = url -> urlOpener.accept(url);
         GuideSupport guides = new GuideSupport(config, work, session.clipboard(), toast, openUrl);
@@ -156,7 +158,7 @@ public class AppShell {
     private boolean lockQuietly() {
         session.stopWatching();
         linkNote.hide();
-        addKey.keepDraftOnLock();
+        keptPassphrase.keepOnLock();
         window.wipeSecrets();
         navigator.disposeGuide();
         checkAll.stop();
@@ -177,7 +179,7 @@ public class AppShell {
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
     public void shutdown() {
         lockQuietly();
-        addKey.discardDraft();
+        keptPassphrase.discard();
         session.shutdown();
     }
 
@@ -213,7 +215,7 @@ public class AppShell {
 
     /** Asks before a page with unsaved changes is left (here: before the window closes); true when it may be. */
     public boolean mayLeavePage() {
-        return navigator.mayLeavePage() && addKey.mayDropDraft();
+        return navigator.mayLeavePage() && keptPassphrase.mayDrop();
     }
 
     /** The guide on the page shown, or null (for tests). */
@@ -245,7 +247,7 @@ public class AppShell {
         keyPages.show(null);
         window.focusKeyList();
         session.autoLocker().start();
-        addKey.offerDraft();
+        keptPassphrase.offer();
         heapTrim.schedule();
     }
 

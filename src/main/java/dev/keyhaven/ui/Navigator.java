@@ -89,6 +89,11 @@ final class Navigator {
         return detail.getChildren().size() == 1 && EMPTY_DETAIL.equals(detail.getChildren().get(0).getId());
     }
 
+    /** What leaving the page shown would lose, or null. */
+    UnsavedInput unsavedInput() {
+        return currentForm;
+    }
+
     /** The guide on the page shown, or null. */
     GuideViewModel guide() {
         return currentGuide;

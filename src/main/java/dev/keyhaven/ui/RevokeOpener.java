@@ -56,6 +56,6 @@ final class RevokeOpener {
                     }
                 }, revoked -> addKey.openNewKeyGuide(revoked.purpose(), revoked.environment(), revoked.region()));
         navigator.show(Pages.titled("\u201c" + key.label() + "\u201d may have leaked",
-                new RevokeView(new GuideView(guide), model)), guide, null);
+                new RevokeView(GuideView.partOfPage(guide), model)), guide, null);
     }
 }

@@ -5,6 +5,9 @@ import dev.keyhaven.guide.VerifiedFacts;
 import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.GeneratedPassphraseInput;
+import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.guide.GuideView;
 import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
@@ -12,6 +15,7 @@ import dev.keyhaven.ui.rotate.RotateView;
 import dev.keyhaven.ui.rotate.RotateViewModel;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
 
 /** "Rotate…" on a key's page: the rotation checklist and the new key's three values; then a check of the new key. */
 final class RotateOpener {
@@ -46,26 +50,48 @@ final class RotateOpener {
         RotateView[] view = new RotateView[1];
         GuideViewModel[] guide = new GuideViewModel[1];
         RotateViewModel[] rotate = new RotateViewModel[1];
-        guide[0] = guides.model(guides.actions(() -> {
-            if (guide[0].passphraseReadyProperty().get()) {
-                try (Secret passphrase = guide[0].passphraseCopy()) {
-                    view[0].usePassphrase(passphrase);
-                }
-            }
-            view[0].focusEntry();
-        }, () -> toast.show("Replace the key first: then Keyhaven checks the new one with OKX."),
+        GeneratedPassphraseInput[] unsaved = new GeneratedPassphraseInput[1];
+        guide[0] = guides.model(guides.actions(() -> view[0].focusEntry(),
+                () -> toast.show("Replace the key first: then Keyhaven checks the new one with OKX."),
                 ticks -> rotate[0].ticksChanged(ticks)));
         guide[0].showKey(key, ChecklistKind.ROTATE, VerifiedFacts.NOTHING);
         rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock(), session.keyService()), work,
                 guide[0].checklist().stepIds(), replacement -> {
                     // Stored now: nothing typed is left to lose when the new key's page replaces this one.
+                    unsaved[0].saved();
                     view[0].wipe();
                     rotated(unlocked, key, replacement);
                 });
-        view[0] = new RotateView(new GuideView(guide[0]), rotate[0]);
-        view[0].warnOfSameApiKey(new dev.keyhaven.ui.common.SameApiKey(unlocked, work, key.id()), keyPages::openOther);
+        view[0] = new RotateView(GuideView.partOfPage(guide[0]), rotate[0]);
+        view[0].warnOfSameApiKey(new SameApiKey(unlocked, work, key.id()), keyPages::openOther);
         view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> keyList.selectedProperty().set(item)));
-        navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], view[0]);
+        long keyId = key.id();
+        unsaved[0] = new GeneratedPassphraseInput(guide[0], view[0], () -> kept -> reopen(keyId, kept));
+        // The trader types the passphrase into OKX's form from the clipboard; Keyhaven fills its own field.
+        unsaved[0].fillInto(view[0]::usePassphrase);
+        navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], unsaved[0]);
+    }
+
+    /** After a lock: the rotation of the key {@code keyId} again, with the passphrase generated before it. */
+    private void reopen(long keyId, Secret kept) {
+        Vault unlocked = session.current();
+        java.util.Optional<KeyRecord> key;
+        try {
+            key = unlocked == null ? java.util.Optional.empty() : unlocked.key(keyId);
+        } catch (VaultException failure) {
+            toast.show(ErrorReporter.sentenceFor(failure));
+            return;
+        }
+        if (key.isEmpty()) {
+            toast.show("The key you were replacing is gone, and so is the passphrase generated for it.");
+            return;
+        }
+        open(key.get());
+        if (navigator.guide() != null) {
+            navigator.guide().restorePassphrase(kept);
+            toast.show("The passphrase you generated before the lock is back in the rotation, unsaved: finish it and"
+                    + " press Replace the key.");
+        }
     }
 
     private void rotated(Vault unlocked, KeyRecord old, KeyRecord replacement) {

@@ -26,7 +26,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window at its smallest supported size (900x600) and on a large screen (1920x1080) cuts no sentence,
  * button or verdict short, on every page: no label shows "…", and no text reaches beyond the cell, column,
- * pane or window it sits in ({@link LayoutProblems}). The key list keeps its width.
+ * pane or window it sits in ({@link LayoutProblems}), and no button lies under another node
+ * ({@link CoveredButtons}). The key list keeps its width.
  */
 class LayoutUiTest extends AppUiTest {
 
@@ -57,7 +58,10 @@ class LayoutUiTest extends AppUiTest {
     List<String> problems(String where) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> found = new ArrayList<>();
-        interact(() -> found.addAll(LayoutProblems.inEveryWindow()));
+        interact(() -> {
+            found.addAll(LayoutProblems.inEveryWindow());
+            found.addAll(CoveredButtons.inEveryWindow());
+        });
         return found.stream().map(line -> where + ": " + line).toList();
     }
 

@@ -1,13 +1,16 @@
 package dev.keyhaven.ui.controls;
 
+import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.MouseEvent;
 
 /**
  * Keeps the focused control of a scroll pane in view, so that moving through a long form with Tab
- * never leaves the caret below the window's edge.
+ * never leaves the caret below the window's edge. A control clicked with the mouse is where the pointer
+ * is: the pane stays put, or the control would slide away from under the pointer between press and release.
  */
 public final class FocusScrolling {
 
@@ -20,8 +23,14 @@ public final class FocusScrolling {
      * behind its view model) reachable.
      */
     public static void follow(ScrollPane pane) {
+        boolean[] pressing = new boolean[1];
+        // The press gives the focus while it is dispatched; the flag is down again by the next pulse.
+        pane.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
+            pressing[0] = true;
+            Platform.runLater(() -> pressing[0] = false);
+        });
         ChangeListener<Node> scrollToFocused = (observable, was, focused) -> {
-            if (focused != null && isInside(focused, pane.getContent())) {
+            if (focused != null && !pressing[0] && isInside(focused, pane.getContent())) {
                 scrollTo(pane, focused);
             }
         };

@@ -5,6 +5,7 @@ import dev.keyhaven.guide.Checklist;
 import dev.keyhaven.guide.ChecklistProgress;
 import dev.keyhaven.guide.ChecklistProgress.StepProgress;
 import dev.keyhaven.okx.Environment;
+import dev.keyhaven.ui.controls.ScrollingPage;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
 import java.util.LinkedHashMap;
@@ -15,7 +16,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -36,7 +36,20 @@ public final class GuideView extends VBox {
     private final Map<String, StepCard> cardByStep = new LinkedHashMap<>();
     private Checklist shownChecklist;
 
+    /** The guide as a page of its own: it scrolls in the height it is given. */
     public GuideView(GuideViewModel model) {
+        this(model, true);
+    }
+
+    /**
+     * The guide as the top part of a page that scrolls as one ({@link ScrollingPage}): it takes the height
+     * of all its steps and has no scroll pane of its own.
+     */
+    public static GuideView partOfPage(GuideViewModel model) {
+        return new GuideView(model, false);
+    }
+
+    private GuideView(GuideViewModel model, boolean ownScrolling) {
         super(12);
         this.model = model;
         getStyleClass().add("guide-view");
@@ -56,13 +69,7 @@ public final class GuideView extends VBox {
         // the whole height instead of a strip under them.
         VBox content = new VBox(12, title, pickers(), progressRow, cards);
         content.setPadding(new Insets(16));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setId("guide-scroll");
-        scroll.getStyleClass().addAll("guide-scroll", "edge-to-edge");
-        scroll.setFitToWidth(true);
-        dev.keyhaven.ui.controls.FocusScrolling.follow(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        getChildren().add(ownScrolling ? ScrollingPage.of("guide-scroll", content) : content);
         model.progressProperty().addListener((observable, before, after) -> show(after));
         show(model.progress());
     }

@@ -22,13 +22,15 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The guide's state, without a screen: which checklist is shown, the trader's ticks, what Keyhaven
  * verified, and the generated passphrase. The passphrase is held as a {@link Secret}, never in a property.
  */
-public final class GuideViewModel {
+public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPassphrase {
 
     private final ChecklistFactory factory;
     private final AutoTicker ticker;
@@ -43,6 +45,7 @@ public final class GuideViewModel {
     private final ReadOnlyObjectWrapper<ChecklistProgress> progress = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper passphraseReady = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper passphraseRevealed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper passphraseGeneration = new ReadOnlyIntegerWrapper();
 
     private Set<String> storedTicks = Set.of();
     private VerifiedFacts facts = VerifiedFacts.NOTHING;
@@ -155,6 +158,7 @@ public final class GuideViewModel {
         passphrase = generator.generate();
         passphraseRevealed.set(false);
         passphraseReady.set(true);
+        passphraseGeneration.set(passphraseGeneration.get() + 1);
         tickPassphraseStep();
     }
 
@@ -164,6 +168,7 @@ public final class GuideViewModel {
         passphrase = kept.copy();
         passphraseRevealed.set(false);
         passphraseReady.set(true);
+        passphraseGeneration.set(passphraseGeneration.get() + 1);
         tickPassphraseStep();
     }
 
@@ -195,6 +200,7 @@ public final class GuideViewModel {
     }
 
     /** A copy of the generated passphrase, e.g. to fill the credentials form; the caller closes it. */
+    @Override
     public Secret passphraseCopy() {
         return readPassphrase(Secret::copyOf);
     }
@@ -254,6 +260,12 @@ public final class GuideViewModel {
         return progress.get().checklist();
     }
 
+    @Override
+    public ReadOnlyIntegerProperty passphraseGenerationProperty() {
+        return passphraseGeneration.getReadOnlyProperty();
+    }
+
+    @Override
     public ReadOnlyBooleanProperty passphraseReadyProperty() {
         return passphraseReady.getReadOnlyProperty();
     }

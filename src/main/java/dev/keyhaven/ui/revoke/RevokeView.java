@@ -2,19 +2,19 @@ package dev.keyhaven.ui.revoke;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.controls.FocusPlace;
+import dev.keyhaven.ui.controls.ScrollingPage;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
  * The page for a key that may have leaked: what to do first (delete it on OKX), the revocation
- * checklist (the shell passes its guide in), then revoking in Keyhaven and creating a replacement.
+ * checklist (the shell passes its guide in, without a scroll pane of its own), then revoking in Keyhaven and creating a replacement.
  */
 public final class RevokeView extends VBox {
 
@@ -35,8 +35,8 @@ public final class RevokeView extends VBox {
         banner.getStyleClass().add("revoke-banner");
         VBox.setMargin(banner, new Insets(16, 16, 0, 16));
 
-        VBox.setVgrow(guide, Priority.ALWAYS);
-        getChildren().addAll(banner, guide, actions(model));
+        // One page: in a short window the banner, the checklist and the actions scroll together.
+        getChildren().add(ScrollingPage.of("revoke-scroll", banner, guide, actions(model)));
     }
 
     private static Node actions(RevokeViewModel model) {

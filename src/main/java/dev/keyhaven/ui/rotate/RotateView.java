@@ -5,7 +5,7 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.common.UnsavedInput;
 import dev.keyhaven.ui.controls.FocusPlace;
-import dev.keyhaven.ui.controls.FocusScrolling;
+import dev.keyhaven.ui.controls.ScrollingPage;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.KeyRecord;
 import java.util.function.Consumer;
@@ -14,7 +14,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,8 +21,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The rotation page: the rotation checklist above (the shell passes its guide in) and, below it, the
- * new key's three values with "Replace the key".
+ * The rotation page: the rotation checklist above (the shell passes its guide in, without a scroll pane of
+ * its own) and, below it, the new key's three values with "Replace the key", scrolling as one page.
  */
 public final class RotateView extends VBox implements UnsavedInput {
 
@@ -31,12 +30,6 @@ public final class RotateView extends VBox implements UnsavedInput {
     private final SecretInput apiKey = input("new-api-key", "New API key");
     private final SecretInput secretKey = input("new-secret-key", "New secret key");
     private final SecretInput passphrase = input("new-passphrase", "New passphrase");
-
-    /** The least height the checklist keeps (a few steps readable): below it, the page scrolls instead. */
-    static final double GUIDE_MIN_HEIGHT = 340;
-
-    /** The least height the checklist's steps scroll in: about two steps' cards. */
-    static final double STEPS_MIN_HEIGHT = 300;
 
     private final Button cancel = new Button("Cancel");
     private final Label sameApiKey = wrapped(new Label());
@@ -46,21 +39,8 @@ public final class RotateView extends VBox implements UnsavedInput {
         this.model = model;
         setId("rotate-view");
         getStyleClass().add("rotate-view");
-        // A short window would squeeze the checklist to a sliver above the entry: the page scrolls instead.
-        if (guide instanceof Region region) {
-            region.setMinHeight(GUIDE_MIN_HEIGHT);
-            keepStepsUsable(region);
-        }
-        VBox.setVgrow(guide, Priority.ALWAYS);
-        VBox content = new VBox(guide, entry());
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setId("rotate-scroll");
-        scroll.getStyleClass().addAll("rotate-scroll", "edge-to-edge");
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        FocusScrolling.follow(scroll);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        getChildren().add(scroll);
+        // One page: in a short window the checklist and the entry scroll together, neither squeezed to a strip.
+        getChildren().add(ScrollingPage.of("rotate-scroll", guide, entry()));
     }
 
     /**
@@ -178,24 +158,6 @@ public final class RotateView extends VBox implements UnsavedInput {
         apiKey.wipe();
         secretKey.wipe();
         passphrase.wipe();
-    }
-
-    /**
-     * The checklist's title, progress and questions take their share of its height before the steps do:
-     * when that leaves the steps less than {@link #STEPS_MIN_HEIGHT}, the checklist grows by the
-     * difference (and the page scrolls as a whole) instead of showing two lines of steps.
-     */
-    private static void keepStepsUsable(Region guide) {
-        if (!(guide.lookup(".guide-scroll") instanceof ScrollPane steps)) {
-            return;
-        }
-        steps.viewportBoundsProperty().addListener((observable, was, now) -> {
-            double missing = STEPS_MIN_HEIGHT - now.getHeight();
-            // Capped: steps that cannot grow (a guide laid out some other way) must not grow the page forever.
-            if (now.getHeight() > 0 && missing > 1 && guide.getMinHeight() < GUIDE_MIN_HEIGHT + STEPS_MIN_HEIGHT) {
-                guide.setMinHeight(Math.ceil(guide.getHeight() + missing));
-            }
-        });
     }
 
     private static SecretInput input(String id, String name) {
