@@ -43,9 +43,15 @@ public final class BatchCheck {
         void skipped(KeyRecord key);
     }
 
+    /** Waits between two keys of one account; {@code Thread::sleep} outside tests. */
+    interface Pause {
+        void sleep(long millis) throws InterruptedException;
+    }
+
     private final KeyService service;
     private final int parallelism;
     private final Duration sameAccountSpacing;
+    private final Pause pause;
     private final AtomicBoolean cancelled = new AtomicBoolean();
 
     public BatchCheck(KeyService service) {
@@ -53,12 +59,17 @@ public final class BatchCheck {
     }
 
     public BatchCheck(KeyService service, int parallelism, Duration sameAccountSpacing) {
+        this(service, parallelism, sameAccountSpacing, Thread::sleep);
+    }
+
+    BatchCheck(KeyService service, int parallelism, Duration sameAccountSpacing, Pause pause) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("At least one check must run at a time; " + parallelism + " was given.");
         }
         this.service = Objects.requireNonNull(service, "service");
         this.parallelism = parallelism;
         this.sameAccountSpacing = Objects.requireNonNull(sameAccountSpacing, "sameAccountSpacing");
+        this.pause = Objects.requireNonNull(pause, "pause");
     }
 
     /** Keys not yet started are skipped; checks under way finish (each is bounded by the client's timeouts). */
@@ -110,7 +121,7 @@ public final class BatchCheck {
         for (KeyRecord key : lane) {
             if (!first && !cancelled.get()) {
                 try {
-                    Thread.sleep(sameAccountSpacing.toMillis());
+                    pause.sleep(sameAccountSpacing.toMillis());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     cancelled.set(true);

@@ -113,6 +113,17 @@ class ChecklistFactoryTest {
     }
 
     @Test
+    void theSuggestedLabelSkipsTheLabelsTheVaultsKeysHaveAlready() {
+        ChecklistFactory avoiding = FACTORY.avoidingLabels(() -> List.of(" keyhavenbot20261123 ", "KeyhavenBot202611232"));
+
+        String nameStep = step(avoiding.newKey(Purpose.TRADING, Environment.LIVE, Region.GLOBAL), "name-key").body();
+
+        assertThat(nameStep).contains("KeyhavenBot202611233");
+        assertThat(SuggestedLabel.free("KeyhavenRead20261123", List.of("KeyhavenBot20261123")))
+                .isEqualTo("KeyhavenRead20261123");
+    }
+
+    @Test
     void onlyLiveTradingKeysAreToldAboutTheFourteenDayRule() {
         for (Purpose purpose : Purpose.values()) {
             for (Environment environment : Environment.values()) {
