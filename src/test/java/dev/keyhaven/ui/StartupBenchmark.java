@@ -144,10 +144,15 @@ public final class StartupBenchmark {
                     Map.of("JAVA_TOOL_OPTIONS", "-D" + StartupTrace.PROPERTY + "=true"), StartupTrace.READY_TO_TYPE);
         }
 
-        /** _JAVA_OPTIONS comes after the launcher's own options, so its -Xshare:off wins. */
-        Program launcherWithoutSharing() {
+        /**
+         * _JAVA_OPTIONS comes after the launcher's own options, so its -Xshare:off wins; a launcher with an
+         * AOT cache (Java 24 and later) refuses -Xshare:off beside -XX:AOTCache, and takes -XX:AOTMode=off.
+         */
+        Program launcherWithoutSharing() throws IOException {
+            Path config = launcher.getParent().getParent().resolve("lib/app/keyhaven.cfg");
+            String off = Files.readString(config).contains("-XX:AOTCache=") ? "-XX:AOTMode=off" : "-Xshare:off";
             return new Program(this, "launcher without class data sharing", List.of(launcher.toString()),
-                    Map.of("JAVA_TOOL_OPTIONS", "-D" + StartupTrace.PROPERTY + "=true", "_JAVA_OPTIONS", "-Xshare:off"),
+                    Map.of("JAVA_TOOL_OPTIONS", "-D" + StartupTrace.PROPERTY + "=true", "_JAVA_OPTIONS", off),
                     StartupTrace.READY_TO_TYPE);
         }
 
