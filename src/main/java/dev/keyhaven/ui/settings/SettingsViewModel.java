@@ -97,7 +97,7 @@ public final class SettingsViewModel {
     public javafx.beans.binding.StringBinding lastBackupProperty() {
         return javafx.beans.binding.Bindings.createStringBinding(() -> backups.isEmpty()
                 ? "No backup yet: Keyhaven makes the first when you save your first key."
-                : "The last backup: " + when(backups.get(0)) + " (" + backups.get(0).reason() + ").", backups);
+                : "The last backup: " + when(backups.get(0).backup()) + ", " + backups.get(0).why() + ".", backups);
     }
 
     /** Re-reads the list of backups in the background. */
