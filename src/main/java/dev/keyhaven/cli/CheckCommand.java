@@ -60,6 +60,11 @@ final class CheckCommand extends KeyhavenCommand {
     }
 
     /** A key's check, and where the key stands after it (the same verdict {@code list} shows). */
+    /** A check sent elsewhere (--base-url) says nothing of the key as saved: its own verdict is the exit code. */
+    private static KeyVerdict verdictOfThisCheck(Checked one) {
+        return one.status().movedSinceCheck() ? KeyStatus.verdictOf(one.result(), false) : one.status().verdict();
+    }
+
     record Checked(String label, CheckResult result, KeyStatus status) {
     }
 
@@ -83,7 +88,7 @@ final class CheckCommand extends KeyhavenCommand {
             checked.forEach(this::print);
         }
         return VerdictExitCodes.worst(checked.stream()
-                .map(one -> VerdictExitCodes.of(one.status().verdict(), one.result().ok())).toList());
+                .map(one -> VerdictExitCodes.of(verdictOfThisCheck(one), one.result().ok())).toList());
     }
 
     /**
@@ -180,7 +185,7 @@ final class CheckCommand extends KeyhavenCommand {
         }
         if (!result.ok()) {
             String again = "'keyhaven check " + Texts.shellWord(checked.label()) + "' again.";
-            err().println(status.verdict() == KeyVerdict.COULD_NOT_CHECK
+            err().println(verdictOfThisCheck(checked) == KeyVerdict.COULD_NOT_CHECK
                     ? "keyhaven: \"" + checked.label() + "\" could not be checked: OKX gave no verdict on the key, which"
                             + " may be fine. Fix what is named above (connection, clock, OKX busy), then run " + again
                     : "keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "
