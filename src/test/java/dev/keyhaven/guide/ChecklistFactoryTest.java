@@ -114,13 +114,12 @@ class ChecklistFactoryTest {
 
     @Test
     void theSuggestedLabelSkipsTheLabelsTheVaultsKeysHaveAlready() {
-        ChecklistFactory avoiding = FACTORY.avoidingLabels(() -> List.of(" keyhavenbot20261123 ", "KeyhavenBot202611232"));
+        ChecklistFactory avoiding = FACTORY.avoidingLabels(() -> List.of(" tradingbot ", "TradingBot2"));
 
         String nameStep = step(avoiding.newKey(Purpose.TRADING, Environment.LIVE, Region.GLOBAL), "name-key").body();
 
-        assertThat(nameStep).contains("KeyhavenBot202611233");
-        assertThat(SuggestedLabel.free("KeyhavenRead20261123", List.of("KeyhavenBot20261123")))
-                .isEqualTo("KeyhavenRead20261123");
+        assertThat(nameStep).contains("Suggested: TradingBot3.");
+        assertThat(SuggestedLabel.free("ReadOnly", List.of("TradingBot"))).isEqualTo("ReadOnly");
     }
 
     @Test

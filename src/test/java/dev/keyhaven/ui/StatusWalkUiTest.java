@@ -232,7 +232,7 @@ class StatusWalkUiTest extends AppUiTest {
         clickWhenReady(this, "#key-more");
         clickOn("This key may have leaked…");
         waitUntil(() -> showing(this, "#revoke-view"));
-        clickOn("#revoke-key");
+        clickOn(focus(this, "#revoke-key"));
         waitUntil(() -> lookup("Revoke key").tryQuery().isPresent());
         clickOn("Revoke key");
 

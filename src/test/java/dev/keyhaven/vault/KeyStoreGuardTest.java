@@ -126,11 +126,13 @@ class KeyStoreGuardTest {
         try (Credentials stored = vault.credentials(grid)) {
             assertThat(stored.secretKey().contentEquals(dev.keyhaven.secret.Secret.ofString("secretkey-grid"))).isTrue();
         }
-        vault.archive(twin.record().id(), null);
+        vault.archive(twin.record().id(), grid);
         assertThat(vault.update(grid, KeyDraft.of(vault.key(grid).orElseThrow())).duplicateOf())
                 .as("an archived key is not named").isEmpty();
-        assertThat(vault.add(new KeyDraft("third", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
-                TestKeys.credentials("apikey-grid", "s", "p"))).duplicateOf()).containsExactly("grid");
+        SaveOutcome third = vault.add(new KeyDraft("third", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
+                TestKeys.credentials("apikey-grid", "s", "p")));
+        assertThat(third.duplicateOf()).containsExactly("grid");
+        assertThat(third.notes()).singleElement().asString().contains("belonged to \u201ctwin\u201d");
     }
 
     @Test
