@@ -134,7 +134,7 @@ final class VaultSeal implements AutoCloseable {
     }
 
     private Stored readStored(Connection connection) throws SQLException, Broken {
-        refuseForeignSchema(connection);
+        SealedTables.refuseForeignSchema(connection);
         long generation;
         byte[] sealed;
         try (Statement statement = connection.createStatement();
@@ -158,41 +158,6 @@ final class VaultSeal implements AutoCloseable {
             return new Stored(generation, digest, sealed);
         } catch (ValueCipher.TamperedException e) {
             throw new Broken("its seal or its generation was changed");
-        }
-    }
-
-    /**
-     * Keyhaven makes no triggers or views. One added with sqlite3 could undo or swallow a write inside the
-     * write's own statement (so the seal, updated from the rows as they are after it, would still match),
-     * or show the seal other rows than the table holds. Checked at unlock and at the start of every write.
-     */
-    static void refuseForeignSchema(Connection connection) throws SQLException, Broken {
-        try (Statement statement = connection.createStatement();
-             ResultSet found = statement.executeQuery(
-                     "SELECT count(*) FROM sqlite_master WHERE type IN ('trigger', 'view')")) {
-            if (found.next() && found.getInt(1) > 0) {
-                throw new Broken("it holds a trigger or a view that Keyhaven did not make");
-            }
-        }
-        refuseTableWithoutItsKey(connection, "keys");
-        refuseTableWithoutItsKey(connection, "history");
-    }
-
-    /**
-     * Row tags are combined so that two equal rows cancel out: a table rebuilt without its primary key could
-     * take a deleted key's old row twice and the seal would still match. Keyhaven's tables always have
-     * {@code id INTEGER PRIMARY KEY}, which makes two rows with one id impossible.
-     */
-    private static void refuseTableWithoutItsKey(Connection connection, String table) throws SQLException, Broken {
-        try (PreparedStatement columns = connection.prepareStatement(
-                "SELECT name, upper(type) FROM pragma_table_info(?) WHERE pk > 0")) {
-            columns.setString(1, table);
-            try (ResultSet key = columns.executeQuery()) {
-                boolean keyedById = key.next() && "id".equals(key.getString(1)) && "INTEGER".equals(key.getString(2));
-                if (!keyedById || key.next()) {
-                    throw new Broken("its table of " + table + " was rebuilt without the key that keeps each row once");
-                }
-            }
         }
     }
 
