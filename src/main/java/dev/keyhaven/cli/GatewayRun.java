@@ -35,7 +35,7 @@ final class GatewayRun {
     }
 
     int call() {
-        Vault vault = run.openVault(password);
+        Vault vault = run.openVaultToHandOut(password);
         try {
             return serve(vault);
         } catch (VaultException e) {

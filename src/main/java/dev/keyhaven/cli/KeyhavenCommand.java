@@ -3,6 +3,7 @@ package dev.keyhaven.cli;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Vault;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 
@@ -41,16 +42,27 @@ abstract class KeyhavenCommand implements Callable<Integer> {
         return warnedIfOlder(vaultAccess().open());
     }
 
-    /** As {@link #openVault()}, with the master password from {@code password}. */
-    Vault openVault(MasterPasswordSource password) {
+    /**
+     * The vault to hand a key from to a program ({@code run}), with the master password from {@code password}.
+     * A vault file put in place of the one Keyhaven saw last is refused, not only warned about: a bot's log
+     * is read by nobody, and an older copy may hold a key since revoked or replaced.
+     */
+    Vault openVaultToHandOut(MasterPasswordSource password) {
         VaultAccess access = vaultAccess();
         if (password.fromStandardInput()) {
             access.passwordFromStandardInput();
         }
         access.requireExisting();
+        Vault vault;
         try (Secret typed = password.read(access.file())) {
-            return warnedIfOlder(access.open(typed));
+            vault = access.open(typed);
         }
+        Optional<String> replaced = vault.otherVaultWarning().or(vault::olderCopyWarning);
+        if (replaced.isPresent()) {
+            vault.close();
+            throw new CliFailure(KeyhavenCli.EXIT_VAULT, replaced.get() + " Until then Keyhaven hands no key from it to a program.");
+        }
+        return vault;
     }
 
     /** The vault to change: fails, with the next step, while the app or another command holds it. */

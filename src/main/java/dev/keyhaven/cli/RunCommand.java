@@ -94,7 +94,7 @@ final class RunCommand extends KeyhavenCommand {
      * run for weeks and must not keep the vault open (or in use) all that time.
      */
     private Process start(MasterPasswordSource password) {
-        try (Vault vault = openVault(password)) {
+        try (Vault vault = openVaultToHandOut(password)) {
             KeyRecord key = VaultAccess.key(vault, label);
             refuseUnacceptedAddress(key);
             refuseOrWarn(vault, key, KnownPermissions.of(vault, key.id()));
