@@ -100,4 +100,12 @@ class OtherVaultAtPathTest extends VaultFileFixture {
             assertThat(vault.otherVaultWarning()).isEmpty();
         }
     }
+
+    @Test
+    void aNewVaultIsRememberedAtItsPathFromItsCreation() throws Exception {
+        Vault.create(file(), TestKeys.password(), options()).close();
+
+        assertThat(new PathMemory(folder.resolve("config")).lastAt(file())).hasValueSatisfying(seen ->
+                assertThat(seen.highestFormat()).isEqualTo(Schema.current().latestVersion()));
+    }
 }
