@@ -66,9 +66,12 @@ final class UnlockSteps {
 
     /** Checks the seal in one read snapshot, and tells the generation memory what it saw. */
     void verifySeal(int formatVersion) throws VaultException {
-        keyStore.read("check the vault", connection -> database.inSnapshot(snapshot -> {
-            sealKeeper.verifyAtUnlock(snapshot, database, keys.header(), formatVersion);
+        keyStore.read("check the vault", connection -> {
+            database.inSnapshot(snapshot -> {
+                sealKeeper.verifyAtUnlock(snapshot, database, keys.header(), formatVersion);
+                return null;
+            });
             return null;
-        }));
+        });
     }
 }

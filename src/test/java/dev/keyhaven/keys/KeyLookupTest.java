@@ -102,4 +102,18 @@ class KeyLookupTest {
         assertThat(KeyLookup.near("abcd", "acbd")).as("a swap").isTrue();
         assertThat(KeyLookup.near("abcd", "adcb")).as("not neighbours").isFalse();
     }
+
+    @Test
+    void anArchivedKeyOfAnotherLabelIsNotFound() {
+        KeyLookup lookup = KeyLookup.of("Spto", ACTIVE, List.of(archived(7, "Old grid", "2026-11-02T00:00:00Z", 3L)));
+
+        assertThat(lookup.archived()).isEmpty();
+        assertThat(lookup.nearMisses()).containsExactly("Spot");
+    }
+
+    @Test
+    void aLabelOfOnlySpacesAndDashesIsNearNothing() {
+        assertThat(KeyLookup.near("- -", "abc")).as("three letters from none").isFalse();
+        assertThat(KeyLookup.near("- -", "")).as("nothing typed").isFalse();
+    }
 }

@@ -2,7 +2,10 @@ package dev.keyhaven.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.ManualClock;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +34,36 @@ class FirstKeyBackupTest {
             vault.backupIfNone();
 
             assertThat(Vault.backups(file)).hasSize(1);
+        }
+    }
+
+    @Test
+    void aBackupOlderThanTheFirstKeyDoesNotHoldItSoAnotherIsMade() throws Exception {
+        Path file = folder.resolve("keys.keyhaven");
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
+        try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests().withClock(clock))) {
+            vault.backupNow("manual");
+            clock.advance(Duration.ofMinutes(1));
+            vault.add(TestKeys.draft("gridbot"));
+
+            vault.backupIfNone();
+
+            assertThat(Vault.backups(file)).extracting(Backup::reason).containsExactly("first key", "manual");
+        }
+    }
+
+    @Test
+    void aBackupMadeAfterTheFirstKeyHoldsItAlready() throws Exception {
+        Path file = folder.resolve("keys.keyhaven");
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
+        try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests().withClock(clock))) {
+            vault.add(TestKeys.draft("gridbot"));
+            clock.advance(Duration.ofMinutes(1));
+            vault.backupNow("manual");
+
+            vault.backupIfNone();
+
+            assertThat(Vault.backups(file)).extracting(Backup::reason).containsExactly("manual");
         }
     }
 }

@@ -100,4 +100,21 @@ class OtherVaultAtPathTest extends VaultFileFixture {
             assertThat(vault.otherVaultWarning()).isEmpty();
         }
     }
+
+    @Test
+    void aNewVaultIsRememberedAtItsPathFromItsCreation() throws Exception {
+        Vault.create(file(), TestKeys.password(), options()).close();
+
+        assertThat(new PathMemory(folder.resolve("config")).lastAt(file())).hasValueSatisfying(seen ->
+                assertThat(seen.highestFormat()).isEqualTo(Schema.current().latestVersion()));
+    }
+
+    @Test
+    void aVaultUnlockedAtAPathItWasNotSeenAtIsRememberedThere() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+
+        Vault.open(file(), TestKeys.password(), options()).close();
+
+        assertThat(new PathMemory(folder.resolve("config")).lastAt(file())).isPresent();
+    }
 }
