@@ -99,6 +99,6 @@ final class RotateOpener {
             return;
         }
         toast.show("Replaced \"" + old.label() + "\"; the old key is in Archived keys. Checking the new key…");
-        keyPages.showRotatedIn(unlocked, replacement);
+        keyPages.showRotatedIn(unlocked, replacement, old.id());
     }
 }
