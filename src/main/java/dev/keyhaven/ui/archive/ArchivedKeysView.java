@@ -130,6 +130,14 @@ public final class ArchivedKeysView extends VBox {
             actions.getChildren().add(ask);
         }
 
+        Button delete = new Button("Delete for good\u2026");
+        delete.setId("archived-delete-" + key.id());
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setTooltip(new Tooltip("Delete this key and its history from Keyhaven; this cannot be undone"));
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setOnAction(event -> model.deleteForGood(key));
+        actions.getChildren().add(delete);
+
         VBox card = new VBox(6, heading, archived, fate, actions, history);
         if (!key.alarm().isEmpty()) {
             Label alarm = wrapped(new Label(key.alarm()));

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.archive;
 
+import dev.keyhaven.keys.DeleteForGood;
 import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.keys.KeyService;
 import dev.keyhaven.keys.OldKeyOnOkx;
@@ -126,6 +127,21 @@ public final class ArchivedKeysViewModel {
         }, done -> {
             message.set("Noted: \u201c" + key.label() + "\u201d is deleted on OKX.");
             load();
+        }, this::failed);
+    }
+
+    /** Asks, then deletes the archived {@code key} and its history from the vault for good. */
+    public void deleteForGood(ArchivedKey key) {
+        if (!dialogs.confirm(DeleteForGood.question(key.label()), DeleteForGood.consequence(), "Delete for good")) {
+            return;
+        }
+        work.run(() -> {
+            vault.delete(key.id());
+            return key.id();
+        }, deleted -> {
+            problem.set("");
+            keys.removeIf(archived -> archived.id() == deleted);
+            message.set("Deleted \u201c" + key.label() + "\u201d for good.");
         }, this::failed);
     }
 
