@@ -1,15 +1,18 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.DeleteForGood;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.util.Comparator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "remove", mixinStandardHelpOptions = true,
         description = {"Deletes a key and its history from the vault for good.",
-            "The key still exists on OKX: delete it there too if nothing uses it any more."})
+            "The key still exists on OKX: delete it there too if nothing uses it any more.",
+            "With --archived, deletes an archived (replaced or revoked) key instead."})
 final class RemoveCommand extends KeyhavenCommand {
 
     @Parameters(paramLabel = "LABEL", description = "The key's label.")
@@ -18,6 +21,10 @@ final class RemoveCommand extends KeyhavenCommand {
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (for scripts).")
     boolean yes;
 
+    @Option(names = "--archived", description = "Delete the archived key with this label (as the app's Archived keys"
+            + " show it).")
+    boolean archived;
+
     RemoveCommand(CliContext context) {
         super(context);
     }
@@ -25,17 +32,46 @@ final class RemoveCommand extends KeyhavenCommand {
     @Override
     public Integer call() {
         try (Vault vault = openVaultToChange()) {
-            KeyRecord key = VaultAccess.key(vault, label);
-            if (!confirmed(yes, "Delete \"" + key.label() + "\" and its history from the vault? This cannot be undone.")) {
-                out().println("Nothing was deleted.");
-                return KeyhavenCli.EXIT_OK;
-            }
-            vault.delete(key.id());
-            out().println("Deleted \"" + key.label() + "\" from the vault. The key still exists on OKX: delete it on "
-                    + key.region().apiManagementUrl() + " if nothing uses it any more.");
-            return KeyhavenCli.EXIT_OK;
+            return archived ? removeArchived(vault) : removeActive(vault);
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }
+    }
+
+    private Integer removeActive(Vault vault) throws VaultException {
+        KeyRecord key;
+        try {
+            key = VaultAccess.key(vault, label);
+        } catch (CliFailure notActive) {
+            boolean isArchived = vault.archivedKeys().stream().anyMatch(this::named);
+            throw isArchived ? CliFailure.badInput(notActive.getMessage() + " To delete the archived key for good,"
+                    + " run: keyhaven remove --archived \"" + label.strip() + "\"") : notActive;
+        }
+        if (!confirmed(yes, "Delete \"" + key.label() + "\" and its history from the vault? This cannot be undone.")) {
+            out().println("Nothing was deleted.");
+            return KeyhavenCli.EXIT_OK;
+        }
+        vault.delete(key.id());
+        out().println("Deleted \"" + key.label() + "\" from the vault. The key still exists on OKX: delete it on "
+                + key.region().apiManagementUrl() + " if nothing uses it any more.");
+        return KeyhavenCli.EXIT_OK;
+    }
+
+    private Integer removeArchived(Vault vault) throws VaultException {
+        KeyRecord key = vault.archivedKeys().stream().filter(this::named)
+                .max(Comparator.comparing(KeyRecord::archivedAt))
+                .orElseThrow(() -> CliFailure.badInput("There is no archived key labelled \"" + label.strip()
+                        + "\". The app's Archived keys (under the key list) shows their labels."));
+        if (!confirmed(yes, DeleteForGood.question(key.label()) + " " + DeleteForGood.consequence())) {
+            out().println("Nothing was deleted.");
+            return KeyhavenCli.EXIT_OK;
+        }
+        vault.delete(key.id());
+        out().println("Deleted the archived key \"" + key.label() + "\" for good.");
+        return KeyhavenCli.EXIT_OK;
+    }
+
+    private boolean named(KeyRecord key) {
+        return key.label().equalsIgnoreCase(label.strip());
     }
 }

@@ -78,7 +78,7 @@ public class AppShell {
         addKey = new AddKeyOpener(session, navigator, keyList, keyPages, work, dialogs, toast, guides, config);
         rotate = new RotateOpener(session, navigator, keyList, keyPages, work, toast, guides, config);
         revoke = new RevokeOpener(session, navigator, keyList, addKey, work, dialogs, guides, config, openUrl);
-        archive = new ArchiveOpener(session, navigator, keyList, keyPages, work, dialogs, toast);
+        archive = new ArchiveOpener(session, navigator, keyList, keyPages, work, dialogs, toast, openUrl);
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
                 this::restore);
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages);

@@ -18,9 +18,11 @@ final class ArchiveOpener {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final Toast toast;
+    private final java.util.function.Consumer<String> openUrl;
 
     ArchiveOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
-            BackgroundWork work, Dialogs dialogs, Toast toast) {
+            BackgroundWork work, Dialogs dialogs, Toast toast, java.util.function.Consumer<String> openUrl) {
+        this.openUrl = openUrl;
         this.dialogs = dialogs;
         this.toast = toast;
         this.session = session;
@@ -45,6 +47,6 @@ final class ArchiveOpener {
                 });
         model.setChecks(session.keyService());
         model.load();
-        navigator.show(new ArchivedKeysView(model, keyPages::showSelected));
+        navigator.show(new ArchivedKeysView(model, keyPages::showSelected, openUrl));
     }
 }

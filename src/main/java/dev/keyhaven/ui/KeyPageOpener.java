@@ -11,7 +11,6 @@ import dev.keyhaven.ui.form.CredentialsFormViewModel;
 import dev.keyhaven.ui.guide.GuideView;
 import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListItem;
-import dev.keyhaven.ui.keylist.KeyListView;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.ui.status.InUseLine;
 import dev.keyhaven.ui.status.StatusActions;
@@ -23,18 +22,11 @@ import dev.keyhaven.vault.Vault;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -58,6 +50,8 @@ final class KeyPageOpener {
     private final LiveSettings settings;
     private final Consumer<String> openUrl;
     private final Elsewhere elsewhere;
+    private final KeyPageFrame frame;
+    private final OldKeyStep oldKeyStep;
 
     /** The key's page shown, its mark in the header and its Status tab's model. */
     private Node shownPage;
@@ -88,6 +82,8 @@ final class KeyPageOpener {
         this.settings = settings;
         this.openUrl = openUrl;
         this.elsewhere = elsewhere;
+        this.frame = new KeyPageFrame(keyList, elsewhere);
+        this.oldKeyStep = new OldKeyStep(session, navigator, work, toast, openUrl);
         keyList.selectedProperty().addListener((observable, was, now) -> {
             if (!session.isOpen() || navigator.isRevertingSelection() || now == null && was == null) {
                 return;
@@ -139,7 +135,8 @@ final class KeyPageOpener {
         tabs.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) ->
                 lastTabIndex = now.intValue());
         StatusMark mark = new StatusMark(item.status());
-        Node page = keyPage(item, mark, tabs);
+        VBox page = frame.keyPage(item, mark, tabs);
+        oldKeyStep.showOn(vault, key.id(), page);
         navigator.show(page, guideModel, form);
         shownPage = page;
         shownMark = mark;
@@ -210,8 +207,12 @@ final class KeyPageOpener {
         checkNewKey = id;
     }
 
-    /** After a rotation: the new key's page, whose Status tab checks it at once. */
-    void showRotatedIn(Vault unlocked, KeyRecord replacement) {
+    /**
+     * After a rotation: the new key's page, whose Status tab checks it at once, with the next step above its
+     * tabs: delete the old key ({@code oldId}) on OKX.
+     */
+    void showRotatedIn(Vault unlocked, KeyRecord replacement, long oldId) {
+        oldKeyStep.remember(replacement.id(), oldId);
         showForCheck(unlocked, replacement.id());
         checkWhenShown = true;
     }
@@ -334,58 +335,6 @@ final class KeyPageOpener {
         toast.show("Deleted the key from Keyhaven.");
         keyList.selectedProperty().set(null);
         keyList.reload(vault, null);
-    }
-
-    /** The key's title, purpose and environment badges and mark; under them its actions; then its tabs. */
-    private Node keyPage(KeyListItem item, StatusMark mark, Node tabs) {
-        HBox header = Pages.header(item.key().label());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        header.getChildren().addAll(KeyListView.purposeBadge(item.key().purpose()),
-                KeyListView.environmentBadge(item.key().environment()), spacer, mark);
-        header.getChildren().forEach(node -> {
-            if (node != header.getChildren().get(0) && node instanceof Region region) {
-                region.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
-        VBox page = Pages.page(header, tabs);
-        page.getChildren().add(1, keyActions(item));
-        return page;
-    }
-
-    /** Under a key's title: its rotation reminder, Rotate… and More (with the leak action). */
-    private Node keyActions(KeyListItem item) {
-        KeyRecord key = item.key();
-        Button rotate = new Button("Rotate…");
-        rotate.setId("rotate-key");
-        rotate.setTooltip(new Tooltip("Replace this key by a new one made on OKX; the old one is archived"));
-        rotate.setOnAction(event -> elsewhere.rotate().accept(key));
-        rotate.setMinWidth(Region.USE_PREF_SIZE);
-        // Rare and alarming, so out of every key's header: in More, drawn as the danger it answers.
-        MenuItem leaked = new MenuItem("This key may have leaked…");
-        leaked.setId("key-leaked");
-        leaked.getStyleClass().add("danger-item");
-        leaked.setOnAction(event -> elsewhere.revoke().accept(key));
-        MenuButton more = new MenuButton("More");
-        more.setId("key-more");
-        more.setMinWidth(Region.USE_PREF_SIZE);
-        more.setTooltip(new Tooltip("Less common actions for this key"));
-        more.getItems().add(leaked);
-        dev.keyhaven.ui.controls.MenuOpensLeftward.on(more);
-        HBox row = new HBox(10);
-        row.setAlignment(Pos.CENTER_LEFT);
-        row.getStyleClass().add("key-actions");
-        keyList.rotationReminder(item).ifPresent(status -> {
-            Label reminder = KeyListView.rotationMark(status);
-            reminder.setText(status.summary());
-            reminder.setId("rotation-reminder");
-            rotate.getStyleClass().add("accent");
-            row.getChildren().add(reminder);
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        row.getChildren().addAll(spacer, rotate, more);
-        return row;
     }
 
     private Node emptyDetail() {

@@ -15,7 +15,6 @@ import dev.keyhaven.ui.rotate.RotateView;
 import dev.keyhaven.ui.rotate.RotateViewModel;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
-import dev.keyhaven.vault.VaultException;
 
 /** "Rotate…" on a key's page: the rotation checklist and the new key's three values; then a check of the new key. */
 final class RotateOpener {
@@ -72,26 +71,37 @@ final class RotateOpener {
         navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], unsaved[0]);
     }
 
-    /** After a lock: the rotation of the key {@code keyId} again, with the passphrase generated before it. */
-    private void reopen(long keyId, Secret kept) {
+    /**
+     * After a lock: the rotation of the key {@code keyId} again, with the passphrase generated before it. The
+     * key is read off the JavaFX thread, as every opener reads the vault.
+     */
+    private void reopen(long keyId, Secret lent) {
         Vault unlocked = session.current();
-        java.util.Optional<KeyRecord> key;
-        try {
-            key = unlocked == null ? java.util.Optional.empty() : unlocked.key(keyId);
-        } catch (VaultException failure) {
+        if (unlocked == null) {
+            return;
+        }
+        // The draft wipes what it lends once this returns: the key arrives later.
+        Secret kept = lent.copy();
+        work.run(() -> unlocked.key(keyId), key -> {
+            try (kept) {
+                if (!session.isCurrent(unlocked)) {
+                    return;
+                }
+                if (key.isEmpty()) {
+                    toast.show("The key you were replacing is gone, and so is the passphrase generated for it.");
+                    return;
+                }
+                open(key.get());
+                if (navigator.guide() != null) {
+                    navigator.guide().restorePassphrase(kept);
+                    toast.show("The passphrase you generated before the lock is back in the rotation, unsaved: finish"
+                            + " it and press Replace the key.");
+                }
+            }
+        }, failure -> {
+            kept.close();
             toast.show(ErrorReporter.sentenceFor(failure));
-            return;
-        }
-        if (key.isEmpty()) {
-            toast.show("The key you were replacing is gone, and so is the passphrase generated for it.");
-            return;
-        }
-        open(key.get());
-        if (navigator.guide() != null) {
-            navigator.guide().restorePassphrase(kept);
-            toast.show("The passphrase you generated before the lock is back in the rotation, unsaved: finish it and"
-                    + " press Replace the key.");
-        }
+        });
     }
 
     private void rotated(Vault unlocked, KeyRecord old, KeyRecord replacement) {
@@ -99,6 +109,6 @@ final class RotateOpener {
             return;
         }
         toast.show("Replaced \"" + old.label() + "\"; the old key is in Archived keys. Checking the new key…");
-        keyPages.showRotatedIn(unlocked, replacement);
+        keyPages.showRotatedIn(unlocked, replacement, old.id());
     }
 }

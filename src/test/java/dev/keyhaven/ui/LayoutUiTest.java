@@ -181,6 +181,37 @@ class LayoutUiTest extends AppUiTest {
         assertThat(walkEveryPage()).as("text cut short at 1920x1080").isEmpty();
     }
 
+    /**
+     * The revoke page once revoked (its result: three buttons and OKX's answer) at 900x600: nothing cut, and
+     * nothing wider than the page, so it never needs a horizontal scroll bar.
+     */
+    @Test
+    void theRevokeResultFitsTheWidthAt900x600() throws Exception {
+        size(900, 600);
+        createVault();
+        select(everyVerdict(storedKeys().get(0)).get(0));
+        clickOn("#key-more");
+        interact(() -> lookup("#key-more").queryAs(MenuButton.class).getItems().get(0).fire());
+        waitUntil(() -> showing(this, "#revoke-view"));
+        javafx.application.Platform.runLater(() -> lookup("#revoke-key").queryAs(javafx.scene.control.Button.class).fire());
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn("Revoke key");
+        waitUntil(() -> showing(this, "#create-replacement") && showing(this, "#revoke-check-again")
+                && lookup("#revoke-message").queryLabeled().getText().contains("OKX"));
+        List<String> problems = new ArrayList<>(problems("revoke, result"));
+        interact(() -> {
+            javafx.scene.control.ScrollPane page = lookup("#revoke-scroll").queryAs(javafx.scene.control.ScrollPane.class);
+            page.setVvalue(1);
+            double content = Math.max(page.getContent().minWidth(-1), page.getContent().getLayoutBounds().getWidth());
+            double viewport = page.getViewportBounds().getWidth();
+            if (content > viewport + 0.5) {
+                problems.add("revoke, result: the page is " + Math.round(content) + " px wide in " + Math.round(viewport));
+            }
+        });
+        problems.addAll(problems("revoke, result, bottom"));
+        assertThat(problems).isEmpty();
+    }
+
     /** The height the steps' cards scroll in: the viewport of the scroll pane around the first step. */
     private double stepsViewport() {
         waitUntil(() -> lookup(".step-card").match(javafx.scene.Node::isVisible).tryQuery().isPresent());

@@ -51,4 +51,38 @@ class PasswordChangeUiTest extends AppUiTest {
         assertThat(before).allSatisfy(file -> assertThat(Files.exists(file)).as(file.toString()).isFalse());
         assertThat(showing(this, "#old-backup-choices")).isFalse();
     }
+
+    private void put(String field, String value) {
+        interact(() -> {
+            try (dev.keyhaven.secret.Secret typed = dev.keyhaven.secret.Secret.ofString(value)) {
+                lookup(field).queryAs(dev.keyhaven.ui.controls.SecretInput.class).setSecret(typed);
+            }
+        });
+    }
+
+    private boolean changeOff() {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup("#change-password").query().isDisabled());
+    }
+
+    @Test
+    void theNewPasswordHasCreateVaultsMeterAndChangeStaysOffUntilItRatesGoodAndBothMatch() throws Exception {
+        unlock();
+        clickWhenReady(this, "#open-settings");
+        clickOn(focus(this, "#current-password .secret-field")).write(MASTER);
+        clickOn(focus(this, "#changed-password .secret-field")).write("password1");
+        clickOn(focus(this, "#changed-password-repeat .secret-field")).write("password1");
+
+        assertThat(showing(this, "#strength-meter")).isTrue();
+        assertThat(text(this, "#strength-rating")).isNotEmpty().isNotIn("Good", "Strong");
+        assertThat(text(this, "#changed-password-advice")).isNotEmpty();
+        assertThat(changeOff()).as("Change, with a weak password typed twice").isTrue();
+
+        put("#changed-password", NEXT);
+        put("#changed-password-repeat", NEXT + "x");
+        assertThat(text(this, "#strength-rating")).isIn("Good", "Strong");
+        assertThat(changeOff()).as("Change, with a Good password typed differently").isTrue();
+
+        put("#changed-password-repeat", NEXT);
+        waitUntil(() -> !changeOff());
+    }
 }

@@ -10,9 +10,10 @@ import java.util.List;
  * @param revoked    true when it was revoked (it may have leaked), not replaced
  * @param history    one line per event, newest first
  * @param alarm      "" unless OKX still accepted the revoked key when last checked: that, and where to delete it
+ * @param deleteOnOkx a replaced key's "delete the old key on OKX" step while it is due, or empty
  */
 public record ArchivedKey(long id, String label, String purpose, String archived, String fate, boolean revoked,
-        List<String> history, String alarm) {
+        List<String> history, String alarm, java.util.Optional<dev.keyhaven.keys.OldKeyOnOkx> deleteOnOkx) {
 
     public ArchivedKey {
         history = List.copyOf(history);

@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.archive;
 
 import atlantafx.base.theme.Styles;
+import dev.keyhaven.ui.common.OldKeyReminder;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -23,9 +24,13 @@ public final class ArchivedKeysView extends VBox {
     private final VBox cards = new VBox(12);
     private final ArchivedKeysViewModel model;
 
-    public ArchivedKeysView(ArchivedKeysViewModel model, Runnable onClose) {
+    private final java.util.function.Consumer<String> openUrl;
+
+    /** @param openUrl opens OKX's API page in the browser (the "delete the old key on OKX" step) */
+    public ArchivedKeysView(ArchivedKeysViewModel model, Runnable onClose, java.util.function.Consumer<String> openUrl) {
         super(12);
         this.model = model;
+        this.openUrl = openUrl;
         setId("archived-keys");
         setPadding(new Insets(20, 24, 24, 24));
 
@@ -125,6 +130,14 @@ public final class ArchivedKeysView extends VBox {
             actions.getChildren().add(ask);
         }
 
+        Button delete = new Button("Delete for good\u2026");
+        delete.setId("archived-delete-" + key.id());
+        delete.getStyleClass().add(Styles.DANGER);
+        delete.setTooltip(new Tooltip("Delete this key and its history from Keyhaven; this cannot be undone"));
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        delete.setOnAction(event -> model.deleteForGood(key));
+        actions.getChildren().add(delete);
+
         VBox card = new VBox(6, heading, archived, fate, actions, history);
         if (!key.alarm().isEmpty()) {
             Label alarm = wrapped(new Label(key.alarm()));
@@ -132,6 +145,8 @@ public final class ArchivedKeysView extends VBox {
             alarm.getStyleClass().addAll("error-note", "status-withdraw");
             card.getChildren().add(3, alarm);
         }
+        key.deleteOnOkx().ifPresent(step ->
+                card.getChildren().add(3, new OldKeyReminder(step, openUrl, () -> model.deletedOnOkx(key))));
         card.setId("archived-" + key.id());
         card.getStyleClass().addAll("archived-card", Styles.BORDER_DEFAULT, Styles.BG_DEFAULT);
         card.setPadding(new Insets(12, 14, 12, 14));

@@ -1,7 +1,9 @@
 package dev.keyhaven.ui.archive;
 
+import dev.keyhaven.keys.DeleteForGood;
 import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.keys.OldKeyOnOkx;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
@@ -96,7 +98,7 @@ public final class ArchivedKeysViewModel {
 
     /** True when {@code key} was revoked and OKX can be asked whether it still accepts it. */
     public boolean canAskOkx(ArchivedKey key) {
-        return key.revoked() && checks != null;
+        return (key.revoked() || key.deleteOnOkx().isPresent()) && checks != null;
     }
 
     /**
@@ -110,8 +112,36 @@ public final class ArchivedKeysViewModel {
         problem.set("");
         message.set("Asking OKX whether \u201c" + key.label() + "\u201d still works\u2026");
         work.run(() -> new KeyLifecycle(vault, clock, checks).confirmRevoked(key.id()), confirmation -> {
-            message.set(confirmation.sentence());
+            message.set(key.revoked() || confirmation.goneOnOkx() ? confirmation.sentence()
+                    : "OKX did not say that \u201c" + key.label() + "\u201d is deleted: delete it on OKX as its card"
+                            + " says, then ask OKX again.");
             load();
+        }, this::failed);
+    }
+
+    /** The trader deleted the replaced {@code key} on OKX: its reminder goes. */
+    public void deletedOnOkx(ArchivedKey key) {
+        work.run(() -> {
+            OldKeyOnOkx.markDeleted(vault, key.id());
+            return key.id();
+        }, done -> {
+            message.set("Noted: \u201c" + key.label() + "\u201d is deleted on OKX.");
+            load();
+        }, this::failed);
+    }
+
+    /** Asks, then deletes the archived {@code key} and its history from the vault for good. */
+    public void deleteForGood(ArchivedKey key) {
+        if (!dialogs.confirm(DeleteForGood.question(key.label()), DeleteForGood.consequence(), "Delete for good")) {
+            return;
+        }
+        work.run(() -> {
+            vault.delete(key.id());
+            return key.id();
+        }, deleted -> {
+            problem.set("");
+            keys.removeIf(archived -> archived.id() == deleted);
+            message.set("Deleted \u201c" + key.label() + "\u201d for good.");
         }, this::failed);
     }
 
@@ -172,7 +202,8 @@ public final class ArchivedKeysViewModel {
                     .filter(summary -> summary.startsWith(dev.keyhaven.keys.RevokeConfirmation.STILL_ACCEPTED))
                     .orElse("");
             read.add(new ArchivedKey(key.id(), key.label(), key.purpose().displayName(),
-                    "Archived " + format(key.archivedAt()), fate(key), key.replacedById() == null, history, alarm));
+                    "Archived " + format(key.archivedAt()), fate(key), key.replacedById() == null, history, alarm,
+                    OldKeyOnOkx.due(vault, key.id())));
         }
         return read;
     }

@@ -8,7 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
@@ -74,7 +74,8 @@ public final class RevokeView extends VBox {
         });
 
         // The sentence goes under the buttons, so that it wraps there and never squeezes a button to "…".
-        HBox buttons = new HBox(12, revoke, checkAgain, replace);
+        // In a narrow window a button goes to the next line rather than widen the page past the window.
+        FlowPane buttons = new FlowPane(12, 8, revoke, checkAgain, replace);
         buttons.setAlignment(Pos.CENTER_LEFT);
         buttons.getChildren().forEach(button -> ((Region) button).setMinWidth(Region.USE_PREF_SIZE));
         FocusPlace.keep(revoke, buttons, checkAgain, replace);

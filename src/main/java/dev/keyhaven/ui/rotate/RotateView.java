@@ -2,6 +2,7 @@ package dev.keyhaven.ui.rotate;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.ReservedNote;
 import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.common.UnsavedInput;
 import dev.keyhaven.ui.controls.FocusPlace;
@@ -27,7 +28,7 @@ import javafx.scene.layout.VBox;
 public final class RotateView extends VBox implements UnsavedInput {
 
     private final RotateViewModel model;
-    private final SecretInput apiKey = input("new-api-key", "New API key");
+    private final SecretInput apiKey = plain(input("new-api-key", "New API key"));
     private final SecretInput secretKey = input("new-secret-key", "New secret key");
     private final SecretInput passphrase = input("new-passphrase", "New passphrase");
 
@@ -107,12 +108,11 @@ public final class RotateView extends VBox implements UnsavedInput {
 
         sameApiKey.setId("new-api-key-same");
         sameApiKey.getStyleClass().add(Styles.WARNING);
-        sameApiKey.visibleProperty().bind(sameApiKey.textProperty().isNotEmpty());
-        sameApiKey.managedProperty().bind(sameApiKey.visibleProperty());
         openSameKey.setId("open-same-key");
-        openSameKey.visibleProperty().bind(sameApiKey.visibleProperty());
-        openSameKey.managedProperty().bind(sameApiKey.visibleProperty());
-        VBox card = new VBox(10, heading, carried, fields, sameApiKey, openSameKey, actions, message);
+        // Its room is kept: the note appearing as a key is pasted moves neither the fields nor the buttons.
+        Node sameKeyRoom = ReservedNote.of("Paste the values OKX showed when you created the new key. Keyhaven"
+                + " says here if the API key is saved in Keyhaven already.", sameApiKey, openSameKey);
+        VBox card = new VBox(10, heading, carried, fields, sameKeyRoom, actions, message);
         card.setId("rotate-entry");
         card.getStyleClass().addAll("rotate-entry", Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
         card.setPadding(new Insets(14, 16, 16, 16));
@@ -163,6 +163,12 @@ public final class RotateView extends VBox implements UnsavedInput {
     private static SecretInput input(String id, String name) {
         SecretInput input = new SecretInput(name);
         input.setId(id);
+        return input;
+    }
+
+    /** The API key is not a secret: shown as typed or pasted, as the credentials form does. */
+    private static SecretInput plain(SecretInput input) {
+        input.setPlain(true);
         return input;
     }
 

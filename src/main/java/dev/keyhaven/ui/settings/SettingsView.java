@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.settings;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.StrengthMeter;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.ui.controls.FocusScrolling;
@@ -100,7 +101,8 @@ public final class SettingsView extends ScrollPane {
         repeatedPassword.setId("changed-password-repeat");
         Button change = new Button("C_hange master password");
         change.setId("change-password");
-        change.disableProperty().bind(model.busyProperty());
+        // As on Create vault: off until the new password rates Good and is typed the same twice.
+        change.disableProperty().bind(model.busyProperty().or(model.newPassword().ready().not()));
         change.setOnAction(event -> {
             try (Secret current = currentPassword.secret(); Secret next = newPassword.secret();
                     Secret repeated = repeatedPassword.secret()) {
@@ -114,11 +116,27 @@ public final class SettingsView extends ScrollPane {
         Label message = note();
         message.setId("password-message");
         message.textProperty().bind(model.passwordMessageProperty());
+        newPassword.field().secretLengthProperty().addListener((observable, was, now) -> rateNewPassword());
+        repeatedPassword.field().secretLengthProperty().addListener((observable, was, now) -> rateNewPassword());
+        VBox next = labelled("_New password", newPassword);
+        StrengthMeter meter = new StrengthMeter(model.newPassword().scoreProperty(), model.newPassword().ratingProperty(),
+                newPassword.field().lengthProperty());
+        meter.setMaxWidth(420);
+        Label advice = note();
+        advice.setId("changed-password-advice");
+        advice.textProperty().bind(model.newPassword().adviceProperty());
+        next.getChildren().addAll(meter, advice);
         return new FormSection("Master password",
                 labelled("C_urrent password", currentPassword),
-                labelled("_New password", newPassword),
+                next,
                 labelled("New password a_gain", repeatedPassword),
                 change, message, oldBackupChoices());
+    }
+
+    private void rateNewPassword() {
+        try (Secret next = newPassword.secret(); Secret repeated = repeatedPassword.secret()) {
+            model.newPassword().entriesChanged(next, repeated);
+        }
     }
 
     /** After a change: re-encrypt, delete or keep the backups the old password still opens. */

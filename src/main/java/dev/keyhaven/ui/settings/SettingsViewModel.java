@@ -5,6 +5,7 @@ import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.NewPasswordRating;
 import dev.keyhaven.ui.common.PasswordStrength;
 import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.vault.Backup;
@@ -45,6 +46,7 @@ public final class SettingsViewModel {
     private final IntegerProperty rotationReminderDays = new SimpleIntegerProperty(this, "rotationReminderDays");
     private final ObjectProperty<ThemeChoice> theme = new SimpleObjectProperty<>(this, "theme");
     private final ObservableList<BackupStanding> backups = FXCollections.observableArrayList();
+    private final NewPasswordRating newPassword = new NewPasswordRating();
     private final StringProperty passwordMessage = new SimpleStringProperty(this, "passwordMessage", "");
     private final StringProperty backupMessage = new SimpleStringProperty(this, "backupMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
@@ -306,6 +308,11 @@ public final class SettingsViewModel {
 
     public ReadOnlyStringProperty backupMessageProperty() {
         return backupMessage;
+    }
+
+    /** The new master password as typed: Change is off until it rates Good and both entries match. */
+    public NewPasswordRating newPassword() {
+        return newPassword;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,15 +1,12 @@
 package dev.keyhaven.ui.unlock;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.StrengthMeter;
 import dev.keyhaven.ui.controls.SecretInput;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 
 /** First run: the master password twice, its strength, and the warning that it cannot be recovered. */
 public final class CreateVaultView extends StartCard {
@@ -26,25 +23,8 @@ public final class CreateVaultView extends StartCard {
         password.setId("new-password");
         repeated.setId("repeat-password");
 
-        ProgressBar meter = new ProgressBar(0);
-        meter.setId("strength-meter");
-        meter.getStyleClass().add("strength-meter");
-        meter.setMaxWidth(Double.MAX_VALUE);
-        meter.progressProperty().bind(Bindings.createDoubleBinding(
-                () -> password.field().getLength() == 0 ? 0 : (model.scoreProperty().get() + 1) / 5.0,
-                model.scoreProperty(), password.field().lengthProperty()));
-        model.scoreProperty().addListener((observable, was, now) -> {
-            meter.getStyleClass().removeAll("score-0", "score-1", "score-2", "score-3", "score-4");
-            meter.getStyleClass().add("score-" + now);
-        });
-        meter.getStyleClass().add("score-0");
-        Label rating = new Label();
-        rating.getStyleClass().add("strength-rating");
-        rating.textProperty().bind(model.ratingProperty());
-        rating.setMinWidth(80);
-        HBox.setHgrow(meter, Priority.ALWAYS);
-        HBox strength = new HBox(10, meter, rating);
-        strength.setAlignment(Pos.CENTER_LEFT);
+        StrengthMeter strength = new StrengthMeter(model.scoreProperty(), model.ratingProperty(),
+                password.field().lengthProperty());
 
         Label advice = note("", "muted");
         advice.textProperty().bind(model.adviceProperty());

@@ -1,0 +1,70 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The step a rotation leaves to the trader: the replaced key still works on OKX until it is deleted there.
+ * The reminder stays on the archived key until the trader says it is done or a later check of it finds that
+ * OKX no longer accepts it.
+ *
+ * @param sentence what to delete on OKX: the key's name there and its API key's first characters
+ * @param url      OKX's API page of the key's region
+ */
+public record OldKeyOnOkx(long archivedId, String sentence, String url) {
+
+    /** The tick kept on the archived key once the trader said it is deleted on OKX. */
+    public static final String DELETED_STEP = "old-key-deleted-on-okx";
+    private static final int SHOWN_CHARACTERS = 8;
+
+    /** The reminder for the replaced key {@code archivedId}, empty when none is due (or it was not replaced). */
+    public static Optional<OldKeyOnOkx> due(Vault vault, long archivedId) throws VaultException {
+        Optional<KeyRecord> found = vault.key(archivedId);
+        if (found.isEmpty() || !found.get().archived() || found.get().replacedById() == null
+                || found.get().checklistDone().contains(DELETED_STEP) || refusedSince(vault.history(archivedId))) {
+            return Optional.empty();
+        }
+        KeyRecord old = found.get();
+        String name = vault.key(old.replacedById()).map(KeyRecord::label).orElse(old.label());
+        String start;
+        try (Secret apiKey = vault.apiKey(archivedId)) {
+            start = apiKey.apply(chars -> new String(chars, 0, Math.min(SHOWN_CHARACTERS, chars.length)));
+        }
+        return Optional.of(new OldKeyOnOkx(archivedId, sentence(name, start), old.region().apiManagementUrl()));
+    }
+
+    /** The one wording of the step, wherever it is shown. */
+    static String sentence(String nameOnOkx, String apiKeyStart) {
+        return "Next step: delete the old key on OKX. It still works there until you do. On OKX's API page, delete"
+                + " the key named \u201c" + nameOnOkx + "\u201d whose API key starts with " + apiKeyStart + "\u2026";
+    }
+
+    /** Records that the trader deleted the replaced key on OKX: its reminder goes. */
+    public static void markDeleted(Vault vault, long archivedId) throws VaultException {
+        Optional<KeyRecord> found = vault.key(archivedId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Set<String> ticks = new LinkedHashSet<>(found.get().checklistDone());
+        ticks.add(DELETED_STEP);
+        vault.setChecklistDone(archivedId, ticks);
+    }
+
+    /** True when the newest check of the key found that OKX does not know it any more. */
+    private static boolean refusedSince(List<HistoryEntry> history) {
+        return history.stream()
+                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
+                .max(Comparator.comparing(HistoryEntry::at))
+                .map(entry -> entry.problemIds().contains(ProblemId.KEY_NOT_FOUND.name())
+                        || entry.problemIds().contains(ProblemId.AUTH_INVALID_KEY.name()))
+                .orElse(false);
+    }
+}

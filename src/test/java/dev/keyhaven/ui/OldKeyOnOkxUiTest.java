@@ -1,0 +1,125 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
+import static dev.keyhaven.ui.UiTestSupport.focus;
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.text;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** After a rotation the old key still works on OKX: the next step says to delete it there, until it is done. */
+class OldKeyOnOkxUiTest extends AppUiTest {
+
+    private final FakeOkxServer okx = FakeOkxServer.start();
+    private final List<String> opened = new CopyOnWriteArrayList<>();
+
+    @Override
+    AppConfig config(Path vault, Path configDirectory) throws Exception {
+        vaultExists();
+        return super.config(vault, configDirectory);
+    }
+
+    @Override
+    public void start(Stage stage) throws Exception {
+        super.start(stage);
+        app.shell().setUrlOpener(opened::add);
+    }
+
+    @AfterEach
+    void closeDown() {
+        okx.close();
+    }
+
+    private Vault vault() {
+        return app.shell().vault().orElseThrow();
+    }
+
+    /** Stores "Grid bot" as {@code old} and replaces it by {@code replacement}; the old key's id. */
+    private long rotate(FakeKey old, FakeKey replacement) throws Exception {
+        long id;
+        try (Credentials credentials = new Credentials(Secret.ofString(old.apiKey()), Secret.ofString(old.secretKey()),
+                Secret.ofString(old.passphrase()))) {
+            id = vault().add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.EEA, okx.baseUrl(), "",
+                    0, credentials)).record().id();
+        }
+        interact(() -> app.shell().keyList().reload(vault(), id));
+        waitUntil(() -> app.shell().keyList().find(id).isPresent() && showing(this, "#key-tabs"));
+        clickWhenReady(this, "#rotate-key");
+        waitUntil(() -> showing(this, "#rotate-view"));
+        clickOn(focus(this, "#new-api-key .secret-field")).write(replacement.apiKey());
+        clickOn(focus(this, "#new-secret-key .secret-field")).write(replacement.secretKey());
+        clickOn(focus(this, "#new-passphrase .secret-field")).write(replacement.passphrase());
+        clickOn(focus(this, "#replace-key"));
+        waitUntil(() -> archived(id));
+        return id;
+    }
+
+    private boolean archived(long id) {
+        try {
+            return vault().key(id).orElseThrow().archived();
+        } catch (dev.keyhaven.vault.VaultException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void afterARotationTheNextStepSaysWhichKeyToDeleteOnOkxAndTheArchiveKeepsItUntilDone() throws Exception {
+        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        unlock();
+        long oldId = rotate(old, replacement);
+
+        String reminder = "#old-key-reminder-" + oldId;
+        waitUntil(() -> showing(this, "#key-tabs") && showing(this, reminder));
+        String sentence = text(this, reminder + " #old-key-reminder-text");
+        assertThat(sentence).startsWith("Next step: delete the old key on OKX.")
+                .contains("\u201cGrid bot\u201d").contains(old.apiKey().substring(0, 8))
+                .doesNotContain(old.apiKey().substring(0, 9));
+        clickWhenReady(this, reminder + " #old-key-open-okx");
+        assertThat(opened).containsExactly(Region.EEA.apiManagementUrl());
+
+        clickWhenReady(this, "#show-archived");
+        waitUntil(() -> showing(this, "#archived-" + oldId) && showing(this, reminder));
+        assertThat(text(this, reminder + " #old-key-reminder-text")).as("one wording").isEqualTo(sentence);
+        clickWhenReady(this, reminder + " #old-key-deleted");
+        waitUntil(() -> showing(this, "#archived-" + oldId) && lookup(reminder).tryQuery().isEmpty());
+
+        clickWhenReady(this, "#archived-close");
+        clickWhenReady(this, "#show-archived");
+        waitUntil(() -> showing(this, "#archived-" + oldId));
+        assertThat(lookup(reminder).tryQuery()).as("the reminder, once the trader said it is done").isEmpty();
+    }
+
+    @Test
+    void theReminderGoesWhenACheckOfTheOldKeyFindsOkxNoLongerKnowsIt() throws Exception {
+        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        unlock();
+        long oldId = rotate(old, replacement);
+        waitUntil(() -> showing(this, "#key-tabs"));
+
+        clickWhenReady(this, "#show-archived");
+        String reminder = "#old-key-reminder-" + oldId;
+        waitUntil(() -> showing(this, reminder));
+        okx.remove(old);
+        clickWhenReady(this, "#archived-ask-okx-" + oldId);
+        waitUntil(() -> text(this, "#archived-message").startsWith("Confirmed: OKX no longer accepts"));
+        waitUntil(() -> showing(this, "#archived-" + oldId) && lookup(reminder).tryQuery().isEmpty());
+    }
+}

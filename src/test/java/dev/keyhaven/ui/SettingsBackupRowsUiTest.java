@@ -1,0 +1,64 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import java.nio.file.Path;
+import javafx.scene.control.ListCell;
+import javafx.scene.paint.Paint;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Settings' backups: a backup whose restore would lose keys is drawn in the warning colour, the others not. */
+class SettingsBackupRowsUiTest extends AppUiTest {
+
+    @Override
+    AppConfig config(Path vault, Path configDirectory) throws Exception {
+        vaultExists();
+        return super.config(vault, configDirectory);
+    }
+
+    private static void add(Vault vault, String label, String apiKey) throws Exception {
+        try (Credentials credentials = new Credentials(Secret.ofString(apiKey),
+                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
+            vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0, credentials));
+        }
+    }
+
+    private Paint textFill(String query) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup(query).queryAs(ListCell.class).getTextFill());
+    }
+
+    @Test
+    void aBackupThatLosesKeysIsDrawnInTheWarningColour() throws Exception {
+        unlock();
+        Vault vault = app.shell().vault().orElseThrow();
+        add(vault, "Alpha", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01");
+        vault.backupNow("by hand");
+        add(vault, "Bravo", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a02");
+        vault.backupNow("by hand");
+
+        clickWhenReady(this, "#open-settings");
+        waitUntil(() -> showing(this, "#backup-list")
+                && lookup("#backup-list .list-cell.backup-loses-keys").tryQuery().isPresent());
+        waitUntil(() -> lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .anyMatch(cell -> !cell.isEmpty() && !cell.getStyleClass().contains("backup-loses-keys")));
+        Paint ordinary = WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup("#backup-list .list-cell")
+                .queryAllAs(ListCell.class).stream()
+                .filter(cell -> !cell.isEmpty() && !cell.getStyleClass().contains("backup-loses-keys")
+                        && !cell.isSelected())
+                .findFirst().orElseThrow().getTextFill());
+
+        assertThat(textFill("#backup-list .list-cell.backup-loses-keys")).as("the text colour of a backup that loses keys")
+                .isNotEqualTo(ordinary);
+    }
+}
