@@ -71,7 +71,7 @@ public class AppShell {
         keptPassphrase = new KeptPassphrase(navigator, dialogs);
         window = new MainWindow(keyList, navigator, toast, linkNote);
         Consumer<String> openUrl = url -> urlOpener.accept(url);
-        GuideSupport guides = new GuideSupport(config, work, session.clipboard(), toast, openUrl);
+        GuideSupport guides = new GuideSupport(config, work, session.clipboard(), toast, openUrl, dialogs);
         keyPages = new KeyPageOpener(session, navigator, keyList, work, dialogs, toast, guides, config,
                 this.settings, openUrl, new KeyPageOpener.Elsewhere(
                         this::openRotate, this::openRevoke, this::openAddKey));
