@@ -48,6 +48,7 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     private final Map<FormPart, Node> controls = new EnumMap<>(FormPart.class);
     private final Map<FormPart, Node> boxes = new EnumMap<>(FormPart.class);
     private final TitledPane advanced;
+    private final Label lockNotice = note("warning-note");
     private Runnable onCancel;
 
     public CredentialsFormView(CredentialsFormViewModel model) {
@@ -69,7 +70,8 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
             controls.put(FormPart.of(field), input.field());
             boxes.put(FormPart.of(field), credentials.box(field));
         });
-        content.getChildren().addAll(savedNotice(), nameSection(), where.node(), credentials.node(),
+        lockNotice.setId("lock-notice");
+        content.getChildren().addAll(savedNotice(), lockNotice, nameSection(), where.node(), credentials.node(),
                 notesSection(), actions());
         setContent(content);
         model.savesProperty().addListener((observable, was, now) -> wipe());
@@ -237,6 +239,28 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     public boolean hasUnsavedChanges() {
         return model.hasUnsavedChanges() && !model.busyProperty().get()
                 || inputs.values().stream().anyMatch(input -> input.field().secretLengthProperty().get() > 0);
+    }
+
+    /**
+     * Before a lock, for a new key: what the form keeps (label, choices, address, notes, API key); the secret
+     * key and the passphrase are not kept. The caller closes the draft.
+     */
+    public FormDraft keepOverLock() {
+        return new FormDraft(model, inputs.get(CredentialField.API_KEY).secret(), typed(CredentialField.SECRET_KEY),
+                typed(CredentialField.PASSPHRASE));
+    }
+
+    /**
+     * After unlock: the values kept over the lock, and one sentence on what the lock cleared.
+     * {@code passphraseCameBack}: the page filled the passphrase again (the generated one).
+     */
+    public void restore(FormDraft draft, boolean passphraseCameBack) {
+        draft.restoreInto(model, inputs.get(CredentialField.API_KEY)::setSecret);
+        lockNotice.setText(draft.clearedSentence(passphraseCameBack));
+    }
+
+    private boolean typed(CredentialField field) {
+        return inputs.get(field).field().secretLengthProperty().get() > 0;
     }
 
     /** Empties the secret fields (after a save, on lock, when the form closes). */
