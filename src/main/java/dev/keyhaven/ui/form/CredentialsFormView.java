@@ -50,6 +50,8 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     private final TitledPane advanced;
     private final Label lockNotice = note("warning-note");
     private Runnable onCancel;
+    /** A new key was saved: its page replaces this form (and wipes its fields); nothing is left to lose here. */
+    private boolean replacedSoon;
 
     public CredentialsFormView(CredentialsFormViewModel model) {
         this.model = model;
@@ -74,7 +76,12 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         content.getChildren().addAll(savedNotice(), lockNotice, nameSection(), where.node(), credentials.node(),
                 notesSection(), actions());
         setContent(content);
-        model.savesProperty().addListener((observable, was, now) -> wipe());
+        model.savesProperty().addListener((observable, was, now) -> saved());
+        sceneProperty().addListener((observable, was, now) -> {
+            if (now == null && replacedSoon) {
+                wipe();
+            }
+        });
         // Red marks appear once the user tries to save, not while the form is still empty.
         validation.setErrorDecorationEnabled(false);
 
@@ -217,6 +224,20 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         model.firstInvalid().ifPresent(this::bringIntoView);
     }
 
+    /**
+     * After a save: the secret fields are stored now. A new key's page comes next and wipes them as it
+     * replaces the form; emptied before, they would show for a moment as a blank form flagged red.
+     */
+    private void saved() {
+        validation.setErrorDecorationEnabled(false);
+        if (model.isNew()) {
+            replacedSoon = true;
+            getContent().setDisable(true);
+        } else {
+            wipe();
+        }
+    }
+
     /** A refused save: the first field that stopped it gets the focus, scrolled into view with its sentence. */
     private void bringIntoView(FormPart part) {
         if (part == FormPart.BASE_URL) {
@@ -237,8 +258,8 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     /** True when leaving the form would lose something typed: a changed value, or a secret not yet saved. */
     @Override
     public boolean hasUnsavedChanges() {
-        return model.hasUnsavedChanges() && !model.busyProperty().get()
-                || inputs.values().stream().anyMatch(input -> input.field().secretLengthProperty().get() > 0);
+        return !replacedSoon && (model.hasUnsavedChanges() && !model.busyProperty().get()
+                || inputs.values().stream().anyMatch(input -> input.field().secretLengthProperty().get() > 0));
     }
 
     /**
