@@ -11,6 +11,8 @@ import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.form.CredentialField;
 import dev.keyhaven.ui.form.CredentialsFormView;
 import dev.keyhaven.ui.form.CredentialsFormViewModel;
+import dev.keyhaven.ui.form.FormDraft;
+import dev.keyhaven.ui.common.PageDraft;
 import dev.keyhaven.ui.guide.GuideView;
 import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
@@ -52,6 +54,8 @@ final class AddKeyOpener {
     private Long selectedBefore;
     /** The guide of the new key's page last put up (it may have been left since). */
     private GuideViewModel newKeyGuide;
+    /** The form of the new key's page last put up. */
+    private NewKeyForm newKeyForm;
 
     AddKeyOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
             BackgroundWork work, Dialogs dialogs, Toast toast, GuideSupport guides, AppConfig config) {
@@ -105,11 +109,19 @@ final class AddKeyOpener {
     }
 
     private void openEmptyForm() {
+        openForm(null);
+    }
+
+    /** The form for a key the trader already has; {@code kept}: what it held when the app locked, or null. */
+    private void openForm(FormDraft kept) {
         keyList.selectedProperty().set(null);
         Vault unlocked = session.current();
         CredentialsFormView form = keyPages.credentialsForm(null, outcome -> savedExisting(unlocked, outcome));
         form.setOnCancel(this::cancel);
-        navigator.show(cancellable(Pages.titled("Add a key", form)), null, form);
+        if (kept != null) {
+            form.restore(kept, false);
+        }
+        navigator.show(cancellable(Pages.titled("Add a key", form)), null, new KeptForm(form, this::openForm));
     }
 
     /** A key the trader already had is marked so, so its Guide tab checks it instead of walking through making it. */
@@ -148,6 +160,7 @@ final class AddKeyOpener {
         Tab formTab = new Tab("Credentials");
         formTab.setId("tab-new-credentials");
         NewKeyForm form = new NewKeyForm(newKey, tabs, formTab);
+        newKeyForm = form;
         GuideViewModel model = guides.model(guides.actions(
                 () -> form.open(), () -> {
                     form.open();
@@ -169,7 +182,8 @@ final class AddKeyOpener {
         waiting.getChildren().add(openForm);
         formTab.setContent(waiting);
         tabs.getTabs().addAll(guideTab, formTab);
-        GeneratedPassphraseInput unsaved = new GeneratedPassphraseInput(model, typedInto(form), () -> reopener(model));
+        GeneratedPassphraseInput unsaved = new GeneratedPassphraseInput(model, typedInto(form),
+                passphrase -> draftOf(model, form, passphrase));
         form.unsaved = unsaved;
         unsaved.fillInto(passphrase -> {
             if (form.view != null) {
@@ -179,16 +193,37 @@ final class AddKeyOpener {
         navigator.show(cancellable(Pages.titled("Create a new key", tabs)), model, unsaved);
     }
 
-    /** How the new key's page opens again after a lock, with the choices it had then and the kept passphrase. */
-    private java.util.function.Consumer<Secret> reopener(GuideViewModel model) {
+    /**
+     * What the new key's page keeps over a lock: the guide's choices, the generated {@code passphrase} (or
+     * null) and what is not secret in its form; null when there is nothing to keep.
+     */
+    private PageDraft draftOf(GuideViewModel model, NewKeyForm form, Secret passphrase) {
+        FormDraft typed = form.view != null && form.view.hasUnsavedChanges() ? form.view.keepOverLock() : null;
+        if (passphrase == null && typed == null) {
+            return null;
+        }
         Purpose purpose = model.purposeProperty().get();
         Environment environment = model.environmentProperty().get();
         Region region = model.regionProperty().get();
-        return kept -> {
+        return new PageDraft(() -> {
             openNewKeyGuide(purpose, environment, region);
-            newKeyGuide.restorePassphrase(kept);
-            toast.show("The passphrase you generated before the lock is back, unsaved: finish the new key and save it.");
-        };
+            if (passphrase != null) {
+                newKeyGuide.restorePassphrase(passphrase);
+                toast.show("The passphrase you generated before the lock is back, unsaved: finish the new key and"
+                        + " save it.");
+            }
+            if (typed != null) {
+                newKeyForm.open();
+                newKeyForm.view.restore(typed, passphrase != null);
+            }
+        }, () -> {
+            if (passphrase != null) {
+                passphrase.close();
+            }
+            if (typed != null) {
+                typed.close();
+            }
+        }, passphrase != null);
     }
 
     /** What the new key's credentials form would lose (the generated passphrase is counted around it). */

@@ -56,7 +56,7 @@ public class AppShell {
     private final SettingsOpener settingsPage;
     private final CheckAllOpener checkAll;
     private final IdleHeapTrim heapTrim;
-    private final KeptPassphrase keptPassphrase;
+    private final KeptPage keptPage;
     private Consumer<String> urlOpener = linkNote.opening(url -> { });
 
     public AppShell(AppConfig config, AppSettings settings, SettingsStore settingsStore, BackgroundWork work,
@@ -68,10 +68,10 @@ public class AppShell {
         keyList = new KeyListViewModel(work, toast::show);
         keyList.setRotationPolicy(() -> new RotationPolicy(config.clock(), this.settings.get().rotationReminderDays()));
         navigator = new Navigator(keyList, dialogs);
-        keptPassphrase = new KeptPassphrase(navigator, dialogs);
+        keptPage = new KeptPage(navigator, dialogs);
         window = new MainWindow(keyList, navigator, toast, linkNote);
         Consumer<String> openUrl = url -> urlOpener.accept(url);
-        GuideSupport guides = new GuideSupport(config, work, session.clipboard(), toast, openUrl);
+        GuideSupport guides = new GuideSupport(config, work, session.clipboard(), toast, openUrl, dialogs);
         keyPages = new KeyPageOpener(session, navigator, keyList, work, dialogs, toast, guides, config,
                 this.settings, openUrl, new KeyPageOpener.Elsewhere(
                         this::openRotate, this::openRevoke, this::openAddKey));
@@ -158,7 +158,7 @@ public class AppShell {
     private boolean lockQuietly() {
         session.stopWatching();
         linkNote.hide();
-        keptPassphrase.keepOnLock();
+        keptPage.keepOnLock();
         window.wipeSecrets();
         navigator.disposeGuide();
         checkAll.stop();
@@ -179,7 +179,7 @@ public class AppShell {
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */
     public void shutdown() {
         lockQuietly();
-        keptPassphrase.discard();
+        keptPage.discard();
         session.shutdown();
     }
 
@@ -215,7 +215,7 @@ public class AppShell {
 
     /** Asks before a page with unsaved changes is left (here: before the window closes); true when it may be. */
     public boolean mayLeavePage() {
-        return navigator.mayLeavePage() && keptPassphrase.mayDrop();
+        return navigator.mayLeavePage() && keptPage.mayDrop();
     }
 
     /** The guide on the page shown, or null (for tests). */
@@ -247,7 +247,7 @@ public class AppShell {
         keyPages.show(null);
         window.focusKeyList();
         session.autoLocker().start();
-        keptPassphrase.offer();
+        keptPage.offer();
         heapTrim.schedule();
     }
 

@@ -9,6 +9,7 @@ import dev.keyhaven.guide.VerifiedFacts;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ClipboardGuard;
+import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.guide.GuideActions;
 import dev.keyhaven.ui.guide.GuideViewModel;
@@ -26,9 +27,11 @@ final class GuideSupport {
     private final ClipboardGuard clipboard;
     private final Toast toast;
     private final Consumer<String> openUrl;
+    private final Dialogs dialogs;
 
     GuideSupport(AppConfig config, BackgroundWork work, ClipboardGuard clipboard, Toast toast,
-            Consumer<String> openUrl) {
+            Consumer<String> openUrl, Dialogs dialogs) {
+        this.dialogs = dialogs;
         this.config = config;
         this.work = work;
         this.clipboard = clipboard;
@@ -36,9 +39,19 @@ final class GuideSupport {
         this.openUrl = openUrl;
     }
 
-    /** The actions of a guide: links open in the browser and the passphrase goes to the guarded clipboard. */
+    /**
+     * The actions of a guide: links open in the browser, the passphrase goes to the guarded clipboard, and a
+     * new passphrase asks first when the trader copied or looked at the one there is.
+     */
     GuideActions actions(Runnable onSaveCredentials, Runnable onRunCheck, Consumer<Set<String>> onTicksChanged) {
-        return new GuideActions(openUrl, onSaveCredentials, onRunCheck, onTicksChanged, this::copyAndClose);
+        return new GuideActions(openUrl, onSaveCredentials, onRunCheck, onTicksChanged, this::copyAndClose,
+                this::mayReplacePassphrase);
+    }
+
+    private boolean mayReplacePassphrase(boolean copied) {
+        return dialogs.confirm("Keep this passphrase?", (copied ? "You copied this passphrase."
+                : "You looked at this passphrase.") + " If you already " + (copied ? "pasted" : "typed")
+                + " it into OKX, keep it: a new one will not match the key.", "Make a new one", "Keep");
     }
 
     GuideViewModel model(GuideActions actions) {

@@ -51,7 +51,12 @@ class RotatePassphraseUiTest extends AppUiTest {
         String copied = WaitForAsyncUtils.waitForAsyncFx(5000, () -> Clipboard.getSystemClipboard().getString());
         assertThat(copied).as("the clipboard").isEqualTo(generated);
 
-        generate();
+        // Copied, so it may be on OKX already: Regenerate asks first, and the trader makes a new one.
+        javafx.scene.control.Button regenerate = lookup("#generatePassphrase").queryButton();
+        javafx.application.Platform.runLater(regenerate::fire);
+        UiTestSupport.waitUntil(() -> lookup("Make a new one").tryQuery().isPresent());
+        clickOn("Make a new one");
+        UiTestSupport.waitUntil(() -> lookup("Make a new one").tryQuery().isEmpty());
         assertThat(value(this, "#new-passphrase")).as("the field after Regenerate").isEqualTo(generated(this))
                 .isNotEqualTo(generated);
     }

@@ -10,6 +10,14 @@ public interface Dialogs {
     /** Asks before something that cannot be undone; true when the user chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * As {@link #confirm(String, String, String)}, its safe answer (the default, Enter) saying
+     * {@code keepLabel} instead of Cancel.
+     */
+    default boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
+        return confirm(title, message, confirmLabel);
+    }
+
     void inform(String title, String message);
 
     void showError(String title, String message);

@@ -26,8 +26,13 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, "Cancel");
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType("Cancel", ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(keepLabel, ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(cancel, confirm);
         // A destructive choice is never the default: Enter cancels.

@@ -48,7 +48,10 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     private final Map<FormPart, Node> controls = new EnumMap<>(FormPart.class);
     private final Map<FormPart, Node> boxes = new EnumMap<>(FormPart.class);
     private final TitledPane advanced;
+    private final Label lockNotice = note("warning-note");
     private Runnable onCancel;
+    /** A new key was saved: its page replaces this form (and wipes its fields); nothing is left to lose here. */
+    private boolean replacedSoon;
 
     public CredentialsFormView(CredentialsFormViewModel model) {
         this.model = model;
@@ -69,10 +72,16 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
             controls.put(FormPart.of(field), input.field());
             boxes.put(FormPart.of(field), credentials.box(field));
         });
-        content.getChildren().addAll(savedNotice(), nameSection(), where.node(), credentials.node(),
+        lockNotice.setId("lock-notice");
+        content.getChildren().addAll(savedNotice(), lockNotice, nameSection(), where.node(), credentials.node(),
                 notesSection(), actions());
         setContent(content);
-        model.savesProperty().addListener((observable, was, now) -> wipe());
+        model.savesProperty().addListener((observable, was, now) -> saved());
+        sceneProperty().addListener((observable, was, now) -> {
+            if (now == null && replacedSoon) {
+                wipe();
+            }
+        });
         // Red marks appear once the user tries to save, not while the form is still empty.
         validation.setErrorDecorationEnabled(false);
 
@@ -215,6 +224,20 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         model.firstInvalid().ifPresent(this::bringIntoView);
     }
 
+    /**
+     * After a save: the secret fields are stored now. A new key's page comes next and wipes them as it
+     * replaces the form; emptied before, they would show for a moment as a blank form flagged red.
+     */
+    private void saved() {
+        validation.setErrorDecorationEnabled(false);
+        if (model.isNew()) {
+            replacedSoon = true;
+            getContent().setDisable(true);
+        } else {
+            wipe();
+        }
+    }
+
     /** A refused save: the first field that stopped it gets the focus, scrolled into view with its sentence. */
     private void bringIntoView(FormPart part) {
         if (part == FormPart.BASE_URL) {
@@ -235,8 +258,30 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     /** True when leaving the form would lose something typed: a changed value, or a secret not yet saved. */
     @Override
     public boolean hasUnsavedChanges() {
-        return model.hasUnsavedChanges() && !model.busyProperty().get()
-                || inputs.values().stream().anyMatch(input -> input.field().secretLengthProperty().get() > 0);
+        return !replacedSoon && (model.hasUnsavedChanges() && !model.busyProperty().get()
+                || inputs.values().stream().anyMatch(input -> input.field().secretLengthProperty().get() > 0));
+    }
+
+    /**
+     * Before a lock, for a new key: what the form keeps (label, choices, address, notes, API key); the secret
+     * key and the passphrase are not kept. The caller closes the draft.
+     */
+    public FormDraft keepOverLock() {
+        return new FormDraft(model, inputs.get(CredentialField.API_KEY).secret(), typed(CredentialField.SECRET_KEY),
+                typed(CredentialField.PASSPHRASE));
+    }
+
+    /**
+     * After unlock: the values kept over the lock, and one sentence on what the lock cleared.
+     * {@code passphraseCameBack}: the page filled the passphrase again (the generated one).
+     */
+    public void restore(FormDraft draft, boolean passphraseCameBack) {
+        draft.restoreInto(model, inputs.get(CredentialField.API_KEY)::setSecret);
+        lockNotice.setText(draft.clearedSentence(passphraseCameBack));
+    }
+
+    private boolean typed(CredentialField field) {
+        return inputs.get(field).field().secretLengthProperty().get() > 0;
     }
 
     /** Empties the secret fields (after a save, on lock, when the form closes). */

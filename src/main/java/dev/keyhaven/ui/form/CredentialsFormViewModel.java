@@ -217,7 +217,7 @@ public final class CredentialsFormViewModel {
             return;
         }
         busy.set(true);
-        message.set("");
+        message.set("Saving\u2026");
         KeyDraft draft = new KeyDraft(label.get().strip(), purpose.get(), environment.get(), region.get(),
                 baseUrl.get().isBlank() ? null : baseUrl.get().strip(), notes.get(),
                 editing == null ? 0 : editing.rotationDays(), null);
@@ -229,7 +229,9 @@ public final class CredentialsFormViewModel {
                         : StoredCredentialsUpdate.save(vault, editing, draft, given);
             }
         }, outcome -> {
-            busy.set(false);
+            // A new key's page comes next: the form stays as it is, saying so, until that page replaces it.
+            busy.set(editing == null);
+            message.set(editing == null ? "Saved. Opening the key\u2026" : "");
             stored = snapshot();
             saves.set(saves.get() + 1);
             savedNotice.set(String.join("\n", outcome.warnings()));

@@ -4,6 +4,7 @@ import dev.keyhaven.secret.Secret;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What the guide asks of the shell around it.
@@ -15,13 +16,16 @@ import java.util.function.Consumer;
  *                          id, those of other guides included
  * @param copyToClipboard   puts the generated passphrase on the clipboard and clears it after a while;
  *                          it receives a copy it owns and must close
+ * @param mayReplacePassphrase asks before a new passphrase replaces one the trader copied ({@code true}) or
+ *                          looked at ({@code false}), which may be typed into OKX already; true to replace
  */
 public record GuideActions(
         Consumer<String> openUrl,
         Runnable onSaveCredentials,
         Runnable onRunCheck,
         Consumer<Set<String>> onTicksChanged,
-        Consumer<Secret> copyToClipboard) {
+        Consumer<Secret> copyToClipboard,
+        Predicate<Boolean> mayReplacePassphrase) {
 
     public GuideActions {
         Objects.requireNonNull(openUrl, "openUrl");
@@ -29,5 +33,6 @@ public record GuideActions(
         Objects.requireNonNull(onRunCheck, "onRunCheck");
         Objects.requireNonNull(onTicksChanged, "onTicksChanged");
         Objects.requireNonNull(copyToClipboard, "copyToClipboard");
+        Objects.requireNonNull(mayReplacePassphrase, "mayReplacePassphrase");
     }
 }

@@ -52,6 +52,8 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
     /** The stored key's verdict as the Status tab says it, or null when none is known (a new key). */
     private KeyVerdict keyVerdict;
     private Secret passphrase;
+    /** The passphrase was copied (or only shown, when false) since it was made: it may be on OKX already. */
+    private Boolean passphraseHandedOut;
 
     public GuideViewModel(ChecklistFactory factory, AutoTicker ticker, PassphraseGenerator generator,
                           GuideActions actions) {
@@ -152,20 +154,35 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
         }
     }
 
-    /** Makes a new passphrase, wiping the previous one, and hides it. */
-    public void generatePassphrase() {
+    /**
+     * Makes a new passphrase, wiping the previous one, and hides it. A passphrase the trader copied or looked
+     * at may be typed into OKX already: it is replaced only if the trader says so.
+     *
+     * @return false when the trader kept the passphrase there was
+     */
+    public boolean generatePassphrase() {
+        if (passphrase != null && passphraseHandedOut != null
+                && !actions.mayReplacePassphrase().test(passphraseHandedOut)) {
+            return false;
+        }
         wipePassphrase();
+        passphraseHandedOut = null;
         passphrase = generator.generate();
         passphraseRevealed.set(false);
         passphraseReady.set(true);
         passphraseGeneration.set(passphraseGeneration.get() + 1);
         tickPassphraseStep();
+        return true;
     }
 
-    /** Puts back a passphrase generated before a lock (a copy is kept; the caller closes {@code kept}). */
+    /**
+     * Puts back a passphrase generated before a lock (a copy is kept; the caller closes {@code kept}). The
+     * trader may have copied it before the lock: a new one asks first.
+     */
     public void restorePassphrase(Secret kept) {
         wipePassphrase();
         passphrase = kept.copy();
+        passphraseHandedOut = Boolean.TRUE;
         passphraseRevealed.set(false);
         passphraseReady.set(true);
         passphraseGeneration.set(passphraseGeneration.get() + 1);
@@ -175,6 +192,7 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
     public void copyPassphrase() {
         if (passphrase != null) {
             actions.copyToClipboard().accept(passphrase.copy());
+            passphraseHandedOut = Boolean.TRUE;
             tickPassphraseStep();
         }
     }
@@ -189,6 +207,9 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
 
     public void setPassphraseRevealed(boolean revealed) {
         passphraseRevealed.set(revealed && passphrase != null);
+        if (passphraseRevealed.get() && passphraseHandedOut == null) {
+            passphraseHandedOut = Boolean.FALSE;
+        }
     }
 
     /** Lends the passphrase's characters to {@code use}, which must not keep them. */

@@ -36,7 +36,7 @@ class GuideViewModelTest {
             new ChecklistFactory(Clock.fixed(NOW, ZoneOffset.UTC)), new AutoTicker(ZoneOffset.UTC),
             new PassphraseGenerator(),
             new GuideActions(opened::add, () -> calls.add("save"), () -> calls.add("check"), storedTicks::add,
-                    copied::add));
+                    copied::add, copiedBefore -> true));
 
     @Test
     void startsWithANewTradingKeyOnTheGlobalSite() {

@@ -48,7 +48,7 @@ class GuideViewUiTest extends FxTest {
         model = new GuideViewModel(new ChecklistFactory(Clock.fixed(NOW, ZoneOffset.UTC)),
                 new AutoTicker(ZoneOffset.UTC), new PassphraseGenerator(),
                 new GuideActions(opened::add, () -> formsOpened.add("form"), () -> { }, storedTicks::add,
-                        copied::add));
+                        copied::add, copiedBefore -> true));
         stage.setScene(new Scene(new GuideView(model), 900, 700));
         stage.show();
     }

@@ -1,29 +1,29 @@
 package dev.keyhaven.ui;
 
 import dev.keyhaven.ui.common.Dialogs;
-import dev.keyhaven.ui.common.GeneratedPassphraseInput;
-import dev.keyhaven.ui.common.PassphraseDraft;
+import dev.keyhaven.ui.common.KeepsOverLock;
+import dev.keyhaven.ui.common.PageDraft;
 
 /**
- * A generated passphrase kept over a lock: the page shown when the app locked (the new key's guide, a
- * rotation) had made one that was not saved yet, and the trader may have typed it into OKX already.
- * Everything else on the page is wiped as usual; after unlock the page opens again with the passphrase.
+ * Unsaved work kept over a lock: the page shown when the app locked (a new key's guide or form, a rotation)
+ * keeps what is not secret and a generated passphrase the trader may have typed into OKX already. Everything
+ * else is wiped as usual; after unlock the page opens again with what was kept.
  */
-final class KeptPassphrase {
+final class KeptPage {
 
     private final Navigator navigator;
     private final Dialogs dialogs;
-    private PassphraseDraft draft;
+    private PageDraft draft;
 
-    KeptPassphrase(Navigator navigator, Dialogs dialogs) {
+    KeptPage(Navigator navigator, Dialogs dialogs) {
         this.navigator = navigator;
         this.dialogs = dialogs;
     }
 
-    /** Before a lock: keeps the unsaved generated passphrase of the page shown, if it has one. */
+    /** Before a lock: keeps the unsaved work of the page shown, if it keeps any. */
     void keepOnLock() {
-        if (navigator.unsavedInput() instanceof GeneratedPassphraseInput page) {
-            PassphraseDraft kept = page.keepOverLock();
+        if (navigator.unsavedInput() instanceof KeepsOverLock page) {
+            PageDraft kept = page.keepOverLock();
             if (kept != null) {
                 discard();
                 draft = kept;
@@ -31,9 +31,9 @@ final class KeptPassphrase {
         }
     }
 
-    /** After unlock: the page again, with the passphrase kept over the lock. */
+    /** After unlock: the page again, with what was kept over the lock. */
     void offer() {
-        PassphraseDraft kept = draft;
+        PageDraft kept = draft;
         draft = null;
         if (kept != null) {
             kept.offer();
@@ -42,7 +42,7 @@ final class KeptPassphrase {
 
     /** Before the window closes while locked: a kept passphrase goes only when the trader says so. */
     boolean mayDrop() {
-        if (draft == null) {
+        if (draft == null || !draft.holdsGeneratedPassphrase()) {
             return true;
         }
         boolean discard = dialogs.confirm("Discard the generated passphrase?", "The passphrase you generated before"
@@ -54,7 +54,7 @@ final class KeptPassphrase {
         return discard;
     }
 
-    /** Wipes a kept passphrase (the trader let it go, or the app quits). */
+    /** Wipes what was kept (the trader let it go, or the app quits). */
     void discard() {
         if (draft != null) {
             draft.close();
