@@ -73,7 +73,7 @@ final class CheckCommand extends KeyhavenCommand {
         String address = BaseUrls.checked(baseUrl);
         List<Checked> checked;
         try (Vault vault = openVault(); OkxClient client = OkxClient.create(); KeyChecker checker = new KeyChecker(client)) {
-            List<KeyRecord> keys = which.all ? vault.keys() : List.of(VaultAccess.key(vault, which.label));
+            List<KeyRecord> keys = which.all ? vault.keys() : List.of(VaultAccess.key(vault, which.label, context.zone()));
             if (keys.isEmpty()) {
                 out().println(json ? "[]" : "The vault holds no keys yet. Add one with 'keyhaven add --label NAME'.");
                 return KeyhavenCli.EXIT_OK;

@@ -25,7 +25,7 @@ final class RemoveCommand extends KeyhavenCommand {
     @Override
     public Integer call() {
         try (Vault vault = openVaultToChange()) {
-            KeyRecord key = VaultAccess.key(vault, label);
+            KeyRecord key = VaultAccess.key(vault, label, context.zone());
             if (!confirmed(yes, "Delete \"" + key.label() + "\" and its history from the vault? This cannot be undone.")) {
                 out().println("Nothing was deleted.");
                 return KeyhavenCli.EXIT_OK;
