@@ -33,7 +33,7 @@ record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, Str
                     + ") Keyhaven cannot say which keys each backup holds compared with the vault now.");
         }
         try (Secret password = reader.current(access.file());
-             Vault vault = Vault.openShared(access.file(), password, context.vaultOptions())) {
+             Vault vault = Vault.openSharedKeepingBackups(access.file(), password, context.vaultOptions())) {
             List<BackupStanding> standings = vault.backupStandings();
             return new BackupsCompared(standings.stream().map(BackupStanding::backup).toList(), standings, null);
         } catch (VaultException e) {

@@ -2,6 +2,7 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.keys.BatchCheck;
 import dev.keyhaven.keys.CheckResult;
+import dev.keyhaven.keys.CheckVerdict;
 import dev.keyhaven.keys.KeyChecker;
 import dev.keyhaven.keys.KeyService;
 import dev.keyhaven.keys.KeyStatus;
@@ -59,13 +60,12 @@ final class CheckCommand extends KeyhavenCommand {
         super(context);
     }
 
-    /** A key's check, and where the key stands after it (the same verdict {@code list} shows). */
-    /** A check sent elsewhere (--base-url) says nothing of the key as saved: its own verdict is the exit code. */
-    private static KeyVerdict verdictOfThisCheck(Checked one) {
-        return one.status().movedSinceCheck() ? KeyStatus.verdictOf(one.result(), false) : one.status().verdict();
-    }
+    /** A key's check and its verdict, as the core words it for every face. */
+    record Checked(String label, CheckVerdict verdict) {
 
-    record Checked(String label, CheckResult result, KeyStatus status) {
+        CheckResult result() {
+            return verdict.check();
+        }
     }
 
     @Override
@@ -73,7 +73,7 @@ final class CheckCommand extends KeyhavenCommand {
         String address = BaseUrls.checked(baseUrl);
         List<Checked> checked;
         try (Vault vault = openVault(); OkxClient client = OkxClient.create(); KeyChecker checker = new KeyChecker(client)) {
-            List<KeyRecord> keys = which.all ? vault.keys() : List.of(VaultAccess.key(vault, which.label));
+            List<KeyRecord> keys = which.all ? vault.keys() : List.of(VaultAccess.key(vault, which.label, context.zone()));
             if (keys.isEmpty()) {
                 out().println(json ? "[]" : "The vault holds no keys yet. Add one with 'keyhaven add --label NAME'.");
                 return KeyhavenCli.EXIT_OK;
@@ -88,7 +88,7 @@ final class CheckCommand extends KeyhavenCommand {
             checked.forEach(this::print);
         }
         return VerdictExitCodes.worst(checked.stream()
-                .map(one -> VerdictExitCodes.of(verdictOfThisCheck(one), one.result().ok())).toList());
+                .map(one -> VerdictExitCodes.of(one.verdict().verdict(), one.result().ok())).toList());
     }
 
     /**
@@ -128,7 +128,8 @@ final class CheckCommand extends KeyhavenCommand {
             if (refusals.containsKey(key.id())) {
                 throw refusals.get(key.id());
             }
-            checked.add(new Checked(key.label(), results.get(key.id()), KeyStatus.of(vault, key)));
+            CheckResult result = results.get(key.id());
+            checked.add(new Checked(key.label(), CheckVerdict.of(key, result, KeyStatus.of(vault, key))));
         }
         return checked;
     }
@@ -136,8 +137,8 @@ final class CheckCommand extends KeyhavenCommand {
     private void printJson(List<Checked> checked) {
         List<Object> documents = checked.stream().map(one -> {
             ObjectNode document = (ObjectNode) Json.parsed(one.result().toJson());
-            document.put("status", one.status().verdict().word());
-            document.put("verdict", one.status().verdict().text());
+            document.put("status", one.verdict().verdict().word());
+            document.put("verdict", one.verdict().verdict().text());
             return (Object) document;
         }).toList();
         out().println(Json.write(which.all ? documents : documents.get(0)));
@@ -146,11 +147,10 @@ final class CheckCommand extends KeyhavenCommand {
     private void print(Checked checked) {
         CheckResult result = checked.result();
         PrintWriter out = out();
-        KeyStatus status = checked.status();
+        CheckVerdict verdict = checked.verdict();
         out.println(checked.label() + ": " + result.summary());
-        if (status.verdict() != KeyStatus.verdictOf(result, false)) {
-            // The key's history says more than this check alone, e.g. withdraw seen by an earlier one.
-            out.printf("  %-12s %s%n", "Verdict:", status.sentence(context.zone()));
+        if (verdict.weighsEarlierChecks()) {
+            out.printf("  %-12s %s%n", "Verdict:", verdict.sentence(context.zone()));
         }
         if (result.permissions() != null) {
             out.printf("  %-12s %s%n", "Permissions:", Texts.permissions(result.permissions()));
@@ -175,17 +175,18 @@ final class CheckCommand extends KeyhavenCommand {
                     : "not read: " + balances.fundingNotRead());
         }
         out.printf("  %-12s %s (%s)%n", "OKX address:", result.baseUrl(), result.environment().displayName());
-        for (Problem problem : status.verdict() == KeyVerdict.CAN_WITHDRAW ? status.advice() : result.problems()) {
+        for (Problem problem : verdict.verdict() == KeyVerdict.CAN_WITHDRAW ? verdict.status().advice()
+                : result.problems()) {
             out.printf("  [%s] %s%n", problem.severity().jsonName(), problem.message());
             out.printf("  %-" + (problem.severity().jsonName().length() + 3) + "s Fix: %s%n", "", problem.fix());
         }
-        if (status.verdict() == KeyVerdict.CAN_WITHDRAW) {
+        if (verdict.verdict() == KeyVerdict.CAN_WITHDRAW) {
             warn(Texts.WITHDRAW_WARNING.replace("'keyhaven check'", "'keyhaven check "
                     + Texts.shellWord(checked.label()) + "'"));
         }
         if (!result.ok()) {
             String again = "'keyhaven check " + Texts.shellWord(checked.label()) + "' again.";
-            err().println(verdictOfThisCheck(checked) == KeyVerdict.COULD_NOT_CHECK
+            err().println(verdict.verdict() == KeyVerdict.COULD_NOT_CHECK
                     ? "keyhaven: \"" + checked.label() + "\" could not be checked: OKX gave no verdict on the key, which"
                             + " may be fine. Fix what is named above (connection, clock, OKX busy), then run " + again
                     : "keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "

@@ -31,7 +31,8 @@ public final class CliContext {
         this.environment = Map.copyOf(builder.environment);
         this.standardInput = builder.standardInput;
         this.terminal = builder.terminal;
-        this.vaultOptions = builder.vaultOptions;
+        // The vault tells days (an archived key's, say) in the command line's zone.
+        this.vaultOptions = builder.vaultOptions.withClock(builder.vaultOptions.clock().withZone(builder.zone));
         this.defaultVault = builder.defaultVault;
         this.zone = builder.zone;
         this.memoryGuard = builder.memoryGuard;

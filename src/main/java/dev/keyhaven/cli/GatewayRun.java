@@ -46,7 +46,7 @@ final class GatewayRun {
     }
 
     private int serve(Vault vault) throws VaultException {
-        KeyRecord key = VaultAccess.key(vault, run.label);
+        KeyRecord key = VaultAccess.key(vault, run.label, run.context.zone());
         OkxBaseUrl address = acceptedAddress(key);
         PolicySetting setting = setting(key);
         KnownPermissions known = KnownPermissions.of(vault, key.id());

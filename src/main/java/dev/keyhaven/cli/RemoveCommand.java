@@ -41,7 +41,7 @@ final class RemoveCommand extends KeyhavenCommand {
     private Integer removeActive(Vault vault) throws VaultException {
         KeyRecord key;
         try {
-            key = VaultAccess.key(vault, label);
+            key = VaultAccess.key(vault, label, context.zone());
         } catch (CliFailure notActive) {
             boolean isArchived = vault.archivedKeys().stream().anyMatch(this::named);
             throw isArchived ? CliFailure.badInput(notActive.getMessage() + " To delete the archived key for good,"

@@ -95,7 +95,7 @@ final class RunCommand extends KeyhavenCommand {
      */
     private Process start(MasterPasswordSource password) {
         try (Vault vault = openVaultToHandOut(password)) {
-            KeyRecord key = VaultAccess.key(vault, label);
+            KeyRecord key = VaultAccess.key(vault, label, context.zone());
             refuseUnacceptedAddress(key);
             refuseOrWarn(vault, key, KnownPermissions.of(vault, key.id()));
             Process child;

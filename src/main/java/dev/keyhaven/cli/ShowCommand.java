@@ -67,7 +67,7 @@ final class ShowCommand extends KeyhavenCommand {
     public Integer call() {
         Details details;
         try (Vault vault = openVault()) {
-            KeyRecord key = VaultAccess.key(vault, label);
+            KeyRecord key = VaultAccess.key(vault, label, context.zone());
             String masked;
             try (Secret apiKey = vault.apiKey(key.id())) {
                 masked = apiKey.apply(Texts::masked);

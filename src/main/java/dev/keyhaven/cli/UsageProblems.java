@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.TypingSlips;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
@@ -171,7 +172,7 @@ final class UsageProblems {
 
     /** A mistyped name: at most two slips from one of Keyhaven's own, so not something private. */
     private static boolean isSlipOf(String typed, Set<String> known) {
-        return known.stream().anyMatch(name -> slips(typed, name) <= 2 && typed.length() > 2);
+        return known.stream().anyMatch(name -> TypingSlips.between(typed, name) <= 2 && typed.length() > 2);
     }
 
     /** Every command and option name of the whole command line, from its root down. */
@@ -195,28 +196,8 @@ final class UsageProblems {
 
     /** The names fewest typing slips away from {@code typed} (at most two; a swap of neighbours is one). */
     private static List<String> closeNames(String typed, Collection<String> names) {
-        int fewest = names.stream().mapToInt(name -> slips(typed, name)).min().orElse(Integer.MAX_VALUE);
-        return fewest > 2 ? List.of() : names.stream().filter(name -> slips(typed, name) == fewest).sorted().toList();
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int slips(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        int fewest = names.stream().mapToInt(name -> TypingSlips.between(typed, name)).min().orElse(Integer.MAX_VALUE);
+        return fewest > 2 ? List.of()
+                : names.stream().filter(name -> TypingSlips.between(typed, name) == fewest).sorted().toList();
     }
 }

@@ -10,6 +10,7 @@ import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultLocation;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
@@ -90,24 +91,25 @@ final class VaultAccess {
 
     /**
      * The active key called {@code label}, or a failure that says what there is: the archived key of that
-     * name (since when, replaced by which), the labels it was probably meant to be, or the vault's labels.
+     * name (since when, told in {@code zone}; replaced by which), the labels it was probably meant to be, or
+     * the vault's labels.
      */
-    static KeyRecord key(Vault vault, String label) {
+    static KeyRecord key(Vault vault, String label, ZoneId zone) {
         try {
             KeyLookup lookup = KeyLookup.of(label, vault.keys(), vault.archivedKeys());
             if (lookup.found().isPresent()) {
                 return lookup.found().get();
             }
-            throw CliFailure.badInput(notFound(label, lookup, vault.keys()));
+            throw CliFailure.badInput(notFound(label, lookup, vault.keys(), zone));
         } catch (VaultException e) {
             throw VaultAccess.failure(e, vault.path());
         }
     }
 
-    private static String notFound(String label, KeyLookup lookup, List<KeyRecord> active) {
+    private static String notFound(String label, KeyLookup lookup, List<KeyRecord> active, ZoneId zone) {
         if (lookup.archived().isPresent()) {
             KeyRecord old = lookup.archived().get();
-            String since = " since " + KeyStatus.moment(old.archivedAt(), java.time.ZoneId.systemDefault());
+            String since = " since " + KeyStatus.moment(old.archivedAt(), zone);
             return lookup.replacement()
                     .map(now -> "\"" + old.label() + "\" is archived (" + since.strip() + "): a rotation replaced it by \""
                             + now.label() + "\". Use that key instead, with \"" + now.label() + "\" in place of \""

@@ -8,7 +8,6 @@ import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
 import java.net.URI;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,27 +22,25 @@ public final class ChecklistFactory {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final GuideContent content;
-    private final Clock clock;
     private final Supplier<? extends Collection<String>> takenLabels;
 
     /** Reads the guide content shipped with the app. */
-    public ChecklistFactory(Clock clock) {
-        this(GuideContent.load(), clock);
+    public ChecklistFactory() {
+        this(GuideContent.load());
     }
 
-    ChecklistFactory(GuideContent content, Clock clock) {
-        this(content, clock, List::of);
+    ChecklistFactory(GuideContent content) {
+        this(content, List::of);
     }
 
-    private ChecklistFactory(GuideContent content, Clock clock, Supplier<? extends Collection<String>> takenLabels) {
+    private ChecklistFactory(GuideContent content, Supplier<? extends Collection<String>> takenLabels) {
         this.content = content;
-        this.clock = clock;
         this.takenLabels = takenLabels;
     }
 
     /** This factory, its suggested label made free of the labels {@code taken} gives (the vault's keys). */
     public ChecklistFactory avoidingLabels(Supplier<? extends Collection<String>> taken) {
-        return new ChecklistFactory(content, clock, taken);
+        return new ChecklistFactory(content, taken);
     }
 
     public Checklist newKey(Purpose purpose, Environment environment, Region region) {

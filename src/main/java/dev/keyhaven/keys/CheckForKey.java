@@ -1,6 +1,11 @@
 package dev.keyhaven.keys;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.keyhaven.okx.OkxBaseUrl;
+import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,13 +18,18 @@ import java.util.Set;
  * label) stays true when the trader edits the key, but what it means depends on saved fields: the purpose
  * decides whether Trade is missing or too much, the label whether the names differ. Those problems are worked
  * out again from the check's facts. The address and the environment decide which server answered: a check
- * made elsewhere says nothing about the key as saved ({@link #madeElsewhere}).
+ * made elsewhere says nothing about the key as saved ({@link #madeElsewhere}), and a check sent elsewhere on
+ * purpose ({@link #sentElsewhere}) never did.
  */
 final class CheckForKey {
 
     /** The problems that follow from a saved field rather than from OKX's answer alone. */
     private static final Set<ProblemId> FROM_SAVED_FIELDS =
             EnumSet.of(ProblemId.PERMISSION_MISSING, ProblemId.PERMISSION_EXCESS, ProblemId.LABEL_MISMATCH);
+
+    /** The field a one-off check's history record carries beside the check itself. */
+    private static final String SENT_ELSEWHERE = "sentElsewhere";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private CheckForKey() {
     }
@@ -57,7 +67,10 @@ final class CheckForKey {
                 check.checkedAt());
     }
 
-    /** True when {@code check} went to another address or environment than {@code key} is saved with now. */
+    /**
+     * True when {@code check} went to another address or environment than {@code key} is saved with now:
+     * for a recorded check made at the key's own address then, the key was moved since.
+     */
     static boolean madeElsewhere(CheckResult check, KeyRecord key) {
         if (check == null) {
             return false;
@@ -66,6 +79,35 @@ final class CheckForKey {
             return true;
         }
         return check.baseUrl() != null && !address(check.baseUrl()).equals(address(key.effectiveBaseUrl()));
+    }
+
+    /** {@code entry}'s check, marked as a one-off sent to another address than the key's saved one. */
+    static HistoryEntry markedSentElsewhere(HistoryEntry entry) {
+        ObjectNode detail = (ObjectNode) read(entry.detailJson());
+        detail.put(SENT_ELSEWHERE, true);
+        return new HistoryEntry(entry.at(), entry.kind(), entry.outcome(), entry.summary(), entry.signedUse(),
+                entry.permissions(), entry.ips(), entry.accountUid(), entry.problemIds(), detail.toString());
+    }
+
+    /**
+     * True when {@code entry} is a check sent on purpose to another address than the key was saved with at
+     * the time ({@code check --base-url}): it says nothing of the key at its own address.
+     */
+    static boolean sentElsewhere(HistoryEntry entry) {
+        if (entry.kind() != HistoryEntry.Kind.CHECK || entry.detailJson() == null
+                || !entry.detailJson().contains(SENT_ELSEWHERE)) {
+            return false;
+        }
+        JsonNode detail = read(entry.detailJson());
+        return detail != null && detail.path(SENT_ELSEWHERE).asBoolean(false);
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (JsonProcessingException unreadable) {
+            return null;
+        }
     }
 
     private static String address(String url) {

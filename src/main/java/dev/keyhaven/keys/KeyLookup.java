@@ -56,31 +56,10 @@ public record KeyLookup(Optional<KeyRecord> found, Optional<KeyRecord> archived,
             return false;
         }
         int allowed = Math.min(2, Math.max(a.length(), b.length()) / 4);
-        return a.equals(b) || distance(a, b) <= allowed || (b.length() >= 3 && a.startsWith(b));
+        return a.equals(b) || TypingSlips.between(a, b) <= allowed || (b.length() >= 3 && a.startsWith(b));
     }
 
     private static String squeezed(String label) {
         return label.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]+", "");
-    }
-
-    /** Edits from one to the other: a letter added, dropped, changed, or two neighbours swapped. */
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }

@@ -38,7 +38,8 @@ public final class KeyService {
 
     /**
      * Like {@link #check(Vault, long)}, but sends this one check to {@code baseUrl} instead of the key's own
-     * address (a proxy, or a local test server); null means the key's own. The check is recorded as usual.
+     * address (a proxy, or a local test server); null means the key's own. The check is recorded as one sent
+     * elsewhere: it speaks for itself, not for the key at its own address ({@link CheckVerdict}).
      */
     public CheckResult check(Vault vault, long keyId, String baseUrl) throws VaultException {
         if (baseUrl == null) {
@@ -51,7 +52,9 @@ public final class KeyService {
             result = checker.check(new CheckTarget(record.label(), record.purpose(), record.environment(),
                     record.region(), baseUrl, credentials, lastUse));
         }
-        vault.recordHistory(keyId, historyEntry(result));
+        HistoryEntry entry = historyEntry(result);
+        vault.recordHistory(keyId, CheckForKey.madeElsewhere(result, record)
+                ? CheckForKey.markedSentElsewhere(entry) : entry);
         return result;
     }
 

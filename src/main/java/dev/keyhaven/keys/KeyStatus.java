@@ -20,7 +20,9 @@ import java.util.Set;
  * <p>Rules: withdraw seen by a check that reached OKX comes first, until a later check reads the
  * permissions again ({@link KnownPermissions}). Credentials changed after the newest check make its word
  * about the old values ({@link KeyVerdict#CHANGED}). Otherwise the newest check decides: whether OKX
- * accepted a signed request, and the severity of what it found. A check that did not get OKX's word
+ * accepted a signed request, and the severity of what it found. A check sent on purpose to another address
+ * ({@code check --base-url}) speaks only for itself ({@link CheckVerdict}), except for withdraw: what it
+ * saw is known of the key. A check that did not get OKX's word
  * leaves the facts of the last one that did, which are shown "as of" that check, never as current.
  */
 public final class KeyStatus {
@@ -73,7 +75,7 @@ public final class KeyStatus {
     public static KeyStatus of(KeyRecord key, List<HistoryEntry> history) {
         Comparator<HistoryEntry> newestFirst = Comparator.comparing(HistoryEntry::at).reversed();
         List<HistoryEntry> checks = history.stream()
-                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
+                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK && !CheckForKey.sentElsewhere(entry))
                 .sorted(newestFirst)
                 .toList();
         KnownPermissions known = KnownPermissions.of(history);

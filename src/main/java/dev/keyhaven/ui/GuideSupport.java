@@ -60,7 +60,7 @@ final class GuideSupport {
 
     /** A new key's guide: the label it suggests is none of {@code takenLabels}. */
     GuideViewModel model(GuideActions actions, java.util.function.Supplier<? extends java.util.Collection<String>> takenLabels) {
-        return new GuideViewModel(new ChecklistFactory(config.clock()).avoidingLabels(takenLabels),
+        return new GuideViewModel(new ChecklistFactory().avoidingLabels(takenLabels),
                 new AutoTicker(ZoneId.systemDefault()), new PassphraseGenerator(), actions);
     }
 

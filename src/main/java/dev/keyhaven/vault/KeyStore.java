@@ -289,7 +289,7 @@ final class KeyStore {
             if (other == null || !other.archived()) {
                 continue;
             }
-            String sentence = ArchivedApiKey.sentence(other, now(), java.time.ZoneId.systemDefault());
+            String sentence = ArchivedApiKey.sentence(other, now(), options.clock().getZone());
             if (ArchivedApiKey.revoked(other)) {
                 throw Problems.invalid(sentence);
             }

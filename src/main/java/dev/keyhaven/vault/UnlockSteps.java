@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * What an opening does once the password has unwrapped the data key, before the vault is used: the
  * header against the format the file claims, the vault and format last seen at its path, the format update
- * (the writer only), the seal and the generation memory, the daily backup (the writer only).
+ * (the writer only), the seal and the generation memory, the daily backup (the writer only, unless told not to).
  */
 final class UnlockSteps {
 
@@ -34,8 +34,8 @@ final class UnlockSteps {
      * Runs the steps on a file of {@code formatVersion} and returns its format after them;
      * {@code boundHeader} is the header the format update writes when it binds the format (or null).
      */
-    int afterUnlock(Schema schema, int formatVersion, VaultHeader boundHeader, FormatUpdate.BackupFirst backupFirst)
-            throws VaultException {
+    int afterUnlock(Schema schema, int formatVersion, VaultHeader boundHeader, FormatUpdate.BackupFirst backupFirst,
+                    boolean dailyBackup) throws VaultException {
         String setBack = FormatUpdate.headerDisagrees(keys.header(), formatVersion);
         if (setBack != null) {
             throw sealKeeper.tampered(setBack, database, keys.header());
@@ -52,7 +52,7 @@ final class UnlockSteps {
         verifySeal(format);
         atPath.formatWentBackFrom().ifPresent(seen -> sealKeeper.formatWentBack(seen, formatVersion));
         atPath.remember(format);
-        if (hold.isWriter()) {
+        if (hold.isWriter() && dailyBackup) {
             backups.dailyIfDue(format);
         }
         return format;

@@ -86,6 +86,15 @@ public final class Vault implements AutoCloseable {
         return VaultOpening.openShared(file, masterPassword, options, Schema.current());
     }
 
+    /**
+     * As {@link #openShared}, but without the daily backup: for reading the backups, which stay as they were
+     * listed (a daily backup can prune the oldest one a trader just read the id of).
+     */
+    public static Vault openSharedKeepingBackups(Path file, Secret masterPassword, VaultOptions options)
+            throws VaultException {
+        return VaultOpening.openShared(file, masterPassword, options, Schema.current(), false);
+    }
+
     /** From a full opening to a shared one: the readers' lock first, so that nothing comes in between. */
     synchronized void letOthersChangeIt() throws VaultException {
         hold.letOthersChangeIt();
@@ -102,9 +111,11 @@ public final class Vault implements AutoCloseable {
     }
 
     /** See {@link UnlockSteps#afterUnlock}; a format update backs up first, as "migration". */
-    synchronized void afterUnlock(Schema schema, VaultHeader boundHeader) throws SQLException, VaultException {
+    synchronized void afterUnlock(Schema schema, VaultHeader boundHeader, boolean dailyBackup)
+            throws SQLException, VaultException {
         seenVersion = database.dataVersion();
-        formatVersion = unlockSteps.afterUnlock(schema, formatVersion, boundHeader, () -> backupNow("migration"));
+        formatVersion = unlockSteps.afterUnlock(schema, formatVersion, boundHeader, () -> backupNow("migration"),
+                dailyBackup);
     }
 
     /** Warms up what {@link #open} needs (see {@link UnlockWarmUp}); call it while the user types; no file. */

@@ -95,10 +95,16 @@ final class VaultOpening {
     static Vault open(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
         Path target = existingFile(file);
         Objects.requireNonNull(masterPassword, "masterPassword");
-        return unlock(target, masterPassword, options, schema, VaultLock.writer(target));
+        return unlock(target, masterPassword, options, schema, VaultLock.writer(target), true);
     }
 
     static Vault openShared(Path file, Secret masterPassword, VaultOptions options, Schema schema) throws VaultException {
+        return openShared(file, masterPassword, options, schema, true);
+    }
+
+    /** @param dailyBackup false: make no daily backup, so that a listing of the backups stays as it was read */
+    static Vault openShared(Path file, Secret masterPassword, VaultOptions options, Schema schema,
+                            boolean dailyBackup) throws VaultException {
         Path target = existingFile(file);
         Objects.requireNonNull(masterPassword, "masterPassword");
         VaultLock writer;
@@ -111,9 +117,9 @@ final class VaultOpening {
             writer = null;
         }
         if (writer == null) {
-            return unlock(target, masterPassword, options, schema, null);
+            return unlock(target, masterPassword, options, schema, null, dailyBackup);
         }
-        Vault vault = unlock(target, masterPassword, options, schema, writer);
+        Vault vault = unlock(target, masterPassword, options, schema, writer, dailyBackup);
         try {
             vault.letOthersChangeIt();
         } catch (VaultException e) {
@@ -139,7 +145,7 @@ final class VaultOpening {
 
     /** Opens and unlocks {@code target}; {@code lock} (the writer's) null opens it shared. */
     private static Vault unlock(Path target, Secret masterPassword, VaultOptions options, Schema schema,
-                                VaultLock lock) throws VaultException {
+                                VaultLock lock, boolean dailyBackup) throws VaultException {
         VaultDatabase database = null;
         Vault vault = null;
         byte[] dataKeyBytes = null;
@@ -173,7 +179,7 @@ final class VaultOpening {
             vault = new Vault(target, options, lock, database, header, dataKeyBytes, version);
             vault.holdReaderLock(readerLock);
             readerLock = null;
-            vault.afterUnlock(schema, bound);
+            vault.afterUnlock(schema, bound, dailyBackup);
             return vault;
         } catch (SQLException e) {
             throw closeAfterFailure(vault, database, lock, VaultDatabase.problem(target, "open the vault", e));

@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param floor            the weakest KDF settings accepted on open and used as the start of calibration
  * @param unlockTarget     calibration aims for this unlock time on this machine; zero: use the floor as is
- * @param clock            the time source for record times and history
+ * @param clock            the time source for record times and history; its zone is the one days are told in
  * @param generationMemory the folder where the last generation seen of each vault is kept (see
  *                         {@link GenerationMemory}) and the vault last opened at each path ({@link PathMemory});
  *                         null remembers nothing, so no older copy nor other vault is noticed
@@ -27,9 +27,12 @@ public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clo
         this(floor, unlockTarget, clock, null);
     }
 
-    /** What the app and the command line use: the real floor, about one second of unlock, memory beside the settings. */
+    /**
+     * What the app and the command line use: the real floor, about one second of unlock, memory beside the
+     * settings, and this computer's clock in its own zone (the one the vault's sentences tell days in).
+     */
     public static VaultOptions standard() {
-        return new VaultOptions(KdfParameters.FLOOR, Duration.ofSeconds(1), Clock.systemUTC(),
+        return new VaultOptions(KdfParameters.FLOOR, Duration.ofSeconds(1), Clock.systemDefaultZone(),
                 VaultLocation.ofThisUser().configDirectory());
     }
 

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ final class CliHarness {
 
     private final VaultOptions options;
     private MemoryGuard memoryGuard = MemoryGuard.OF_THIS_PROCESS;
+    private ZoneId zone = ZoneId.systemDefault();
 
     CliHarness(Path folder) {
         this(folder, VaultOptions.forTests());
@@ -46,6 +48,12 @@ final class CliHarness {
     /** Opens the vault directly, to look at what a command stored; the caller closes it. */
     dev.keyhaven.vault.Vault openVault() throws dev.keyhaven.vault.VaultException {
         return dev.keyhaven.vault.Vault.open(vault, dev.keyhaven.secret.Secret.ofString(PASSWORD), VaultOptions.forTests());
+    }
+
+    /** Commands from now on tell times in this zone instead of this computer's. */
+    CliHarness zone(ZoneId newZone) {
+        this.zone = newZone;
+        return this;
     }
 
     /** Commands from now on see this guard instead of the real one. */
@@ -79,6 +87,7 @@ final class CliHarness {
                 .vaultOptions(options)
                 .defaultVault(() -> vault.resolveSibling("default-vault.keyhaven"))
                 .memoryGuard(memoryGuard)
+                .zone(zone)
                 .build();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

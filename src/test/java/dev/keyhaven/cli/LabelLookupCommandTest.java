@@ -3,9 +3,12 @@ package dev.keyhaven.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.cli.CliHarness.Result;
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -92,5 +95,19 @@ class LabelLookupCommandTest {
 
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("Trading bot");
+    }
+
+    @Test
+    void theArchivedSinceMomentIsToldInTheCommandLinesZone() throws Exception {
+        ZoneId farEast = ZoneId.of("Pacific/Kiritimati");
+        Instant archivedAt;
+        try (Vault vault = cli.openVault()) {
+            archivedAt = vault.archivedKeys().stream().filter(key -> key.label().equals("Old grid")).findFirst()
+                    .orElseThrow().archivedAt();
+        }
+
+        Result show = cli.zone(farEast).run("show", "Old grid");
+
+        assertThat(show.err()).as(show.all()).contains("(since " + KeyStatus.moment(archivedAt, farEast) + ")");
     }
 }

@@ -8,10 +8,8 @@ import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.Purpose;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +20,7 @@ class AutoTickerTest {
 
     private static final Instant CHECKED = Instant.parse("2026-11-23T16:45:00Z");
     private static final ChecklistFactory FACTORY =
-            new ChecklistFactory(Clock.fixed(CHECKED, ZoneOffset.UTC));
+            new ChecklistFactory();
     private static final AutoTicker TICKER = new AutoTicker(ZoneId.of("Europe/Berlin"));
     private static final Checklist TRADING = FACTORY.newKey(Purpose.TRADING, Environment.LIVE, Region.GLOBAL);
     private static final Checklist READ_ONLY = FACTORY.newKey(Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL);

@@ -6,9 +6,6 @@ import dev.keyhaven.guide.PermissionAdvice.Advice;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ChecklistFactoryTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T17:45:00Z"), ZoneOffset.UTC);
-    private static final ChecklistFactory FACTORY = new ChecklistFactory(CLOCK);
+    private static final ChecklistFactory FACTORY = new ChecklistFactory();
 
     /** The ids stored in vaults: renaming one loses every trader's progress on that step. */
     private static final List<String> NEW_KEY_IDS = List.of("account-ready", "open-api-page", "create-key",

@@ -13,7 +13,6 @@ import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +28,7 @@ class ChecklistPersistenceTest {
     @Test
     void ticksSurviveLockAndUnlock() throws VaultException {
         Path file = folder.resolve("keys.keyhaven");
-        ChecklistFactory factory = new ChecklistFactory(Clock.systemUTC());
+        ChecklistFactory factory = new ChecklistFactory();
         AutoTicker ticker = new AutoTicker(ZoneOffset.UTC);
         long id;
         try (Vault vault = Vault.create(file, password(), VaultOptions.forTests());

@@ -33,7 +33,7 @@ class GuideChoiceTest {
 
     @Test
     void theFinishingStepIsTheLastStepOfTheRotationChecklist() {
-        Checklist rotation = new ChecklistFactory(java.time.Clock.systemUTC())
+        Checklist rotation = new ChecklistFactory()
                 .rotation(Purpose.TRADING, Environment.LIVE, Region.GLOBAL);
         assertThat(rotation.stepIds()).last().isEqualTo(GuideChoice.ROTATION_FINISHED_STEP);
     }

@@ -9,9 +9,6 @@ import dev.keyhaven.guide.GuideContent.StepTemplate;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.Test;
 /** How the factory reads content other than the shipped one: conditions, missing parts, placeholders. */
 class GuideContentGuardTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T17:45:00Z"), ZoneOffset.UTC);
 
     private static StepTemplate step(String id, String body, Condition when) {
         return new StepTemplate(id, "Step " + id, body, null, null, null, false, when, null);
@@ -28,7 +24,7 @@ class GuideContentGuardTest {
 
     private static ChecklistFactory factory(Map<Purpose, String> uses, StepTemplate... steps) {
         return new ChecklistFactory(new GuideContent(uses,
-                Map.of(ChecklistKind.NEW_KEY, new ChecklistTemplate("A key for {use}", List.of(steps)))), CLOCK);
+                Map.of(ChecklistKind.NEW_KEY, new ChecklistTemplate("A key for {use}", List.of(steps)))));
     }
 
     @Test

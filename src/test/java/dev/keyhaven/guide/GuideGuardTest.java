@@ -8,9 +8,7 @@ import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class GuideGuardTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T17:45:00Z");
-    private static final Checklist CHECKLIST = new ChecklistFactory(Clock.fixed(NOW, ZoneOffset.UTC))
+    private static final Checklist CHECKLIST = new ChecklistFactory()
             .newKey(Purpose.TRADING, Environment.LIVE, Region.GLOBAL);
 
     @Test

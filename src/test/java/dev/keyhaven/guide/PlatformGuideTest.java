@@ -6,16 +6,13 @@ import dev.keyhaven.guide.PermissionAdvice.Advice;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.vault.Purpose;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** The guide for keys given to a platform, and the corrections of issue 16 in every guide. */
 class PlatformGuideTest {
 
     private static final ChecklistFactory FACTORY =
-            new ChecklistFactory(Clock.fixed(Instant.parse("2026-11-23T17:45:00Z"), ZoneOffset.UTC));
+            new ChecklistFactory();
 
     private static Step step(Purpose purpose, String id) {
         return FACTORY.newKey(purpose, Environment.LIVE, Region.GLOBAL).step(id).orElseThrow();

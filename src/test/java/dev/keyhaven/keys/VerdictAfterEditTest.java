@@ -121,4 +121,23 @@ class VerdictAfterEditTest {
         assertThat(status.changedSinceCheck()).isTrue();
         assertThat(status.movedSinceCheck()).isTrue();
     }
+
+    @Test
+    void aOneOffCheckElsewhereSpeaksForItselfAndLeavesTheKeysStatus() throws VaultException {
+        long id = checkedTradingKey("read_only,trade");
+        String closed;
+        try (FakeOkxServer gone = FakeOkxServer.start()) {
+            closed = gone.baseUrl();
+        }
+        KeyRecord key = vault.key(id).orElseThrow();
+
+        CheckResult oneOff = new KeyService(new KeyChecker(client)).check(vault, id, closed);
+        KeyStatus status = KeyStatus.of(vault, key);
+        CheckVerdict verdict = CheckVerdict.of(key, oneOff, status);
+
+        assertThat(verdict.verdict()).isEqualTo(KeyVerdict.COULD_NOT_CHECK);
+        assertThat(status.verdict()).isEqualTo(KeyVerdict.WORKS_WITH_WARNINGS);
+        assertThat(status.movedSinceCheck()).isFalse();
+        assertThat(status.changedSinceCheck()).isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,20 @@ class ArchivedApiKeyTest {
             assertThat(again.warnings()).singleElement().asString()
                     .contains("a rotation replaced on 3 Dec").contains("gridbot");
             assertThat(again.hasWarnings()).isTrue();
+        }
+    }
+
+    @Test
+    void theDayIsToldInTheZoneOfTheVaultsClock() throws Exception {
+        Instant lateEvening = Instant.parse("2026-12-02T22:30:00Z");
+        try (Vault vault = Vault.create(folder.resolve("east.keyhaven"), TestKeys.password(),
+                VaultOptions.forTests().withClock(Clock.fixed(lateEvening, ZoneId.of("Asia/Tokyo"))))) {
+            long leaked = vault.add(TestKeys.draft("gridbot", "leaked")).record().id();
+            vault.archive(leaked, null);
+
+            assertThatThrownBy(() -> vault.add(TestKeys.draft("gridbot 2", "leaked")))
+                    .as("22:30 UTC is the next morning in Tokyo")
+                    .hasMessageContaining("You revoked this key on 3 Dec");
         }
     }
 }

@@ -16,7 +16,6 @@ import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ class GuideViewModelTest {
     private final List<Set<String>> storedTicks = new ArrayList<>();
     private final List<Secret> copied = new ArrayList<>();
     private final GuideViewModel model = new GuideViewModel(
-            new ChecklistFactory(Clock.fixed(NOW, ZoneOffset.UTC)), new AutoTicker(ZoneOffset.UTC),
+            new ChecklistFactory(), new AutoTicker(ZoneOffset.UTC),
             new PassphraseGenerator(),
             new GuideActions(opened::add, () -> calls.add("save"), () -> calls.add("check"), storedTicks::add,
                     copied::add, copiedBefore -> true));

@@ -15,7 +15,6 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.RevealCanvas;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -45,7 +44,7 @@ class GuideViewUiTest extends FxTest {
 
     @Override
     public void start(Stage stage) {
-        model = new GuideViewModel(new ChecklistFactory(Clock.fixed(NOW, ZoneOffset.UTC)),
+        model = new GuideViewModel(new ChecklistFactory(),
                 new AutoTicker(ZoneOffset.UTC), new PassphraseGenerator(),
                 new GuideActions(opened::add, () -> formsOpened.add("form"), () -> { }, storedTicks::add,
                         copied::add, copiedBefore -> true));

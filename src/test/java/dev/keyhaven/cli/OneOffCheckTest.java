@@ -1,0 +1,67 @@
+package dev.keyhaven.cli;
+
+import static dev.keyhaven.cli.FakeCredentials.API_KEY;
+import static dev.keyhaven.cli.FakeCredentials.PASSPHRASE;
+import static dev.keyhaven.cli.FakeCredentials.SECRET_KEY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyhaven.cli.CliHarness.Result;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A check sent once to another address ({@code check --base-url}) speaks for itself; a key whose saved address
+ * changed after its check is "changed, not checked". The core says which; text, JSON and list agree.
+ */
+class OneOffCheckTest extends CheckFixture {
+
+    private String closedAddress;
+
+    @BeforeEach
+    void aWorkingKeyCheckedAtItsOwnAddress() {
+        okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE).perm("read_only")
+                .uid("448812345"));
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl(), "--purpose", "read-only");
+        assertThat(cli.run("check", "bot").exitCode()).isZero();
+        try (FakeOkxServer gone = FakeOkxServer.start()) {
+            closedAddress = gone.baseUrl();
+        }
+    }
+
+    @Test
+    void aOneOffCheckThatCannotReachItsAddressSaysCouldNotCheck() throws Exception {
+        Result json = cli.run("check", "bot", "--json", "--base-url", closedAddress);
+        Result text = cli.run("check", "bot", "--base-url", closedAddress);
+
+        assertThat(json.exitCode()).as(json.all()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
+        JsonNode result = new ObjectMapper().readTree(json.out());
+        assertThat(result.get("status").asText()).isEqualTo("could-not-check");
+        assertThat(result.get("verdict").asText()).isEqualTo("Could not check");
+        assertThat(text.exitCode()).as(text.all()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
+        assertThat(text.err()).contains("could not be checked").doesNotContain("does not work safely");
+        assertThat(cli.run("list").out()).as("the key at its own address").contains("Works")
+                .doesNotContain("Changed, not checked");
+    }
+
+    @Test
+    void aSavedAddressChangeAfterTheCheckIsChangedNotChecked() throws Exception {
+        try (Vault vault = cli.openVault()) {
+            KeyRecord key = vault.keys().get(0);
+            KeyDraft draft = KeyDraft.of(key);
+            vault.update(key.id(), new KeyDraft(draft.label(), draft.purpose(), draft.environment(), draft.region(),
+                    closedAddress, draft.notes(), draft.rotationDays(), null));
+        }
+
+        JsonNode rows = new ObjectMapper().readTree(cli.run("list", "--json").out());
+
+        assertThat(rows.get(0).get("status").asText()).isEqualTo("changed-not-checked");
+        assertThat(cli.run("list").out()).contains("Changed, not checked");
+    }
+}
