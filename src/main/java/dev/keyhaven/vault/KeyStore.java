@@ -3,11 +3,7 @@ package dev.keyhaven.vault;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +23,10 @@ final class KeyStore {
             Comparator.comparing(KeyRecord::archivedAt).thenComparingLong(KeyRecord::id).reversed();
 
     private final Vault vault;
-    private final Path file;
     private final VaultOptions options;
     private final VaultDatabase database;
-    private final SealKeeper sealKeeper;
+    private final ApiKeyHolders holders;
+    private final KeyTransactions transactions;
     private KeyRows rows;
     private Map<Long, KeyRecord> records;
     /** SQLite's data_version when {@link #records} were read: another connection's commit changes it. */
@@ -38,11 +34,11 @@ final class KeyStore {
 
     KeyStore(Vault vault, Path file, VaultOptions options, VaultDatabase database, SealKeeper sealKeeper, KeyRows rows) {
         this.vault = vault;
-        this.file = file;
         this.options = options;
         this.database = database;
-        this.sealKeeper = sealKeeper;
         this.rows = rows;
+        this.holders = new ApiKeyHolders(this, options);
+        this.transactions = new KeyTransactions(vault, file, database, sealKeeper);
     }
 
     KeyRows rows() {
@@ -86,10 +82,10 @@ final class KeyStore {
             throw Problems.invalid("Enter the API key, the secret key and the passphrase to add a key.");
         }
         KeyMetadata metadata = DraftChecks.validated(draft, null, records().values());
-        List<String> duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), null);
-        List<String> notes = archivedHolding(draft.credentials().apiKey());
+        List<String> duplicates = holders.labelsHoldingApiKey(draft.credentials().apiKey(), null);
+        List<String> notes = holders.archivedHolding(draft.credentials().apiKey());
         Instant now = now();
-        long id = write("save the key", (connection, seal) -> {
+        long id = transactions.write("save the key", (connection, seal) -> {
             long added = rows.insert(connection, metadata, draft.credentials(), now);
             seal.afterKey(added);
             return added;
@@ -109,19 +105,19 @@ final class KeyStore {
         List<String> duplicates;
         List<String> notes = List.of();
         if (draft.credentials() != null) {
-            duplicates = labelsHoldingApiKey(draft.credentials().apiKey(), id);
+            duplicates = holders.labelsHoldingApiKey(draft.credentials().apiKey(), id);
             try (Credentials stored = credentials(id)) {
                 if (!stored.apiKey().contentEquals(draft.credentials().apiKey())) {
-                    notes = archivedHolding(draft.credentials().apiKey());
+                    notes = holders.archivedHolding(draft.credentials().apiKey());
                 }
             }
         } else {
             try (Credentials stored = credentials(id)) {
-                duplicates = labelsHoldingApiKey(stored.apiKey(), id);
+                duplicates = holders.labelsHoldingApiKey(stored.apiKey(), id);
             }
         }
         Instant now = now();
-        write("save the key", (connection, seal) -> {
+        transactions.write("save the key", (connection, seal) -> {
             seal.beforeKey(id);
             rows.writeMetadata(connection, id, metadata, now);
             if (draft.credentials() != null) {
@@ -147,11 +143,11 @@ final class KeyStore {
             throw Problems.invalid("Enter the new key's API key, secret key and passphrase to rotate \"" + old.label() + "\".");
         }
         KeyMetadata added = DraftChecks.validated(replacement, oldId, records().values());
-        List<String> duplicates = labelsHoldingApiKey(replacement.credentials().apiKey(), oldId);
-        List<String> notes = archivedHolding(replacement.credentials().apiKey());
+        List<String> duplicates = holders.labelsHoldingApiKey(replacement.credentials().apiKey(), oldId);
+        List<String> notes = holders.archivedHolding(replacement.credentials().apiKey());
         String oldLabel = archivedLabel == null || archivedLabel.isBlank() ? old.label() : archivedLabel.strip();
         Instant now = now();
-        long newId = write("rotate the key", (connection, seal) -> {
+        long newId = transactions.write("rotate the key", (connection, seal) -> {
             long id = rows.insert(connection, added, replacement.credentials(), now);
             KeyMetadata archived = KeyMetadata.of(old).relabelled(oldLabel).archived(now, id);
             seal.beforeKey(oldId);
@@ -181,7 +177,7 @@ final class KeyStore {
 
     void delete(long id) throws VaultException {
         existing(id);
-        write("delete the key", (connection, seal) -> {
+        transactions.write("delete the key", (connection, seal) -> {
             seal.beforeKey(id);
             seal.beforeHistoryOf(id);
             rows.delete(connection, id);
@@ -212,7 +208,7 @@ final class KeyStore {
         KeyRecord existing = existing(id);
         KeyMetadata restored = restorable(id);
         Instant now = now();
-        write("restore the key", (connection, seal) -> {
+        transactions.write("restore the key", (connection, seal) -> {
             seal.beforeKey(id);
             rows.writeMetadata(connection, id, restored, now);
             seal.afterKey(id);
@@ -245,7 +241,7 @@ final class KeyStore {
         }
         Instant now = now();
         KeyMetadata archived = KeyMetadata.of(existing).archived(now, null);
-        write("archive the key", (connection, seal) -> {
+        transactions.write("archive the key", (connection, seal) -> {
             seal.beforeKey(id);
             rows.writeMetadata(connection, id, archived, now);
             seal.afterKey(id);
@@ -265,7 +261,7 @@ final class KeyStore {
         Objects.requireNonNull(entry, "entry");
         existing(id);
         Instant now = now();
-        sealed("record the key's history", (connection, seal) -> {
+        transactions.sealed("record the key's history", (connection, seal) -> {
             seal.afterHistory(rows.insertHistory(connection, id, entry, now));
             return null;
         });
@@ -276,43 +272,9 @@ final class KeyStore {
         return read("read the key's history", connection -> rows.history(connection, id));
     }
 
-    /**
-     * Notes on the archived keys holding {@code apiKey}.
-     *
-     * @throws VaultException when one of them was revoked: it may have leaked, so it is not saved again
-     */
-    private List<String> archivedHolding(Secret apiKey) throws VaultException {
-        List<Long> ids = read("compare the API key with the archived ones", connection -> rows.idsHoldingApiKey(connection, apiKey));
-        List<String> notes = new ArrayList<>();
-        for (Long id : ids) {
-            KeyRecord other = records().get(id);
-            if (other == null || !other.archived()) {
-                continue;
-            }
-            String sentence = ArchivedApiKey.sentence(other, now(), options.clock().getZone());
-            if (ArchivedApiKey.revoked(other)) {
-                throw Problems.invalid(sentence);
-            }
-            notes.add(sentence);
-        }
-        return notes;
-    }
-
-    private List<String> labelsHoldingApiKey(Secret apiKey, Long selfId) throws VaultException {
-        List<Long> ids = read("compare the API key with the stored ones", connection -> rows.idsHoldingApiKey(connection, apiKey));
-        List<String> labels = new ArrayList<>();
-        for (Long id : ids) {
-            KeyRecord other = records().get(id);
-            if (other != null && !other.archived() && !id.equals(selfId)) {
-                labels.add(other.label());
-            }
-        }
-        return labels;
-    }
-
     private void saveMetadata(KeyRecord existing, KeyMetadata metadata) throws VaultException {
         Instant now = now();
-        write("save the key", (connection, seal) -> {
+        transactions.write("save the key", (connection, seal) -> {
             seal.beforeKey(existing.id());
             rows.writeMetadata(connection, existing.id(), metadata, now);
             seal.afterKey(existing.id());
@@ -342,76 +304,11 @@ final class KeyStore {
         return read("read the keys", connection -> database.dataVersion()) != recordsVersion;
     }
 
-    <T> T read(String action, RowWork<T> work) throws VaultException {
-        try {
-            return work.run(database.connection());
-        } catch (SQLException e) {
-            throw database.problem(action, e);
-        } catch (KeyRows.DamagedValue e) {
-            throw damagedOrRekeyed(e);
-        }
-    }
-
-    /** A value that does not decrypt is damage, unless another opener changed the password (and the key). */
-    private VaultException damagedOrRekeyed(KeyRows.DamagedValue e) {
-        try {
-            if (vault.isShared() && !Arrays.equals(database.readHeader(), vault.header().encode())) {
-                return Problems.passwordChangedElsewhere(file);
-            }
-        } catch (SQLException unreadable) {
-            // reported as the damage it looks like
-        }
-        return Problems.damaged(file, e.what(), null);
+    <T> T read(String action, KeyTransactions.RowWork<T> work) throws VaultException {
+        return transactions.read(action, work);
     }
 
     private Instant now() {
         return options.clock().instant();
-    }
-
-    private void ensureWriter() throws VaultException {
-        if (vault.isShared()) {
-            throw Problems.sharedCannotChange(file);
-        }
-    }
-
-    /** A change to the keys: only the process holding the vault may make it. */
-    private <T> T write(String action, SealedWork<T> work) throws VaultException {
-        ensureWriter();
-        return sealed(action, work);
-    }
-
-    /** One transaction that updates the seal for the rows it touches and raises the generation. */
-    private <T> T sealed(String action, SealedWork<T> work) throws VaultException {
-        try {
-            return database.inTransaction(connection -> {
-                try {
-                    VaultSeal.Update update = vault.formatVersion() < Schema.SEALED_FROM ? sealKeeper.seal().unsealed()
-                            : sealKeeper.begin(connection, database, vault.header());
-                    T result = work.run(connection, update);
-                    sealKeeper.committing(update.commit());
-                    return result;
-                } catch (KeyRows.DamagedValue e) {
-                    throw Problems.damaged(file, e.what(), null);
-                }
-            });
-        } catch (SQLException e) {
-            sealKeeper.rolledBack();
-            throw database.problem(action, e);
-        } catch (VaultException | RuntimeException e) {
-            sealKeeper.rolledBack();
-            throw e;
-        } finally {
-            sealKeeper.committed();
-        }
-    }
-
-    @FunctionalInterface
-    interface RowWork<T> {
-        T run(Connection connection) throws SQLException, KeyRows.DamagedValue, VaultException;
-    }
-
-    @FunctionalInterface
-    private interface SealedWork<T> {
-        T run(Connection connection, VaultSeal.Update seal) throws SQLException, KeyRows.DamagedValue, VaultException;
     }
 }
