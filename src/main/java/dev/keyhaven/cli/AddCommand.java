@@ -90,8 +90,8 @@ final class AddCommand extends KeyhavenCommand {
                 SaveOutcome outcome = vault.add(new KeyDraft(name, purpose, environment, region, checkedBaseUrl,
                         notes, 0, credentials));
                 outcome.warnings().forEach(this::warn);
-                vault.backupIfNone();
-                vault.backupProblem().ifPresent(this::warn);
+                vault.backups().firstIfNone();
+                vault.backups().problem().ifPresent(this::warn);
                 out().println("Saved \"" + outcome.record().label() + "\" (" + purpose.displayName() + ", "
                         + environment.displayName() + ", " + region.displayName() + ").");
                 out().println("Next: check that it works with 'keyhaven check " + Texts.shellWord(name) + "'.");

@@ -16,7 +16,7 @@ final class BackupCreateCommand extends KeyhavenCommand {
     @Override
     public Integer call() {
         try (Vault vault = openVaultToChange()) {
-            Backup backup = vault.backupNow("manual");
+            Backup backup = vault.backups().now("manual");
             out().println("Made backup " + backup.id() + " (" + backup.file() + ") and checked that it opens.");
             return KeyhavenCli.EXIT_OK;
         } catch (VaultException e) {

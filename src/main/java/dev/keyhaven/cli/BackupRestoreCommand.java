@@ -2,7 +2,7 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
-import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +53,7 @@ final class BackupRestoreCommand extends KeyhavenCommand {
             return KeyhavenCli.EXIT_OK;
         }
         try {
-            Vault.restore(access.file(), chosen, context.vaultOptions());
+            VaultFile.restore(access.file(), chosen, context.vaultOptions());
         } catch (VaultException e) {
             throw access.failure(e);
         }

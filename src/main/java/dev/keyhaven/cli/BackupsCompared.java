@@ -4,6 +4,7 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, Str
         if (backups.isEmpty()) {
             return new BackupsCompared(backups, List.of(), null);
         }
-        if (!Vault.exists(access.file())) {
+        if (!VaultFile.exists(access.file())) {
             return new BackupsCompared(backups, List.of(), "There is no vault at " + access.file()
                     + " now, so the backups are not compared with it.");
         }
@@ -34,7 +35,7 @@ record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, Str
         }
         try (Secret password = reader.current(access.file());
              Vault vault = Vault.openSharedKeepingBackups(access.file(), password, context.vaultOptions())) {
-            List<BackupStanding> standings = vault.backupStandings();
+            List<BackupStanding> standings = vault.backups().standings();
             return new BackupsCompared(standings.stream().map(BackupStanding::backup).toList(), standings, null);
         } catch (VaultException e) {
             return switch (e.reason()) {

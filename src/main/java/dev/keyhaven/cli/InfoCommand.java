@@ -49,7 +49,7 @@ final class InfoCommand extends KeyhavenCommand {
                 err().println("Accepted: Keyhaven no longer warns that this is not the vault last opened here.");
             }
             vaultInfo = vault.info();
-            standings = vault.backupStandings();
+            standings = vault.backups().standings();
         } catch (VaultException e) {
             throw vaultAccess().failure(e);
         }

@@ -2,6 +2,7 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class InitCommand extends KeyhavenCommand {
             throw CliFailure.badInput(file + " is a folder, not a vault file. Name the new vault file itself, for "
                     + "example --vault " + file.resolve("vault.keyhaven") + ".");
         }
-        if (Vault.exists(file)) {
+        if (VaultFile.exists(file)) {
             throw CliFailure.badInput("There is already a vault at " + file + ", so nothing was changed. Use it as it "
                     + "is, or name a new file with --vault PATH.");
         }

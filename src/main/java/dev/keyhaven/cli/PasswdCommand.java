@@ -68,7 +68,7 @@ final class PasswdCommand extends KeyhavenCommand {
         OldBackups choice = oldBackups != null ? oldBackups : askOrKeep();
         switch (choice) {
             case REENCRYPT -> {
-                List<Backup> left = vault.reencryptBackupsWithOldPassword(oldPassword);
+                List<Backup> left = vault.backups().reencryptWithOldPassword(oldPassword);
                 out().println("Re-encrypted " + (older.size() - left.size()) + " of " + older.size()
                         + " old backups: only the new password opens them now.");
                 if (!left.isEmpty()) {
@@ -76,7 +76,7 @@ final class PasswdCommand extends KeyhavenCommand {
                             + " damage): " + ids(left) + ". Delete them with --old-backups delete if you do not need them.");
                 }
             }
-            case DELETE -> out().println("Deleted " + vault.deleteBackupsWithOldPassword()
+            case DELETE -> out().println("Deleted " + vault.backups().deleteWithOldPassword()
                     + " old backups. The backup list starts again with the next backup.");
             case KEEP -> out().println("Kept " + ids(older) + ": they open with the old password only.");
         }

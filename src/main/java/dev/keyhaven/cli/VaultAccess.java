@@ -6,6 +6,7 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultLocation;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ final class VaultAccess {
     }
 
     void requireExisting() {
-        if (!Vault.exists(file)) {
+        if (!VaultFile.exists(file)) {
             throw new CliFailure(KeyhavenCli.EXIT_VAULT, "There is no vault at " + file + ". Run 'keyhaven init' "
                     + "to create one, or name yours with --vault PATH or KEYHAVEN_VAULT.");
         }
@@ -135,7 +136,7 @@ final class VaultAccess {
                     + "itself with --vault PATH, or leave the path out to use the usual one.");
         }
         try {
-            return Vault.backups(file);
+            return VaultFile.backups(file);
         } catch (VaultException e) {
             throw failure(e);
         }
@@ -183,7 +184,7 @@ final class VaultAccess {
 
     private static Optional<String> backupId(Path file, Path backupFile) {
         try {
-            return Vault.backups(file).stream()
+            return VaultFile.backups(file).stream()
                     .filter(backup -> backup.file().toAbsolutePath().equals(backupFile.toAbsolutePath()))
                     .map(Backup::id)
                     .findFirst();

@@ -15,6 +15,7 @@ import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -257,7 +258,7 @@ public class AppShell {
         }
         window.setScreen(Pages.placeholder("Restoring the backup…", "This takes a moment."));
         work.run(() -> {
-            Vault.restore(config.vaultFile(), backup, config.vaultOptions());
+            VaultFile.restore(config.vaultFile(), backup, config.vaultOptions());
             return backup;
         }, restored -> showStart("Restored the backup from " + WHEN.format(restored.createdAt()
                 .atZone(ZoneId.systemDefault())) + ". Unlock it with the master password it had then."), failure -> {

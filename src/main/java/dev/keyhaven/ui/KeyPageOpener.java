@@ -184,7 +184,7 @@ final class KeyPageOpener {
     /** A vault's first key saved: its first backup, in the background (Settings tells a failure). */
     private void backUpIfNone(Vault unlocked) {
         work.run(() -> {
-            unlocked.backupIfNone();
+            unlocked.backups().firstIfNone();
             return null;
         }, done -> { }, failure -> dev.keyhaven.ui.common.ErrorReporter.log(failure));
     }

@@ -7,6 +7,7 @@ import dev.keyhaven.ui.unlock.CreateVaultViewModel;
 import dev.keyhaven.ui.unlock.UnlockView;
 import dev.keyhaven.ui.unlock.UnlockViewModel;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,7 +35,7 @@ final class StartScreenOpener {
 
     /** The create screen on first run, the unlock screen otherwise, with {@code notice} (or null) on it. */
     void open(String notice) {
-        window.setScreen(Vault.exists(config.vaultFile()) ? unlockScreen(notice) : createScreen());
+        window.setScreen(VaultFile.exists(config.vaultFile()) ? unlockScreen(notice) : createScreen());
     }
 
     boolean isUnlocking() {

@@ -2,7 +2,6 @@ package dev.keyhaven.vault;
 
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -30,12 +29,13 @@ public final class Vault implements AutoCloseable {
     private final VaultOptions options;
     private final VaultHold hold;
     private final VaultDatabase database;
-    private final OpenVaultBackups backups;
+    private final OpenVaultBackups openBackups;
     private final SealKeeper sealKeeper;
     private final PasswordKeeper keys;
     private final KeyStore keyStore;
     private final UnlockSteps unlockSteps;
     private final VaultAtPath atPath;
+    private final VaultBackups vaultBackups;
     private int formatVersion;
     /** SQLite's data_version at unlock, then at the last {@link #changedByOthers()}. */
     private long seenVersion;
@@ -56,9 +56,10 @@ public final class Vault implements AutoCloseable {
         this.keyStore = new KeyStore(this, file, options, database, sealKeeper,
                 formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
                         : new KeyRows(dataKey, header.vaultId()));
-        this.backups = new OpenVaultBackups(file, options, database, backupManager, keyStore, sealKeeper);
+        this.openBackups = new OpenVaultBackups(file, options, database, backupManager, keyStore, sealKeeper);
         this.atPath = new VaultAtPath(file, header.vaultId(), options.pathMemory());
-        this.unlockSteps = new UnlockSteps(file, hold, database, backups, sealKeeper, keys, keyStore, atPath);
+        this.vaultBackups = new VaultBackups(this, openBackups, keys, keyStore);
+        this.unlockSteps = new UnlockSteps(file, hold, database, openBackups, sealKeeper, keys, keyStore, atPath);
     }
 
     /** Creates a new vault at {@code file} (fails with ALREADY_EXISTS if one is there). */
@@ -114,7 +115,7 @@ public final class Vault implements AutoCloseable {
     synchronized void afterUnlock(Schema schema, VaultHeader boundHeader, boolean dailyBackup)
             throws SQLException, VaultException {
         seenVersion = database.dataVersion();
-        formatVersion = unlockSteps.afterUnlock(schema, formatVersion, boundHeader, () -> backupNow("migration"),
+        formatVersion = unlockSteps.afterUnlock(schema, formatVersion, boundHeader, () -> vaultBackups.now("migration"),
                 dailyBackup);
     }
 
@@ -127,30 +128,6 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /** True when {@code file} exists (whether or not it is a valid vault). */
-    public static boolean exists(Path file) {
-        return Files.exists(file);
-    }
-
-    /** The backups of the vault at {@code file}, newest first, without unlocking it. */
-    public static List<Backup> backups(Path file) throws VaultException {
-        return BackupManager.forVault(file).list();
-    }
-
-    /** See {@link #restore(Path, Backup, VaultOptions)}, with {@link VaultOptions#standard()}'s memories. */
-    public static void restore(Path file, Backup backup) throws VaultException {
-        restore(file, backup, VaultOptions.standard());
-    }
-
-    /**
-     * Replaces the vault at {@code file} by {@code backup}, after backing up the current file (even a
-     * damaged one) as "before restore". The vault must not be open in this process. The memories of
-     * {@code options} (generation, vault at the path) learn of it, so the older file is not warned about.
-     */
-    public static void restore(Path file, Backup backup, VaultOptions options) throws VaultException {
-        VaultRestore.run(file, backup, options);
-    }
-
     public Path path() {
         return file;
     }
@@ -159,7 +136,7 @@ public final class Vault implements AutoCloseable {
         ensureUnlocked();
         int active = (int) keyStore.records().values().stream().filter(record -> !record.archived()).count();
         return new VaultInfo(file, formatVersion, Argon2idKdf.ALGORITHM, keys.header().kdf(), active,
-                keyStore.records().size() - active, backups.list());
+                keyStore.records().size() - active, openBackups.list());
     }
 
     /** Active (not archived) keys, by label. */
@@ -189,20 +166,6 @@ public final class Vault implements AutoCloseable {
     public synchronized SaveOutcome add(KeyDraft draft) throws VaultException {
         ensureUnlocked();
         return keyStore.add(draft);
-    }
-
-    /**
-     * After a vault's first key is saved: a verified backup unless one was made since (the daily one on unlock
-     * came before the key), so a vault holding a key is never without a backup that holds it. A failure is told
-     * by {@link #backupProblem()}.
-     */
-    public synchronized void backupIfNone() throws VaultException {
-        ensureUnlocked();
-        ensureWriter();
-        java.util.Collection<KeyRecord> all = keyStore.records().values();
-        if (all.size() == 1) {
-            backups.firstIfNone(formatVersion, all.iterator().next().createdAt());
-        }
     }
 
     /** Edits a key; credentials in the draft replace the stored ones, null keeps them. */
@@ -296,36 +259,13 @@ public final class Vault implements AutoCloseable {
     /**
      * Changes the master password: after a verified backup, a fresh data key, salt and calibrated KDF,
      * and every value re-encrypted in one transaction. The result lists the backups that still open with
-     * the old password; show its {@link PasswordChange#notice()} and offer {@link #deleteBackupsWithOldPassword()}
-     * or {@link #reencryptBackupsWithOldPassword(Secret)}.
+     * the old password; show its {@link PasswordChange#notice()} and offer {@link VaultBackups#deleteWithOldPassword()}
+     * or {@link VaultBackups#reencryptWithOldPassword(Secret)}.
      */
     public synchronized PasswordChange changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        return keys.change(currentPassword, newPassword, keyStore, () -> backupNow("password change"));
-    }
-
-    /** Backups the current password does not open (made before a password change), newest first. */
-    public synchronized List<Backup> backupsWithOldPassword() throws VaultException {
-        ensureUnlocked();
-        return keys.backupsWithOldPassword();
-    }
-
-    /** Deletes the backups that the current password does not open; returns how many it deleted. */
-    public synchronized int deleteBackupsWithOldPassword() throws VaultException {
-        ensureUnlocked();
-        ensureWriter();
-        return keys.deleteBackupsWithOldPassword();
-    }
-
-    /**
-     * Re-encrypts the backups that {@code oldPassword} opens so that only the current password opens
-     * them; returns those it left as they were (another password, an older format, damage).
-     */
-    public synchronized List<Backup> reencryptBackupsWithOldPassword(Secret oldPassword) throws VaultException {
-        ensureUnlocked();
-        ensureWriter();
-        return keys.reencryptBackupsWithOldPassword(oldPassword, keyStore.rows());
+        return keys.change(currentPassword, newPassword, keyStore, () -> vaultBackups.now("password change"));
     }
 
     /** A warning when this file is an older copy (lower generation or format), not one restored in Keyhaven. */
@@ -339,12 +279,6 @@ public final class Vault implements AutoCloseable {
         sealKeeper.acceptOlderCopy();
     }
 
-    /** Each backup, newest first, with what it holds compared with this vault now ({@link BackupStanding}). */
-    public synchronized List<BackupStanding> backupStandings() throws VaultException {
-        ensureUnlocked();
-        return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records()).compare(backups.list());
-    }
-
     /** A warning when this is not the vault last opened at its path; the caller asks whether to use it. */
     public synchronized Optional<String> otherVaultWarning() {
         return atPath.otherVaultWarning();
@@ -356,16 +290,9 @@ public final class Vault implements AutoCloseable {
         atPath.acceptOtherVault(formatVersion);
     }
 
-    /** Makes a verified backup now; keeps the newest five. */
-    public synchronized Backup backupNow(String reason) throws VaultException {
-        ensureUnlocked();
-        ensureWriter();
-        return backups.now(reason, formatVersion);
-    }
-
-    /** Why the last daily backup could not be made, if it could not: the user should hear it. */
-    public synchronized Optional<String> backupProblem() {
-        return backups.dailyProblem();
+    /** Its backups: make one, compare them with it, those that still open with an old password. */
+    public VaultBackups backups() {
+        return vaultBackups;
     }
 
     public synchronized boolean isLocked() {
@@ -418,11 +345,11 @@ public final class Vault implements AutoCloseable {
         return keys.dataKey();
     }
 
-    private void ensureWriter() throws VaultException {
+    void ensureWriter() throws VaultException {
         hold.ensureWriter();
     }
 
-    private void ensureUnlocked() throws VaultException {
+    void ensureUnlocked() throws VaultException {
         if (locked) {
             throw Problems.locked();
         }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyhaven.cli.CliHarness.Result;
 import dev.keyhaven.vault.Backup;
-import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +29,7 @@ class BackupListKeepsBackupsTest {
     void listingOnADayTheDailyBackupIsDueMakesAndPrunesNoBackup() throws Exception {
         CliHarness today = new CliHarness(folder).initialised();
         today.add("Spot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
-        List<String> before = ids(Vault.backups(today.vault()));
+        List<String> before = ids(VaultFile.backups(today.vault()));
         CliHarness twoDaysLater = new CliHarness(folder,
                 VaultOptions.forTests().withClock(Clock.offset(Clock.systemUTC(), Duration.ofDays(2))));
 
@@ -41,7 +41,7 @@ class BackupListKeepsBackupsTest {
             listed.add(row.get("id").asText());
         }
         assertThat(listed).containsExactlyInAnyOrderElementsOf(before);
-        assertThat(ids(Vault.backups(today.vault()))).isEqualTo(before);
+        assertThat(ids(VaultFile.backups(today.vault()))).isEqualTo(before);
     }
 
     private static List<String> ids(List<Backup> backups) {

@@ -6,6 +6,7 @@ import static dev.keyhaven.cli.FakeCredentials.SECRET_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,9 +49,9 @@ class ReAddArchivedKeyTest {
         cli.add("gridbot", API_KEY, SECRET_KEY, PASSPHRASE);
 
         // The daily backup on unlock came before the key; the one after it holds the key.
-        assertThat(dev.keyhaven.vault.Vault.backups(cli.vault()).get(0).reason()).isEqualTo("first key");
+        assertThat(dev.keyhaven.vault.VaultFile.backups(cli.vault()).get(0).reason()).isEqualTo("first key");
         cli.add("journal", FakeCredentials.OTHER_API_KEY, SECRET_KEY, PASSPHRASE);
-        assertThat(dev.keyhaven.vault.Vault.backups(cli.vault()).get(0).reason()).isEqualTo("first key");
+        assertThat(dev.keyhaven.vault.VaultFile.backups(cli.vault()).get(0).reason()).isEqualTo("first key");
     }
 
     @Test

@@ -203,8 +203,8 @@ class VaultCommandsTest {
         java.nio.file.Path backupFile;
         try (var vault = dev.keyhaven.vault.Vault.open(cli.vault(),
                 dev.keyhaven.secret.Secret.ofString("a brand new passphrase 7#"), dev.keyhaven.vault.VaultOptions.forTests())) {
-            assertThat(vault.backupsWithOldPassword()).isEmpty();
-            backupFile = dev.keyhaven.vault.Vault.backups(cli.vault()).stream()
+            assertThat(vault.backups().withOldPassword()).isEmpty();
+            backupFile = dev.keyhaven.vault.VaultFile.backups(cli.vault()).stream()
                     .filter(backup -> backup.reason().equals("password change")).findFirst().orElseThrow().file();
         }
         java.nio.file.Path copy = cli.vault().resolveSibling("copy").resolve("copy.keyhaven");

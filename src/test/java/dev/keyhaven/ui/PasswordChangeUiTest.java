@@ -8,7 +8,7 @@ import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.vault.Backup;
-import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,7 @@ class PasswordChangeUiTest extends AppUiTest {
 
         waitUntil(() -> showing(this, "#old-backup-choices"));
         assertThat(text(this, "#password-message")).contains("still open").contains("with the old password");
-        List<Path> before = Vault.backups(vaultFile()).stream().map(Backup::file).toList();
+        List<Path> before = VaultFile.backups(vaultFile()).stream().map(Backup::file).toList();
         assertThat(before).as("at least the backup made just before the change").isNotEmpty();
 
         clickOn(focus(this, "#delete-old-backups"));

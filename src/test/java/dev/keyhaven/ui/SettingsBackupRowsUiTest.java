@@ -43,9 +43,9 @@ class SettingsBackupRowsUiTest extends AppUiTest {
         unlock();
         Vault vault = app.shell().vault().orElseThrow();
         add(vault, "Alpha", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01");
-        vault.backupNow("by hand");
+        vault.backups().now("by hand");
         add(vault, "Bravo", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a02");
-        vault.backupNow("by hand");
+        vault.backups().now("by hand");
 
         clickWhenReady(this, "#open-settings");
         waitUntil(() -> showing(this, "#backup-list")

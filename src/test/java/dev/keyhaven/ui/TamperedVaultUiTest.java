@@ -31,7 +31,7 @@ class TamperedVaultUiTest extends AppUiTest {
             created.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
                     new Credentials(Secret.ofString("apikey-grid"), Secret.ofString("secret-grid"),
                             Secret.ofString("passphrase-grid"))));
-            created.backupNow("test");
+            created.backups().now("test");
         }
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + vault.toAbsolutePath());
                 Statement statement = connection.createStatement()) {

@@ -20,7 +20,7 @@ class BackupComparisonGuardTest {
     }
 
     private static BackupStanding standingOf(Vault vault, Backup backup) throws VaultException {
-        return vault.backupStandings().stream().filter(one -> one.backup().file().equals(backup.file()))
+        return vault.backups().standings().stream().filter(one -> one.backup().file().equals(backup.file()))
                 .findFirst().orElseThrow();
     }
 
@@ -28,7 +28,7 @@ class BackupComparisonGuardTest {
     void aBackupThatIsNoKeyhavenVaultIsDamagedEvenIfItsRowsRead() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));
-            Backup backup = vault.backupNow("manual");
+            Backup backup = vault.backups().now("manual");
             try (RawVaultFile raw = new RawVaultFile(backup.file())) {
                 raw.execute("PRAGMA application_id = 0");
             }
@@ -44,7 +44,7 @@ class BackupComparisonGuardTest {
     void aBackupWithoutItsKeysTableCannotBeRead() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));
-            Backup backup = vault.backupNow("manual");
+            Backup backup = vault.backups().now("manual");
             try (RawVaultFile raw = new RawVaultFile(backup.file())) {
                 raw.execute("DROP TABLE history");
                 raw.execute("DROP TABLE keys");
@@ -61,7 +61,7 @@ class BackupComparisonGuardTest {
     void aValueThatDoesNotDecryptUnderTheSameHeaderIsDamageNotAnOlderPassword() throws Exception {
         try (Vault vault = create()) {
             long id = vault.add(TestKeys.draft("Spot")).record().id();
-            Backup backup = vault.backupNow("manual");
+            Backup backup = vault.backups().now("manual");
             try (RawVaultFile raw = new RawVaultFile(backup.file())) {
                 byte[] metadata = raw.blob("keys", "metadata", id);
                 metadata[metadata.length - 1] ^= 1;
@@ -81,7 +81,7 @@ class BackupComparisonGuardTest {
             vault.add(TestKeys.draft("Spot"));
             long old = vault.add(TestKeys.draft("Old bot")).record().id();
             vault.archive(old, null);
-            Backup backup = vault.backupNow("manual");
+            Backup backup = vault.backups().now("manual");
             vault.add(TestKeys.draft("Grid bot"));
 
             BackupStanding standing = standingOf(vault, backup);

@@ -25,7 +25,7 @@ class BackupStandingTest {
     }
 
     private static BackupStanding byHand(Vault vault) throws VaultException {
-        return vault.backupStandings().stream().filter(standing -> standing.backup().reason().equals("manual"))
+        return vault.backups().standings().stream().filter(standing -> standing.backup().reason().equals("manual"))
                 .findFirst().orElseThrow();
     }
 
@@ -33,7 +33,7 @@ class BackupStandingTest {
     void aBackupMadeBeforeKeysWereAddedNamesTheKeysRestoringItLoses() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
             vault.add(TestKeys.draft("Trading bot"));
             vault.add(TestKeys.draft("Grid bot"));
             vault.add(TestKeys.draft("Arbitrage"));
@@ -57,7 +57,7 @@ class BackupStandingTest {
     @Test
     void anEmptyBackupBeforeBothKeysSaysSo() throws Exception {
         try (Vault vault = create()) {
-            vault.backupNow("manual");
+            vault.backups().now("manual");
             vault.add(TestKeys.draft("Spot"));
             vault.add(TestKeys.draft("Grid bot"));
 
@@ -73,7 +73,7 @@ class BackupStandingTest {
     void aBackupWithTheSameKeysSaysRestoringLosesNone() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
 
             BackupStanding standing = byHand(vault);
 
@@ -89,7 +89,7 @@ class BackupStandingTest {
             long spot = vault.add(TestKeys.draft("Spot")).record().id();
             long old = vault.add(TestKeys.draft("Old bot")).record().id();
             long grid = vault.add(TestKeys.draft("Grid bot")).record().id();
-            vault.backupNow("manual");
+            vault.backups().now("manual");
             vault.delete(old);
             vault.archive(grid, null);
             vault.archive(spot, null);
@@ -116,7 +116,7 @@ class BackupStandingTest {
                 vault.changePassword(old, next);
             }
 
-            BackupStanding standing = vault.backupStandings().stream()
+            BackupStanding standing = vault.backups().standings().stream()
                     .filter(one -> one.backup().reason().equals("password change")).findFirst().orElseThrow();
 
             assertThat(standing.state()).isEqualTo(BackupStanding.State.OLDER_PASSWORD);
@@ -131,7 +131,7 @@ class BackupStandingTest {
     void aDamagedBackupIsSaidToBeDamaged() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));
-            Backup made = vault.backupNow("manual");
+            Backup made = vault.backups().now("manual");
             Files.write(made.file(), new byte[] {1, 2, 3});
 
             BackupStanding standing = byHand(vault);

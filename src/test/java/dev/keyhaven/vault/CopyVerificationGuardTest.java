@@ -173,7 +173,7 @@ class CopyVerificationGuardTest {
                 });
     }
 
-    /** Checks the copy against the vault as {@link Vault#backupNow} does, with the vault's real key. */
+    /** Checks the copy against the vault as {@link VaultBackups#now} does, with the vault's real key. */
     private void verify(int formatVersion) throws Exception {
         try (VaultDatabase database = VaultDatabase.openReadOnly(vaultFile);
              VaultDatabase copy = VaultDatabase.openReadOnly(copyFile)) {

@@ -22,15 +22,15 @@ class DailyBackupProblemTest {
         Files.writeString(backups, "a file where the backups folder belongs");
 
         try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests())) {
-            assertThat(vault.backupProblem()).hasValueSatisfying(problem -> assertThat(problem).contains("backups"));
+            assertThat(vault.backups().problem()).hasValueSatisfying(problem -> assertThat(problem).contains("backups"));
             vault.add(TestKeys.draft("grid"));
         }
 
         Files.delete(backups);
         try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests())) {
-            assertThat(vault.backupProblem()).isEmpty();
+            assertThat(vault.backups().problem()).isEmpty();
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("grid");
         }
-        assertThat(Vault.backups(file)).singleElement().extracting(Backup::reason).isEqualTo("daily");
+        assertThat(VaultFile.backups(file)).singleElement().extracting(Backup::reason).isEqualTo("daily");
     }
 }

@@ -19,21 +19,21 @@ class FirstKeyBackupTest {
     void theFirstKeySavedMakesAVerifiedBackupAndTheNextOnesDoNot() throws Exception {
         Path file = folder.resolve("keys.keyhaven");
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {
-            assertThat(Vault.backups(file)).isEmpty();
+            assertThat(VaultFile.backups(file)).isEmpty();
 
             vault.add(TestKeys.draft("gridbot"));
-            vault.backupIfNone();
+            vault.backups().firstIfNone();
 
-            assertThat(Vault.backups(file)).singleElement().satisfies(backup -> {
+            assertThat(VaultFile.backups(file)).singleElement().satisfies(backup -> {
                 assertThat(backup.reason()).isEqualTo("first key");
                 assertThat(backup.file()).exists();
             });
-            assertThat(vault.backupProblem()).isEmpty();
+            assertThat(vault.backups().problem()).isEmpty();
 
             vault.add(TestKeys.draft("journal"));
-            vault.backupIfNone();
+            vault.backups().firstIfNone();
 
-            assertThat(Vault.backups(file)).hasSize(1);
+            assertThat(VaultFile.backups(file)).hasSize(1);
         }
     }
 
@@ -42,13 +42,13 @@ class FirstKeyBackupTest {
         Path file = folder.resolve("keys.keyhaven");
         ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests().withClock(clock))) {
-            vault.backupNow("manual");
+            vault.backups().now("manual");
             clock.advance(Duration.ofMinutes(1));
             vault.add(TestKeys.draft("gridbot"));
 
-            vault.backupIfNone();
+            vault.backups().firstIfNone();
 
-            assertThat(Vault.backups(file)).extracting(Backup::reason).containsExactly("first key", "manual");
+            assertThat(VaultFile.backups(file)).extracting(Backup::reason).containsExactly("first key", "manual");
         }
     }
 
@@ -59,11 +59,11 @@ class FirstKeyBackupTest {
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests().withClock(clock))) {
             vault.add(TestKeys.draft("gridbot"));
             clock.advance(Duration.ofMinutes(1));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
 
-            vault.backupIfNone();
+            vault.backups().firstIfNone();
 
-            assertThat(Vault.backups(file)).extracting(Backup::reason).containsExactly("manual");
+            assertThat(VaultFile.backups(file)).extracting(Backup::reason).containsExactly("manual");
         }
     }
 }

@@ -30,7 +30,7 @@ class FormatSetBackAttackTest extends VaultFileFixture {
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("tax"));
         }
-        List<Backup> backups = Vault.backups(file());
+        List<Backup> backups = VaultFile.backups(file());
         assertThat(backups).extracting(Backup::reason).contains("migration");
         return backups.stream().filter(backup -> backup.reason().equals("migration")).findFirst().orElseThrow();
     }
@@ -98,7 +98,7 @@ class FormatSetBackAttackTest extends VaultFileFixture {
     void theMigrationBackupRestoredInKeyhavenOpensWithItsKeysAndNoWarning() throws Exception {
         Backup migration = vaultUpdatedFromFormatOne();
 
-        Vault.restore(file(), migration, options());
+        VaultFile.restore(file(), migration, options());
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("grid");

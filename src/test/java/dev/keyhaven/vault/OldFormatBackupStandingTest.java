@@ -17,7 +17,7 @@ class OldFormatBackupStandingTest extends VaultFileFixture {
         }
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("tax"));
-            return vault.backupStandings().stream().filter(one -> one.backup().reason().equals("migration"))
+            return vault.backups().standings().stream().filter(one -> one.backup().reason().equals("migration"))
                     .findFirst().orElseThrow();
         }
     }

@@ -32,24 +32,24 @@ class OldPasswordBackupsGuardTest {
     void reEncryptingWithTheFirstPasswordLeavesTheBackupsOfTheSecondAsTheyAre() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
-            Backup first = vault.backupNow("first");
+            Backup first = vault.backups().now("first");
             vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
-            Backup second = vault.backupNow("second");
+            Backup second = vault.backups().now("second");
             vault.changePassword(Secret.ofString(SECOND), Secret.ofString(THIRD));
-            List<Backup> old = vault.backupsWithOldPassword();
+            List<Backup> old = vault.backups().withOldPassword();
             assertThat(old).hasSize(4).contains(first, second);
             byte[] secondBytes = Files.readAllBytes(second.file());
 
-            List<Backup> left = vault.reencryptBackupsWithOldPassword(TestKeys.password());
+            List<Backup> left = vault.backups().reencryptWithOldPassword(TestKeys.password());
 
             assertThat(left).hasSize(2).contains(second).doesNotContain(first);
-            assertThat(vault.backupsWithOldPassword()).containsExactlyElementsOf(left);
+            assertThat(vault.backups().withOldPassword()).containsExactlyElementsOf(left);
             assertThat(Files.readAllBytes(second.file())).isEqualTo(secondBytes);
             assertOpensWith(first, THIRD);
             assertThat(temporaries()).isEmpty();
 
-            assertThat(vault.reencryptBackupsWithOldPassword(Secret.ofString(SECOND))).isEmpty();
-            assertThat(vault.backupsWithOldPassword()).isEmpty();
+            assertThat(vault.backups().reencryptWithOldPassword(Secret.ofString(SECOND))).isEmpty();
+            assertThat(vault.backups().withOldPassword()).isEmpty();
             assertOpensWith(second, THIRD);
         }
     }
@@ -58,8 +58,8 @@ class OldPasswordBackupsGuardTest {
     void aBackupOfTheFormatBeforeSealsOrWithABrokenSealIsLeftAsItIs() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
-            Backup older = vault.backupNow("older format");
-            Backup broken = vault.backupNow("broken seal");
+            Backup older = vault.backups().now("older format");
+            Backup broken = vault.backups().now("broken seal");
             vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
             try (RawVaultFile raw = new RawVaultFile(older.file())) {
                 raw.execute("PRAGMA user_version = 1");
@@ -70,7 +70,7 @@ class OldPasswordBackupsGuardTest {
             byte[] olderBytes = Files.readAllBytes(older.file());
             byte[] brokenBytes = Files.readAllBytes(broken.file());
 
-            List<Backup> left = vault.reencryptBackupsWithOldPassword(TestKeys.password());
+            List<Backup> left = vault.backups().reencryptWithOldPassword(TestKeys.password());
 
             assertThat(left).containsExactlyInAnyOrder(older, broken);
             assertThat(Files.readAllBytes(older.file())).isEqualTo(olderBytes);
@@ -83,13 +83,13 @@ class OldPasswordBackupsGuardTest {
     void aBackupOfTheFirstSealedFormatIsReEncryptedToo() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
-            Backup first = vault.backupNow("first sealed format");
+            Backup first = vault.backups().now("first sealed format");
             try (RawVaultFile raw = new RawVaultFile(first.file())) {
                 raw.execute("PRAGMA user_version = " + Schema.SEALED_FROM);
             }
             vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
 
-            assertThat(vault.reencryptBackupsWithOldPassword(TestKeys.password())).isEmpty();
+            assertThat(vault.backups().reencryptWithOldPassword(TestKeys.password())).isEmpty();
 
             assertOpensWith(first, SECOND);
         }
@@ -100,11 +100,11 @@ class OldPasswordBackupsGuardTest {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
             vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
-            List<Backup> old = vault.backupsWithOldPassword();
+            List<Backup> old = vault.backups().withOldPassword();
             assertThat(old).hasSize(1);
-            assertThat(vault.reencryptBackupsWithOldPassword(Secret.ofString("never the password")))
+            assertThat(vault.backups().reencryptWithOldPassword(Secret.ofString("never the password")))
                     .containsExactlyElementsOf(old);
-            assertThatThrownBy(() -> vault.reencryptBackupsWithOldPassword(null)).isInstanceOf(NullPointerException.class);
+            assertThatThrownBy(() -> vault.backups().reencryptWithOldPassword(null)).isInstanceOf(NullPointerException.class);
         }
     }
 
@@ -112,7 +112,7 @@ class OldPasswordBackupsGuardTest {
     void filesThatAreNotVaultCopiesAreNeitherListedNorTouched() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
-            Backup headerless = vault.backupNow("no header");
+            Backup headerless = vault.backups().now("no header");
             vault.changePassword(TestKeys.password(), Secret.ofString(SECOND));
             try (RawVaultFile raw = new RawVaultFile(headerless.file())) {
                 raw.execute("DELETE FROM vault_header");
@@ -120,10 +120,10 @@ class OldPasswordBackupsGuardTest {
             Path text = headerless.file().resolveSibling("20261123-174500.text.khbackup");
             Files.writeString(text, "not a database, though it has a backup's name; long enough to be read as one.");
 
-            List<Backup> old = vault.backupsWithOldPassword();
+            List<Backup> old = vault.backups().withOldPassword();
 
             assertThat(old).extracting(Backup::reason).containsExactly("password change");
-            assertThat(vault.deleteBackupsWithOldPassword()).isEqualTo(1);
+            assertThat(vault.backups().deleteWithOldPassword()).isEqualTo(1);
             assertThat(headerless.file()).exists();
             assertThat(text).exists();
         }

@@ -64,7 +64,7 @@ class OtherVaultAtPathTest extends VaultFileFixture {
         }
         Files.delete(file());
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
-            vault.backupNow("manual");
+            vault.backups().now("manual");
         }
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.otherVaultWarning()).as("created here by Keyhaven").isEmpty();

@@ -105,8 +105,8 @@ class ProblemsGuardTest {
         Backup newer;
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests().withClock(
                 Clock.fixed(Instant.parse("2026-11-23T17:45:00Z"), ZoneOffset.UTC)))) {
-            older = vault.backupNow("manual");
-            newer = vault.backupNow("manual");
+            older = vault.backups().now("manual");
+            newer = vault.backups().now("manual");
         }
         Throwable cause = new IllegalStateException("cause");
         VaultException damaged = Problems.damaged(file, "its header is missing", cause);

@@ -51,7 +51,7 @@ class VaultAttackTest {
             vault.add(TestKeys.draft("tax"));
             vault.recordHistory(grid, VaultPasswordChangeTest.note("checked"));
         }
-        int backupsBefore = Vault.backups(file()).size();
+        int backupsBefore = VaultFile.backups(file()).size();
         try (RawVaultFile raw = new RawVaultFile(file())) {
             raw.execute("DELETE FROM keys WHERE id <> " + grid);
             raw.execute("DROP TABLE " + VaultSeal.TABLE);
@@ -63,7 +63,7 @@ class VaultAttackTest {
         try (RawVaultFile raw = new RawVaultFile(file())) {
             assertThat(raw.queryLong("PRAGMA user_version")).as("not 'updated' and resealed").isEqualTo(1);
         }
-        assertThat(Vault.backups(file())).as("no 'migration' backup of the changed file").hasSize(backupsBefore);
+        assertThat(VaultFile.backups(file())).as("no 'migration' backup of the changed file").hasSize(backupsBefore);
     }
 
     @Test

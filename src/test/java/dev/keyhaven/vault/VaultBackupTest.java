@@ -38,14 +38,14 @@ class VaultBackupTest {
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("bot"));
             for (int i = 0; i < 7; i++) {
-                made.add(vault.backupNow("manual"));
+                made.add(vault.backups().now("manual"));
                 if (i % 2 == 1) {
                     clock.advance(Duration.ofMinutes(1));
                 }
             }
         }
 
-        List<Backup> kept = Vault.backups(file());
+        List<Backup> kept = VaultFile.backups(file());
 
         List<String> newestFive = new ArrayList<>(made.subList(2, 7).stream().map(Backup::id).toList());
         java.util.Collections.reverse(newestFive);
@@ -60,20 +60,20 @@ class VaultBackupTest {
     @Test
     void unlockingMakesOneBackupADay() throws Exception {
         Vault.create(file(), TestKeys.password(), options()).close();
-        assertThat(Vault.backups(file())).isEmpty();
+        assertThat(VaultFile.backups(file())).isEmpty();
 
         Vault.open(file(), TestKeys.password(), options()).close();
-        assertThat(Vault.backups(file())).singleElement().extracting(Backup::reason).isEqualTo("daily");
+        assertThat(VaultFile.backups(file())).singleElement().extracting(Backup::reason).isEqualTo("daily");
 
         clock.advance(Duration.ofHours(23));
         Vault.open(file(), TestKeys.password(), options()).close();
-        assertThat(Vault.backups(file())).hasSize(1);
+        assertThat(VaultFile.backups(file())).hasSize(1);
 
         clock.advance(Duration.ofHours(1));
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
-            assertThat(vault.backupProblem()).isEmpty();
+            assertThat(vault.backups().problem()).isEmpty();
         }
-        assertThat(Vault.backups(file())).hasSize(2)
+        assertThat(VaultFile.backups(file())).hasSize(2)
                 .first().extracting(Backup::createdAt).isEqualTo(Instant.parse("2026-11-24T17:45:00Z"));
     }
 
@@ -82,22 +82,22 @@ class VaultBackupTest {
         Backup backup;
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("before"));
-            backup = vault.backupNow("manual");
+            backup = vault.backups().now("manual");
             clock.advance(Duration.ofMinutes(5));
             vault.add(TestKeys.draft("after"));
 
-            assertThatThrownBy(() -> Vault.restore(file(), backup, VaultOptions.forTests())).isInstanceOfSatisfying(VaultException.class,
+            assertThatThrownBy(() -> VaultFile.restore(file(), backup, VaultOptions.forTests())).isInstanceOfSatisfying(VaultException.class,
                     e -> assertThat(e.reason()).isEqualTo(Reason.IN_USE));
         }
 
-        Vault.restore(file(), backup, VaultOptions.forTests());
+        VaultFile.restore(file(), backup, VaultOptions.forTests());
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("before");
         }
-        Backup beforeRestore = Vault.backups(file()).stream()
+        Backup beforeRestore = VaultFile.backups(file()).stream()
                 .filter(candidate -> candidate.reason().equals("before restore")).findFirst().orElseThrow();
-        Vault.restore(file(), beforeRestore, VaultOptions.forTests());
+        VaultFile.restore(file(), beforeRestore, VaultOptions.forTests());
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("after", "before");
         }
@@ -107,7 +107,7 @@ class VaultBackupTest {
     void aDamagedVaultComesBackFromItsNewestGoodBackup() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("bot"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
         }
         try (RawVaultFile raw = new RawVaultFile(file())) {
             raw.execute("UPDATE vault_header SET header = zeroblob(40)");
@@ -121,9 +121,9 @@ class VaultBackupTest {
         assertThat(damaged).isNotNull();
         assertThat(damaged.reason()).isEqualTo(Reason.DAMAGED);
         Path good = damaged.newestGoodBackup().orElseThrow();
-        Backup newestGood = Vault.backups(file()).stream().filter(b -> b.file().equals(good)).findFirst().orElseThrow();
+        Backup newestGood = VaultFile.backups(file()).stream().filter(b -> b.file().equals(good)).findFirst().orElseThrow();
 
-        Vault.restore(file(), newestGood, VaultOptions.forTests());
+        VaultFile.restore(file(), newestGood, VaultOptions.forTests());
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("bot");
@@ -140,7 +140,7 @@ class VaultBackupTest {
                 raw.setBlob("keys", "passphrase", id, passphrase);
             }
 
-            assertThatThrownBy(() -> vault.backupNow("manual")).isInstanceOfSatisfying(VaultException.class, e -> {
+            assertThatThrownBy(() -> vault.backups().now("manual")).isInstanceOfSatisfying(VaultException.class, e -> {
                 assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
                 assertThat(e.getMessage()).contains("passphrase of key " + id);
             });
@@ -171,7 +171,7 @@ class VaultBackupTest {
                 });
 
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
-        assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("migration");
+        assertThat(VaultFile.backups(file())).extracting(Backup::reason).containsExactly("migration");
         try (RawVaultFile raw = new RawVaultFile(file())) {
             assertThat(raw.queryLong("PRAGMA user_version")).isEqualTo(Schema.current().latestVersion());
             assertThat(raw.queryLong("SELECT count(*) FROM sqlite_master WHERE name = 'labels_v2'")).isZero();
@@ -198,7 +198,7 @@ class VaultBackupTest {
             assertThat(vault.info().formatVersion()).isEqualTo(Schema.current().latestVersion() + 1);
             assertThat(vault.keys()).hasSize(1);
         }
-        assertThat(Vault.backups(file())).extracting(Backup::reason).contains("migration");
+        assertThat(VaultFile.backups(file())).extracting(Backup::reason).contains("migration");
     }
 
     private static List<Path> filesIn(Path folder) throws Exception {

@@ -125,7 +125,7 @@ class VaultFacadeEdgesTest extends VaultFileFixture {
         Files.writeString(backups, "a file where the backups' folder should be");
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("grid");
-            assertThat(vault.backupProblem()).isPresent();
+            assertThat(vault.backups().problem()).isPresent();
         }
     }
 

@@ -51,9 +51,9 @@ class VaultFacadeGuardTest {
                 () -> vault.isMasterPassword(TestKeys.password()), () -> vault.archiveWithNote(grid, note()),
                 () -> vault.setChecklistDone(grid, Set.of("a")), () -> vault.recordHistory(grid, note()),
                 () -> vault.history(grid), () -> vault.changePassword(TestKeys.password(), Secret.ofString("another one")),
-                vault::backupsWithOldPassword, vault::deleteBackupsWithOldPassword,
-                () -> vault.reencryptBackupsWithOldPassword(TestKeys.password()), vault::acceptOlderCopy,
-                () -> vault.backupNow("manual"), vault::changedByOthers);
+                () -> vault.backups().withOldPassword(), () -> vault.backups().deleteWithOldPassword(),
+                () -> vault.backups().reencryptWithOldPassword(TestKeys.password()), vault::acceptOlderCopy,
+                () -> vault.backups().now("manual"), vault::changedByOthers);
         for (int i = 0; i < calls.size(); i++) {
             assertThatThrownBy(calls.get(i)).as("call " + i).isInstanceOf(VaultException.class)
                     .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.LOCKED);
@@ -75,9 +75,9 @@ class VaultFacadeGuardTest {
                     () -> shared.delete(grid), () -> shared.archive(grid, null), () -> shared.unarchive(old),
                     () -> shared.archiveWithNote(grid, note()), () -> shared.setChecklistDone(grid, Set.of("a")),
                     () -> shared.changePassword(TestKeys.password(), Secret.ofString("another one")),
-                    shared::deleteBackupsWithOldPassword,
-                    () -> shared.reencryptBackupsWithOldPassword(TestKeys.password()),
-                    () -> shared.backupNow("manual"));
+                    () -> shared.backups().deleteWithOldPassword(),
+                    () -> shared.backups().reencryptWithOldPassword(TestKeys.password()),
+                    () -> shared.backups().now("manual"));
             for (int i = 0; i < changes.size(); i++) {
                 assertThatThrownBy(changes.get(i)).as("change " + i).isInstanceOf(VaultException.class)
                         .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.IN_USE);
@@ -108,8 +108,8 @@ class VaultFacadeGuardTest {
             assertThat(info.keyCount()).isEqualTo(2);
             assertThat(info.archivedKeyCount()).isEqualTo(2);
             assertThat(vault.path()).isEqualTo(file);
-            assertThat(Vault.exists(file)).isTrue();
-            assertThat(Vault.exists(folder.resolve("none"))).isFalse();
+            assertThat(VaultFile.exists(file)).isTrue();
+            assertThat(VaultFile.exists(folder.resolve("none"))).isFalse();
         }
     }
 
@@ -124,18 +124,18 @@ class VaultFacadeGuardTest {
     @Test
     void aBackupAndAPasswordChangeAreWritersWork() throws Exception {
         try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests())) {
-            Backup backup = vault.backupNow("manual");
+            Backup backup = vault.backups().now("manual");
             assertThat(Files.exists(backup.file())).isTrue();
-            assertThat(Vault.backups(file)).extracting(Backup::file).contains(backup.file());
-            int before = Vault.backups(file).size();
+            assertThat(VaultFile.backups(file)).extracting(Backup::file).contains(backup.file());
+            int before = VaultFile.backups(file).size();
             assertThatThrownBy(() -> vault.changePassword(null, Secret.ofString("another one")))
                     .isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> vault.changePassword(TestKeys.password(), Secret.empty()))
                     .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.INVALID_INPUT);
             assertThatThrownBy(() -> vault.changePassword(Secret.ofString("not it"), Secret.ofString("another one")))
                     .extracting(e -> ((VaultException) e).reason()).isEqualTo(VaultException.Reason.WRONG_PASSWORD);
-            assertThat(Vault.backups(file)).as("no backup for a refused change").hasSize(before);
-            assertThatThrownBy(() -> vault.reencryptBackupsWithOldPassword(null)).isInstanceOf(NullPointerException.class);
+            assertThat(VaultFile.backups(file)).as("no backup for a refused change").hasSize(before);
+            assertThatThrownBy(() -> vault.backups().reencryptWithOldPassword(null)).isInstanceOf(NullPointerException.class);
         }
     }
 

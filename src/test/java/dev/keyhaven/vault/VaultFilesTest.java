@@ -43,13 +43,13 @@ class VaultFilesTest {
             vault.recordHistory(kept, new HistoryEntry(Instant.EPOCH, HistoryEntry.Kind.CHECK,
                     HistoryEntry.Outcome.OK, "summary-kept", true, null, List.of("198.51.100.23"), "uid-kept-4711",
                     List.of(), null));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
 
             vault.update(edited, new KeyDraft("Renamed bot", Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL,
                     null, "notes-after-edit", 0, TestKeys.credentials("apikey-after-edit", "secretkey-after-edit",
                             "passphrase-after-edit")));
             vault.delete(deleted);
-            vault.backupNow("manual");
+            vault.backups().now("manual");
 
             // A write transaction held open by another connection leaves the journal on disk to inspect.
             try (RawVaultFile raw = new RawVaultFile(file())) {
@@ -84,7 +84,7 @@ class VaultFilesTest {
                 "POSIX file modes only; WindowsAclTest reads Windows ACLs back");
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("bot"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
         }
         Path backups = file().resolveSibling("keys.khvault.backups");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backups))).isEqualTo("rwx------");

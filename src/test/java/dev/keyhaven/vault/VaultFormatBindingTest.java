@@ -93,7 +93,7 @@ class VaultFormatBindingTest {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
         }
-        int backupsBefore = Vault.backups(file()).size();
+        int backupsBefore = VaultFile.backups(file()).size();
         try (RawVaultFile raw = new RawVaultFile(file())) {
             raw.execute("DELETE FROM keys");
             raw.execute("DROP TABLE " + VaultSeal.TABLE);
@@ -107,7 +107,7 @@ class VaultFormatBindingTest {
                 });
         assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests()))
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TAMPERED));
-        assertThat(Vault.backups(file())).as("no 'migration' backup").hasSize(backupsBefore);
+        assertThat(VaultFile.backups(file())).as("no 'migration' backup").hasSize(backupsBefore);
         try (RawVaultFile raw = new RawVaultFile(file())) {
             assertThat(raw.queryLong("PRAGMA user_version")).isEqualTo(1);
         }
@@ -127,7 +127,7 @@ class VaultFormatBindingTest {
             assertThat(credentials.secretKey().reveal()).isEqualTo("secretkey-grid");
             assertThat(vault.info().formatVersion()).isEqualTo(Schema.HEADER_NAMES_SEAL);
         }
-        List<Backup> backups = Vault.backups(file());
+        List<Backup> backups = VaultFile.backups(file());
         assertThat(backups).extracting(Backup::reason).contains("migration");
         try (RawVaultFile raw = new RawVaultFile(backups.get(backups.size() - 1).file())) {
             assertThat(raw.queryLong("PRAGMA user_version")).as("the backup is the file as it was").isEqualTo(2);
@@ -138,7 +138,7 @@ class VaultFormatBindingTest {
         assertThat(updated[sealedFromOffset(updated)]).isEqualTo((byte) Schema.SEALED_FROM);
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
             assertThat(vault.keys()).hasSize(1);
-            assertThat(Vault.backups(file())).as("updated once").extracting(Backup::reason).containsOnlyOnce("migration");
+            assertThat(VaultFile.backups(file())).as("updated once").extracting(Backup::reason).containsOnlyOnce("migration");
         }
         try (RawVaultFile raw = new RawVaultFile(file())) {
             raw.execute("DELETE FROM keys");

@@ -78,10 +78,10 @@ class VaultGenerationTest {
         Backup backup;
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("grid"));
-            backup = vault.backupNow("manual");
+            backup = vault.backups().now("manual");
             vault.add(TestKeys.draft("added later"));
         }
-        Vault.restore(file(), backup, options());
+        VaultFile.restore(file(), backup, options());
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             assertThat(vault.olderCopyWarning()).isEmpty();
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("grid");
@@ -123,7 +123,7 @@ class VaultGenerationTest {
             assertThat(credentials.passphrase().reveal()).isEqualTo("passphrase-grid");
             assertThat(vault.history(id)).hasSize(1);
         }
-        assertThat(Vault.backups(file())).extracting(Backup::reason).contains("migration");
+        assertThat(VaultFile.backups(file())).extracting(Backup::reason).contains("migration");
         try (RawVaultFile raw = new RawVaultFile(file())) {
             assertThat(raw.queryLong("PRAGMA user_version")).isEqualTo(Schema.current().latestVersion());
             assertThat(raw.queryLong("SELECT generation FROM vault_seal")).isPositive();

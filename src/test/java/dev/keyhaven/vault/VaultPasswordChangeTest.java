@@ -102,7 +102,7 @@ class VaultPasswordChangeTest {
     void backupsFromBeforeTheChangeAreNamedAndCanBeDeleted() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
 
             PasswordChange change = vault.changePassword(TestKeys.password(), Secret.ofString(NEW_PASSWORD));
 
@@ -110,12 +110,12 @@ class VaultPasswordChangeTest {
                     .containsExactly("password change", "manual");
             assertThat(change.notice()).contains("2 backups made before the change still open with the old password")
                     .contains("Delete them, or re-encrypt them").contains("rotate your OKX keys");
-            Backup afterwards = vault.backupNow("manual");
-            assertThat(vault.backupsWithOldPassword()).hasSize(2).doesNotContain(afterwards);
+            Backup afterwards = vault.backups().now("manual");
+            assertThat(vault.backups().withOldPassword()).hasSize(2).doesNotContain(afterwards);
 
-            assertThat(vault.deleteBackupsWithOldPassword()).isEqualTo(2);
-            assertThat(Vault.backups(file())).containsExactly(afterwards);
-            assertThat(vault.backupsWithOldPassword()).isEmpty();
+            assertThat(vault.backups().deleteWithOldPassword()).isEqualTo(2);
+            assertThat(VaultFile.backups(file())).containsExactly(afterwards);
+            assertThat(vault.backups().withOldPassword()).isEmpty();
         }
     }
 
@@ -127,9 +127,9 @@ class VaultPasswordChangeTest {
             PasswordChange change = vault.changePassword(TestKeys.password(), Secret.ofString(NEW_PASSWORD));
             Backup old = change.backupsWithOldPassword().get(0);
 
-            assertThat(vault.reencryptBackupsWithOldPassword(TestKeys.password())).isEmpty();
+            assertThat(vault.backups().reencryptWithOldPassword(TestKeys.password())).isEmpty();
 
-            assertThat(vault.backupsWithOldPassword()).isEmpty();
+            assertThat(vault.backups().withOldPassword()).isEmpty();
             Path restored = folder.resolve("restored").resolve("keys.khvault");
             Files.createDirectories(restored.getParent());
             Files.copy(old.file(), restored);

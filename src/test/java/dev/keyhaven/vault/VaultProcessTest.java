@@ -117,7 +117,7 @@ class VaultProcessTest {
                 .isTrue();
 
         assertThat(Files.exists(file())).as("no half-made vault where the next start looks").isFalse();
-        assertThat(Vault.exists(file())).isFalse();
+        assertThat(VaultFile.exists(file())).isFalse();
 
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {

@@ -39,7 +39,7 @@ class VaultSealTest {
             archived = vault.add(TestKeys.draft("old bot")).record().id();
             deleted = vault.add(TestKeys.draft("gone")).record().id();
             vault.recordHistory(grid, note("first check"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
             Files.copy(file, olderCopy);
 
             vault.update(grid, new KeyDraft("grid", Purpose.TRADING, dev.keyhaven.okx.Environment.LIVE,
@@ -120,9 +120,9 @@ class VaultSealTest {
     @Test
     void theReportOffersTheNewestBackupWhoseSealVerifiesAndLeavesItUnused() throws Exception {
         try (Vault vault = open(file)) {
-            vault.backupNow("manual");
+            vault.backups().now("manual");
         }
-        Backup newest = Vault.backups(file).get(0);
+        Backup newest = VaultFile.backups(file).get(0);
         try (RawVaultFile raw = new RawVaultFile(newest.file())) {
             raw.execute("DELETE FROM history WHERE id = 1");
         }
@@ -140,7 +140,7 @@ class VaultSealTest {
         assertThat(reported.reason()).isEqualTo(VaultException.Reason.TAMPERED);
         assertThat(reported.getMessage()).contains("newest intact backup").contains("rotate your OKX keys");
         assertThat(reported.newestGoodBackup()).as("the newest backup was changed too: the one before it")
-                .contains(Vault.backups(file).get(1).file());
+                .contains(VaultFile.backups(file).get(1).file());
         assertThat(Files.readAllBytes(file)).as("nothing was restored on its own").isEqualTo(before);
     }
 

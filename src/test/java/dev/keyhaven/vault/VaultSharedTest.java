@@ -72,7 +72,7 @@ class VaultSharedTest {
                     () -> shared.archiveWithNote(id, handout("revoked")),
                     () -> shared.setChecklistDone(id, Set.of("read-only")),
                     () -> shared.replace(id, TestKeys.draft("next"), "bot (old)", handout("old"), handout("new")),
-                    () -> shared.backupNow("by hand"),
+                    () -> shared.backups().now("by hand"),
                     () -> shared.changePassword(TestKeys.password(), Secret.ofString("another long passphrase")));
             for (ThrowingCallable change : changes) {
                 assertThatThrownBy(change).isInstanceOfSatisfying(VaultException.class, e -> {
@@ -140,7 +140,7 @@ class VaultSharedTest {
             openShared().close();
 
             assertThat(Files.readAllBytes(file())).as("the file is untouched").isEqualTo(before);
-            assertThat(Vault.backups(file())).as("no daily backup from a shared opening").isEmpty();
+            assertThat(VaultFile.backups(file())).as("no daily backup from a shared opening").isEmpty();
         }
     }
 
@@ -153,7 +153,7 @@ class VaultSharedTest {
         try (Vault shared = VaultOpening.openShared(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
             assertThat(shared.isShared()).isTrue();
             assertThat(shared.info().formatVersion()).isEqualTo(Schema.current().latestVersion() + 1);
-            assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("migration");
+            assertThat(VaultFile.backups(file())).extracting(Backup::reason).containsExactly("migration");
 
             try (Vault app = VaultOpening.open(file(), TestKeys.password(), VaultOptions.forTests(), withAnIndex())) {
                 assertThat(app.add(TestKeys.draft("second")).record().label()).isEqualTo("second");
@@ -167,7 +167,7 @@ class VaultSharedTest {
 
         openShared().close();
 
-        assertThat(Vault.backups(file())).extracting(Backup::reason).containsExactly("daily");
+        assertThat(VaultFile.backups(file())).extracting(Backup::reason).containsExactly("daily");
     }
 
     @Test
@@ -202,7 +202,7 @@ class VaultSharedTest {
             try {
                 assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
                 for (int i = 0; i < 10; i++) {
-                    app.backupNow("by hand");
+                    app.backups().now("by hand");
                 }
                 passwordChanged.set(true);
                 app.changePassword(TestKeys.password(), Secret.ofString("a brand new passphrase"));
@@ -225,19 +225,19 @@ class VaultSharedTest {
     void aRestoreWaitsForACommandStillReading() throws Exception {
         try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             writer.add(TestKeys.draft("bot"));
-            writer.backupNow("by hand");
+            writer.backups().now("by hand");
         }
-        Backup backup = Vault.backups(file()).get(0);
+        Backup backup = VaultFile.backups(file()).get(0);
 
         try (Vault command = openShared()) {
-            assertThatThrownBy(() -> Vault.restore(file(), backup, VaultOptions.forTests()))
+            assertThatThrownBy(() -> VaultFile.restore(file(), backup, VaultOptions.forTests()))
                     .isInstanceOfSatisfying(VaultException.class, e -> {
                         assertThat(e.reason()).isEqualTo(Reason.BUSY);
                         assertThat(e.getMessage()).contains("still reading this vault");
                     });
             assertThat(command.keys()).hasSize(1);
         }
-        Vault.restore(file(), backup, VaultOptions.forTests());
+        VaultFile.restore(file(), backup, VaultOptions.forTests());
     }
 
     @Test
@@ -258,21 +258,21 @@ class VaultSharedTest {
     void aRestoreWaitsForTheLastOfTwoCommandsInOneProcess() throws Exception {
         try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             writer.add(TestKeys.draft("bot"));
-            writer.backupNow("by hand");
+            writer.backups().now("by hand");
         }
-        Backup backup = Vault.backups(file()).get(0);
+        Backup backup = VaultFile.backups(file()).get(0);
 
         Vault first = openShared();
         try (Vault second = openShared()) {
             // The first to take the readers' byte closes first: the second still reads.
             first.close();
-            assertThatThrownBy(() -> Vault.restore(file(), backup))
+            assertThatThrownBy(() -> VaultFile.restore(file(), backup))
                     .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.BUSY));
             assertThat(second.keys()).hasSize(1);
         } finally {
             first.close();
         }
-        Vault.restore(file(), backup);
+        VaultFile.restore(file(), backup);
     }
 
     @Test

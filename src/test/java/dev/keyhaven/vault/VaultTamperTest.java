@@ -86,7 +86,7 @@ class VaultTamperTest {
             id = vault.add(TestKeys.draft("bot")).record().id();
             vault.recordHistory(id, new HistoryEntry(Instant.EPOCH, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK,
                     "Works.", true, null, null, "4711", null, null));
-            vault.backupNow("manual"); // so that the reopenings below need no daily backup
+            vault.backups().now("manual"); // so that the reopenings below need no daily backup
         }
         byte[] metadata;
         byte[] history;
@@ -154,7 +154,7 @@ class VaultTamperTest {
         Backup backup;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("bot"));
-            backup = vault.backupNow("manual");
+            backup = vault.backups().now("manual");
         }
         try (RawVaultFile raw = new RawVaultFile(file())) {
             byte[] header = raw.blob("vault_header", "header", 1);

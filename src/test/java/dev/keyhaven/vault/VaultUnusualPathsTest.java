@@ -46,15 +46,15 @@ class VaultUnusualPathsTest {
         Backup backup;
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("Grid bot — BTC/€"));
-            backup = vault.backupNow("manual");
+            backup = vault.backups().now("manual");
             vault.add(TestKeys.draft("later"));
         }
-        Vault.restore(file, backup);
+        VaultFile.restore(file, backup);
 
         try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("Grid bot — BTC/€");
         }
-        assertThat(Vault.backups(file)).extracting(Backup::reason).contains("manual", "before restore");
+        assertThat(VaultFile.backups(file)).extracting(Backup::reason).contains("manual", "before restore");
         assertThat(FilePermissions.isOwnerOnly(file)).isTrue();
         assertThat(FilePermissions.isOwnerOnly(file.getParent())).isTrue();
         assertThat(file.getParent().getFileName().toString()).isEqualToIgnoringCase("keyhaven");

@@ -60,7 +60,7 @@ class WindowsAclTest {
         Map<Path, Acl> acls;
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("bot"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
             try (RawVaultFile raw = new RawVaultFile(file)) {
                 raw.execute("BEGIN IMMEDIATE");
                 raw.execute("UPDATE keys SET updated_at = updated_at + 1");

@@ -34,13 +34,13 @@ class WindowsOpenFileRenameTest {
         Backup backup;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("before"));
-            backup = vault.backupNow("manual");
+            backup = vault.backups().now("manual");
             vault.add(TestKeys.draft("after"));
         }
         byte[] current = Files.readAllBytes(file());
 
         try (RandomAccessFile otherProgram = new RandomAccessFile(file().toFile(), "r")) {
-            assertThatThrownBy(() -> Vault.restore(file(), backup)).isInstanceOfSatisfying(VaultException.class, e -> {
+            assertThatThrownBy(() -> VaultFile.restore(file(), backup)).isInstanceOfSatisfying(VaultException.class, e -> {
                 assertThat(e.reason()).isEqualTo(VaultException.Reason.BUSY);
                 assertThat(e.getMessage()).contains("another program kept the file open").contains("try again");
             });
@@ -60,7 +60,7 @@ class WindowsOpenFileRenameTest {
         Backup backup;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("before"));
-            backup = vault.backupNow("manual");
+            backup = vault.backups().now("manual");
             vault.add(TestKeys.draft("after"));
         }
 
@@ -73,7 +73,7 @@ class WindowsOpenFileRenameTest {
                 throw new IllegalStateException(e);
             }
         });
-        Vault.restore(file(), backup);
+        VaultFile.restore(file(), backup);
         letGo.get(10, TimeUnit.SECONDS);
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {

@@ -104,12 +104,12 @@ public final class SettingsViewModel {
 
     /** Re-reads the list of backups in the background. */
     public void refreshBackups() {
-        work.run(vault::backupStandings, backups::setAll, this::backupFailed);
+        work.run(vault.backups()::standings, backups::setAll, this::backupFailed);
     }
 
     public void backupNow() {
         busy.set(true);
-        work.run(() -> vault.backupNow("manual"), made -> {
+        work.run(() -> vault.backups().now("manual"), made -> {
             busy.set(false);
             backupMessage.set("Backed up at " + when(made) + ".");
             refreshBackups();
@@ -202,7 +202,7 @@ public final class SettingsViewModel {
         Secret copy = oldPassword.copy();
         work.run(() -> {
             try (copy) {
-                return vault.reencryptBackupsWithOldPassword(copy);
+                return vault.backups().reencryptWithOldPassword(copy);
             }
         }, leftAsTheyWere -> {
             busy.set(false);
@@ -235,7 +235,7 @@ public final class SettingsViewModel {
             return;
         }
         busy.set(true);
-        work.run(vault::deleteBackupsWithOldPassword, deleted -> {
+        work.run(vault.backups()::deleteWithOldPassword, deleted -> {
             busy.set(false);
             oldPasswordBackups.clear();
             refreshBackups();

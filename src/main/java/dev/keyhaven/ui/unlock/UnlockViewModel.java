@@ -6,6 +6,7 @@ import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
@@ -269,7 +270,7 @@ public final class UnlockViewModel {
         busy.set(true);
         int mine = ++attempt;
         work.run(() -> {
-            Vault.restore(vaultFile, backup, options);
+            VaultFile.restore(vaultFile, backup, options);
             return when;
         }, restoredFrom -> {
             if (mine == attempt) {
@@ -296,7 +297,7 @@ public final class UnlockViewModel {
 
     private Optional<Backup> findBackup(Path file) {
         try {
-            return Vault.backups(vaultFile).stream()
+            return VaultFile.backups(vaultFile).stream()
                     .filter(backup -> backup.file().toAbsolutePath().equals(file.toAbsolutePath()))
                     .findFirst();
         } catch (VaultException e) {

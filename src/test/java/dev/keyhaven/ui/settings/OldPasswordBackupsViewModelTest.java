@@ -7,6 +7,7 @@ import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.RecordingDialogs;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class OldPasswordBackupsViewModelTest {
         try (Secret password = Secret.ofString(OLD)) {
             vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
         }
-        vault.backupNow("before");
+        vault.backups().now("before");
         model = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(), dialogs, settings -> { },
                 backup -> { });
         try (Secret a = Secret.ofString(OLD); Secret b = Secret.ofString(NEW); Secret c = Secret.ofString(NEW)) {
@@ -49,22 +50,22 @@ class OldPasswordBackupsViewModelTest {
     void theChangeShowsTheNoticeAndOffersTheChoices() throws Exception {
         assertThat(model.passwordMessageProperty().get()).contains("still open").contains("old password")
                 .contains("rotate your OKX keys");
-        assertThat(model.oldPasswordBackups()).hasSize(2).containsExactlyElementsOf(vault.backupsWithOldPassword());
+        assertThat(model.oldPasswordBackups()).hasSize(2).containsExactlyElementsOf(vault.backups().withOldPassword());
     }
 
     @Test
     void deletingAsksFirstThenRemovesOnlyTheOldPasswordBackups() throws Exception {
-        int all = Vault.backups(vault.path()).size();
+        int all = VaultFile.backups(vault.path()).size();
 
         model.deleteOldBackups();
         assertThat(dialogs.confirmations).singleElement().asString().contains("Delete the 2 backups");
-        assertThat(vault.backupsWithOldPassword()).as("a no deletes nothing").hasSize(2);
+        assertThat(vault.backups().withOldPassword()).as("a no deletes nothing").hasSize(2);
 
         dialogs.answering(true);
         model.deleteOldBackups();
 
-        assertThat(vault.backupsWithOldPassword()).isEmpty();
-        assertThat(Vault.backups(vault.path())).hasSize(all - 2);
+        assertThat(vault.backups().withOldPassword()).isEmpty();
+        assertThat(VaultFile.backups(vault.path())).hasSize(all - 2);
         assertThat(model.oldPasswordBackups()).isEmpty();
         assertThat(model.backups()).hasSize(all - 2);
         assertThat(model.passwordMessageProperty().get()).startsWith("Deleted 2 backups").contains("Rotate");
@@ -76,12 +77,12 @@ class OldPasswordBackupsViewModelTest {
         assertThat(model.passwordMessageProperty().get()).contains("Type the old master password once more");
 
         reencryptWith("not the old one");
-        assertThat(vault.backupsWithOldPassword()).hasSize(2);
+        assertThat(vault.backups().withOldPassword()).hasSize(2);
         assertThat(model.oldPasswordBackups()).hasSize(2);
         assertThat(model.passwordMessageProperty().get()).contains("did not open with the password you typed");
 
         reencryptWith(OLD);
-        assertThat(vault.backupsWithOldPassword()).isEmpty();
+        assertThat(vault.backups().withOldPassword()).isEmpty();
         assertThat(model.oldPasswordBackups()).isEmpty();
         assertThat(model.passwordMessageProperty().get()).contains("new master password only");
     }
@@ -90,7 +91,7 @@ class OldPasswordBackupsViewModelTest {
     void keepingLeavesThemAndSaysSo() throws Exception {
         model.keepOldBackups();
         assertThat(model.oldPasswordBackups()).isEmpty();
-        assertThat(vault.backupsWithOldPassword()).hasSize(2);
+        assertThat(vault.backups().withOldPassword()).hasSize(2);
         assertThat(model.passwordMessageProperty().get()).startsWith("Kept 2 backups that still open");
     }
 

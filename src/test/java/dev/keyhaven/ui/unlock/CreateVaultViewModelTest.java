@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ class CreateVaultViewModelTest {
         create("lantern orbit velvet cactus", "lantern orbit velvet cactuss");
         assertThat(model.errorProperty().get()).contains("differ");
         assertThat(created).isEmpty();
-        assertThat(Vault.exists(folder.resolve("vault.keyhaven"))).isFalse();
+        assertThat(VaultFile.exists(folder.resolve("vault.keyhaven"))).isFalse();
     }
 
     @Test

@@ -83,7 +83,7 @@ class UnlockOlderCopyTest {
         VaultOptions options = VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
         try (Secret password = Secret.ofString(PASSWORD); Vault vault = Vault.create(vaultFile, password, options)) {
             vault.add(draft("grid"));
-            vault.backupNow("manual");
+            vault.backups().now("manual");
             vault.add(draft("tax"));
         }
         try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + vaultFile);

@@ -102,7 +102,7 @@ class UnlockViewModelTest {
     void aDamagedVaultOffersTheNewestGoodBackupAndRestoresIt() throws Exception {
         try (Secret password = Secret.ofString(PASSWORD);
                 Vault vault = Vault.open(vaultFile, password, VaultOptions.forTests())) {
-            vault.backupNow("manual");
+            vault.backups().now("manual");
         }
         Files.write(vaultFile, new byte[4096]);
         dialogs.answering(true);
@@ -119,7 +119,7 @@ class UnlockViewModelTest {
     void aDamagedVaultIsLeftAloneWhenTheUserDeclines() throws Exception {
         try (Secret password = Secret.ofString(PASSWORD);
                 Vault vault = Vault.open(vaultFile, password, VaultOptions.forTests())) {
-            vault.backupNow("manual");
+            vault.backups().now("manual");
         }
         Files.write(vaultFile, new byte[4096]);
         dialogs.answering(false);

@@ -51,7 +51,7 @@ class VaultTrustViewModelTest {
         options = VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
         try (Secret password = Secret.ofString(PASSWORD); Vault vault = Vault.create(vaultFile, password, options)) {
             vault.add(draft("grid bot"));
-            vault.backupNow("test");
+            vault.backups().now("test");
         }
     }
 

@@ -1,0 +1,96 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.secret.Secret;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The backups of an unlocked {@link Vault}, reached by {@link Vault#backups()}: making one, how each compares
+ * with the vault now, and those a password change left opening with the old password. Each method holds the
+ * vault's lock and fails once it is locked, as the vault's own methods do; those that write need the full opening.
+ */
+public final class VaultBackups {
+
+    private final Vault vault;
+    private final OpenVaultBackups backups;
+    private final PasswordKeeper keys;
+    private final KeyStore keyStore;
+
+    VaultBackups(Vault vault, OpenVaultBackups backups, PasswordKeeper keys, KeyStore keyStore) {
+        this.vault = vault;
+        this.backups = backups;
+        this.keys = keys;
+        this.keyStore = keyStore;
+    }
+
+    /** Makes a verified backup now; keeps the newest five. */
+    public Backup now(String reason) throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            vault.ensureWriter();
+            return backups.now(reason, vault.formatVersion());
+        }
+    }
+
+    /**
+     * After a vault's first key is saved: a verified backup unless one was made since (the daily one on unlock
+     * came before the key), so a vault holding a key is never without a backup that holds it. A failure is told
+     * by {@link #problem()}.
+     */
+    public void firstIfNone() throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            vault.ensureWriter();
+            Collection<KeyRecord> all = keyStore.records().values();
+            if (all.size() == 1) {
+                backups.firstIfNone(vault.formatVersion(), all.iterator().next().createdAt());
+            }
+        }
+    }
+
+    /** Why the last daily backup could not be made, if it could not: the user should hear it. */
+    public Optional<String> problem() {
+        synchronized (vault) {
+            return backups.dailyProblem();
+        }
+    }
+
+    /** Each backup, newest first, with what it holds compared with this vault now ({@link BackupStanding}). */
+    public List<BackupStanding> standings() throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records())
+                    .compare(backups.list());
+        }
+    }
+
+    /** Backups the current password does not open (made before a password change), newest first. */
+    public List<Backup> withOldPassword() throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            return keys.backupsWithOldPassword();
+        }
+    }
+
+    /** Deletes the backups that the current password does not open; returns how many it deleted. */
+    public int deleteWithOldPassword() throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            vault.ensureWriter();
+            return keys.deleteBackupsWithOldPassword();
+        }
+    }
+
+    /**
+     * Re-encrypts the backups that {@code oldPassword} opens so that only the current password opens
+     * them; returns those it left as they were (another password, an older format, damage).
+     */
+    public List<Backup> reencryptWithOldPassword(Secret oldPassword) throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            vault.ensureWriter();
+            return keys.reencryptBackupsWithOldPassword(oldPassword, keyStore.rows());
+        }
+    }
+}
