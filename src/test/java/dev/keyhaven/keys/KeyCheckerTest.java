@@ -137,6 +137,20 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    void aSkewedClockThatOkxAlsoRefusesForIsOneProblemNotTwo() {
+        okx.clockOffset(Duration.ofSeconds(12));
+        for (String path : List.of(OkxClient.ACCOUNT_CONFIG_PATH, OkxClient.ACCOUNT_BALANCE_PATH,
+                OkxClient.ASSET_BALANCES_PATH)) {
+            okx.failAlways(path, FakeOkxServer.Fault.okxError(401, "50102", "Timestamp request expired"));
+        }
+        CheckResult result = check(okx.add(boundTradingKey()));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.CLOCK_SKEW);
+            assertThat(problem.message()).contains("12 seconds behind");
+        });
+    }
+
+    @Test
     void aClockBeyondOkxsThirtySecondsIsCompensatedButAnError() {
         okx.clockOffset(Duration.ofSeconds(-45));
         CheckResult result = check(okx.add(boundTradingKey()));
