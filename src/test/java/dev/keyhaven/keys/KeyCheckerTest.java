@@ -68,6 +68,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
             assertThat(problem.okxCode()).isEqualTo("50105");
         });
         assertThat(result.account()).isNull();
+        assertThat(result.latencyMs()).as("OKX answered, if with a refusal").isNotNull();
         assertThat(result.acceptedByOkx()).isFalse();
         assertThat(result.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase");
     }
