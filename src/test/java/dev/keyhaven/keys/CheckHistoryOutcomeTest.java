@@ -23,6 +23,15 @@ class CheckHistoryOutcomeTest {
                 .outcome()).isEqualTo(Outcome.FAILED);
     }
 
+    @Test
+    void aKeyOkxAcceptsWithAnErrorIsSummedUpByTheErrorNotAsWorking() {
+        CheckResult missingTrade = result(false, List.of(
+                new Problem(ProblemId.PERMISSION_MISSING, Severity.ERROR, null, "The key cannot trade.", "Add Trade.")));
+
+        assertThat(KeyService.historyEntry(missingTrade).outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(missingTrade.summary()).isEqualTo("Needs a fix: The key cannot trade.");
+    }
+
     private static CheckResult result(boolean ok, List<Problem> problems) {
         return new CheckResult(ok, Environment.LIVE, "https://www.okx.com", 80L, 0L,
                 new CheckResult.Account("11", "11", false, 2, "Futures mode", "bot"),
