@@ -127,6 +127,10 @@ class OldKeyOnOkxTest {
                 .startsWith("OKX still accepted this key when Keyhaven last asked (1 Dec 2026, 10:01)")
                 .contains("delete it on OKX's API page first").contains("cannot be undone");
 
+        vault.recordHistory(old, new HistoryEntry(NOW.plusSeconds(90), HistoryEntry.Kind.CHANGE,
+                HistoryEntry.Outcome.INFO, "Note.", false, null, List.of(), null, List.of(), null));
+        assertThat(OldKeyOnOkx.markDeleted(vault, old)).as("a newer note is not OKX's answer").isPresent();
+
         vault.recordHistory(old, check(NOW.plusSeconds(120), "NETWORK"));
         assertThat(OldKeyOnOkx.markDeleted(vault, old)).as("a newer check that could not reach OKX").isEmpty();
         assertThat(OldKeyOnOkx.due(vault, old)).isEmpty();
