@@ -62,7 +62,12 @@ final class RemoveCommand extends KeyhavenCommand {
                 .max(Comparator.comparing(KeyRecord::archivedAt))
                 .orElseThrow(() -> CliFailure.badInput("There is no archived key labelled \"" + label.strip()
                         + "\". The app's Archived keys (under the key list) shows their labels."));
-        if (!confirmed(yes, DeleteForGood.question(key.label()) + " " + DeleteForGood.consequence())) {
+        String question = DeleteForGood.question(key.label()) + " "
+                + DeleteForGood.consequence(vault.history(key.id()), context.zone());
+        if (yes) {
+            err().println(question);
+        }
+        if (!confirmed(yes, question)) {
             out().println("Nothing was deleted.");
             return KeyhavenCli.EXIT_OK;
         }

@@ -47,15 +47,24 @@ public record OldKeyOnOkx(long archivedId, String sentence, String url) {
                 + " the key named \u201c" + nameOnOkx + "\u201d whose API key starts with " + apiKeyStart + "\u2026";
     }
 
-    /** Records that the trader deleted the replaced key on OKX: its reminder goes. */
-    public static void markDeleted(Vault vault, long archivedId) throws VaultException {
+    /**
+     * Records that the trader deleted the replaced key on OKX, so its reminder goes; refused, with the sentence
+     * to show, while the key's newest check found that OKX accepts it: the trader's word cannot outweigh OKX's.
+     */
+    public static Optional<String> markDeleted(Vault vault, long archivedId) throws VaultException {
         Optional<KeyRecord> found = vault.key(archivedId);
         if (found.isEmpty()) {
-            return;
+            return Optional.empty();
+        }
+        if (DeleteForGood.acceptedAt(vault.history(archivedId)).isPresent()) {
+            return Optional.of("OKX still accepted the old key when Keyhaven last asked. Delete it on OKX's API page,"
+                    + " then press Ask OKX again on its card in Archived keys: once OKX no longer knows it, this step"
+                    + " goes by itself.");
         }
         Set<String> ticks = new LinkedHashSet<>(found.get().checklistDone());
         ticks.add(DELETED_STEP);
         vault.setChecklistDone(archivedId, ticks);
+        return Optional.empty();
     }
 
     /** True when the newest check of the key found that OKX does not know it any more. */

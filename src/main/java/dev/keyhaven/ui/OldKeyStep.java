@@ -45,10 +45,12 @@ final class OldKeyStep {
             if (due.isEmpty()) {
                 replacedBy.remove(keyId);
             } else if (session.isCurrent(unlocked) && navigator.shows(page)) {
-                page.getChildren().add(2, new OldKeyReminder(due.get(), openUrl, () -> work.run(() -> {
-                    OldKeyOnOkx.markDeleted(unlocked, oldId);
-                    return oldId;
-                }, done -> {
+                page.getChildren().add(2, new OldKeyReminder(due.get(), openUrl, () -> work.run(
+                        () -> OldKeyOnOkx.markDeleted(unlocked, oldId), refused -> {
+                    if (refused.isPresent()) {
+                        toast.show(refused.get());
+                        return;
+                    }
                     replacedBy.remove(keyId);
                     page.getChildren().removeIf(OldKeyReminder.class::isInstance);
                     toast.show("Noted: the old key is deleted on OKX.");

@@ -43,13 +43,14 @@ class RemoveArchivedCommandTest {
 
         ScriptedTerminal declining = new ScriptedTerminal("no");
         Result declined = cli.withTerminal(declining, "remove", "--archived", "old grid");
-        assertThat(declining.transcript()).contains(DeleteForGood.question("Old grid") + " " + DeleteForGood.consequence());
+        assertThat(declining.transcript()).contains(DeleteForGood.question("Old grid")).contains("cannot be undone");
         assertThat(declined.out()).contains("Nothing was deleted");
         assertThat(archivedCount()).isEqualTo(1);
 
         Result deleted = cli.run("remove", "--archived", "Old grid", "--yes");
         assertThat(deleted.exitCode()).as(deleted.all()).isZero();
         assertThat(deleted.out()).contains("Deleted the archived key \"Old grid\" for good.");
+        assertThat(deleted.err()).as("--yes still prints what was asked").contains("cannot be undone");
         assertThat(archivedCount()).isZero();
         try (Vault vault = cli.openVault()) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("Grid bot");

@@ -68,6 +68,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
             assertThat(problem.okxCode()).isEqualTo("50105");
         });
         assertThat(result.account()).isNull();
+        assertThat(result.latencyMs()).as("OKX answered, if with a refusal").isNotNull();
         assertThat(result.acceptedByOkx()).isFalse();
         assertThat(result.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase");
     }
@@ -132,6 +133,20 @@ class KeyCheckerTest extends KeyCheckerFixture {
         assertThat(result.problems()).singleElement().satisfies(problem -> {
             assertThat(problem.id()).isEqualTo(ProblemId.CLOCK_SKEW);
             assertThat(problem.severity()).isEqualTo(Severity.WARNING);
+            assertThat(problem.message()).contains("12 seconds behind");
+        });
+    }
+
+    @Test
+    void aSkewedClockThatOkxAlsoRefusesForIsOneProblemNotTwo() {
+        okx.clockOffset(Duration.ofSeconds(12));
+        for (String path : List.of(OkxClient.ACCOUNT_CONFIG_PATH, OkxClient.ACCOUNT_BALANCE_PATH,
+                OkxClient.ASSET_BALANCES_PATH)) {
+            okx.failAlways(path, FakeOkxServer.Fault.okxError(401, "50102", "Timestamp request expired"));
+        }
+        CheckResult result = check(okx.add(boundTradingKey()));
+        assertThat(result.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.id()).isEqualTo(ProblemId.CLOCK_SKEW);
             assertThat(problem.message()).contains("12 seconds behind");
         });
     }

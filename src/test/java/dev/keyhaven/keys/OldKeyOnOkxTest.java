@@ -81,8 +81,8 @@ class OldKeyOnOkxTest {
     void theStepGoesOnceTheTraderSaysItIsDeletedAndKeepsTheOtherTicks() throws VaultException {
         vault.setChecklistDone(old, Set.of("ip-binding"));
 
-        OldKeyOnOkx.markDeleted(vault, old);
-        OldKeyOnOkx.markDeleted(vault, 999);
+        assertThat(OldKeyOnOkx.markDeleted(vault, old)).isEmpty();
+        assertThat(OldKeyOnOkx.markDeleted(vault, 999)).isEmpty();
 
         assertThat(OldKeyOnOkx.due(vault, old)).isEmpty();
         assertThat(vault.key(old).orElseThrow().checklistDone()).containsExactlyInAnyOrder("ip-binding",
@@ -110,10 +110,35 @@ class OldKeyOnOkxTest {
     }
 
     @Test
-    void deletingForGoodNamesTheKeyAndSaysItCannotBeUndone() {
+    void deletingForGoodNamesTheKeyAndSaysItCannotBeUndone() throws VaultException {
         assertThat(DeleteForGood.question("Grid bot (replaced 2026-12-01)"))
                 .isEqualTo("Delete \"Grid bot (replaced 2026-12-01)\" for good?");
-        assertThat(DeleteForGood.consequence()).contains("cannot be undone").contains("backup");
+        assertThat(DeleteForGood.consequence(vault.history(old), ZoneOffset.UTC)).startsWith("Its three values")
+                .contains("cannot be undone").contains("backup").doesNotContain("OKX still accepted");
+    }
+
+    @Test
+    void aKeyOkxAcceptedInItsNewestCheckIsNotTakenAsDeletedOnTheTradersWord() throws VaultException {
+        vault.recordHistory(old, accepted(NOW.plusSeconds(60)));
+
+        assertThat(OldKeyOnOkx.markDeleted(vault, old)).get().asString().startsWith("OKX still accepted the old key");
+        assertThat(OldKeyOnOkx.due(vault, old)).as("the step stays").isPresent();
+        assertThat(DeleteForGood.consequence(vault.history(old), ZoneOffset.UTC))
+                .startsWith("OKX still accepted this key when Keyhaven last asked (1 Dec 2026, 10:01)")
+                .contains("delete it on OKX's API page first").contains("cannot be undone");
+
+        vault.recordHistory(old, new HistoryEntry(NOW.plusSeconds(90), HistoryEntry.Kind.CHANGE,
+                HistoryEntry.Outcome.INFO, "Note.", false, null, List.of(), null, List.of(), null));
+        assertThat(OldKeyOnOkx.markDeleted(vault, old)).as("a newer note is not OKX's answer").isPresent();
+
+        vault.recordHistory(old, check(NOW.plusSeconds(120), "NETWORK"));
+        assertThat(OldKeyOnOkx.markDeleted(vault, old)).as("a newer check that could not reach OKX").isEmpty();
+        assertThat(OldKeyOnOkx.due(vault, old)).isEmpty();
+    }
+
+    private static HistoryEntry accepted(Instant at) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "Checked.", true, null, List.of(),
+                null, List.of(), null);
     }
 
     private static HistoryEntry check(Instant at, String problem) {

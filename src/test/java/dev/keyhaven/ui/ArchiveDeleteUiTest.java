@@ -61,7 +61,7 @@ class ArchiveDeleteUiTest extends AppUiTest {
         DialogPane question = lookup(".dialog-pane").queryAs(DialogPane.class);
         String said = WaitForAsyncUtils.waitForAsyncFx(5000, () -> question.getHeaderText() + " " + question.getContentText());
         assertThat(said).contains("Delete \"Old grid\" for good?").contains("cannot be undone")
-                .contains("A backup made before keeps a copy until it is pruned");
+                .contains("A backup made before keeps a copy until newer backups replace it");
         answer("Cancel");
         assertThat(vault.key(id)).isPresent();
 

@@ -47,6 +47,17 @@ class VaultDatabaseGuardTest {
     }
 
     @Test
+    void aFileAnotherProgramSwitchedToAWriteAheadLogIsSwitchedBack() throws Exception {
+        try (VaultDatabase database = VaultDatabase.openReadWrite(file)) {
+            assertThat(pragma(database, "journal_mode = WAL")).isEqualTo("wal");
+        }
+        try (VaultDatabase database = VaultDatabase.openReadWrite(file)) {
+            assertThat(pragma(database, "journal_mode")).isEqualTo("delete");
+        }
+        assertThat(folder.resolve("keys.khvault-wal")).doesNotExist();
+    }
+
+    @Test
     void aReadOnlyOpeningCannotChangeTheFile() throws Exception {
         byte[] before = Files.readAllBytes(file);
         try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {

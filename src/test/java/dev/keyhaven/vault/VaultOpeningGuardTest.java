@@ -31,6 +31,15 @@ class VaultOpeningGuardTest {
     }
 
     @Test
+    void creatingOverAVaultThatIsOpenSaysAVaultIsThereNotThatItIsInUse() throws Exception {
+        try (Vault held = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThatThrownBy(() -> Vault.create(file(), TestKeys.password(), VaultOptions.forTests()))
+                    .isInstanceOfSatisfying(VaultException.class,
+                            e -> assertThat(e.reason()).isEqualTo(Reason.ALREADY_EXISTS));
+        }
+    }
+
+    @Test
     void whatAnInterruptedCreateLeftIsRemovedByTheNext() throws Exception {
         Path unfinished = VaultOpening.unfinishedFileOf(file());
         assertThat(unfinished).isEqualTo(folder.resolve("keys.khvault.unfinished"));

@@ -121,10 +121,11 @@ public final class ArchivedKeysViewModel {
 
     /** The trader deleted the replaced {@code key} on OKX: its reminder goes. */
     public void deletedOnOkx(ArchivedKey key) {
-        work.run(() -> {
-            OldKeyOnOkx.markDeleted(vault, key.id());
-            return key.id();
-        }, done -> {
+        work.run(() -> OldKeyOnOkx.markDeleted(vault, key.id()), refused -> {
+            if (refused.isPresent()) {
+                problem.set(refused.get());
+                return;
+            }
             message.set("Noted: \u201c" + key.label() + "\u201d is deleted on OKX.");
             load();
         }, this::failed);
@@ -132,7 +133,12 @@ public final class ArchivedKeysViewModel {
 
     /** Asks, then deletes the archived {@code key} and its history from the vault for good. */
     public void deleteForGood(ArchivedKey key) {
-        if (!dialogs.confirm(DeleteForGood.question(key.label()), DeleteForGood.consequence(), "Delete for good")) {
+        work.run(() -> DeleteForGood.consequence(vault.history(key.id()), clock.getZone()), consequence -> confirmDelete(key,
+                consequence), this::failed);
+    }
+
+    private void confirmDelete(ArchivedKey key, String consequence) {
+        if (!dialogs.confirm(DeleteForGood.question(key.label()), consequence, "Delete for good")) {
             return;
         }
         work.run(() -> {
