@@ -142,6 +142,19 @@ final class Problems {
                 + " keys after restoring.", backup.map(Backup::file).orElse(null), null);
     }
 
+    /**
+     * The password opens {@code backup}, which holds the header Keyhaven last saw at {@code vaultFile}, but not
+     * the vault file's header: that header was changed since.
+     */
+    static VaultException headerChanged(Path vaultFile, Backup backup) {
+        return new VaultException(Reason.TAMPERED, "This vault's password protection was changed outside Keyhaven:"
+                + " this master password opens the backup from " + describe(backup.createdAt()) + ", which holds the"
+                + " protection Keyhaven last saw here, but not the vault file, so Keyhaven did not use it. If you"
+                + " changed the master password on another computer, use the new one. If not, restore that backup"
+                + " and rotate your OKX keys: someone with access to this computer may have changed the file.",
+                backup.file(), null);
+    }
+
     /** A shared opener's keys are stale: the writer changed the master password (and so the data key) meanwhile. */
     static VaultException passwordChangedElsewhere(Path file) {
         return new VaultException(Reason.LOCKED,

@@ -51,7 +51,7 @@ final class UnlockSteps {
         }
         verifySeal(format);
         atPath.formatWentBackFrom().ifPresent(seen -> sealKeeper.formatWentBack(seen, formatVersion));
-        atPath.remember(format);
+        atPath.remember(format, keys.header());
         if (hold.isWriter() && dailyBackup) {
             backups.dailyIfDue(format);
         }
@@ -61,7 +61,7 @@ final class UnlockSteps {
     /** After a create: the seal the create stored, and the new vault at its path. */
     void afterCreate(int formatVersion) throws VaultException {
         verifySeal(formatVersion);
-        atPath.remember(formatVersion);
+        atPath.remember(formatVersion, keys.header());
     }
 
     /** Checks the seal in one read snapshot, and tells the generation memory what it saw. */

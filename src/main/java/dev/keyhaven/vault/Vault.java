@@ -57,7 +57,7 @@ public final class Vault implements AutoCloseable {
                 formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
                         : new KeyRows(dataKey, header.vaultId()));
         this.openBackups = new OpenVaultBackups(file, options, database, backupManager, keyStore, sealKeeper);
-        this.atPath = new VaultAtPath(file, header.vaultId(), options.pathMemory());
+        this.atPath = new VaultAtPath(file, header.vaultId(), options);
         this.vaultBackups = new VaultBackups(this, openBackups, keys, keyStore);
         this.unlockSteps = new UnlockSteps(file, hold, database, openBackups, sealKeeper, keys, keyStore, atPath);
     }
@@ -265,7 +265,10 @@ public final class Vault implements AutoCloseable {
     public synchronized PasswordChange changePassword(Secret currentPassword, Secret newPassword) throws VaultException {
         ensureUnlocked();
         ensureWriter();
-        return keys.change(currentPassword, newPassword, keyStore, () -> vaultBackups.now("password change"));
+        PasswordChange change = keys.change(currentPassword, newPassword, keyStore,
+                () -> vaultBackups.now("password change"));
+        atPath.headerWritten(keys.header());
+        return change;
     }
 
     /** A warning when this file is an older copy (lower generation or format), not one restored in Keyhaven. */
@@ -287,7 +290,7 @@ public final class Vault implements AutoCloseable {
     /** The user uses this other vault knowingly: it becomes the vault remembered at this path. */
     public synchronized void acceptOtherVault() throws VaultException {
         ensureUnlocked();
-        atPath.acceptOtherVault(formatVersion);
+        atPath.acceptOtherVault(formatVersion, keys.header());
     }
 
     /** Its backups: make one, compare them with it, those that still open with an old password. */

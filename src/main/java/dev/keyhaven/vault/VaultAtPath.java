@@ -21,14 +21,16 @@ final class VaultAtPath {
     private final Path file;
     private final byte[] vaultId;
     private final PathMemory memory;
+    private final HeaderMemory headers;
     private String otherVault;
     private int highestSeen;
     private int formatFound = Integer.MAX_VALUE;
 
-    VaultAtPath(Path file, byte[] vaultId, PathMemory memory) {
+    VaultAtPath(Path file, byte[] vaultId, VaultOptions options) {
         this.file = file;
         this.vaultId = vaultId.clone();
-        this.memory = memory;
+        this.memory = options.pathMemory();
+        this.headers = options.headerMemory();
     }
 
     /** Compares the file, of {@code format} as found (before any format update), with the memory. */
@@ -57,27 +59,41 @@ final class VaultAtPath {
         return Optional.ofNullable(otherVault);
     }
 
-    /** Remembers this vault at this path, now of {@code format}; not while another vault is not accepted yet. */
-    void remember(int format) {
+    /**
+     * Remembers this vault at this path, now of {@code format} and with {@code header}; not while another
+     * vault is not accepted yet.
+     */
+    void remember(int format, VaultHeader header) {
         if (memory != null && otherVault == null) {
             memory.remember(file, vaultId, Math.max(format, highestSeen));
+            headers.remember(file, header.encode());
+        }
+    }
+
+    /** Keyhaven wrote {@code header} (a new master password): a password that opens it is no sign of a change. */
+    void headerWritten(VaultHeader header) {
+        if (headers != null && otherVault == null) {
+            headers.remember(file, header.encode());
         }
     }
 
     /** The user opens this other vault knowingly: it becomes the vault remembered at this path. */
-    void acceptOtherVault(int format) {
+    void acceptOtherVault(int format, VaultHeader header) {
         otherVault = null;
-        remember(format);
+        remember(format, header);
     }
 
-    /** Tells {@code memory} that the vault at {@code file} is now a copy Keyhaven restored on purpose, of its format. */
-    static void restored(Path file, PathMemory memory) {
+    /** Tells the memories that the vault at {@code file} is now a copy Keyhaven restored on purpose. */
+    static void restored(Path file, VaultOptions options) {
+        PathMemory memory = options.pathMemory();
         if (memory == null) {
             return;
         }
         try (VaultDatabase restored = VaultDatabase.openReadOnly(file)) {
-            VaultHeader header = VaultHeader.decode(restored.readHeader());
+            byte[] stored = restored.readHeader();
+            VaultHeader header = VaultHeader.decode(stored);
             memory.remember(file, header.vaultId(), restored.userVersion());
+            options.headerMemory().remember(file, stored);
         } catch (SQLException | VaultHeader.Damaged | RuntimeException e) {
             // a restored file that cannot be read is reported when it is unlocked
         }

@@ -171,7 +171,7 @@ final class VaultOpening {
             } catch (VaultHeader.SetBack e) {
                 throw Problems.tampered(target, e.getMessage(), null);
             } catch (VaultHeader.WrongPassword e) {
-                throw Problems.wrongPassword();
+                throw ChangedHeader.explain(target, header, masterPassword, options);
             }
             // The format update to a bound header needs the password once more (the key it derives is not kept).
             VaultHeader bound = lock != null && header.sealedFrom() == 0 && schema.headerSealedFrom() != 0

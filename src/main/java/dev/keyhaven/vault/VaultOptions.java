@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param unlockTarget     calibration aims for this unlock time on this machine; zero: use the floor as is
  * @param clock            the time source for record times and history; its zone is the one days are told in
  * @param generationMemory the folder where the last generation seen of each vault is kept (see
- *                         {@link GenerationMemory}) and the vault last opened at each path ({@link PathMemory});
+ *                         {@link GenerationMemory}), the vault last opened at each path ({@link PathMemory}) and its header
+ *                         ({@link HeaderMemory});
  *                         null remembers nothing, so no older copy nor other vault is noticed
  */
 public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clock, Path generationMemory) {
@@ -56,5 +57,10 @@ public record VaultOptions(KdfParameters floor, Duration unlockTarget, Clock clo
     /** The vault last opened at each path, kept in the same folder as the generations. */
     PathMemory pathMemory() {
         return generationMemory == null ? null : new PathMemory(generationMemory);
+    }
+
+    /** The header last seen at each path, kept in the same folder as the generations. */
+    HeaderMemory headerMemory() {
+        return generationMemory == null ? null : new HeaderMemory(generationMemory);
     }
 }

@@ -21,7 +21,7 @@ final class VaultRestore {
             }
             manager.restore(backup);
             SealKeeper.restored(target, options.memory());
-            VaultAtPath.restored(target, options.pathMemory());
+            VaultAtPath.restored(target, options);
         }
     }
 }
