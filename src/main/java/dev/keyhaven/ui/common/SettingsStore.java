@@ -1,6 +1,5 @@
 package dev.keyhaven.ui.common;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.keyhaven.vault.OwnerOnlyFiles;
@@ -16,9 +15,6 @@ public final class SettingsStore {
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
 
     private final Path file;
-    private final ObjectMapper json = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT);
 
     public SettingsStore(Path configDirectory) {
         this.file = configDirectory.resolve(FILE_NAME);
@@ -34,7 +30,7 @@ public final class SettingsStore {
             return AppSettings.DEFAULTS;
         }
         try {
-            AppSettings stored = json.readValue(file.toFile(), AppSettings.class);
+            AppSettings stored = SettingsReader.read(file);
             return stored == null ? AppSettings.DEFAULTS : stored;
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.WARNING, "settings.json could not be read; using the defaults ("
@@ -52,10 +48,15 @@ public final class SettingsStore {
         Path temporary = Files.createTempFile(file.getParent(), "settings", ".json.tmp");
         try {
             OwnerOnlyFiles.restrict(temporary);
-            json.writeValue(temporary.toFile(), settings);
+            Writer.JSON.writeValue(temporary.toFile(), settings);
             OwnerOnlyFiles.replace(temporary, file);
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** Made on the first save, after the first frame: an ObjectMapper loads hundreds of classes. */
+    private static final class Writer {
+        static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     }
 }
