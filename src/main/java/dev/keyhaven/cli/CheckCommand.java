@@ -187,8 +187,8 @@ final class CheckCommand extends KeyhavenCommand {
         if (!result.ok()) {
             String again = "'keyhaven check " + Texts.shellWord(checked.label()) + "' again.";
             err().println(verdict.verdict() == KeyVerdict.COULD_NOT_CHECK
-                    ? "keyhaven: \"" + checked.label() + "\" could not be checked: OKX gave no verdict on the key, which"
-                            + " may be fine. Fix what is named above (connection, clock, OKX busy), then run " + again
+                    ? "keyhaven: " + CheckVerdict.noAnswer(checked.label()) + " Fix what is named above, then run "
+                            + again
                     : "keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "
                             + again);
             err().flush();

@@ -15,11 +15,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists the keys in the vault with their status from the last check. Never shows secrets.")
+        description = {"Lists the keys in the vault with their status from the last check. Never shows secrets.",
+            "With --archived, lists the archived (replaced or revoked) keys instead."})
 final class ListCommand extends KeyhavenCommand {
 
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
+
+    @Option(names = "--archived", description = "List the archived keys: when and why each was archived.")
+    boolean archived;
 
     ListCommand(CliContext context) {
         super(context);
@@ -39,6 +43,9 @@ final class ListCommand extends KeyhavenCommand {
 
     @Override
     public Integer call() {
+        if (archived) {
+            return listArchived();
+        }
         List<Row> rows = new ArrayList<>();
         try (Vault vault = openVault()) {
             Instant now = context.vaultOptions().clock().instant();
@@ -61,6 +68,21 @@ final class ListCommand extends KeyhavenCommand {
             out().println(Json.write(rows));
         } else {
             printTable(rows);
+        }
+        return KeyhavenCli.EXIT_OK;
+    }
+
+    private Integer listArchived() {
+        List<ArchivedList.Row> rows;
+        try (Vault vault = openVault()) {
+            rows = ArchivedList.rows(vault);
+        } catch (VaultException e) {
+            throw vaultAccess().failure(e);
+        }
+        if (json) {
+            out().println(Json.write(rows));
+        } else {
+            ArchivedList.print(rows, out(), context.zone());
         }
         return KeyhavenCli.EXIT_OK;
     }

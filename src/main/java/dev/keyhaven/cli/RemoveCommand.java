@@ -1,10 +1,11 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.keys.DeleteForGood;
+import dev.keyhaven.keys.KeyLookup;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import java.util.Comparator;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,10 +59,11 @@ final class RemoveCommand extends KeyhavenCommand {
     }
 
     private Integer removeArchived(Vault vault) throws VaultException {
-        KeyRecord key = vault.archivedKeys().stream().filter(this::named)
-                .max(Comparator.comparing(KeyRecord::archivedAt))
-                .orElseThrow(() -> CliFailure.badInput("There is no archived key labelled \"" + label.strip()
-                        + "\". The app's Archived keys (under the key list) shows their labels."));
+        KeyLookup lookup = KeyLookup.ofArchived(label, vault.archivedKeys());
+        if (lookup.archived().isEmpty()) {
+            throw CliFailure.badInput(noArchivedKey(vault, lookup));
+        }
+        KeyRecord key = lookup.archived().get();
         String question = DeleteForGood.question(key.label()) + " "
                 + DeleteForGood.consequence(vault.history(key.id()), context.zone());
         if (yes) {
@@ -74,6 +76,19 @@ final class RemoveCommand extends KeyhavenCommand {
         vault.delete(key.id());
         out().println("Deleted the archived key \"" + key.label() + "\" for good.");
         return KeyhavenCli.EXIT_OK;
+    }
+
+    private String noArchivedKey(Vault vault, KeyLookup lookup) throws VaultException {
+        String start = "There is no archived key labelled \"" + label.strip() + "\". ";
+        if (!lookup.nearMisses().isEmpty()) {
+            return start + LabelHints.didYouMean(lookup, label);
+        }
+        if (vault.keys().stream().anyMatch(this::named)) {
+            return start + "\"" + label.strip() + "\" is an active key: to delete it, leave out --archived.";
+        }
+        List<String> labels = vault.archivedKeys().stream().map(KeyRecord::label).toList();
+        return start + (labels.isEmpty() ? "The vault holds no archived keys."
+                : "Archived keys: " + String.join(", ", labels) + " ('keyhaven list --archived' says more).");
     }
 
     private boolean named(KeyRecord key) {

@@ -141,8 +141,15 @@ final class UsageProblems {
         if (!commandLine.getSubcommands().isEmpty()) {
             return unknownCommand(first, commandLine);
         }
-        return shown ? "'" + command + "' does not take the argument '" + first + "'."
+        String what = shown ? "'" + command + "' does not take the argument '" + first + "'."
                 : "'" + command + "' was given a word it does not take " + NOT_REPEATED + ".";
+        return takesLabel(commandLine) ? what + " " + LabelHints.QUOTES : what;
+    }
+
+    /** Extra words after a LABEL are most likely the rest of a label with spaces. */
+    private static boolean takesLabel(CommandLine commandLine) {
+        return commandLine.getCommandSpec().positionalParameters().stream()
+                .anyMatch(parameter -> "LABEL".equals(parameter.paramLabel()));
     }
 
     /** {@code typed} where a command of {@code commandLine} was expected. */

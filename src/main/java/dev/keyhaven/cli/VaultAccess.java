@@ -121,8 +121,7 @@ final class VaultAccess {
         }
         String start = "There is no key labelled \"" + label + "\". ";
         if (!lookup.nearMisses().isEmpty()) {
-            return start + "Did you mean " + lookup.nearMisses().stream().map(near -> "\"" + near + "\"")
-                    .collect(java.util.stream.Collectors.joining(" or ")) + "? Put a label with spaces in quotes.";
+            return start + LabelHints.didYouMean(lookup, label);
         }
         List<String> labels = active.stream().map(KeyRecord::label).toList();
         return start + (labels.isEmpty() ? "The vault holds no keys yet: add one with 'keyhaven add --label NAME'."

@@ -102,6 +102,35 @@ final class CheckForKey {
         return detail != null && detail.path(SENT_ELSEWHERE).asBoolean(false);
     }
 
+    /**
+     * {@code newestFirst} (checks not marked {@link #sentElsewhere}) from the newest one made at {@code key}'s
+     * saved address on, when the ones before it went elsewhere. Versions before the mark recorded a one-off
+     * {@code check --base-url} like any check, so such a check must not hide an older one made at the saved
+     * address (nor make the key look moved). Without any check at the saved address, the list is kept: the
+     * key was moved after its checks.
+     */
+    static List<HistoryEntry> fromSavedAddress(List<HistoryEntry> newestFirst, KeyRecord key) {
+        for (int i = 0; i < newestFirst.size(); i++) {
+            CheckResult check = recorded(newestFirst.get(i));
+            if (check == null || !madeElsewhere(check, key)) {
+                return i == 0 || check == null ? newestFirst : newestFirst.subList(i, newestFirst.size());
+            }
+        }
+        return newestFirst;
+    }
+
+    /** The check {@code entry} recorded, or null when there is none or it cannot be read. */
+    static CheckResult recorded(HistoryEntry entry) {
+        if (entry.detailJson() == null) {
+            return null;
+        }
+        try {
+            return CheckResult.fromJson(entry.detailJson());
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
     private static JsonNode read(String json) {
         try {
             return JSON.readTree(json);

@@ -34,6 +34,15 @@ public record CheckVerdict(CheckResult check, KeyStatus status, boolean elsewher
         return verdict() != KeyStatus.verdictOf(check, false);
     }
 
+    /**
+     * What a check that got no answer from OKX about the key means, e.g. ""Grid bot" could not be checked:
+     * Keyhaven got no answer from OKX about it. That says nothing against the key: it may still work."
+     */
+    public static String noAnswer(String label) {
+        return "\"" + label + "\" could not be checked: Keyhaven got no answer from OKX about it. That says"
+                + " nothing against the key: it may still work.";
+    }
+
     /** The verdict in one sentence, with the times it rests on (drawn when it weighs earlier checks). */
     public String sentence(ZoneId zone) {
         return status.sentence(zone);

@@ -43,9 +43,35 @@ public record KeyLookup(Optional<KeyRecord> found, Optional<KeyRecord> archived,
                     : active.stream().filter(key -> key.id() == replacedBy).findFirst();
             return new KeyLookup(Optional.empty(), old, replacement, List.of());
         }
-        List<String> near = active.stream().map(KeyRecord::label).filter(label -> near(label, wanted))
+        return new KeyLookup(Optional.empty(), Optional.empty(), Optional.empty(), nearMisses(wanted, active));
+    }
+
+    /**
+     * Finds an archived key by the label typed ({@code remove --archived}): {@link #archived()} is the newest
+     * archived key with that label (case and outer spaces aside, nothing looser, as it may be deleted for
+     * good), else {@link #nearMisses()} are archived labels close to it, found as for active ones.
+     */
+    public static KeyLookup ofArchived(String typed, Collection<KeyRecord> archived) {
+        String wanted = typed == null ? "" : typed.strip();
+        Optional<KeyRecord> old = archived.stream().filter(key -> key.label().equalsIgnoreCase(wanted))
+                .max(Comparator.comparing(KeyRecord::archivedAt));
+        return new KeyLookup(Optional.empty(), old, Optional.empty(),
+                old.isPresent() ? List.of() : nearMisses(wanted, archived));
+    }
+
+    private static List<String> nearMisses(String wanted, Collection<KeyRecord> keys) {
+        return keys.stream().map(KeyRecord::label).filter(label -> near(label, wanted)).distinct()
                 .sorted(String.CASE_INSENSITIVE_ORDER).toList();
-        return new KeyLookup(Optional.empty(), Optional.empty(), Optional.empty(), near);
+    }
+
+    /**
+     * True when {@code typed} is the first word or words of a near miss: the rest of a label with spaces was
+     * probably taken as other words of the command line, so quotes around the label are the fix.
+     */
+    public boolean cutAtASpace(String typed) {
+        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return !wanted.isEmpty() && nearMisses.stream()
+                .anyMatch(label -> label.toLowerCase(Locale.ROOT).startsWith(wanted + " "));
     }
 
     /** Same letters once case and every space, dash and underscore are set aside, or one slip per four letters (two at most), or the start of it. */

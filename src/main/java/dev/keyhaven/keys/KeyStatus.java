@@ -78,6 +78,7 @@ public final class KeyStatus {
                 .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK && !CheckForKey.sentElsewhere(entry))
                 .sorted(newestFirst)
                 .toList();
+        checks = CheckForKey.fromSavedAddress(checks, key);
         KnownPermissions known = KnownPermissions.of(history);
         Instant lastHandout = newest(history, entry -> entry.kind() == HistoryEntry.Kind.HANDOUT);
         Instant changedAt = newest(history, HistoryNotes::isCredentialsChange);
@@ -340,14 +341,7 @@ public final class KeyStatus {
 
 
     private static CheckResult read(HistoryEntry entry) {
-        if (entry.detailJson() == null) {
-            return null;
-        }
-        try {
-            return CheckResult.fromJson(entry.detailJson());
-        } catch (IllegalArgumentException unreadable) {
-            return null;
-        }
+        return CheckForKey.recorded(entry);
     }
 
     private static Instant newest(List<HistoryEntry> history, java.util.function.Predicate<HistoryEntry> which) {

@@ -17,11 +17,13 @@ final class BackupComparison {
     private final byte[] currentHeader;
     private final KeyRows rows;
     private final Map<Long, KeyRecord> now;
+    private final VaultSeal seal;
 
-    BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now) {
+    BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal) {
         this.currentHeader = currentHeader.clone();
         this.rows = rows;
         this.now = now;
+        this.seal = seal;
     }
 
     List<BackupStanding> compare(List<Backup> backups) {
@@ -41,7 +43,12 @@ final class BackupComparison {
         try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
             sameHeader = Arrays.equals(copy.readHeader(), currentHeader);
             KeyRows reader = copy.userVersion() < Schema.SEALED_FROM ? rows.unpaddedTwin() : rows;
-            return against(backup, reader.loadAll(copy.connection()).values());
+            Collection<KeyRecord> held = reader.loadAll(copy.connection()).values();
+            // With no key in it, no value tells another password: the seal, made with the data key, does.
+            if (held.isEmpty() && !sameHeader && !sealedWithThisKey(copy)) {
+                return BackupStanding.olderPassword(backup);
+            }
+            return against(backup, held);
         } catch (SQLException e) {
             return BackupStanding.damaged(backup, "it cannot be read as a database");
         } catch (KeyRows.DamagedValue e) {
@@ -49,6 +56,18 @@ final class BackupComparison {
             // decrypt under a header that differs tells of another password.
             return sameHeader ? BackupStanding.damaged(backup, "a value in it does not decrypt")
                     : BackupStanding.olderPassword(backup);
+        }
+    }
+
+    private boolean sealedWithThisKey(VaultDatabase copy) throws SQLException {
+        if (copy.userVersion() < Schema.SEALED_FROM) {
+            return true;
+        }
+        try {
+            seal.verify(copy.connection());
+            return true;
+        } catch (VaultSeal.Broken otherKey) {
+            return false;
         }
     }
 

@@ -25,6 +25,11 @@ final class OpenVaultBackups {
         this.sealKeeper = sealKeeper;
     }
 
+    /** The vault's seal, which tells whether a copy was sealed with the vault's data key. */
+    VaultSeal seal() {
+        return sealKeeper.seal();
+    }
+
     List<Backup> list() throws VaultException {
         return backups.list();
     }

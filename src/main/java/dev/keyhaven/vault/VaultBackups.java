@@ -60,7 +60,8 @@ public final class VaultBackups {
     public List<BackupStanding> standings() throws VaultException {
         synchronized (vault) {
             vault.ensureUnlocked();
-            return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records())
+            return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records(),
+                    backups.seal())
                     .compare(backups.list());
         }
     }

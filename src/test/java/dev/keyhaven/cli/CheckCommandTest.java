@@ -248,7 +248,12 @@ class CheckCommandTest extends CheckFixture {
         assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         assertThat(check.out()).contains("Fix: ");
         assertThat(check.err()).doesNotContain("Exception").contains("could not be checked")
-                .contains("which may be fine").doesNotContain("does not work safely");
+                .contains("That says nothing against the key: it may still work.").doesNotContain("may be fine")
+                .doesNotContain("does not work safely");
+        assertThat(check.out()).as("a closed address on this computer is no internet trouble")
+                .contains("Nothing answers at " + closedPort + ", an address on this computer")
+                .contains("Fix: Start the program that should answer at that address").contains("leave out --base-url")
+                .doesNotContain("internet connection");
     }
 
     @Test

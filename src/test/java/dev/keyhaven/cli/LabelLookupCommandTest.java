@@ -82,6 +82,19 @@ class LabelLookupCommandTest {
     }
 
     @Test
+    void theAdviceOnQuotesComesOnlyWhenTheLabelWasCutAtASpace() {
+        Result slip = cli.run("check", "Tradingbott");
+        Result cut = cli.run("check", "Trading");
+        Result severalWords = cli.run("check", "Trading", "bot");
+
+        assertThat(slip.err()).contains("Did you mean \"Trading bot\"?").doesNotContain("quotes");
+        assertThat(cut.err()).contains("Did you mean \"Trading bot\"? Put a label with spaces in quotes.");
+        assertThat(severalWords.exitCode()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(severalWords.err()).contains("Put a label with spaces in quotes.");
+        assertThat(cli.run("info", "extra").err()).as("no LABEL to quote").doesNotContain("quotes");
+    }
+
+    @Test
     void aLabelFarFromEveryKeyListsTheKeys() {
         Result result = cli.run("check", "Spot arbitrage");
 

@@ -113,4 +113,26 @@ class ProblemCatalogTest {
     private static Problem skew(long skewMs) {
         return ProblemCatalog.problem(ProblemId.CLOCK_SKEW, ProblemContext.builder().clockSkewMs(skewMs).build());
     }
+
+    @Test
+    void nothingListeningOnThisComputerIsNoInternetTrouble() {
+        OkxException refused = new OkxException(Kind.UNREACHABLE, "refused", null, null, 0, null);
+        OkxException slow = new OkxException(Kind.TIMEOUT, "slow", null, null, 0, null);
+
+        Problem local = ProblemCatalog.fromFailure(refused, ProblemContext.builder().baseUrl("http://127.0.0.1:9")
+                .build());
+        Problem localSlow = ProblemCatalog.fromFailure(slow, ProblemContext.builder().baseUrl("http://localhost:9")
+                .build());
+        Problem okx = ProblemCatalog.fromFailure(refused, ProblemContext.builder().baseUrl("https://www.okx.com")
+                .build());
+
+        assertThat(local.message()).isEqualTo("Nothing answers at http://127.0.0.1:9, an address on this computer:"
+                + " Keyhaven could not connect to it, so OKX was not asked.");
+        assertThat(local.fix()).startsWith("Start the program that should answer at that address")
+                .contains("leave out --base-url").doesNotContain("internet");
+        assertThat(localSlow.message()).contains("on this computer did not answer in time");
+        assertThat(localSlow.fix()).isEqualTo(local.fix());
+        assertThat(okx.message()).isEqualTo("Keyhaven could not connect to https://www.okx.com.");
+        assertThat(okx.fix()).contains("internet connection");
+    }
 }

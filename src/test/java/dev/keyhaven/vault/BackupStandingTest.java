@@ -145,10 +145,27 @@ class BackupStandingTest {
     @Test
     void eachReasonHasItsPlainWords() {
         for (var reason : List.of(List.of("migration", "before a format update"), List.of("manual", "by hand"),
-                List.of("daily", "as the daily copy"), List.of("before restore", "before a restore (the vault as it was then)"),
+                List.of("daily", "as the daily copy"), List.of("first key", "when you saved your first key"),
+                List.of("before restore", "before a restore (the vault as it was then)"),
                 List.of("odd one", "(odd one)"))) {
             Backup backup = new Backup("20261202-071500", folder.resolve("x"), java.time.Instant.EPOCH, reason.get(0), 1);
             assertThat(BackupStanding.olderPassword(backup).why()).isEqualTo(reason.get(1));
+        }
+    }
+
+    @Test
+    void anEmptyBackupFromBeforeAPasswordChangeIsWordedLikeTheOtherOldPasswordBackups() throws Exception {
+        try (Vault vault = create()) {
+            vault.backups().now("manual");
+            try (Secret old = Secret.ofString(PASSWORD); Secret next = Secret.ofString("a brand new passphrase 7#")) {
+                vault.changePassword(old, next);
+            }
+            vault.add(TestKeys.draft("Spot"));
+
+            BackupStanding standing = byHand(vault);
+
+            assertThat(standing.state()).isEqualTo(BackupStanding.State.OLDER_PASSWORD);
+            assertThat(standing.holds()).startsWith("Made with an older master password");
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.keyhaven.vault.ArchivedApiKey;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,12 +23,20 @@ public final class SameApiKey {
     private final BackgroundWork work;
     /** The key whose own API key does not count (the one edited or rotated), or null. */
     private final Long own;
+    /** Now and the zone the caller shows times in, for the day an archived key was archived. */
+    private final Clock clock;
     private int asked;
 
+    /** As {@link #SameApiKey(Vault, BackgroundWork, Long, Clock)} on this computer's clock and zone. */
     public SameApiKey(Vault vault, BackgroundWork work, Long own) {
+        this(vault, work, own, Clock.systemDefaultZone());
+    }
+
+    public SameApiKey(Vault vault, BackgroundWork work, Long own, Clock clock) {
         this.vault = vault;
         this.work = work;
         this.own = own;
+        this.clock = clock;
     }
 
     /** Tells {@code answer} the first other key holding {@code apiKey}, or empty; the caller closes {@code apiKey}. */
@@ -67,10 +76,20 @@ public final class SameApiKey {
         return holders;
     }
 
-    /** The sentence for a key found, with the next step. */
+    /** The sentence for a key found, with the next step; days in this finder's zone. */
+    public String sentenceFor(KeyRecord other) {
+        return sentence(other, clock.instant(), clock.getZone());
+    }
+
+    /** As {@link #sentenceFor}, on this computer's clock and zone; new callers pass theirs. */
     public static String sentence(KeyRecord other) {
+        return sentence(other, Instant.now(), ZoneId.systemDefault());
+    }
+
+    /** The sentence for a key found, with the next step; an archived key's day told in {@code zone}. */
+    public static String sentence(KeyRecord other, Instant now, ZoneId zone) {
         if (other.archived()) {
-            return ArchivedApiKey.sentence(other, Instant.now(), ZoneId.systemDefault());
+            return ArchivedApiKey.sentence(other, now, zone);
         }
         return "This API key is already saved as \"" + other.label() + "\". OKX advises one key per bot: open \""
                 + other.label() + "\" to use it there, or create a separate key on OKX for this one.";
