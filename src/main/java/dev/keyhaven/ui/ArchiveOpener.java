@@ -46,6 +46,11 @@ final class ArchiveOpener {
                     }
                 });
         model.setChecks(session.keyService());
+        model.setOnArchiveChanged(() -> {
+            if (session.isCurrent(unlocked)) {
+                keyList.reload(unlocked, null);
+            }
+        });
         model.load();
         navigator.show(new ArchivedKeysView(model, keyPages::showSelected, openUrl));
     }
