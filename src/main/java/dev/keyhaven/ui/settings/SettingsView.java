@@ -19,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -173,29 +172,7 @@ public final class SettingsView extends ScrollPane {
         list.setId("backup-list");
         list.setPrefHeight(230);
         list.setPlaceholder(new Label("No backups yet."));
-        list.setCellFactory(view -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(view.widthProperty().subtract(24));
-            }
-
-            @Override
-            protected void updateItem(BackupStanding standing, boolean empty) {
-                super.updateItem(standing, empty);
-                getStyleClass().remove("backup-loses-keys");
-                if (empty || standing == null) {
-                    setText(null);
-                    return;
-                }
-                Backup backup = standing.backup();
-                setText(SettingsViewModel.when(backup) + "  ·  made " + standing.why() + "  ·  "
-                        + Math.max(1, backup.sizeBytes() / 1024) + " KB\n" + standing.holds() + " "
-                        + standing.comparison());
-                if (standing.losesKeys()) {
-                    getStyleClass().add("backup-loses-keys");
-                }
-            }
-        });
+        list.setCellFactory(view -> new BackupCell(view));
         Button backupNow = new Button("_Back up now");
         backupNow.setId("backup-now");
         backupNow.disableProperty().bind(model.busyProperty());
