@@ -101,7 +101,14 @@ public final class SettingsView extends ScrollPane {
         Button change = new Button("C_hange master password");
         change.setId("change-password");
         // As on Create vault: off until the new password rates Good and is typed the same twice.
-        change.disableProperty().bind(model.busyProperty().or(model.newPassword().ready().not()));
+        javafx.beans.binding.BooleanExpression ready = model.newPassword().ready();
+        javafx.beans.binding.BooleanBinding noCurrent = currentPassword.field().secretLengthProperty().isEqualTo(0);
+        change.disableProperty().bind(model.busyProperty().or(ready.not()).or(noCurrent));
+        Label reason = note();
+        reason.setId("change-password-reason");
+        reason.textProperty().bind(Bindings.createStringBinding(() -> model.busyProperty().get() ? ""
+                : ChangeOffReason.of(noCurrent.get(), model.newPassword().strongEnoughProperty().get(), ready.get()),
+                model.busyProperty(), noCurrent, model.newPassword().strongEnoughProperty(), ready));
         change.setOnAction(event -> {
             try (Secret current = currentPassword.secret(); Secret next = newPassword.secret();
                     Secret repeated = repeatedPassword.secret()) {
@@ -129,7 +136,7 @@ public final class SettingsView extends ScrollPane {
                 labelled("C_urrent password", currentPassword),
                 next,
                 labelled("New password a_gain", repeatedPassword),
-                change, message, oldBackupChoices());
+                change, reason, message, oldBackupChoices());
     }
 
     private void rateNewPassword() {
