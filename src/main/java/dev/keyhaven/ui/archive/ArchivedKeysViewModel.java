@@ -227,7 +227,10 @@ public final class ArchivedKeysViewModel {
 
     private String fate(KeyRecord key) throws VaultException {
         if (key.replacedById() == null) {
-            return "Revoked: not replaced.";
+            boolean replacedBefore = vault.history(key.id()).stream()
+                    .anyMatch(entry -> entry.summary().startsWith("Replaced in a rotation"));
+            return replacedBefore ? "Revoked after it was restored: a rotation had replaced it before, and no key"
+                    + " replaced it this time." : "Revoked: not replaced.";
         }
         return vault.key(key.replacedById())
                 .map(replacement -> "Replaced by \u201c" + replacement.label() + "\u201d"
