@@ -86,4 +86,19 @@ class ArchiveFollowsUiTest extends AppUiTest {
         assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup("#archived-none").queryAs(Labeled.class).getText()))
                 .startsWith("No archived keys left.");
     }
+
+    @Test
+    void aCopyIsSaidOnceByThePageNotByANoteOverTheButtons() throws Exception {
+        unlock();
+        long id = archivedKey("Old grid", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01");
+        interact(() -> app.shell().keyList().reload(app.shell().vault().orElseThrow(), null));
+        clickWhenReady(this, "#show-archived");
+        clickWhenReady(this, "#archived-copy-api-key-" + id);
+        waitUntil(() -> showing(this, "#archived-message"));
+        assertThat(UiTestSupport.text(this, "#archived-message")).startsWith("Copied the API key");
+        assertThat(WaitForAsyncUtils.waitForAsyncFx(5000, () -> javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isShowing)
+                .anyMatch(window -> window.getScene() != null && window.getScene().lookup("#copied-note") != null)))
+                .as("the floating Copied note as well").isFalse();
+    }
 }
