@@ -39,13 +39,23 @@ final class ArchiveOpener {
         keyList.selectedProperty().set(null);
         Vault unlocked = session.current();
         ArchivedKeysViewModel model = new ArchivedKeysViewModel(unlocked, work, ZoneId.systemDefault(), dialogs,
-                session.clipboard()::copy, restored -> {
+                secret -> {
+                    session.clipboard().copy(secret);
+                    // The page's own note says it was copied, above the cards: the floating one would only
+                    // cover the next buttons.
+                    session.copiedNote().hide();
+                }, restored -> {
                     if (session.isCurrent(unlocked)) {
                         toast.show("Restored the key to your keys. Check it with OKX before a bot uses it.");
                         keyPages.showForCheck(unlocked, restored);
                     }
                 });
         model.setChecks(session.keyService());
+        model.setOnArchiveChanged(() -> {
+            if (session.isCurrent(unlocked)) {
+                keyList.reload(unlocked, null);
+            }
+        });
         model.load();
         navigator.show(new ArchivedKeysView(model, keyPages::showSelected, openUrl));
     }

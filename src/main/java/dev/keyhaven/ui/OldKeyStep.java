@@ -4,6 +4,7 @@ import dev.keyhaven.keys.OldKeyOnOkx;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.OldKeyReminder;
+import dev.keyhaven.ui.controls.FocusSuccessor;
 import dev.keyhaven.vault.Vault;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,6 +53,8 @@ final class OldKeyStep {
                         return;
                     }
                     replacedBy.remove(keyId);
+                    page.getChildren().stream().filter(OldKeyReminder.class::isInstance).findFirst()
+                            .ifPresent(reminder -> FocusSuccessor.beforeRemoving(reminder, page));
                     page.getChildren().removeIf(OldKeyReminder.class::isInstance);
                     toast.show("Noted: the old key is deleted on OKX.");
                 }, ErrorReporter::log)));

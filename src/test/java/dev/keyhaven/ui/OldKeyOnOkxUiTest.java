@@ -99,11 +99,37 @@ class OldKeyOnOkxUiTest extends AppUiTest {
         assertThat(text(this, reminder + " #old-key-reminder-text")).as("one wording").isEqualTo(sentence);
         clickWhenReady(this, reminder + " #old-key-deleted");
         waitUntil(() -> showing(this, "#archived-" + oldId) && lookup(reminder).tryQuery().isEmpty());
+        assertThat(focusOwnerId()).as("focus after \"I deleted it\" on the archive card")
+                .isEqualTo("archived-copy-api-key-" + oldId);
 
         clickWhenReady(this, "#archived-close");
         clickWhenReady(this, "#show-archived");
         waitUntil(() -> showing(this, "#archived-" + oldId));
         assertThat(lookup(reminder).tryQuery()).as("the reminder, once the trader said it is done").isEmpty();
+    }
+
+    private String focusOwnerId() {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            javafx.scene.Node owner = stage.getScene().getFocusOwner();
+            return owner == null ? "(none)" : String.valueOf(owner.getId());
+        });
+    }
+
+    @Test
+    void onTheKeyPageIDeletedItLeavesTheFocusOnThePageNotTheFilter() throws Exception {
+        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        unlock();
+        long oldId = rotate(old, replacement);
+        String reminder = "#old-key-reminder-" + oldId;
+        waitUntil(() -> showing(this, "#key-tabs") && showing(this, reminder));
+        clickWhenReady(this, reminder + " #old-key-deleted");
+        waitUntil(() -> lookup(reminder).tryQuery().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwnerId()).as("focus after \"I deleted it\" on the key page").isNotEqualTo("key-filter");
+        assertThat(org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> dev.keyhaven.ui.controls.FocusSuccessor
+                .isIn(stage.getScene().getFocusOwner(), lookup("#key-tabs").query().getParent())))
+                .as("the focus stays on the key's page").isTrue();
     }
 
     @Test

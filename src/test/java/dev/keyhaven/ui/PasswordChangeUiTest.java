@@ -85,4 +85,32 @@ class PasswordChangeUiTest extends AppUiTest {
         put("#changed-password-repeat", NEXT);
         waitUntil(() -> !changeOff());
     }
+
+    private String reason() {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            javafx.scene.control.Label reason = lookup("#change-password-reason").queryAs(javafx.scene.control.Label.class);
+            return reason.isVisible() ? reason.getText() : "";
+        });
+    }
+
+    @Test
+    void besideTheGreyedChangeItSaysWhatIsMissingAsTheUserTypes() throws Exception {
+        unlock();
+        clickWhenReady(this, "#open-settings");
+        waitUntil(() -> showing(this, "#change-password"));
+        assertThat(reason()).isEqualTo("Change is off: type your current password and a new one that rates Good, twice.");
+        put("#current-password", MASTER);
+        put("#changed-password", "Password2026!");
+        put("#changed-password-repeat", "Password2026!");
+        assertThat(reason()).as("a Fair password twice").contains("not strong enough yet");
+        put("#changed-password", NEXT);
+        put("#changed-password-repeat", NEXT + "x");
+        assertThat(reason()).as("a Good password, the repeat differing").contains("the two new passwords differ");
+        put("#changed-password-repeat", NEXT);
+        waitUntil(() -> !changeOff());
+        assertThat(reason()).as("once Change is on").isEmpty();
+        put("#current-password", "");
+        assertThat(changeOff()).as("Change without the current password").isTrue();
+        assertThat(reason()).isEqualTo("Change is off: type your current password.");
+    }
 }

@@ -61,4 +61,36 @@ class SettingsBackupRowsUiTest extends AppUiTest {
         assertThat(textFill("#backup-list .list-cell.backup-loses-keys")).as("the text colour of a backup that loses keys")
                 .isNotEqualTo(ordinary);
     }
+
+    @Test
+    void everyBackupRowIsReadableWholeAt900x600And1280x800() throws Exception {
+        unlock();
+        Vault vault = app.shell().vault().orElseThrow();
+        add(vault, "Gridbot with a long name for the BTC-USDT perpetual swaps", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01");
+        vault.backups().now("by hand");
+        try (Secret old = Secret.ofString(MASTER); Secret next = Secret.ofString(MASTER + " quill")) {
+            vault.changePassword(old, next);
+        }
+        add(vault, "Journal for the tax office and the monthly report", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a02");
+        add(vault, "Trading bot on the NAS in the cellar", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a03");
+        vault.backups().now("by hand");
+        add(vault, "Spot", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a04");
+
+        for (double[] size : new double[][] {{900, 600}, {1280, 800}}) {
+            interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            clickWhenReady(this, "#open-settings");
+            waitUntil(() -> showing(this, "#backup-list")
+                    && lookup("#backup-list .list-cell.backup-loses-keys").queryAll().size() >= 2);
+            interact(() -> lookup("#backup-list").query().requestFocus());
+            WaitForAsyncUtils.waitForFxEvents();
+            java.util.List<String> cut = WaitForAsyncUtils.waitForAsyncFx(5000, () -> LayoutProblems.inEveryWindow()
+                    .stream().filter(problem -> problem.contains("older master password") || problem.contains("Holds")
+                            || problem.contains("made ")).toList());
+            assertThat(cut).as("backup rows cut at " + (int) size[0] + "x" + (int) size[1]).isEmpty();
+            interact(() -> ((javafx.scene.control.Button) lookup("#settings-done").query()).fire());
+        }
+    }
 }

@@ -2,6 +2,7 @@ package dev.keyhaven.ui.archive;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.common.OldKeyReminder;
+import dev.keyhaven.ui.controls.FocusSuccessor;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -23,6 +24,7 @@ public final class ArchivedKeysView extends VBox {
 
     private final VBox cards = new VBox(12);
     private final ArchivedKeysViewModel model;
+    private final Button close;
 
     private final java.util.function.Consumer<String> openUrl;
 
@@ -38,7 +40,7 @@ public final class ArchivedKeysView extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button close = new Button("Back to my keys");
+        close = new Button("Back to my keys");
         close.setId("archived-close");
         close.setOnAction(event -> onClose.run());
         HBox top = new HBox(10, title, spacer, close);
@@ -73,13 +75,45 @@ public final class ArchivedKeysView extends VBox {
     }
 
     private void show(ArchivedKeysViewModel model) {
+        // The cards are built anew: the control that had the focus (or its card's place) gets it back, so
+        // the scene does not hand it to the key list's filter.
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        int cardAt = -1;
+        for (int i = 0; i < cards.getChildren().size(); i++) {
+            if (FocusSuccessor.isIn(focused, cards.getChildren().get(i))) {
+                cardAt = i;
+            }
+        }
+        boolean hadKeys = cards.lookup(".archived-card") != null;
         cards.getChildren().clear();
         if (model.keys().isEmpty()) {
-            Label none = new Label("No archived keys yet.");
+            Label none = new Label(hadKeys ? "No archived keys left. A key you replace or revoke shows here."
+                    : "No archived keys yet.");
+            none.setId("archived-none");
             none.getStyleClass().add(Styles.TEXT_MUTED);
             cards.getChildren().add(none);
         }
         model.keys().forEach(key -> cards.getChildren().add(card(key)));
+        if (cardAt >= 0) {
+            refocus(focused.getId(), cardAt);
+        }
+    }
+
+    /** The same control when it is still there; else the first button of the card now in that place; else Back. */
+    private void refocus(String id, int cardAt) {
+        Node same = id == null ? null : cards.lookup("#" + id);
+        if (same != null && same.isVisible() && !same.isDisabled()) {
+            same.requestFocus();
+            return;
+        }
+        java.util.List<Node> left = cards.getChildren().filtered(node -> node.getStyleClass().contains("archived-card"));
+        if (left.isEmpty()) {
+            close.requestFocus();
+            return;
+        }
+        Node card = left.get(Math.min(cardAt, left.size() - 1));
+        Node first = card.lookup(".archived-actions .button");
+        (first != null ? first : card).requestFocus();
     }
 
     private Node card(ArchivedKey key) {
@@ -105,6 +139,7 @@ public final class ArchivedKeysView extends VBox {
         // A narrow window moves Restore to the next line rather than push the card past the page's edge.
         FlowPane actions = new FlowPane(8, 8);
         actions.setAlignment(Pos.CENTER_LEFT);
+        actions.getStyleClass().add("archived-actions");
         for (ArchivedKeysViewModel.Value value : ArchivedKeysViewModel.Value.values()) {
             String name = value.inSentence();
             Button copy = new Button("Copy " + name);

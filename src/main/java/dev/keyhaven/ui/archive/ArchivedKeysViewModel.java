@@ -61,6 +61,7 @@ public final class ArchivedKeysViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private KeyService checks;
+    private Runnable onArchiveChanged = () -> { };
 
     /**
      * @param copier     puts a value on the clipboard (the clipboard guard); the caller closes the secret
@@ -89,6 +90,14 @@ public final class ArchivedKeysViewModel {
             message.set("Copied the " + value.inSentence() + " of \u201c" + key.label()
                     + "\u201d. Keyhaven clears the clipboard again shortly.");
         }, () -> { });
+    }
+
+    /**
+     * Told when a key leaves the archive (deleted for good, restored), so that what counts archived keys
+     * elsewhere (the link under the key list) follows at once.
+     */
+    public void setOnArchiveChanged(Runnable onArchiveChanged) {
+        this.onArchiveChanged = java.util.Objects.requireNonNull(onArchiveChanged, "onArchiveChanged");
     }
 
     /** The checks that ask OKX about a revoked key; without them, {@link #askOkxAgain} is not offered. */
@@ -146,8 +155,9 @@ public final class ArchivedKeysViewModel {
             return key.id();
         }, deleted -> {
             problem.set("");
-            keys.removeIf(archived -> archived.id() == deleted);
             message.set("Deleted \u201c" + key.label() + "\u201d for good.");
+            keys.removeIf(archived -> archived.id() == deleted);
+            onArchiveChanged.run();
         }, this::failed);
     }
 
@@ -167,6 +177,7 @@ public final class ArchivedKeysViewModel {
         }, restored -> {
             problem.set("");
             keys.removeIf(archived -> archived.id() == restored);
+            onArchiveChanged.run();
             onRestored.accept(restored);
         }, this::failed);
     }
@@ -216,7 +227,10 @@ public final class ArchivedKeysViewModel {
 
     private String fate(KeyRecord key) throws VaultException {
         if (key.replacedById() == null) {
-            return "Revoked: not replaced.";
+            boolean replacedBefore = vault.history(key.id()).stream()
+                    .anyMatch(entry -> entry.summary().startsWith("Replaced in a rotation"));
+            return replacedBefore ? "Revoked after it was restored: a rotation had replaced it before, and no key"
+                    + " replaced it this time." : "Revoked: not replaced.";
         }
         return vault.key(key.replacedById())
                 .map(replacement -> "Replaced by \u201c" + replacement.label() + "\u201d"

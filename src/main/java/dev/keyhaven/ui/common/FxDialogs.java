@@ -18,6 +18,9 @@ import javafx.stage.Window;
 /** {@link Dialogs} as JavaFX alerts over the main window. */
 public final class FxDialogs implements Dialogs {
 
+    /** The width a question's sentence wraps at. */
+    private static final double PREFERRED_TEXT_WIDTH = 440;
+
     private final Supplier<Window> owner;
 
     public FxDialogs(Supplier<Window> owner) {
@@ -70,6 +73,8 @@ public final class FxDialogs implements Dialogs {
         password.setPromptText("Master password");
         Label sentence = new Label(message);
         sentence.setWrapText(true);
+        // A wrapping label asks for its one-line width: without a width of its own the dialog would be as wide.
+        sentence.setPrefWidth(PREFERRED_TEXT_WIDTH);
         sentence.setMinHeight(Region.USE_PREF_SIZE);
         Label wrong = new Label();
         wrong.setId("confirm-master-password-problem");
@@ -86,6 +91,7 @@ public final class FxDialogs implements Dialogs {
             dialog.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
         }
         dialog.initModality(Modality.WINDOW_MODAL);
+        CentredOnOwner.place(dialog, window);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(content);
@@ -151,6 +157,7 @@ public final class FxDialogs implements Dialogs {
             alert.getDialogPane().getStylesheets().setAll(window.getScene().getStylesheets());
         }
         alert.initModality(Modality.WINDOW_MODAL);
+        CentredOnOwner.place(alert, window);
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.setContentText(message);

@@ -19,7 +19,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -102,7 +101,14 @@ public final class SettingsView extends ScrollPane {
         Button change = new Button("C_hange master password");
         change.setId("change-password");
         // As on Create vault: off until the new password rates Good and is typed the same twice.
-        change.disableProperty().bind(model.busyProperty().or(model.newPassword().ready().not()));
+        javafx.beans.binding.BooleanExpression ready = model.newPassword().ready();
+        javafx.beans.binding.BooleanBinding noCurrent = currentPassword.field().secretLengthProperty().isEqualTo(0);
+        change.disableProperty().bind(model.busyProperty().or(ready.not()).or(noCurrent));
+        Label reason = note();
+        reason.setId("change-password-reason");
+        reason.textProperty().bind(Bindings.createStringBinding(() -> model.busyProperty().get() ? ""
+                : ChangeOffReason.of(noCurrent.get(), model.newPassword().strongEnoughProperty().get(), ready.get()),
+                model.busyProperty(), noCurrent, model.newPassword().strongEnoughProperty(), ready));
         change.setOnAction(event -> {
             try (Secret current = currentPassword.secret(); Secret next = newPassword.secret();
                     Secret repeated = repeatedPassword.secret()) {
@@ -130,7 +136,7 @@ public final class SettingsView extends ScrollPane {
                 labelled("C_urrent password", currentPassword),
                 next,
                 labelled("New password a_gain", repeatedPassword),
-                change, message, oldBackupChoices());
+                change, reason, message, oldBackupChoices());
     }
 
     private void rateNewPassword() {
@@ -173,29 +179,7 @@ public final class SettingsView extends ScrollPane {
         list.setId("backup-list");
         list.setPrefHeight(230);
         list.setPlaceholder(new Label("No backups yet."));
-        list.setCellFactory(view -> new ListCell<>() {
-            {
-                setWrapText(true);
-                prefWidthProperty().bind(view.widthProperty().subtract(24));
-            }
-
-            @Override
-            protected void updateItem(BackupStanding standing, boolean empty) {
-                super.updateItem(standing, empty);
-                getStyleClass().remove("backup-loses-keys");
-                if (empty || standing == null) {
-                    setText(null);
-                    return;
-                }
-                Backup backup = standing.backup();
-                setText(SettingsViewModel.when(backup) + "  ·  made " + standing.why() + "  ·  "
-                        + Math.max(1, backup.sizeBytes() / 1024) + " KB\n" + standing.holds() + " "
-                        + standing.comparison());
-                if (standing.losesKeys()) {
-                    getStyleClass().add("backup-loses-keys");
-                }
-            }
-        });
+        list.setCellFactory(view -> new BackupCell(view));
         Button backupNow = new Button("_Back up now");
         backupNow.setId("backup-now");
         backupNow.disableProperty().bind(model.busyProperty());

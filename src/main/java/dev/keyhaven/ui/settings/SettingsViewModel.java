@@ -52,6 +52,7 @@ public final class SettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** After a password change: backups the old password still opens, until the user chose what to do. */
     private final ObservableList<Backup> oldPasswordBackups = FXCollections.observableArrayList();
+    private boolean keptOldBackups;
     private final ObservableList<Backup> oldPasswordBackupsView =
             FXCollections.unmodifiableObservableList(oldPasswordBackups);
 
@@ -104,7 +105,17 @@ public final class SettingsViewModel {
 
     /** Re-reads the list of backups in the background. */
     public void refreshBackups() {
-        work.run(vault.backups()::standings, backups::setAll, this::backupFailed);
+        work.run(() -> new OnDisk(vault.backups().standings(), vault.backups().withOldPassword()), read -> {
+            backups.setAll(read.standings());
+            // The offer to re-encrypt or delete comes from the backups on disk that an older password locks,
+            // so it is still there after a restart; until the user chose to keep them on this page.
+            if (!keptOldBackups) {
+                oldPasswordBackups.setAll(read.withOldPassword());
+            }
+        }, this::backupFailed);
+    }
+
+    private record OnDisk(java.util.List<BackupStanding> standings, java.util.List<Backup> withOldPassword) {
     }
 
     public void backupNow() {
@@ -171,6 +182,7 @@ public final class SettingsViewModel {
         }, change -> {
             busy.set(false);
             passwordMessage.set(change.notice());
+            keptOldBackups = false;
             oldPasswordBackups.setAll(change.backupsWithOldPassword());
             refreshBackups();
         }, failure -> {
@@ -250,6 +262,7 @@ public final class SettingsViewModel {
             return;
         }
         int count = oldPasswordBackups.size();
+        keptOldBackups = true;
         oldPasswordBackups.clear();
         passwordMessage.set("Kept " + count + (count == 1 ? " backup that still opens" : " backups that still open")
                 + " with the old master password." + ROTATE_HINT);

@@ -68,6 +68,28 @@ class ArchivedKeysViewModelTest {
     }
 
     @Test
+    void aKeyRotatedRestoredThenRevokedSaysSoTruthfully() throws Exception {
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus");
+                Vault vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
+                Credentials first = credentials("api-1");
+                Credentials second = credentials("api-2")) {
+            KeyRecord bot = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null,
+                    "", 0, first)).record();
+            KeyLifecycle lifecycle = new KeyLifecycle(vault, Clock.systemUTC());
+            lifecycle.rotate(bot.id(), second);
+            lifecycle.restore(bot.id());
+            lifecycle.revoke(bot.id());
+
+            ArchivedKeysViewModel model = new ArchivedKeysViewModel(vault, BackgroundWork.inline(), ZoneOffset.UTC,
+                    new RecordingDialogs(), copied -> { }, restored -> { });
+            model.load();
+            ArchivedKey revoked = model.keys().stream().filter(key -> key.id() == bot.id()).findFirst().orElseThrow();
+            assertThat(revoked.fate()).startsWith("Revoked after it was restored")
+                    .contains("a rotation had replaced it before").doesNotContain("not replaced");
+        }
+    }
+
+    @Test
     void copiesAValueOfAnArchivedKeyAndRestoresItOnlyWhenConfirmed() throws Exception {
         try (Secret password = Secret.ofString("lantern orbit velvet cactus");
                 Vault vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());

@@ -95,6 +95,19 @@ class OldPasswordBackupsViewModelTest {
         assertThat(model.passwordMessageProperty().get()).startsWith("Kept 2 backups that still open");
     }
 
+    @Test
+    void afterARestartSettingsStillOffersTheChoicesForTheBackupsOnDisk() throws Exception {
+        SettingsViewModel afterRestart = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(),
+                dialogs, settings -> { }, backup -> { });
+        afterRestart.refreshBackups();
+        assertThat(afterRestart.oldPasswordBackups()).hasSize(2)
+                .containsExactlyElementsOf(vault.backups().withOldPassword());
+
+        afterRestart.keepOldBackups();
+        afterRestart.refreshBackups();
+        assertThat(afterRestart.oldPasswordBackups()).as("kept on this page").isEmpty();
+    }
+
     private void reencryptWith(String oldPassword) {
         try (Secret typed = Secret.ofString(oldPassword)) {
             model.reencryptOldBackups(typed);
