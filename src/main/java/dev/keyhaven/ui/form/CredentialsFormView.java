@@ -221,7 +221,7 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
                 Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {
             model.save(apiKey, secretKey, passphrase);
         }
-        model.firstInvalid().ifPresent(this::bringIntoView);
+        model.stoppedAt().ifPresent(this::bringIntoView);
     }
 
     /**
@@ -238,7 +238,7 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         }
     }
 
-    /** A refused save: the first field that stopped it gets the focus, scrolled into view with its sentence. */
+    /** A refused or cancelled save: the first field that stopped it gets the focus, scrolled into view with its sentence. */
     private void bringIntoView(FormPart part) {
         if (part == FormPart.BASE_URL) {
             advanced.setExpanded(true);
