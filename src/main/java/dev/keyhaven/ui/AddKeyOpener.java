@@ -287,6 +287,7 @@ final class AddKeyOpener {
             if (view == null) {
                 view = new CredentialsFormView(model);
                 view.setOnCancel(AddKeyOpener.this::cancel);
+                view.passphraseGeneratedWhile(guide.passphraseReadyProperty());
                 tab.setContent(view);
             }
             if (guide.passphraseReadyProperty().get()) {

@@ -289,6 +289,11 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         inputs.values().forEach(SecretInput::wipe);
     }
 
+    /** The passphrase's hint says the guide generated it while {@code generated} is true. */
+    public void passphraseGeneratedWhile(javafx.beans.value.ObservableBooleanValue generated) {
+        credentials.passphraseGeneratedWhile(generated);
+    }
+
     public SecretInput input(CredentialField field) {
         return inputs.get(field);
     }
