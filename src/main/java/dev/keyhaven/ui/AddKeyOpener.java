@@ -312,6 +312,7 @@ final class AddKeyOpener {
         private void showSavedKey(Vault unlocked, SaveOutcome outcome) {
             if (session.isCurrent(unlocked)) {
                 keyPages.checkWhenShown(outcome.record().id());
+                keyPages.focusTabsWhenShown(outcome.record().id());
                 keyPages.showSaved(unlocked, outcome, 0,
                         "Saved \"" + outcome.record().label() + "\". Checking it with OKX…");
             }
