@@ -287,6 +287,7 @@ final class AddKeyOpener {
             if (view == null) {
                 view = new CredentialsFormView(model);
                 view.setOnCancel(AddKeyOpener.this::cancel);
+                view.passphraseGeneratedWhile(guide.passphraseReadyProperty());
                 tab.setContent(view);
             }
             if (guide.passphraseReadyProperty().get()) {
@@ -311,6 +312,7 @@ final class AddKeyOpener {
         private void showSavedKey(Vault unlocked, SaveOutcome outcome) {
             if (session.isCurrent(unlocked)) {
                 keyPages.checkWhenShown(outcome.record().id());
+                keyPages.focusTabsWhenShown(outcome.record().id());
                 keyPages.showSaved(unlocked, outcome, 0,
                         "Saved \"" + outcome.record().label() + "\". Checking it with OKX…");
             }

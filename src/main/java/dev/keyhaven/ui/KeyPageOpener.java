@@ -67,6 +67,8 @@ final class KeyPageOpener {
     /** A key saved for the first time: its page checks it at once, whichever tab it opens on. */
     private Long checkNewKey;
     private StatusView shownStatus;
+    /** A key just saved from the guided Add key: its page shows with the keyboard on its tabs. */
+    private Long focusTabsWhenShown;
 
     KeyPageOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, BackgroundWork work,
             Dialogs dialogs, Toast toast, GuideSupport guides, AppConfig config, LiveSettings settings,
@@ -138,6 +140,10 @@ final class KeyPageOpener {
         VBox page = frame.keyPage(item, mark, tabs);
         oldKeyStep.showOn(vault, key.id(), page);
         navigator.show(page, guideModel, form);
+        if (focusTabsWhenShown != null && focusTabsWhenShown == key.id()) {
+            focusTabsWhenShown = null;
+            focusOnceShown(tabs);
+        }
         shownPage = page;
         shownMark = mark;
         shownInUse = inUse;
@@ -200,6 +206,11 @@ final class KeyPageOpener {
     void focusCheckNowWhenShown(long id) {
         onCheckNowWhenShown = id;
         checkWhenShown = false;
+    }
+
+    /** When the page of key {@code id} shows next, the keyboard waits on its tabs (not on the toolbar's Add key). */
+    void focusTabsWhenShown(long id) {
+        focusTabsWhenShown = id;
     }
 
     /** A key saved for the first time: checked with OKX as soon as its page shows, as a changed one is. */
@@ -280,6 +291,10 @@ final class KeyPageOpener {
 
     private static void focusOnceShown(Node node) {
         if (node == null) {
+            return;
+        }
+        if (node.getScene() != null) {
+            Platform.runLater(node::requestFocus);
             return;
         }
         node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {

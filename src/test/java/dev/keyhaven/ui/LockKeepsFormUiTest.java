@@ -14,6 +14,7 @@ import java.time.Duration;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -91,5 +92,23 @@ class LockKeepsFormUiTest extends AppUiTest {
         TabPane tabs = lookup("#new-key-tabs").query();
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-new-credentials");
         assertThat(field("#passphrase")).isEqualTo(generated);
+    }
+
+    @Test
+    void aKeptCustomAddressComesBackWithAdvancedOpen() {
+        unlock();
+        clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-have-key");
+        waitUntil(() -> showing(this, "#key-label"));
+        interact(() -> {
+            lookup(".advanced").<TitledPane>query().setExpanded(true);
+            lookup("#base-url").<TextField>query().setText("http://127.0.0.1:45159");
+        });
+        typeLabelKeysAndPurpose();
+
+        waitForIdleLockAndUnlock();
+        assertKeptWithoutTheSecretKey();
+        assertThat(lookup("#base-url").<TextField>query().getText()).isEqualTo("http://127.0.0.1:45159");
+        assertThat(lookup(".advanced").<TitledPane>query().isExpanded()).as("Advanced shows the kept address").isTrue();
     }
 }

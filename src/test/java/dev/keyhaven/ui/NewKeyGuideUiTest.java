@@ -103,6 +103,24 @@ class NewKeyGuideUiTest extends AppUiTest {
     }
 
     @Test
+    void afterTheGuidedSaveTheKeyboardIsOnTheNewKeysPageNotOnAddKey() {
+        createVault();
+        clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-guided");
+        waitUntil(() -> showing(this, "#generatePassphrase"));
+        fire("#generatePassphrase");
+        fire("#action-save-credentials");
+        waitUntil(() -> focusOwnerIs("#key-label"));
+        clickOn(focus(this, "#api-key .secret-field")).write(API_KEY);
+        clickOn(focus(this, "#secret-key .secret-field")).write(SECRET_KEY);
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> app.shell().keyList().items().size() == 1 && showing(this, "#key-tabs"));
+        waitUntil(() -> focusOwnerIs("#key-tabs"));
+        assertThat(focusOwnerIs("#add-key")).isFalse();
+    }
+
+    @Test
     void theOtherPathIsTheEmptyFormWithTheFocusInItsFirstField() {
         clickOn("#new-password .secret-field").write(MASTER);
         clickOn("#repeat-password .secret-field").write(MASTER);

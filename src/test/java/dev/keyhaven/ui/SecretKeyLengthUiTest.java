@@ -77,4 +77,26 @@ class SecretKeyLengthUiTest extends AppUiTest {
         waitUntil(() -> savedKeys() == 1);
         assertThat(asking()).isFalse();
     }
+
+    @Test
+    void cancellingTheQuestionPutsTheCaretInTheSecretKeyField() {
+        createVault();
+        clickWhenReady(this, "#add-key");
+        clickWhenReady(this, "#path-have-key");
+        waitUntil(() -> showing(this, "#api-key"));
+        clickOn(focus(this, "#key-label")).write("Grid bot");
+        paste("api-key", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a05");
+        paste("secret-key", SECRET_30);
+        clickOn(focus(this, "#passphrase .secret-field")).write("Pass-phrase-1");
+
+        push(KeyCode.ENTER);
+        waitUntil(this::asking);
+        clickOn(from(lookup(".dialog-pane").<Node>query())
+                .lookup((Button button) -> "Cancel".equals(button.getText())).<Node>query());
+        waitUntil(() -> !asking());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(stage.getScene().getFocusOwner()).as("the field that stopped the save")
+                .isSameAs(lookup("#secret-key .secret-field").query());
+    }
 }

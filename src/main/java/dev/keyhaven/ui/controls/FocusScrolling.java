@@ -23,14 +23,16 @@ public final class FocusScrolling {
      * behind its view model) reachable.
      */
     public static void follow(ScrollPane pane) {
-        boolean[] pressing = new boolean[1];
-        // The press gives the focus while it is dispatched; the flag is down again by the next pulse.
+        Node[] pressed = new Node[1];
+        // The press gives the focus while it is dispatched; it is forgotten by the next pulse. Only the control
+        // under the pointer stays put: a button whose action moves the focus elsewhere (its release may come
+        // before that pulse) still scrolls the new focus into view.
         pane.addEventFilter(MouseEvent.MOUSE_PRESSED, event -> {
-            pressing[0] = true;
-            Platform.runLater(() -> pressing[0] = false);
+            pressed[0] = event.getPickResult().getIntersectedNode();
+            Platform.runLater(() -> pressed[0] = null);
         });
         ChangeListener<Node> scrollToFocused = (observable, was, focused) -> {
-            if (focused != null && !pressing[0] && isInside(focused, pane.getContent())) {
+            if (focused != null && !isInside(pressed[0], focused) && isInside(focused, pane.getContent())) {
                 scrollTo(pane, focused);
             }
         };

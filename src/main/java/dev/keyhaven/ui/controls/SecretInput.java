@@ -80,6 +80,9 @@ public class SecretInput extends HBox {
         field.widthProperty().addListener((observable, was, now) -> redrawIfShown());
         field.heightProperty().addListener((observable, was, now) -> redrawIfShown());
         field.caretPositionProperty().addListener((observable, was, now) -> redrawIfShown());
+        // A value given before the field had a skin (a form opened again after unlock) found no mask to
+        // hide: its dots would show through around thin characters such as "-".
+        field.skinProperty().addListener((observable, was, now) -> updateDrawing());
     }
 
     public SecretField field() {

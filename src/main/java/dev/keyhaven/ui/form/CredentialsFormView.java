@@ -221,7 +221,7 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
                 Secret passphrase = inputs.get(CredentialField.PASSPHRASE).secret()) {
             model.save(apiKey, secretKey, passphrase);
         }
-        model.firstInvalid().ifPresent(this::bringIntoView);
+        model.stoppedAt().ifPresent(this::bringIntoView);
     }
 
     /**
@@ -238,7 +238,7 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         }
     }
 
-    /** A refused save: the first field that stopped it gets the focus, scrolled into view with its sentence. */
+    /** A refused or cancelled save: the first field that stopped it gets the focus, scrolled into view with its sentence. */
     private void bringIntoView(FormPart part) {
         if (part == FormPart.BASE_URL) {
             advanced.setExpanded(true);
@@ -287,6 +287,11 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
     /** Empties the secret fields (after a save, on lock, when the form closes). */
     public void wipe() {
         inputs.values().forEach(SecretInput::wipe);
+    }
+
+    /** The passphrase's hint says the guide generated it while {@code generated} is true. */
+    public void passphraseGeneratedWhile(javafx.beans.value.ObservableBooleanValue generated) {
+        credentials.passphraseGeneratedWhile(generated);
     }
 
     public SecretInput input(CredentialField field) {

@@ -61,6 +61,7 @@ public final class CredentialsFormViewModel {
     private final BooleanBinding complete;
     /** The form's values as last stored (or blank for a new key), to tell whether there is anything to lose. */
     private Snapshot stored;
+    private boolean oddSecretKeyDeclined;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
     private final CopyAndShow copyAndShow;
     private final SameApiKey sameApiKey;
@@ -203,10 +204,20 @@ public final class CredentialsFormViewModel {
     }
 
     /**
+     * The field to go back to after a save that did not happen: the first invalid one, or the secret key
+     * when the trader cancelled "Save this secret key anyway?" to paste it again.
+     */
+    public Optional<FormPart> stoppedAt() {
+        Optional<FormPart> invalid = firstInvalid();
+        return invalid.isPresent() || !oddSecretKeyDeclined ? invalid : Optional.of(FormPart.SECRET_KEY);
+    }
+
+    /**
      * Saves the form. The caller keeps and wipes the three secrets; on an edit, an empty one keeps
      * the stored value.
      */
     public void save(Secret apiKey, Secret secretKey, Secret passphrase) {
+        oddSecretKeyDeclined = false;
         Optional<String> problem = blockingProblem();
         if (problem.isPresent()) {
             message.set(problem.get());
@@ -251,6 +262,7 @@ public final class CredentialsFormViewModel {
         boolean anyway = dialogs.confirm("Save this secret key anyway?", warning.get() + " Choose Cancel to paste"
                 + " it again from OKX, or save it anyway if OKX showed it exactly like this.", "Save anyway");
         if (!anyway) {
+            oddSecretKeyDeclined = true;
             message.set(warning.get());
         }
         return anyway;

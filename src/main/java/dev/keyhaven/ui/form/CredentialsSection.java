@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,11 +30,16 @@ import org.controlsfx.validation.Validator;
  */
 final class CredentialsSection {
 
+    private static final String TYPED_PASSPHRASE = "The passphrase you typed when you created the key on OKX.";
+    private static final String GENERATED_PASSPHRASE = "Keyhaven generated it in the guide, for you to paste into OKX"
+            + " as the key's passphrase. If you typed another one on OKX, put that one here.";
+
     private final CredentialsFormViewModel model;
     private final Map<CredentialField, SecretInput> inputs = new EnumMap<>(CredentialField.class);
     private final Map<CredentialField, Node> boxes = new EnumMap<>(CredentialField.class);
     private final Map<CredentialField, BooleanProperty> typing = new EnumMap<>(CredentialField.class);
     private final Node section;
+    private final StringProperty passphraseHint = new SimpleStringProperty(this, "passphraseHint", TYPED_PASSPHRASE);
 
     CredentialsSection(CredentialsFormViewModel model, ValidationSupport validation) {
         this.model = model;
@@ -114,7 +121,8 @@ final class CredentialsSection {
         });
         VBox box = field(field == CredentialField.API_KEY ? "_API key"
                 : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input,
-                NoteSlot.of(hint(field), problem, trimmed, shape));
+                NoteSlot.of(field == CredentialField.PASSPHRASE ? passphraseHint : new SimpleStringProperty(hint(field)),
+                        input.getId() + "-hint", problem, trimmed, shape));
         if (field == CredentialField.API_KEY) {
             box.getChildren().add(sameApiKeyNote(typing));
         }
@@ -122,12 +130,21 @@ final class CredentialsSection {
         return box;
     }
 
+    /**
+     * The passphrase hint says the guide generated the passphrase while {@code generated} is true (it was
+     * filled in from the guide); otherwise that it is the one typed on OKX.
+     */
+    void passphraseGeneratedWhile(javafx.beans.value.ObservableBooleanValue generated) {
+        passphraseHint.bind(javafx.beans.binding.Bindings.when(generated).then(GENERATED_PASSPHRASE)
+                .otherwise(TYPED_PASSPHRASE));
+    }
+
     /** What the field expects, said where its notes appear while it has none. */
     private static String hint(CredentialField field) {
         return switch (field) {
             case API_KEY -> "36 characters, like 1a2b3c4d-0000-1111-2222-333344445555.";
             case SECRET_KEY -> "32 characters of 0-9 and A-F.";
-            case PASSPHRASE -> "The passphrase you typed when you created the key on OKX.";
+            case PASSPHRASE -> TYPED_PASSPHRASE;
         };
     }
 

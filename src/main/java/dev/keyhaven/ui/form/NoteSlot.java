@@ -19,11 +19,12 @@ final class NoteSlot {
     private NoteSlot() {
     }
 
-    static Node of(String hintText, Label... notes) {
-        Label hint = new Label(hintText);
+    static Node of(javafx.beans.value.ObservableValue<String> hintText, String hintId, Label... notes) {
+        Label hint = new Label();
+        hint.textProperty().bind(hintText);
         hint.setWrapText(true);
         hint.getStyleClass().addAll("note", "muted");
-        hint.setId(null);
+        hint.setId(hintId);
         BooleanBinding anyNote = Bindings.createBooleanBinding(() -> {
             for (Label note : notes) {
                 if (!note.getText().isEmpty()) {

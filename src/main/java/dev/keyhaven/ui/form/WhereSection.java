@@ -42,6 +42,12 @@ final class WhereSection {
                 baseUrlProblem);
         advanced = new TitledPane("Advanced", baseUrlBox);
         advanced.setExpanded(!model.baseUrlProperty().get().isBlank());
+        // An address put in later (the form opened again after unlock) is not hidden under a folded Advanced.
+        model.baseUrlProperty().addListener((observable, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                advanced.setExpanded(true);
+            }
+        });
         advanced.getStyleClass().add("advanced");
         section = new FormSection("Where the key lives", field("Environment", environments()),
                 field("_Region", region(), regionHint()), advanced);

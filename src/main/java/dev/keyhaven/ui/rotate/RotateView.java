@@ -2,6 +2,7 @@ package dev.keyhaven.ui.rotate;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.PlatformShortcuts;
 import dev.keyhaven.ui.common.ReservedNote;
 import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.common.UnsavedInput;
@@ -15,6 +16,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -114,10 +118,28 @@ public final class RotateView extends VBox implements UnsavedInput {
                 + " says here if the API key is saved in Keyhaven already.", sameApiKey, openSameKey);
         VBox card = new VBox(10, heading, carried, fields, sameKeyRoom, actions, message);
         card.setId("rotate-entry");
+        replaceOnEnter(card, replace);
         card.getStyleClass().addAll("rotate-entry", Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
         card.setPadding(new Insets(14, 16, 16, 16));
         VBox.setMargin(card, new Insets(0, 16, 16, 16));
         return card;
+    }
+
+    /**
+     * Enter in one of the three fields, or the save shortcut, presses "Replace the key", as Enter saves the
+     * credentials form: a missing value is then named under the buttons.
+     */
+    private void replaceOnEnter(Node card, Button replace) {
+        card.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            boolean enterInField = event.getCode() == KeyCode.ENTER && !event.isShiftDown()
+                    && !event.isShortcutDown() && event.getTarget() instanceof TextField;
+            if (enterInField || PlatformShortcuts.SAVE.match(event)) {
+                event.consume();
+                if (!replace.isDisabled()) {
+                    replace.fire();
+                }
+            }
+        });
     }
 
     /** True when a value was typed (or the checklist's passphrase put in) and the key not yet replaced. */
