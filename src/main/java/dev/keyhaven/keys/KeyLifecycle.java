@@ -85,7 +85,7 @@ public final class KeyLifecycle {
         refuseSameApiKey(old, newCredentials);
         String archivedLabel = archivedLabel(old);
         return vault.replace(oldId, KeyDraft.of(old).withCredentials(newCredentials), archivedLabel,
-                change("Replaced in a rotation by the key now called \"" + old.label() + "\"."),
+                change(ArchiveReason.REPLACED_IN_ROTATION + " by the key now called \"" + old.label() + "\"."),
                 change("Replaces the key archived as \"" + archivedLabel + "\"."));
     }
 

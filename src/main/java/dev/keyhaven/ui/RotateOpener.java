@@ -62,7 +62,7 @@ final class RotateOpener {
                     rotated(unlocked, key, replacement);
                 });
         view[0] = new RotateView(GuideView.partOfPage(guide[0]), rotate[0]);
-        view[0].warnOfSameApiKey(new SameApiKey(unlocked, work, key.id()), keyPages::openOther);
+        view[0].warnOfSameApiKey(new SameApiKey(unlocked, work, key.id(), config.clock()), keyPages::openOther);
         view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> keyList.selectedProperty().set(item)));
         long keyId = key.id();
         unsaved[0] = new GeneratedPassphraseInput(guide[0], view[0], () -> kept -> reopen(keyId, kept));

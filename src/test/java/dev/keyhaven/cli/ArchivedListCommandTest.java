@@ -54,7 +54,7 @@ class ArchivedListCommandTest {
         assertThat(result.exitCode()).as(result.all()).isZero();
         assertThat(result.out()).contains("LABEL", "ARCHIVED", "WHY")
                 .containsPattern("Journal \\(replaced 2026-12-03\\)\\s+trading\\s+live\\s+global\\s+"
-                        + Texts.time(archivedAt("Journal (replaced 2026-12-03)"), farEast) + "\\s+Replaced by \"Journal\".")
+                        + Texts.time(archivedAt("Journal (replaced 2026-12-03)"), farEast) + "\\s+Replaced by \u201cJournal\u201d.")
                 .containsPattern("Leaked bot\\s+.*" + Texts.time(archivedAt("Leaked bot"), farEast)
                         + "\\s+Revoked: not replaced.")
                 .contains("keyhaven remove --archived \"LABEL\"")

@@ -3,6 +3,7 @@ package dev.keyhaven.ui.archive;
 import dev.keyhaven.keys.DeleteForGood;
 import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.keys.KeyService;
+import dev.keyhaven.keys.ArchiveReason;
 import dev.keyhaven.keys.OldKeyOnOkx;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -226,16 +227,7 @@ public final class ArchivedKeysViewModel {
     }
 
     private String fate(KeyRecord key) throws VaultException {
-        if (key.replacedById() == null) {
-            boolean replacedBefore = vault.history(key.id()).stream()
-                    .anyMatch(entry -> entry.summary().startsWith("Replaced in a rotation"));
-            return replacedBefore ? "Revoked after it was restored: a rotation had replaced it before, and no key"
-                    + " replaced it this time." : "Revoked: not replaced.";
-        }
-        return vault.key(key.replacedById())
-                .map(replacement -> "Replaced by \u201c" + replacement.label() + "\u201d"
-                        + (replacement.archived() ? " (archived since)." : "."))
-                .orElse("Replaced by a key no longer in the vault.");
+        return ArchiveReason.of(vault, key).sentence();
     }
 
     private String format(Instant instant) {

@@ -81,11 +81,6 @@ public final class SameApiKey {
         return sentence(other, clock.instant(), clock.getZone());
     }
 
-    /** As {@link #sentenceFor}, on this computer's clock and zone; new callers pass theirs. */
-    public static String sentence(KeyRecord other) {
-        return sentence(other, Instant.now(), ZoneId.systemDefault());
-    }
-
     /** The sentence for a key found, with the next step; an archived key's day told in {@code zone}. */
     public static String sentence(KeyRecord other, Instant now, ZoneId zone) {
         if (other.archived()) {

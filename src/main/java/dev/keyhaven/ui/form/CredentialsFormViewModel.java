@@ -88,7 +88,7 @@ public final class CredentialsFormViewModel {
         this.credentials = new CredentialReview(editing == null);
         this.sameApiKey = new SameApiKey(vault, work, editing == null ? null : editing.id());
         sameApiKeyAs.addListener((observable, was, now) ->
-                sameApiKeyNotice.set(now == null ? "" : SameApiKey.sentence(now)));
+                sameApiKeyNotice.set(now == null ? "" : sameApiKey.sentenceFor(now)));
         if (editing != null) {
             label.set(editing.label());
             purpose.set(editing.purpose());

@@ -59,7 +59,7 @@ public final class RotateView extends VBox implements UnsavedInput {
             try (Secret value = apiKey.secret()) {
                 finder.find(value, other -> {
                     found[0] = other.orElse(null);
-                    sameApiKey.setText(other.map(SameApiKey::sentence).orElse(""));
+                    sameApiKey.setText(other.map(finder::sentenceFor).orElse(""));
                 });
             }
         });
