@@ -111,24 +111,12 @@ final class CheckForKey {
      */
     static List<HistoryEntry> fromSavedAddress(List<HistoryEntry> newestFirst, KeyRecord key) {
         for (int i = 0; i < newestFirst.size(); i++) {
-            CheckResult check = recorded(newestFirst.get(i));
+            CheckResult check = CheckResult.recordedIn(newestFirst.get(i));
             if (check == null || !madeElsewhere(check, key)) {
                 return i == 0 || check == null ? newestFirst : newestFirst.subList(i, newestFirst.size());
             }
         }
         return newestFirst;
-    }
-
-    /** The check {@code entry} recorded, or null when there is none or it cannot be read. */
-    static CheckResult recorded(HistoryEntry entry) {
-        if (entry.detailJson() == null) {
-            return null;
-        }
-        try {
-            return CheckResult.fromJson(entry.detailJson());
-        } catch (IllegalArgumentException unreadable) {
-            return null;
-        }
     }
 
     private static JsonNode read(String json) {

@@ -1,5 +1,7 @@
 package dev.keyhaven.keys;
 
+import dev.keyhaven.vault.HistoryEntry;
+
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -167,6 +169,18 @@ public record CheckResult(
             return JSON.readValue(json, CheckResult.class);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("The stored check result could not be read.", e);
+        }
+    }
+
+    /** The check {@code entry} recorded, or null when it recorded none or one this version cannot read. */
+    public static CheckResult recordedIn(HistoryEntry entry) {
+        if (entry.detailJson() == null) {
+            return null;
+        }
+        try {
+            return fromJson(entry.detailJson());
+        } catch (IllegalArgumentException unreadable) {
+            return null;
         }
     }
 }

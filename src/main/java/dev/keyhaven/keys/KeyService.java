@@ -69,12 +69,9 @@ public final class KeyService {
     /** The newest check of the key, as it was recorded. */
     public Optional<CheckResult> lastCheck(Vault vault, long keyId) throws VaultException {
         for (HistoryEntry entry : vault.history(keyId)) {
-            if (entry.kind() == HistoryEntry.Kind.CHECK && entry.detailJson() != null) {
-                try {
-                    return Optional.of(CheckResult.fromJson(entry.detailJson()));
-                } catch (IllegalArgumentException unreadable) {
-                    // Written by a version with a different format: fall back to an older entry.
-                }
+            CheckResult recorded = entry.kind() == HistoryEntry.Kind.CHECK ? CheckResult.recordedIn(entry) : null;
+            if (recorded != null) {
+                return Optional.of(recorded);
             }
         }
         return Optional.empty();

@@ -341,7 +341,7 @@ public final class KeyStatus {
 
 
     private static CheckResult read(HistoryEntry entry) {
-        return CheckForKey.recorded(entry);
+        return CheckResult.recordedIn(entry);
     }
 
     private static Instant newest(List<HistoryEntry> history, java.util.function.Predicate<HistoryEntry> which) {

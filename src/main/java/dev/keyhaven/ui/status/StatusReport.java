@@ -288,7 +288,7 @@ public record StatusReport(
         if (stillLiveAfterRevoke(entry)) {
             return "Still live on OKX!";
         }
-        CheckResult result = parsed(entry);
+        CheckResult result = CheckResult.recordedIn(entry);
         if (result != null) {
             return KeyStatus.verdictOf(result, unboundByChoice).text();
         }
@@ -305,24 +305,13 @@ public record StatusReport(
         if (stillLiveAfterRevoke(entry)) {
             return entry.summary();
         }
-        CheckResult result = parsed(entry);
+        CheckResult result = CheckResult.recordedIn(entry);
         return result == null ? entry.summary() : result.summary();
     }
 
     /** A check of a revoked key that OKX accepted: the key is live on OKX, which no "Works" may hide. */
     private static boolean stillLiveAfterRevoke(HistoryEntry entry) {
         return entry.summary().startsWith(RevokeConfirmation.STILL_ACCEPTED);
-    }
-
-    private static CheckResult parsed(HistoryEntry entry) {
-        if (entry.detailJson() == null) {
-            return null;
-        }
-        try {
-            return CheckResult.fromJson(entry.detailJson());
-        } catch (IllegalArgumentException unreadable) {
-            return null;
-        }
     }
 
     /** True while a trade key without an IP has a deletion date: a keep-alive check pushes it back. */
