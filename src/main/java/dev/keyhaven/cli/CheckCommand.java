@@ -3,6 +3,7 @@ package dev.keyhaven.cli;
 import dev.keyhaven.keys.BatchCheck;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.CheckVerdict;
+import dev.keyhaven.keys.KeyAddress;
 import dev.keyhaven.keys.KeyChecker;
 import dev.keyhaven.keys.KeyService;
 import dev.keyhaven.keys.KeyStatus;
@@ -174,7 +175,8 @@ final class CheckCommand extends KeyhavenCommand {
                             .collect(java.util.stream.Collectors.joining(", ")))
                     : "not read: " + balances.fundingNotRead());
         }
-        out.printf("  %-12s %s (%s)%n", "OKX address:", result.baseUrl(), result.environment().displayName());
+        out.printf("  %-12s %s, %s%n", "Address:", KeyAddress.value(result.baseUrl()),
+                result.environment().displayName().toLowerCase(java.util.Locale.ROOT));
         for (Problem problem : verdict.verdict() == KeyVerdict.CAN_WITHDRAW ? verdict.status().advice()
                 : result.problems()) {
             out.printf("  [%s] %s%n", problem.severity().jsonName(), problem.message());

@@ -4,6 +4,7 @@ import dev.keyhaven.keys.CheckOutcome;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.DeletionCountdown;
 import dev.keyhaven.keys.DeletionRule;
+import dev.keyhaven.keys.KeyAddress;
 import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
@@ -125,7 +126,7 @@ final class ShowCommand extends KeyhavenCommand {
         line("Purpose", details.purpose());
         line("Environment", details.environment());
         line("Region", details.region());
-        line("OKX address", details.baseUrl());
+        line("Address", KeyAddress.value(details.baseUrl()));
         if (!details.notes().isBlank()) {
             line("Notes", details.notes());
         }

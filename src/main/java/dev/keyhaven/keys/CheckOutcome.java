@@ -49,7 +49,7 @@ public enum CheckOutcome {
 
     /**
      * The check in one line, e.g. "Checked 2 Dec 2026, 12:03", "Rejected by OKX 2 Dec 2026, 12:03" or
-     * "Check failed 2 Dec 2026, 12:03: could not reach OKX".
+     * "Check failed 2 Dec 2026, 12:03: could not reach OKX" (or the local address that stands in for it).
      *
      * @param check the check's result, or empty when its record cannot be read
      */
@@ -72,7 +72,7 @@ public enum CheckOutcome {
             return "OKX was busy or down";
         }
         return switch (first.id()) {
-            case NETWORK -> "could not reach OKX";
+            case NETWORK -> "could not reach " + KeyAddress.named(check.baseUrl());
             case EXCHANGE_UNAVAILABLE -> "OKX was down or busy";
             case RATE_LIMITED -> "OKX asked Keyhaven to slow down";
             case CLOCK_SKEW -> "this computer's clock is off";

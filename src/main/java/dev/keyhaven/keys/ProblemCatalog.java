@@ -1,7 +1,6 @@
 package dev.keyhaven.keys;
 
 import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.okx.OkxException;
 import dev.keyhaven.okx.OkxException.CredentialField;
 import dev.keyhaven.okx.Permissions;
@@ -260,15 +259,15 @@ public final class ProblemCatalog {
                     "Open a web page to see whether a login page appears, or try without the VPN or proxy, then "
                             + "check again.");
         }
-        boolean here = onThisComputer(context.baseUrl());
+        boolean here = KeyAddress.isLocal(context.baseUrl());
         if (failure == OkxException.Kind.TIMEOUT) {
-            return here ? error(ProblemId.NETWORK, context, "The program at " + context.baseUrl() + " on this computer "
-                    + "did not answer in time.", NOTHING_LISTENING_FIX)
+            return here ? error(ProblemId.NETWORK, context, "The program at " + KeyAddress.named(context.baseUrl())
+                    + " did not answer in time.", NOTHING_LISTENING_FIX)
                     : error(ProblemId.NETWORK, context, "OKX did not answer in time.", fix);
         }
         if (here) {
-            return error(ProblemId.NETWORK, context, "Nothing answers at " + context.baseUrl() + ", an address on this"
-                    + " computer: Keyhaven could not connect to it, so OKX was not asked.", NOTHING_LISTENING_FIX);
+            return error(ProblemId.NETWORK, context, "Nothing answers at " + KeyAddress.named(context.baseUrl())
+                    + ": Keyhaven could not connect to it, so OKX was not asked.", NOTHING_LISTENING_FIX);
         }
         String host = context.baseUrl() == null ? "OKX" : context.baseUrl();
         return error(ProblemId.NETWORK, context, "Keyhaven could not connect to " + host + ".", fix);
@@ -278,17 +277,6 @@ public final class ProblemCatalog {
     private static final String NOTHING_LISTENING_FIX = "Start the program that should answer at that address (a"
             + " proxy or test tool), or use OKX's own address: leave out --base-url on the command line, or empty"
             + " the key's custom address in Keyhaven.";
-
-    private static boolean onThisComputer(String baseUrl) {
-        if (baseUrl == null) {
-            return false;
-        }
-        try {
-            return OkxBaseUrl.parse(baseUrl).isLoopback();
-        } catch (IllegalArgumentException refused) {
-            return false;
-        }
-    }
 
     private static String shapeMessage(List<CredentialField> fields) {
         StringBuilder text = new StringBuilder();

@@ -251,7 +251,7 @@ class CheckCommandTest extends CheckFixture {
                 .contains("That says nothing against the key: it may still work.").doesNotContain("may be fine")
                 .doesNotContain("does not work safely");
         assertThat(check.out()).as("a closed address on this computer is no internet trouble")
-                .contains("Nothing answers at " + closedPort + ", an address on this computer")
+                .contains("Nothing answers at the address " + closedPort + " (a local address, not OKX)")
                 .contains("Fix: Start the program that should answer at that address").contains("leave out --base-url")
                 .doesNotContain("internet connection");
     }

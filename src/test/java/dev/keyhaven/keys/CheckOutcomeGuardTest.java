@@ -58,6 +58,15 @@ class CheckOutcomeGuardTest {
     }
 
     @Test
+    void aLocalAddressThatCannotBeReachedIsNamedNotCalledOkx() {
+        CheckResult local = new CheckResult(false, Environment.LIVE, "http://127.0.0.1:9", null, null, null, null,
+                List.of(), null, List.of(new Problem(ProblemId.NETWORK, Severity.ERROR, null, "no", "start it")), AT);
+
+        assertThat(CheckOutcome.whatHappened(local))
+                .isEqualTo("could not reach the address http://127.0.0.1:9 (a local address, not OKX)");
+    }
+
+    @Test
     void aFailedCheckWithoutAnErrorSaysOkxGaveNoAnswer() {
         CheckResult check = failedWith(List.of(
                 new Problem(ProblemId.CLOCK_SKEW, Severity.WARNING, null, "clock", "fix the clock")));

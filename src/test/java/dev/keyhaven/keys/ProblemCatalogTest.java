@@ -126,11 +126,12 @@ class ProblemCatalogTest {
         Problem okx = ProblemCatalog.fromFailure(refused, ProblemContext.builder().baseUrl("https://www.okx.com")
                 .build());
 
-        assertThat(local.message()).isEqualTo("Nothing answers at http://127.0.0.1:9, an address on this computer:"
-                + " Keyhaven could not connect to it, so OKX was not asked.");
+        assertThat(local.message()).isEqualTo("Nothing answers at the address http://127.0.0.1:9 (a local address,"
+                + " not OKX): Keyhaven could not connect to it, so OKX was not asked.");
         assertThat(local.fix()).startsWith("Start the program that should answer at that address")
                 .contains("leave out --base-url").doesNotContain("internet");
-        assertThat(localSlow.message()).contains("on this computer did not answer in time");
+        assertThat(localSlow.message()).isEqualTo("The program at the address http://localhost:9 (a local address,"
+                + " not OKX) did not answer in time.");
         assertThat(localSlow.fix()).isEqualTo(local.fix());
         assertThat(okx.message()).isEqualTo("Keyhaven could not connect to https://www.okx.com.");
         assertThat(okx.fix()).contains("internet connection");

@@ -153,8 +153,9 @@ class StatusWalkUiTest extends AppUiTest {
         // A Wi-Fi login page or a proxy answers instead of OKX: the network stands in the way.
         answerEveryPathWith(FakeOkxServer.Fault.html(200));
         checkNowUntil(id, "Could not check");
-        assertThat(text(this, "#status-checked-at")).endsWith(": could not reach OKX");
-        assertThat(statusBarSays("\"Grid bot\": Check failed ")).endsWith(": could not reach OKX");
+        String local = ": could not reach the address " + okx.baseUrl() + " (a local address, not OKX)";
+        assertThat(text(this, "#status-checked-at")).endsWith(local);
+        assertThat(statusBarSays("\"Grid bot\": Check failed ")).endsWith(local);
         factsMarkedAsOf(good);
         assertThat(text(this, "#trading-total")).isEqualTo("500.00 USD");
 
