@@ -271,8 +271,8 @@ final class AddKeyOpener {
             boolean untouched = model == null || !model.hasUnsavedChanges();
             if (model == null) {
                 model = new CredentialsFormViewModel(unlocked, null, work, dialogs, session.clipboard()::copy,
-                        () -> labels, outcome -> saved(unlocked, outcome), () -> { });
-                model.setOnOpenOtherKey(keyPages::openOther);
+                        () -> labels, outcome -> saved(unlocked, outcome), () -> { }, config.clock());
+                model.sameApiKey().setOnOpenOtherKey(keyPages::openOther);
             }
             if (model.labelProperty().get().isBlank() || model.labelProperty().get().equals(suggestedLabel)) {
                 model.labelProperty().set(prefill.label());

@@ -164,8 +164,8 @@ final class KeyPageOpener {
     CredentialsFormView credentialsForm(KeyRecord key, Consumer<SaveOutcome> onSaved) {
         CredentialsFormViewModel model = new CredentialsFormViewModel(session.current(), key, work, dialogs,
                 session.clipboard()::copy, () -> keyList.items().stream().map(item -> item.key().label()).toList(),
-                onSaved, this::deleted);
-        model.setOnOpenOtherKey(this::openOther);
+                onSaved, this::deleted, config.clock());
+        model.sameApiKey().setOnOpenOtherKey(this::openOther);
         if (key != null && !pendingSaveNotice.isEmpty()) {
             model.savedNoticeProperty().set(pendingSaveNotice);
             pendingSaveNotice = "";

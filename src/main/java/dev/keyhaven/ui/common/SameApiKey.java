@@ -27,11 +27,7 @@ public final class SameApiKey {
     private final Clock clock;
     private int asked;
 
-    /** As {@link #SameApiKey(Vault, BackgroundWork, Long, Clock)} on this computer's clock and zone. */
-    public SameApiKey(Vault vault, BackgroundWork work, Long own) {
-        this(vault, work, own, Clock.systemDefaultZone());
-    }
-
+    /** @param clock the app's clock and zone (AppConfig), for the day an archived key was archived */
     public SameApiKey(Vault vault, BackgroundWork work, Long own, Clock clock) {
         this.vault = vault;
         this.work = work;

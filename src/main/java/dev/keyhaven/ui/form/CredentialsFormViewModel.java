@@ -15,6 +15,7 @@ import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -64,20 +65,17 @@ public final class CredentialsFormViewModel {
     private boolean oddSecretKeyDeclined;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
     private final CopyAndShow copyAndShow;
-    private final SameApiKey sameApiKey;
-    /** Another active key that holds the API key entered, told before the save; null when none does. */
-    private final ObjectProperty<KeyRecord> sameApiKeyAs = new SimpleObjectProperty<>(this, "sameApiKeyAs");
-    private final StringProperty sameApiKeyNotice = new SimpleStringProperty(this, "sameApiKeyNotice", "");
-    private Consumer<KeyRecord> openOtherKey = other -> { };
+    private final SameApiKeyWatch sameApiKey;
 
     /**
      * @param editing        the stored key, or null to add a new one
      * @param copier         puts a credential on the clipboard (the clipboard guard); the caller closes the secret
      * @param existingLabels the labels already in the vault, for the uniqueness check
+     * @param clock          the app's clock and zone, for the days the form tells (an archived key's day)
      */
     public CredentialsFormViewModel(Vault vault, KeyRecord editing, BackgroundWork work, Dialogs dialogs,
             Consumer<Secret> copier, Supplier<? extends java.util.Collection<String>> existingLabels,
-            Consumer<SaveOutcome> onSaved, Runnable onDeleted) {
+            Consumer<SaveOutcome> onSaved, Runnable onDeleted, Clock clock) {
         this.vault = vault;
         this.editing = editing;
         this.work = work;
@@ -86,9 +84,7 @@ public final class CredentialsFormViewModel {
         this.onSaved = onSaved;
         this.onDeleted = onDeleted;
         this.credentials = new CredentialReview(editing == null);
-        this.sameApiKey = new SameApiKey(vault, work, editing == null ? null : editing.id());
-        sameApiKeyAs.addListener((observable, was, now) ->
-                sameApiKeyNotice.set(now == null ? "" : sameApiKey.sentenceFor(now)));
+        this.sameApiKey = new SameApiKeyWatch(new SameApiKey(vault, work, editing == null ? null : editing.id(), clock));
         if (editing != null) {
             label.set(editing.label());
             purpose.set(editing.purpose());
@@ -157,26 +153,13 @@ public final class CredentialsFormViewModel {
 
     private void lookForSameApiKey(CredentialField field, Secret value) {
         if (field == CredentialField.API_KEY) {
-            sameApiKey.find(value, found -> sameApiKeyAs.set(found.orElse(null)));
+            sameApiKey.look(value);
         }
     }
 
-    /** What "open the other key" does (the page that made the form passes the way there). */
-    public void setOnOpenOtherKey(Consumer<KeyRecord> open) {
-        openOtherKey = open;
-    }
-
-    /** Opens the other key that holds the same API key (leaving this form asks first, as always). */
-    public void openSameApiKey() {
-        KeyRecord other = sameApiKeyAs.get();
-        if (other != null) {
-            openOtherKey.accept(other);
-        }
-    }
-
-    /** "This API key is already saved as ...", before the save; "" when it is not. */
-    public ReadOnlyStringProperty sameApiKeyNoticeProperty() {
-        return sameApiKeyNotice;
+    /** Whether the API key typed is saved as another key already, and the way to that key. */
+    public SameApiKeyWatch sameApiKey() {
+        return sameApiKey;
     }
 
     /** What blocks saving, as one sentence; empty when the form can be saved. */

@@ -162,11 +162,11 @@ final class CredentialsSection {
 
     /** The API key is saved as another key already: said before the save, with the way to that key. */
     private Node sameApiKeyNote(BooleanProperty typing) {
-        Label sentence = SteadyNote.following(model.sameApiKeyNoticeProperty(), typing, "warning-note");
+        Label sentence = SteadyNote.following(model.sameApiKey().noticeProperty(), typing, "warning-note");
         sentence.setId("api-key-same");
         Button open = new Button("Open the other key");
         open.setId("open-same-key");
-        open.setOnAction(event -> model.openSameApiKey());
+        open.setOnAction(event -> model.sameApiKey().openOtherKey());
         open.visibleProperty().bind(sentence.visibleProperty());
         open.managedProperty().bind(sentence.managedProperty());
         VBox box = new VBox(4, sentence, open);

@@ -15,8 +15,14 @@ import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +61,10 @@ class CredentialsFormViewModelTest {
     }
 
     private CredentialsFormViewModel form(KeyRecord editing, BackgroundWork work) {
+        return form(editing, work, Clock.systemDefaultZone());
+    }
+
+    private CredentialsFormViewModel form(KeyRecord editing, BackgroundWork work, Clock clock) {
         return new CredentialsFormViewModel(vault, editing, work, dialogs,
                 secret -> copied.add(secret.reveal()),
                 () -> {
@@ -64,7 +74,7 @@ class CredentialsFormViewModelTest {
                         throw new IllegalStateException(e);
                     }
                 },
-                saved::add, () -> deleted = true);
+                saved::add, () -> deleted = true, clock);
     }
 
     private static void review(CredentialsFormViewModel form, CredentialField field, String value) {
@@ -191,6 +201,22 @@ class CredentialsFormViewModelTest {
         KeyRecord second = addKey("DCA bot", API_KEY);
         assertThat(second.label()).isEqualTo("DCA bot");
         assertThat(saved.get(saved.size() - 1).warnings()).singleElement().asString().contains("Grid bot");
+    }
+
+    @Test
+    void theSameApiKeySentenceTellsTheArchivedDayOnTheAppsClockNotTheSystems() throws Exception {
+        long revoked = addKey("Grid bot", API_KEY).id();
+        vault.archive(revoked, null);
+        Instant archivedAt = vault.archivedKeys().get(0).archivedAt();
+        ZoneId farEast = ZoneId.of("Pacific/Kiritimati");
+        Clock nextYear = Clock.fixed(archivedAt.plus(Duration.ofDays(400)), farEast);
+        CredentialsFormViewModel form = form(null, BackgroundWork.inline(), nextYear);
+
+        review(form, CredentialField.API_KEY, API_KEY);
+
+        String day = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH).format(archivedAt.atZone(farEast));
+        assertThat(form.sameApiKey().noticeProperty().get())
+                .startsWith("You revoked this key on " + day + " because it may have leaked");
     }
 
     @Test
