@@ -51,13 +51,13 @@ final class CheckForKey {
                 .build();
         List<Problem> problems = new ArrayList<>();
         check.problems().stream().filter(problem -> !FROM_SAVED_FIELDS.contains(problem.id())).forEach(problems::add);
-        for (ProblemId id : ProblemCatalog.permissionProblems(key.purpose(), check.permissions())) {
+        for (ProblemId id : PermissionProblems.of(key.purpose(), check.permissions())) {
             if (FROM_SAVED_FIELDS.contains(id)) {
                 problems.add(ProblemCatalog.problem(id, context));
             }
         }
         if (okxLabel != null && !okxLabel.isBlank() && !key.label().isBlank()
-                && !ProblemCatalog.sameLabel(okxLabel, key.label())) {
+                && !OkxLabel.sameLabel(okxLabel, key.label())) {
             problems.add(ProblemCatalog.problem(ProblemId.LABEL_MISMATCH, context));
         }
         List<Problem> ordered = problems.stream().sorted(Comparator.comparing(Problem::severity)).toList();

@@ -131,7 +131,7 @@ public final class KeyChecker implements AutoCloseable {
             if (keyWorks) {
                 // Only a secondary read failed: keep what the key told, and say which balance is missing and why.
                 boolean demoFunding = answer == funding && target.environment() == Environment.DEMO;
-                problems.add(ProblemCatalog.balanceNotRead(answer == trading ? "the trading account's balance"
+                problems.add(AccountNotes.balanceNotRead(answer == trading ? "the trading account's balance"
                         : "the funding account's balances", problem, demoFunding));
             } else if (reported.add(problem.id())) {
                 problems.add(problem);
@@ -171,14 +171,14 @@ public final class KeyChecker implements AutoCloseable {
                 .labels(config.label(), target.label())
                 .build();
         List<Problem> problems = new ArrayList<>();
-        for (ProblemId id : ProblemCatalog.permissionProblems(target.purpose(), config.permissions())) {
+        for (ProblemId id : PermissionProblems.of(target.purpose(), config.permissions())) {
             problems.add(ProblemCatalog.problem(id, context));
         }
         if (config.ips().isEmpty()) {
             problems.add(ProblemCatalog.problem(ProblemId.NO_IP_BINDING, context));
         }
         if (!target.label().isBlank() && !config.label().isBlank()
-                && !ProblemCatalog.sameLabel(config.label(), target.label())) {
+                && !OkxLabel.sameLabel(config.label(), target.label())) {
             problems.add(ProblemCatalog.problem(ProblemId.LABEL_MISMATCH, context));
         }
         return problems;

@@ -44,7 +44,7 @@ public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String s
     /** The alarm and its next step: where to delete the key on OKX. */
     static String stillAccepted(KeyRecord key) {
         return STILL_ACCEPTED + ": anyone who has it can still use it. Delete it on OKX's API page now ("
-                + key.region().apiManagementUrl() + ", the key named \"" + ProblemCatalog.withoutOwnSuffix(key.label())
+                + key.region().apiManagementUrl() + ", the key named \"" + OkxLabel.withoutOwnSuffix(key.label())
                 + "\" there), then ask OKX"
                 + " again.";
     }

@@ -9,13 +9,13 @@ class OwnLabelSuffixTest {
 
     @Test
     void aRestoredKeysReplacedSuffixIsNotAMismatch() {
-        assertThat(ProblemCatalog.sameLabel("gridbot", "gridbot (replaced 2026-12-03)")).isTrue();
-        assertThat(ProblemCatalog.sameLabel("gridbot", "gridbot (replaced 2026-12-03, archived copy 2)")).isTrue();
+        assertThat(OkxLabel.sameLabel("gridbot", "gridbot (replaced 2026-12-03)")).isTrue();
+        assertThat(OkxLabel.sameLabel("gridbot", "gridbot (replaced 2026-12-03, archived copy 2)")).isTrue();
     }
 
     @Test
     void otherNamesStillDiffer() {
-        assertThat(ProblemCatalog.sameLabel("gridbot", "dcabot (replaced 2026-12-03)")).isFalse();
-        assertThat(ProblemCatalog.sameLabel("gridbot", "gridbot (my old one)")).isFalse();
+        assertThat(OkxLabel.sameLabel("gridbot", "dcabot (replaced 2026-12-03)")).isFalse();
+        assertThat(OkxLabel.sameLabel("gridbot", "gridbot (my old one)")).isFalse();
     }
 }

@@ -102,11 +102,11 @@ class ProblemCatalogTest {
 
     @Test
     void permissionProblemsFollowThePurposeAndWithdrawAlwaysCounts() {
-        assertThat(ProblemCatalog.permissionProblems(dev.keyhaven.vault.Purpose.TRADING, new Permissions(true, true, true)))
+        assertThat(PermissionProblems.of(dev.keyhaven.vault.Purpose.TRADING, new Permissions(true, true, true)))
                 .containsExactly(ProblemId.WITHDRAW_ENABLED);
-        assertThat(ProblemCatalog.permissionProblems(dev.keyhaven.vault.Purpose.READ_ONLY, new Permissions(true, false, false)))
+        assertThat(PermissionProblems.of(dev.keyhaven.vault.Purpose.READ_ONLY, new Permissions(true, false, false)))
                 .isEmpty();
-        assertThat(ProblemCatalog.permissionProblems(dev.keyhaven.vault.Purpose.TRADING, new Permissions(true, false, false)))
+        assertThat(PermissionProblems.of(dev.keyhaven.vault.Purpose.TRADING, new Permissions(true, false, false)))
                 .isEqualTo(List.of(ProblemId.PERMISSION_MISSING));
     }
 

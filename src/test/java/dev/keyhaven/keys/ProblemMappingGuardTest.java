@@ -200,10 +200,10 @@ class ProblemMappingGuardTest {
 
     @Test
     void labelsAreComparedByLettersAndDigitsOnly() {
-        assertThat(ProblemCatalog.sameLabel("Grid-Bot 1", "gridbot1")).isTrue();
-        assertThat(ProblemCatalog.sameLabel(null, "")).isTrue();
-        assertThat(ProblemCatalog.sameLabel("gridbot", null)).isFalse();
-        assertThat(ProblemCatalog.sameLabel("gridbot1", "gridbot2")).isFalse();
+        assertThat(OkxLabel.sameLabel("Grid-Bot 1", "gridbot1")).isTrue();
+        assertThat(OkxLabel.sameLabel(null, "")).isTrue();
+        assertThat(OkxLabel.sameLabel("gridbot", null)).isFalse();
+        assertThat(OkxLabel.sameLabel("gridbot1", "gridbot2")).isFalse();
     }
 
     @Test

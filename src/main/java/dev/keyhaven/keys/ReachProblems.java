@@ -1,0 +1,110 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.okx.OkxException;
+
+/**
+ * The problems of getting OKX's word at all: the network, OKX busy, down or refusing, this computer's clock.
+ * None says anything against the key itself.
+ */
+final class ReachProblems {
+
+    /** A local address (a proxy or a test tool) stands in for OKX: the internet is not the problem. */
+    private static final String NOTHING_LISTENING_FIX = "Start the program that should answer at that address (a"
+            + " proxy or test tool), or use OKX's own address: leave out --base-url on the command line, or empty"
+            + " the key's custom address in Keyhaven.";
+
+    private ReachProblems() {
+    }
+
+    static Problem clockSkew(ProblemContext context) {
+        String fix = OkxCodeTable.CLOCK_FIX;
+        long skew = context.clockSkewMs() == null ? 0 : context.clockSkewMs();
+        long seconds = Math.round(Math.abs(skew) / 1000.0);
+        Severity severity = Math.abs(skew) >= ProblemCatalog.CLOCK_LIMIT_MS ? Severity.ERROR : Severity.WARNING;
+        return new Problem(ProblemId.CLOCK_SKEW, severity, null,
+                "This computer's clock is " + seconds + (seconds == 1 ? " second " : " seconds ")
+                        + (skew > 0 ? "ahead of" : "behind") + " OKX's.", fix);
+    }
+
+    static Problem rateLimited(ProblemContext context) {
+        return ProblemCatalog.error(ProblemId.RATE_LIMITED, context,
+                "OKX asked Keyhaven to slow down (too many requests), and still did after Keyhaven waited.",
+                "Wait a minute and check again. A bot that uses this key at the same time counts against "
+                        + "the same limits.");
+    }
+
+    static Problem okxRefused(ProblemContext context) {
+        return ProblemCatalog.error(ProblemId.OKX_REFUSED, context,
+                "OKX refused the check" + codeNote(context) + describeOkxText(context.okxMessage()) + ".",
+                "Check again in a few minutes. If it keeps happening, look the code up in OKX's API documentation "
+                        + "(Error Codes) or ask OKX support: this version of Keyhaven does not know it, so it "
+                        + "does not guess what it means for your key.");
+    }
+
+    static Problem exchangeUnavailable(ProblemContext context) {
+        if (context.failure() == OkxException.Kind.MISSING_DATA) {
+            return ProblemCatalog.error(ProblemId.EXCHANGE_UNAVAILABLE, context,
+                    "OKX answered, but without the account data Keyhaven asked for.",
+                    "Check again in a few minutes. If it keeps happening, OKX may have changed its answers: "
+                            + "look for a Keyhaven update.");
+        }
+        return ProblemCatalog.error(ProblemId.EXCHANGE_UNAVAILABLE, context,
+                "OKX is busy or not working normally right now" + statusNote(context) + ".",
+                "Check again in a few minutes. OKX announces outages and maintenance on its status page.");
+    }
+
+    static Problem network(ProblemContext context) {
+        if (context.detail() != null) {
+            return ProblemCatalog.error(ProblemId.NETWORK, context, context.detail(),
+                    "Edit the key's address (its custom base URL) in Keyhaven, or leave it empty to use your region's OKX address.");
+        }
+        String fix = "Check your internet connection, VPN, proxy or firewall, then check again.";
+        OkxException.Kind failure = context.failure();
+        if (failure == OkxException.Kind.NOT_JSON) {
+            return ProblemCatalog.error(ProblemId.NETWORK, context,
+                    "Something other than OKX answered" + statusNote(context) + ": a proxy, a firewall, a VPN or "
+                            + "a Wi-Fi login page stands in the way.",
+                    "Open a web page to see whether a login page appears, or try without the VPN or proxy, then "
+                            + "check again.");
+        }
+        boolean here = KeyAddress.isLocal(context.baseUrl());
+        if (failure == OkxException.Kind.TIMEOUT) {
+            return here ? ProblemCatalog.error(ProblemId.NETWORK, context, "The program at "
+                    + KeyAddress.named(context.baseUrl()) + " did not answer in time.", NOTHING_LISTENING_FIX)
+                    : ProblemCatalog.error(ProblemId.NETWORK, context, "OKX did not answer in time.", fix);
+        }
+        if (here) {
+            return ProblemCatalog.error(ProblemId.NETWORK, context, "Nothing answers at "
+                    + KeyAddress.named(context.baseUrl()) + ": Keyhaven could not connect to it, so OKX was not asked.",
+                    NOTHING_LISTENING_FIX);
+        }
+        String host = context.baseUrl() == null ? "OKX" : context.baseUrl();
+        return ProblemCatalog.error(ProblemId.NETWORK, context, "Keyhaven could not connect to " + host + ".", fix);
+    }
+
+    private static String codeNote(ProblemContext context) {
+        return context.okxCode() == null ? "" : " (OKX code " + context.okxCode() + ")";
+    }
+
+    private static String statusNote(ProblemContext context) {
+        if (context.okxCode() != null) {
+            return codeNote(context);
+        }
+        return context.httpStatus() == null ? "" : " (HTTP " + context.httpStatus() + ")";
+    }
+
+    /** OKX's text, shortened, with anything shaped like a key or secret blanked out, quoted. */
+    private static String describeOkxText(String okxMessage) {
+        if (okxMessage == null || okxMessage.isBlank()) {
+            return "";
+        }
+        String safe = okxMessage
+                .replaceAll("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", "…")
+                .replaceAll("[0-9A-Za-z+/=]{20,}", "…")
+                .strip();
+        if (safe.length() > 120) {
+            safe = safe.substring(0, 119) + "…";
+        }
+        return ": \"" + safe + "\"";
+    }
+}
