@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.VaultException.Reason;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,9 +14,6 @@ import org.junit.jupiter.api.Test;
  * Keyhaven last saw here; that backup is offered.
  */
 class HeaderEditedAttackTest extends VaultFileFixture {
-
-    private static final int SALT_LENGTH = 34;
-    private static final int CHECKSUM_BYTES = 32;
 
     private VaultOptions options() {
         return VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
@@ -40,7 +34,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     void anEditedHeaderIsAChangeOutsideKeyhavenAndItsBackupIsOffered() throws Exception {
         Backup backup = vaultWithABackup();
         Vault.create(folder.resolve("other.khvault"), newPassword(), options()).close();
-        editTheSalt();
+        EditedHeader.editTheSalt(file());
 
         assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), options()))
                 .isInstanceOfSatisfying(VaultException.class, e -> {
@@ -57,7 +51,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     @Test
     void theOfferedBackupOpensWithThePasswordAfterRestore() throws Exception {
         vaultWithABackup();
-        editTheSalt();
+        EditedHeader.editTheSalt(file());
         VaultException told = openFails(TestKeys.password());
 
         VaultFile.restore(file(), VaultFile.backups(file()).stream()
@@ -74,7 +68,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
         try (RawVaultFile raw = new RawVaultFile(backup.file())) {
             raw.execute("DELETE FROM keys");
         }
-        editTheSalt();
+        EditedHeader.editTheSalt(file());
 
         assertThat(openFails(TestKeys.password()).reason()).isEqualTo(Reason.WRONG_PASSWORD);
     }
@@ -82,7 +76,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     @Test
     void withoutAMemoryOfTheHeaderItIsAWrongPassword() throws Exception {
         vaultWithABackup();
-        editTheSalt();
+        EditedHeader.editTheSalt(file());
 
         assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.WRONG_PASSWORD));
@@ -104,7 +98,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
         try (Vault vault = Vault.open(file(), TestKeys.password(), options())) {
             vault.changePassword(TestKeys.password(), newPassword());
         }
-        editTheSalt();
+        EditedHeader.editTheSalt(file());
 
         assertThat(openFails(TestKeys.password()).reason()).as("the backups it opens hold a header no longer used")
                 .isEqualTo(Reason.WRONG_PASSWORD);
@@ -146,20 +140,5 @@ class HeaderEditedAttackTest extends VaultFileFixture {
             return e;
         }
         throw new AssertionError("the vault opened");
-    }
-
-    /** Changes the first byte of the salt, inside the data key's associated data, and rewrites the checksum. */
-    private void editTheSalt() throws Exception {
-        byte[] stored;
-        try (RawVaultFile raw = new RawVaultFile(file())) {
-            stored = raw.blob("vault_header", "header", 1);
-        }
-        byte[] body = Arrays.copyOf(stored, stored.length - CHECKSUM_BYTES);
-        body[SALT_LENGTH + 1] ^= 1;
-        byte[] checksum = MessageDigest.getInstance("SHA-256").digest(body);
-        try (RawVaultFile raw = new RawVaultFile(file())) {
-            raw.setBlob("vault_header", "header", 1,
-                    ByteBuffer.allocate(body.length + CHECKSUM_BYTES).put(body).put(checksum).array());
-        }
     }
 }

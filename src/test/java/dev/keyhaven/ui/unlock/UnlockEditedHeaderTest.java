@@ -3,11 +3,8 @@ package dev.keyhaven.ui.unlock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.EditedHeader;
 import dev.keyhaven.vault.Vault;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.sql.DriverManager;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,16 +14,13 @@ import org.junit.jupiter.api.Test;
  */
 class UnlockEditedHeaderTest extends UnlockWithMemoryFixture {
 
-    private static final int SALT_BYTE = 35;
-    private static final int CHECKSUM_BYTES = 32;
-
     @Test
     void anEditedHeaderOffersTheBackupThePasswordOpens() throws Exception {
         try (Secret password = Secret.ofString(PASSWORD); Vault vault = Vault.create(vaultFile(), password, options())) {
             vault.add(draft("grid"));
             vault.backups().now("manual");
         }
-        editTheSalt();
+        EditedHeader.editTheSalt(vaultFile());
 
         UnlockViewModel refused = unlock(vaultFile());
         assertThat(unlocked).isEmpty();
@@ -38,21 +32,5 @@ class UnlockEditedHeaderTest extends UnlockWithMemoryFixture {
         unlock(vaultFile());
         assertThat(unlocked).as("the restored backup opens").hasSize(1);
         assertThat(unlocked.get(0).keys()).hasSize(1);
-    }
-
-    private void editTheSalt() throws Exception {
-        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + vaultFile());
-             var read = connection.prepareStatement("SELECT header FROM vault_header");
-             var row = read.executeQuery()) {
-            row.next();
-            byte[] stored = row.getBytes(1);
-            byte[] body = Arrays.copyOf(stored, stored.length - CHECKSUM_BYTES);
-            body[SALT_BYTE] ^= 1;
-            byte[] checksum = MessageDigest.getInstance("SHA-256").digest(body);
-            try (var write = connection.prepareStatement("UPDATE vault_header SET header = ?")) {
-                write.setBytes(1, ByteBuffer.allocate(stored.length).put(body).put(checksum).array());
-                write.executeUpdate();
-            }
-        }
     }
 }
