@@ -2,68 +2,35 @@ package dev.keyhaven.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.OkxClient;
-import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
-import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Rotation checks the new key before the old one goes, revocation asks OKX afterwards, and a check OKX
  * accepted nothing of is no use: a real vault file and the loopback OKX.
  */
-class KeyRotationCheckTest {
+class KeyRotationCheckTest extends FakeOkxVaultFixture {
 
     private static final Instant NOW = Instant.parse("2026-03-01T10:00:00Z");
 
-    @TempDir
-    Path folder;
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private final OkxClient client = OkxClient.builder().callTimeout(Duration.ofSeconds(2)).build();
-    private Vault vault;
     private FakeKey oldKey;
     private long oldId;
 
     @BeforeEach
-    void openVault() throws VaultException {
-        try (Secret password = Secret.ofString("correct horse battery staple")) {
-            vault = Vault.create(folder.resolve("keys.keyhaven"), password, VaultOptions.forTests());
-        }
+    void oldKeyOnOkx() throws VaultException {
         oldKey = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("gridbot"));
-        try (Credentials credentials = oldKey.credentials()) {
-            oldId = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
-                    "", 0, credentials)).record().id();
-        }
-    }
-
-    @AfterEach
-    void stop() {
-        vault.close();
-        client.close();
-        okx.close();
-    }
-
-    private KeyService serviceAt(Instant now) {
-        return new KeyService(new KeyChecker(client, Clock.fixed(now, ZoneOffset.UTC)));
+        oldId = saveTradingKey("Grid bot", oldKey);
     }
 
     /** Every path answers with a proxy's error page, as when OKX is down behind its CDN. */

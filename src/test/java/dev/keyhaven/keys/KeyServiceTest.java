@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
@@ -18,40 +16,14 @@ import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The check of a stored key: a real vault file in a temporary folder, a real fake OKX on loopback. */
-class KeyServiceTest {
+class KeyServiceTest extends FakeOkxVaultFixture {
 
     private static final Instant FIRST_CHECK = Instant.parse("2026-03-01T10:00:00Z");
-
-    @TempDir
-    Path folder;
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private final OkxClient client = OkxClient.builder().callTimeout(Duration.ofSeconds(2)).build();
-    private Vault vault;
-
-    @BeforeEach
-    void openVault() throws VaultException {
-        try (Secret password = Secret.ofString("correct horse battery staple")) {
-            vault = Vault.create(folder.resolve("keys.keyhaven"), password, VaultOptions.forTests());
-        }
-    }
-
-    @AfterEach
-    void stop() {
-        vault.close();
-        client.close();
-        okx.close();
-    }
 
     private long store(FakeKey key, String passphrase) throws VaultException {
         try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
@@ -59,10 +31,6 @@ class KeyServiceTest {
             return vault.add(new KeyDraft(key.label(), Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
                     "", 0, credentials)).record().id();
         }
-    }
-
-    private KeyService serviceAt(Instant now) {
-        return new KeyService(new KeyChecker(client, Clock.fixed(now, ZoneOffset.UTC)));
     }
 
     @Test

@@ -5,63 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue #15: a saved edit of a field the verdict depends on (purpose, label, OKX address) changes the verdict
  * at once, from the last check's facts; a real vault file, a fake OKX on loopback.
  */
-class VerdictAfterEditTest {
-
-    @TempDir
-    Path folder;
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private final OkxClient client = OkxClient.builder().callTimeout(Duration.ofSeconds(2)).build();
-    private Vault vault;
-
-    @BeforeEach
-    void openVault() throws VaultException {
-        try (Secret password = Secret.ofString("correct horse battery staple")) {
-            vault = Vault.create(folder.resolve("keys.keyhaven"), password, VaultOptions.forTests());
-        }
-    }
-
-    @AfterEach
-    void stop() {
-        vault.close();
-        client.close();
-        okx.close();
-    }
+class VerdictAfterEditTest extends FakeOkxVaultFixture {
 
     private long checkedTradingKey(String okxPerm) throws VaultException {
-        FakeKey key = okx.add(FakeKey.builder().perm(okxPerm).label("gridbot"));
-        long id;
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            id = vault.add(new KeyDraft("gridbot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(),
-                    "", 0, credentials)).record().id();
-        }
-        new KeyService(new KeyChecker(client, Clock.fixed(Instant.parse("2026-12-01T10:00:00Z"), ZoneOffset.UTC)))
-                .check(vault, id);
+        long id = saveTradingKey("gridbot", okx.add(FakeKey.builder().perm(okxPerm).label("gridbot")));
+        serviceAt(Instant.parse("2026-12-01T10:00:00Z")).check(vault, id);
         return id;
     }
 
