@@ -5,39 +5,14 @@ import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
-import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** An archived key can be deleted for good from its card, after a question that names it and what stays. */
-class ArchiveDeleteUiTest extends AppUiTest {
-
-    @Override
-    AppConfig config(Path vault, Path configDirectory) throws Exception {
-        vaultExists();
-        return super.config(vault, configDirectory);
-    }
-
-    private long archivedKey() throws Exception {
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01"),
-                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
-            long id = vault.add(new KeyDraft("Old grid", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0,
-                    credentials)).record().id();
-            vault.archive(id, null);
-            interact(() -> app.shell().keyList().reload(vault, null));
-            return id;
-        }
-    }
+class ArchiveDeleteUiTest extends ArchivedKeyUiTest {
 
     private void answer(String button) {
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
@@ -49,7 +24,7 @@ class ArchiveDeleteUiTest extends AppUiTest {
     @Test
     void deleteForGoodAsksNamingTheKeyThenDeletesItAndItsHistory() throws Exception {
         unlock();
-        long id = archivedKey();
+        long id = archivedKey("Old grid");
         Vault vault = app.shell().vault().orElseThrow();
         clickWhenReady(this, "#show-archived");
         String delete = "#archived-delete-" + id;

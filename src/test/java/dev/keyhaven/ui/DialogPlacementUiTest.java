@@ -5,14 +5,6 @@ import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
-import java.nio.file.Path;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Button;
 import javafx.stage.Window;
@@ -20,25 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** At 900x600 each question (the master password for a copy, a confirmation) opens centred on the window, inside it. */
-class DialogPlacementUiTest extends AppUiTest {
-
-    @Override
-    AppConfig config(Path vault, Path configDirectory) throws Exception {
-        vaultExists();
-        return super.config(vault, configDirectory);
-    }
-
-    private long archivedKey() throws Exception {
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01"),
-                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
-            long id = vault.add(new KeyDraft("Gridbot (replaced 2026-12-03)", Purpose.TRADING, Environment.LIVE,
-                    Region.GLOBAL, null, "", 0, credentials)).record().id();
-            vault.archive(id, null);
-            interact(() -> app.shell().keyList().reload(vault, null));
-            return id;
-        }
-    }
+class DialogPlacementUiTest extends ArchivedKeyUiTest {
 
     private Window dialog() {
         waitUntil(() -> lookup(".dialog-pane").tryQuery().map(pane -> pane.getScene().getWindow() != stage
@@ -72,7 +46,7 @@ class DialogPlacementUiTest extends AppUiTest {
             stage.setHeight(600);
         });
         unlock();
-        long id = archivedKey();
+        long id = archivedKey("Gridbot (replaced 2026-12-03)");
         clickWhenReady(this, "#show-archived");
         waitUntil(() -> showing(this, "#archived-" + id));
 

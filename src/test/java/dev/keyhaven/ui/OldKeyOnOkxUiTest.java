@@ -28,6 +28,8 @@ class OldKeyOnOkxUiTest extends AppUiTest {
 
     private final FakeOkxServer okx = FakeOkxServer.start();
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    private FakeKey old;
+    private long oldId;
 
     @Override
     AppConfig config(Path vault, Path configDirectory) throws Exception {
@@ -70,6 +72,20 @@ class OldKeyOnOkxUiTest extends AppUiTest {
         return id;
     }
 
+    /**
+     * Unlocks, replaces "Grid bot" by a second key OKX knows, and waits for the key page with the next step to
+     * delete the old one on OKX; that step's selector.
+     */
+    private String rotatedWithReminder() throws Exception {
+        old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        unlock();
+        oldId = rotate(old, replacement);
+        String reminder = "#old-key-reminder-" + oldId;
+        waitUntil(() -> showing(this, "#key-tabs") && showing(this, reminder));
+        return reminder;
+    }
+
     private boolean archived(long id) {
         try {
             return vault().key(id).orElseThrow().archived();
@@ -80,13 +96,7 @@ class OldKeyOnOkxUiTest extends AppUiTest {
 
     @Test
     void afterARotationTheNextStepSaysWhichKeyToDeleteOnOkxAndTheArchiveKeepsItUntilDone() throws Exception {
-        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
-        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
-        unlock();
-        long oldId = rotate(old, replacement);
-
-        String reminder = "#old-key-reminder-" + oldId;
-        waitUntil(() -> showing(this, "#key-tabs") && showing(this, reminder));
+        String reminder = rotatedWithReminder();
         String sentence = text(this, reminder + " #old-key-reminder-text");
         assertThat(sentence).startsWith("Next step: delete the old key on OKX.")
                 .contains("\u201cGrid bot\u201d").contains(old.apiKey().substring(0, 8))
@@ -117,12 +127,7 @@ class OldKeyOnOkxUiTest extends AppUiTest {
 
     @Test
     void onTheKeyPageIDeletedItLeavesTheFocusOnThePageNotTheFilter() throws Exception {
-        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
-        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
-        unlock();
-        long oldId = rotate(old, replacement);
-        String reminder = "#old-key-reminder-" + oldId;
-        waitUntil(() -> showing(this, "#key-tabs") && showing(this, reminder));
+        String reminder = rotatedWithReminder();
         clickWhenReady(this, reminder + " #old-key-deleted");
         waitUntil(() -> lookup(reminder).tryQuery().isEmpty());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
@@ -134,14 +139,9 @@ class OldKeyOnOkxUiTest extends AppUiTest {
 
     @Test
     void theReminderGoesWhenACheckOfTheOldKeyFindsOkxNoLongerKnowsIt() throws Exception {
-        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
-        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
-        unlock();
-        long oldId = rotate(old, replacement);
-        waitUntil(() -> showing(this, "#key-tabs"));
+        String reminder = rotatedWithReminder();
 
         clickWhenReady(this, "#show-archived");
-        String reminder = "#old-key-reminder-" + oldId;
         waitUntil(() -> showing(this, reminder));
         okx.remove(old);
         clickWhenReady(this, "#archived-ask-okx-" + oldId);

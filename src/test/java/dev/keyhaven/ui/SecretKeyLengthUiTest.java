@@ -43,14 +43,26 @@ class SecretKeyLengthUiTest extends AppUiTest {
         return lookup(".dialog-pane").tryQuery().isPresent();
     }
 
-    @Test
-    void aShortSecretKeyIsSaidWhileTypedAndEnterAsksBeforeSavingIt() {
+    /** A new vault, and its new-key form with the label and the API key filled in. */
+    private void newKeyFormWithAnApiKey() {
         createVault();
         clickWhenReady(this, "#add-key");
         clickWhenReady(this, "#path-have-key");
         waitUntil(() -> showing(this, "#api-key"));
         clickOn(focus(this, "#key-label")).write("Grid bot");
         paste("api-key", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a05");
+    }
+
+    /** Cancel on "Save this secret key anyway?". */
+    private void cancelTheQuestion() {
+        clickOn(from(lookup(".dialog-pane").<Node>query())
+                .lookup((Button button) -> "Cancel".equals(button.getText())).<Node>query());
+        waitUntil(() -> !asking());
+    }
+
+    @Test
+    void aShortSecretKeyIsSaidWhileTypedAndEnterAsksBeforeSavingIt() {
+        newKeyFormWithAnApiKey();
         paste("passphrase", "Pass-phrase-1");
 
         clickOn(focus(this, "#secret-key .secret-field")).write(SECRET_30);
@@ -62,9 +74,7 @@ class SecretKeyLengthUiTest extends AppUiTest {
         push(KeyCode.ENTER);
         waitUntil(this::asking);
         assertThat(lookup(".dialog-pane .content").queryLabeled().getText()).contains("this one has 30");
-        clickOn(from(lookup(".dialog-pane").<Node>query())
-                .lookup((Button button) -> "Cancel".equals(button.getText())).<Node>query());
-        waitUntil(() -> !asking());
+        cancelTheQuestion();
         assertThat(savedKeys()).as("not saved behind the trader's back").isZero();
 
         clickOn(focus(this, "#secret-key .secret-field"));
@@ -80,20 +90,13 @@ class SecretKeyLengthUiTest extends AppUiTest {
 
     @Test
     void cancellingTheQuestionPutsTheCaretInTheSecretKeyField() {
-        createVault();
-        clickWhenReady(this, "#add-key");
-        clickWhenReady(this, "#path-have-key");
-        waitUntil(() -> showing(this, "#api-key"));
-        clickOn(focus(this, "#key-label")).write("Grid bot");
-        paste("api-key", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a05");
+        newKeyFormWithAnApiKey();
         paste("secret-key", SECRET_30);
         clickOn(focus(this, "#passphrase .secret-field")).write("Pass-phrase-1");
 
         push(KeyCode.ENTER);
         waitUntil(this::asking);
-        clickOn(from(lookup(".dialog-pane").<Node>query())
-                .lookup((Button button) -> "Cancel".equals(button.getText())).<Node>query());
-        waitUntil(() -> !asking());
+        cancelTheQuestion();
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(stage.getScene().getFocusOwner()).as("the field that stopped the save")
