@@ -8,6 +8,7 @@ import dev.keyhaven.keys.KeyAddress;
 import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
+import dev.keyhaven.keys.UseOnOkx;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
@@ -44,7 +45,9 @@ final class ShowCommand extends KeyhavenCommand {
     record Event(Instant at, String kind, String outcome, String summary, boolean signedUse, List<String> problems) {
         static Event of(HistoryEntry entry) {
             return new Event(entry.at(), entry.kind().name().toLowerCase(java.util.Locale.ROOT),
-                    entry.outcome().name().toLowerCase(java.util.Locale.ROOT), entry.summary(), entry.signedUse(),
+                    entry.outcome().name().toLowerCase(java.util.Locale.ROOT),
+                    UseOnOkx.oneOffNote(entry).map(note -> note + " " + entry.summary()).orElse(entry.summary()),
+                    UseOnOkx.counts(entry),
                     entry.problemIds());
         }
     }

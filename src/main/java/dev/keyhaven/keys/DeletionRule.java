@@ -47,10 +47,7 @@ public final class DeletionRule {
         Optional<HistoryEntry> lastAnswer = sinceSaved.stream()
                 .filter(entry -> entry.permissions() != null)
                 .max(Comparator.comparing(HistoryEntry::at));
-        Optional<Instant> lastUse = sinceSaved.stream()
-                .filter(HistoryEntry::signedUse)
-                .map(HistoryEntry::at)
-                .max(Comparator.naturalOrder());
+        Optional<Instant> lastUse = UseOnOkx.newest(sinceSaved);
         if (refusedByAllowlistSince(lastAnswer, history)) {
             return Optional.empty();
         }

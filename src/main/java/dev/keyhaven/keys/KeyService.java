@@ -79,10 +79,7 @@ public final class KeyService {
 
     /** The last time OKX accepted a signed request of this key made by Keyhaven, if ever. */
     public Optional<Instant> lastSignedUse(Vault vault, long keyId) throws VaultException {
-        return vault.history(keyId).stream()
-                .filter(HistoryEntry::signedUse)
-                .map(HistoryEntry::at)
-                .max(Instant::compareTo);
+        return UseOnOkx.newest(vault.history(keyId));
     }
 
     /** As {@link #historyEntry(CheckResult)}, but a revoked key that OKX still accepts is recorded as the alarm it is. */

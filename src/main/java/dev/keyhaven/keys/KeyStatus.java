@@ -83,7 +83,7 @@ public final class KeyStatus {
         Instant lastHandout = newest(history, entry -> entry.kind() == HistoryEntry.Kind.HANDOUT);
         Instant changedAt = newest(history, HistoryNotes::isCredentialsChange);
         // A use of the credentials before they were changed is no use of the ones stored now.
-        Instant lastSignedUse = newest(history, entry -> entry.signedUse()
+        Instant lastSignedUse = newest(history, entry -> UseOnOkx.counts(entry)
                 && (changedAt == null || !entry.at().isBefore(changedAt)));
         Instant restoredAt = newest(history, HistoryNotes::isRestore);
         if (checks.isEmpty()) {

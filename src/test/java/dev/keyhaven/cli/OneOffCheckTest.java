@@ -64,4 +64,25 @@ class OneOffCheckTest extends CheckFixture {
         assertThat(rows.get(0).get("status").asText()).isEqualTo("changed-not-checked");
         assertThat(cli.run("list").out()).contains("Changed, not checked");
     }
+
+    @Test
+    void aOneOffAtAStandInIsShownAsSuchAndMovesNoLastUse() throws Exception {
+        String lastUsedBefore = new ObjectMapper().readTree(cli.run("show", "bot", "--json").out())
+                .get("lastUsedAt").asText();
+        try (FakeOkxServer standIn = FakeOkxServer.start()) {
+            standIn.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                    .perm("read_only"));
+            assertThat(cli.run("check", "bot", "--base-url", standIn.baseUrl()).exitCode()).isZero();
+
+            JsonNode shown = new ObjectMapper().readTree(cli.run("show", "bot", "--json").out());
+            Result text = cli.run("show", "bot");
+
+            assertThat(shown.get("lastUsedAt").asText()).as("the stand-in is not OKX").isEqualTo(lastUsedBefore);
+            JsonNode newest = shown.get("history").get(0);
+            assertThat(newest.get("summary").asText()).startsWith("One-off check at " + standIn.baseUrl()
+                    + ", an address on this computer, not OKX: not a use of the key.");
+            assertThat(newest.get("signedUse").asBoolean()).isFalse();
+            assertThat(text.out()).contains("One-off check at " + standIn.baseUrl());
+        }
+    }
 }

@@ -14,6 +14,7 @@ import dev.keyhaven.keys.ProblemId;
 import dev.keyhaven.keys.RevokeConfirmation;
 import dev.keyhaven.keys.RotationPolicy;
 import dev.keyhaven.keys.RotationStatus;
+import dev.keyhaven.keys.UseOnOkx;
 import dev.keyhaven.okx.FundingBalance;
 import dev.keyhaven.okx.TradingBalance;
 import dev.keyhaven.vault.HistoryEntry;
@@ -306,7 +307,8 @@ public record StatusReport(
             return entry.summary();
         }
         CheckResult result = CheckResult.recordedIn(entry);
-        return result == null ? entry.summary() : result.summary();
+        String summary = result == null ? entry.summary() : result.summary();
+        return UseOnOkx.oneOffNote(entry).map(note -> note + " " + summary).orElse(summary);
     }
 
     /** A check of a revoked key that OKX accepted: the key is live on OKX, which no "Works" may hide. */

@@ -1,0 +1,57 @@
+package dev.keyhaven.keys;
+
+import dev.keyhaven.okx.OkxBaseUrl;
+import dev.keyhaven.vault.HistoryEntry;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Optional;
+
+/**
+ * Which history entries are a use of the key on OKX: "Last used" and OKX's 14-day countdown start from the
+ * newest. A signed request counts when it was accepted, except a one-off check sent to an address on this
+ * computer ({@code check --base-url http://127.0.0.1:...}): a stand-in answered it, and OKX never saw it.
+ */
+public final class UseOnOkx {
+
+    private UseOnOkx() {
+    }
+
+    /** True when {@code entry} is a signed request that OKX itself accepted. */
+    public static boolean counts(HistoryEntry entry) {
+        return entry.signedUse() && !(CheckForKey.sentElsewhere(entry) && sentToThisComputer(entry));
+    }
+
+    /** When the newest of {@code entries} that {@link #counts} happened. */
+    public static Optional<Instant> newest(Collection<HistoryEntry> entries) {
+        return entries.stream().filter(UseOnOkx::counts).map(HistoryEntry::at).max(Comparator.naturalOrder());
+    }
+
+    /**
+     * For a one-off check sent to another address than the key's own, where it went and whether that was a
+     * use, e.g. "One-off check at http://127.0.0.1:40367, an address on this computer, not OKX: not a use of the
+     * key."; empty for any other entry.
+     */
+    public static Optional<String> oneOffNote(HistoryEntry entry) {
+        if (!CheckForKey.sentElsewhere(entry)) {
+            return Optional.empty();
+        }
+        CheckResult check = CheckResult.recordedIn(entry);
+        String where = check == null || check.baseUrl() == null ? "another address" : check.baseUrl();
+        return Optional.of(sentToThisComputer(entry)
+                ? "One-off check at " + where + ", an address on this computer, not OKX: not a use of the key."
+                : "One-off check at " + where + ", not the key's own address.");
+    }
+
+    private static boolean sentToThisComputer(HistoryEntry entry) {
+        CheckResult check = CheckResult.recordedIn(entry);
+        if (check == null || check.baseUrl() == null) {
+            return false;
+        }
+        try {
+            return OkxBaseUrl.parse(check.baseUrl()).isLoopback();
+        } catch (IllegalArgumentException notAnAddressKeyhavenTalksTo) {
+            return false;
+        }
+    }
+}
