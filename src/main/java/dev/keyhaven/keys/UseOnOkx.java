@@ -1,6 +1,5 @@
 package dev.keyhaven.keys;
 
-import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.vault.HistoryEntry;
 import java.time.Instant;
 import java.util.Collection;
@@ -29,29 +28,24 @@ public final class UseOnOkx {
 
     /**
      * For a one-off check sent to another address than the key's own, where it went and whether that was a
-     * use, e.g. "One-off check at http://127.0.0.1:40367, an address on this computer, not OKX: not a use of the
-     * key."; empty for any other entry.
+     * use, e.g. "One-off check at http://127.0.0.1:40367 (a local address, not OKX): not a use of the key.";
+     * empty for any other entry.
      */
     public static Optional<String> oneOffNote(HistoryEntry entry) {
         if (!CheckForKey.sentElsewhere(entry)) {
             return Optional.empty();
         }
         CheckResult check = CheckResult.recordedIn(entry);
-        String where = check == null || check.baseUrl() == null ? "another address" : check.baseUrl();
+        if (check == null || check.baseUrl() == null) {
+            return Optional.of("One-off check at another address than the key's own.");
+        }
         return Optional.of(sentToThisComputer(entry)
-                ? "One-off check at " + where + ", an address on this computer, not OKX: not a use of the key."
-                : "One-off check at " + where + ", not the key's own address.");
+                ? "One-off check at " + KeyAddress.value(check.baseUrl()) + ": not a use of the key."
+                : "One-off check at " + check.baseUrl() + ", not the key's own address.");
     }
 
     private static boolean sentToThisComputer(HistoryEntry entry) {
         CheckResult check = CheckResult.recordedIn(entry);
-        if (check == null || check.baseUrl() == null) {
-            return false;
-        }
-        try {
-            return OkxBaseUrl.parse(check.baseUrl()).isLoopback();
-        } catch (IllegalArgumentException notAnAddressKeyhavenTalksTo) {
-            return false;
-        }
+        return check != null && KeyAddress.isLocal(check.baseUrl());
     }
 }

@@ -80,7 +80,7 @@ class OneOffCheckTest extends CheckFixture {
             assertThat(shown.get("lastUsedAt").asText()).as("the stand-in is not OKX").isEqualTo(lastUsedBefore);
             JsonNode newest = shown.get("history").get(0);
             assertThat(newest.get("summary").asText()).startsWith("One-off check at " + standIn.baseUrl()
-                    + ", an address on this computer, not OKX: not a use of the key.");
+                    + " (a local address, not OKX): not a use of the key.");
             assertThat(newest.get("signedUse").asBoolean()).isFalse();
             assertThat(text.out()).contains("One-off check at " + standIn.baseUrl());
         }

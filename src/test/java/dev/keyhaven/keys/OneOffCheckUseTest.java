@@ -94,7 +94,7 @@ class OneOffCheckUseTest {
                 .filter(entry -> entry.at().equals(AT_ITS_ADDRESS)).findFirst().orElseThrow();
 
         assertThat(UseOnOkx.oneOffNote(oneOff)).contains("One-off check at " + standIn.baseUrl()
-                + ", an address on this computer, not OKX: not a use of the key.");
+                + " (a local address, not OKX): not a use of the key.");
         assertThat(UseOnOkx.counts(oneOff)).isFalse();
         assertThat(UseOnOkx.oneOffNote(own)).isEmpty();
         assertThat(UseOnOkx.counts(own)).isTrue();

@@ -45,8 +45,8 @@ class StatusReportOneOffTest {
         StatusReport report = StatusReport.of(key, history, Clock.fixed(NOW, ZoneOffset.UTC), 90);
 
         assertThat(report.lastUsed()).isEqualTo("3 Dec 2026, 14:03");
-        assertThat(report.history().get(0).summary()).startsWith("One-off check at http://127.0.0.1:40367, an address"
-                + " on this computer, not OKX: not a use of the key.");
+        assertThat(report.history().get(0).summary()).startsWith("One-off check at http://127.0.0.1:40367 (a local address, not OKX):"
+                + " not a use of the key.");
         assertThat(report.history().get(1).summary()).doesNotContain("One-off");
     }
 }
