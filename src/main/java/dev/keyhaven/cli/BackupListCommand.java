@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = {"Lists the vault's backups, newest first, each with when and why it was made and which keys",
-            "it holds compared with the vault now (this unlocks the vault; a vault that cannot be opened is",
-            "listed without the comparison)."})
+        description = {"Lists the vault's backups, newest first, with what each holds.",
+            "Each backup says when and why it was made and which keys it holds compared with the vault now (this",
+            "unlocks the vault; a vault that cannot be opened is listed without the comparison)."})
 final class BackupListCommand extends KeyhavenCommand {
 
     @Option(names = "--json", description = "Print JSON for scripts.")

@@ -187,9 +187,10 @@ final class CheckCommand extends KeyhavenCommand {
                     + Texts.shellWord(checked.label()) + "'"));
         }
         if (!result.ok()) {
-            String again = "'keyhaven check " + Texts.shellWord(checked.label()) + "' again.";
+            String oneOff = baseUrl == null ? "" : " --base-url " + Texts.shellWord(baseUrl.strip());
+            String again = "'keyhaven check " + Texts.shellWord(checked.label()) + oneOff + "' again.";
             err().println(verdict.verdict() == KeyVerdict.COULD_NOT_CHECK
-                    ? "keyhaven: " + CheckVerdict.noAnswer(checked.label()) + " Fix what is named above, then run "
+                    ? "keyhaven: " + CheckVerdict.noAnswer(checked.label(), checked.verdict().check().baseUrl()) + " Fix what is named above, then run "
                             + again
                     : "keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "
                             + again);

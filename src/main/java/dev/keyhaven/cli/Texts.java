@@ -51,7 +51,7 @@ final class Texts {
      * holds a character double quotes would not keep as it is.
      */
     static String shellWord(String label) {
-        if (label.matches("[\\p{L}\\p{N}._@+-]+")) {
+        if (label.matches("[\\p{L}\\p{N}._@+:/-]+")) {
             return label;
         }
         return label.matches("[^\"$`\\\\!]*") ? "\"" + label + "\"" : "'" + label.replace("'", "'\\''") + "'";

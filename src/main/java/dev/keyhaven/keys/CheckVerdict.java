@@ -39,8 +39,13 @@ public record CheckVerdict(CheckResult check, KeyStatus status, boolean elsewher
      * Keyhaven got no answer from OKX about it. That says nothing against the key: it may still work."
      */
     public static String noAnswer(String label) {
-        return "\"" + label + "\" could not be checked: Keyhaven got no answer from OKX about it. That says"
-                + " nothing against the key: it may still work.";
+        return noAnswer(label, null);
+    }
+
+    /** As {@link #noAnswer(String)}, naming the address asked when it is not OKX's own ({@link KeyAddress}). */
+    public static String noAnswer(String label, String baseUrl) {
+        return "\"" + label + "\" could not be checked: Keyhaven got no answer from " + KeyAddress.named(baseUrl)
+                + " about it. That says nothing against the key: it may still work.";
     }
 
     /** The verdict in one sentence, with the times it rests on (drawn when it weighs earlier checks). */

@@ -104,9 +104,10 @@ class KeyhavenCliTest {
             }
             commands.addAll(command.getSubcommands().values());
             String[] description = command.getCommandSpec().usageMessage().description();
+            // Every parent's list (keyhaven's, backup's...) shows only the first line: it must be a whole sentence.
+            assertThat(description[0]).as(command.getCommandSpec().qualifiedName() + "'s first line, shown in the list")
+                    .endsWith(".");
             if (command.getParent() == root) {
-                assertThat(description[0]).as(command.getCommandName() + "'s first line, shown in the list")
-                        .endsWith(".");
                 assertThat(rootHelp).as(command.getCommandName() + " in the list").contains(description[0]);
             }
             out.getBuffer().setLength(0);
