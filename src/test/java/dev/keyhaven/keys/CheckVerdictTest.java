@@ -100,4 +100,10 @@ class CheckVerdictTest {
         assertThat(verdict.verdict()).isEqualTo(KeyVerdict.CAN_WITHDRAW);
         assertThat(verdict.weighsEarlierChecks()).isTrue();
     }
+
+    @Test
+    void noAnswerNamesTheKeyAndSaysNothingAgainstIt() {
+        assertThat(CheckVerdict.noAnswer("Grid bot")).startsWith("\"Grid bot\" could not be checked")
+                .contains("nothing against the key");
+    }
 }
