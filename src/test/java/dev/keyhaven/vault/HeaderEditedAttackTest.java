@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,6 +56,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theOfferedBackupOpensWithThePasswordAfterRestore() throws Exception {
         vaultWithABackup();
         editTheSalt();
@@ -80,6 +82,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void withoutAMemoryOfTheHeaderItIsAWrongPassword() throws Exception {
         vaultWithABackup();
         editTheSalt();
@@ -123,6 +126,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anAcceptedOtherVaultsHeaderIsTheOneRemembered() throws Exception {
         vaultWithABackup();
         Path other = folder.resolve("other.khvault");
