@@ -122,6 +122,9 @@ class BatchCheckStopsTest {
         new BatchCheck(service).run(vault, List.of(gone, kept), okx.baseUrl(), heard);
 
         assertThat(heard.outcomes).containsEntry(gone.id(), "failed").containsEntry(kept.id(), "finished");
+        assertThat(vault.history(kept.id())).as("its own address: a check of the key, not one sent elsewhere")
+                .filteredOn(entry -> entry.kind() == HistoryEntry.Kind.CHECK).hasSize(2)
+                .noneMatch(CheckForKey::sentElsewhere);
     }
 
     @Test

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.okx.Region;
+import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,5 +45,32 @@ class KeyRulesEdgesTest {
         assertThat(assumed.text(ZoneOffset.UTC)).startsWith(known.text(ZoneOffset.UTC))
                 .contains("Assumed until a check");
         assertThat(known.text(ZoneOffset.UTC)).doesNotContain("Assumed");
+    }
+
+    private static HistoryEntry check(Instant at, Permissions permissions, String... problemIds) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHECK, problemIds.length == 0 ? HistoryEntry.Outcome.OK
+                : HistoryEntry.Outcome.FAILED, "a check", permissions != null, permissions, List.of(), null,
+                List.of(problemIds), null);
+    }
+
+    @Test
+    void aRefusalForTheIpAllowlistAfterTheLastAnswerMeansTheKeyIsBound() {
+        Instant answered = CREATED.plusSeconds(86_400);
+        Instant refused = answered.plusSeconds(86_400);
+        DeletionRule rule = new DeletionRule(Clock.fixed(refused.plusSeconds(3_600), ZoneOffset.UTC));
+
+        assertThat(rule.countdown(key(Purpose.TRADING, 0), List.of(check(answered, new Permissions(true, true, false)),
+                check(refused, null, ProblemId.IP_NOT_ALLOWED.name())))).isEmpty();
+    }
+
+    @Test
+    void aHandOutAfterTheRefusalDoesNotHideIt() {
+        Instant refused = CREATED.plusSeconds(86_400);
+        HistoryEntry handout = new HistoryEntry(refused.plusSeconds(600), HistoryEntry.Kind.HANDOUT,
+                HistoryEntry.Outcome.INFO, "handed to a bot", false, null, List.of(), null, List.of(), null);
+        DeletionRule rule = new DeletionRule(Clock.fixed(refused.plusSeconds(3_600), ZoneOffset.UTC));
+
+        assertThat(rule.countdown(key(Purpose.TRADING, 0), List.of(check(refused, null, ProblemId.IP_NOT_ALLOWED.name()),
+                handout))).isEmpty();
     }
 }
