@@ -73,4 +73,14 @@ class KeyRulesEdgesTest {
         assertThat(rule.countdown(key(Purpose.TRADING, 0), List.of(check(refused, null, ProblemId.IP_NOT_ALLOWED.name()),
                 handout))).isEmpty();
     }
+
+    @Test
+    void aRefusalForTheIpAllowlistBeforeTheLastAnswerIsOverruledByIt() {
+        Instant refused = CREATED.plusSeconds(86_400);
+        Instant answered = refused.plusSeconds(86_400);
+        DeletionRule rule = new DeletionRule(Clock.fixed(answered.plusSeconds(3_600), ZoneOffset.UTC));
+
+        assertThat(rule.countdown(key(Purpose.TRADING, 0), List.of(check(refused, null, ProblemId.IP_NOT_ALLOWED.name()),
+                check(answered, new Permissions(true, true, false))))).isPresent();
+    }
 }

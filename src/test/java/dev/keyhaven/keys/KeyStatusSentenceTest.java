@@ -71,6 +71,18 @@ class KeyStatusSentenceTest {
         assertThat(status.fix()).isEmpty();
         assertThat(status.keepAliveAdvised()).isTrue();
         assertThat(status.advice()).isEmpty();
+        assertThat(status.sentence(ZoneOffset.UTC)).as("no reason, no last answer to add")
+                .isEqualTo(KeyVerdict.WORKS.text() + ".");
+    }
+
+    @Test
+    void aKeyNeverCheckedHasNoAdviceAndAWarningIsAdvisedWithItsFix() {
+        assertThat(KeyStatus.of(KEY, List.of()).advice()).isEmpty();
+
+        KeyStatus warned = status(answered(THEN, READ_TRADE, problem(ProblemId.NO_IP_BINDING, Severity.WARNING)));
+
+        assertThat(warned.verdict()).isEqualTo(KeyVerdict.WORKS_WITH_WARNINGS);
+        assertThat(warned.advice()).extracting(Problem::id).containsExactly(ProblemId.NO_IP_BINDING);
     }
 
     @Test
