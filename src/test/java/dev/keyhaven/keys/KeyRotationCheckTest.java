@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,6 +99,7 @@ class KeyRotationCheckTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aNewKeyThatCanWithdrawIsNotInstalledEither() throws VaultException {
         FakeKey withdraw = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1"));
 
@@ -135,6 +137,7 @@ class KeyRotationCheckTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void revokingAsksOkxAfterwardsWhetherTheKeyIsGone() throws VaultException {
         KeyLifecycle lifecycle = lifecycle();
         lifecycle.revoke(oldId);
@@ -163,6 +166,7 @@ class KeyRotationCheckTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void lastUseMovesOnlyWhenOkxAcceptedASignedRequest() throws VaultException {
         KeyRecord key = vault.key(oldId).orElseThrow();
         serviceAt(NOW).check(vault, oldId);
@@ -184,6 +188,7 @@ class KeyRotationCheckTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFundingReadOkxDidNotAnswerIsNotReadAndTheKeyStillWorks() throws VaultException {
         okx.failAlways(OkxClient.ASSET_BALANCES_PATH, FakeOkxServer.Fault.html(502));
 

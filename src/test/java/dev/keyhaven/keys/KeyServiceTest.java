@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,6 +114,7 @@ class KeyServiceTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aKeyNeverCheckedHasNoLastCheckNorUse() throws VaultException {
         long id = store(okx.add(FakeKey.builder()), "whatever1");
         KeyService service = serviceAt(FIRST_CHECK);
@@ -147,6 +149,7 @@ class KeyServiceTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aStoredAddressThatIsNoLongerAcceptedIsAProblemToFixNotARequest() throws Exception {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade"));
         long id = store(key, key.passphrase());

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -84,6 +85,7 @@ class VerdictAfterEditTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aTradingKeyMovedToJournalIsToldItCanTradeNotToTickTrade() throws VaultException {
         long id = checkedTradingKey("read_only,trade");
 
@@ -103,6 +105,7 @@ class VerdictAfterEditTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void keyhavensOwnReplacedSuffixIsNoNameDifference() throws VaultException {
         long id = checkedTradingKey("read_only,trade");
 
@@ -112,6 +115,7 @@ class VerdictAfterEditTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aNewOkxAddressMarksTheKeyChangedNotChecked() throws VaultException {
         long id = checkedTradingKey("read_only,trade");
 
