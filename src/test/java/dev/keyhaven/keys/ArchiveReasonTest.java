@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,24 @@ class ArchiveReasonTest {
             ArchiveReason again = ArchiveReason.of(vault, vault.key(rotated).orElseThrow());
             assertThat(again.sentence()).startsWith("Revoked after it was restored: a rotation had replaced it before");
             assertThat(again.word()).isEqualTo("revoked");
+        }
+    }
+
+    @Test
+    void aRevokedKeyIsNotSaidToBeReplacedWhateverTheCallerHasAtHand() throws Exception {
+        try (Vault vault = Vault.create(folder.resolve("keys.keyhaven"), Secret.ofString("master password for tests"),
+                VaultOptions.forTests().withClock(CLOCK))) {
+            long revoked = add(vault, "Leaked bot", "a");
+            long other = add(vault, "Other bot", "b");
+            new KeyLifecycle(vault, CLOCK).revoke(revoked);
+
+            ArchiveReason reason = ArchiveReason.of(vault.key(revoked).orElseThrow(), vault.key(other));
+
+            assertThat(reason.sentence()).isEqualTo("Revoked: not replaced.");
+            assertThat(reason.word()).isEqualTo("revoked");
+            assertThat(reason.replacedBy()).isNull();
+            assertThat(ArchiveReason.of(vault.key(revoked).orElseThrow(), Optional.empty()).sentence())
+                    .isEqualTo("Revoked: not replaced.");
         }
     }
 

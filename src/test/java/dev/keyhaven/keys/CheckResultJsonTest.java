@@ -12,6 +12,7 @@ import dev.keyhaven.okx.TradingBalance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The JSON form is a contract with the command line: exact field names, lower-case severities. */
@@ -27,6 +28,7 @@ class CheckResultJsonTest {
             Instant.parse("2026-03-01T10:00:00.123Z"));
 
     @Test
+    @Tag("mutation-redundant")
     void fieldNamesAreExactlyTheContract() throws Exception {
         JsonNode json = new ObjectMapper().readTree(RESULT.toJson());
         assertThat(json.fieldNames()).toIterable().containsExactly("ok", "environment", "baseUrl", "latencyMs",
@@ -45,11 +47,13 @@ class CheckResultJsonTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void readsBackWhatItWrote() {
         assertThat(CheckResult.fromJson(RESULT.toJson())).isEqualTo(RESULT);
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFailedCheckKeepsItsNullsExplicit() throws Exception {
         CheckResult failed = new CheckResult(false, Environment.LIVE, "https://www.okx.com", null, null, null, null, null,
                 null, List.of(new Problem(ProblemId.NETWORK, Severity.ERROR, null, "No.", "Retry.")), Instant.EPOCH);
@@ -83,6 +87,7 @@ class CheckResultJsonTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void somethingElseIsRefusedWithASentence() {
         assertThatThrownBy(() -> CheckResult.fromJson("<html>"))
                 .isInstanceOf(IllegalArgumentException.class)

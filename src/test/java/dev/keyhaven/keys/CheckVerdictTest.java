@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** What one check says, as every face draws it: the key's status, or the check's own verdict for a one-off elsewhere. */
@@ -68,6 +69,7 @@ class CheckVerdictTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aCheckThatSaysAllItselfDoesNotWeighEarlierOnes() {
         CheckResult good = answered(OWN, NOW, READ_TRADE);
 
@@ -99,5 +101,11 @@ class CheckVerdictTest {
         assertThat(verdict.elsewhere()).isTrue();
         assertThat(verdict.verdict()).isEqualTo(KeyVerdict.CAN_WITHDRAW);
         assertThat(verdict.weighsEarlierChecks()).isTrue();
+    }
+
+    @Test
+    void noAnswerNamesTheKeyAndSaysNothingAgainstIt() {
+        assertThat(CheckVerdict.noAnswer("Grid bot")).startsWith("\"Grid bot\" could not be checked")
+                .contains("nothing against the key");
     }
 }

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Day counts are whole calendar days in the trader's zone: a date 14 days away is "in 14 days". */
@@ -36,6 +37,7 @@ class DayCountTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void daysAreCountedInTheTradersZone() {
         Instant lateEvening = Instant.parse("2026-03-10T23:30:00Z");
         Instant nextMorning = Instant.parse("2026-03-11T06:00:00Z");
@@ -45,6 +47,7 @@ class DayCountTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aKeySavedJustNowIsDueInNinetyDaysAndDeletedInFourteen() {
         Instant saved = Instant.parse("2026-03-10T12:00:00Z");
         Clock secondsLater = Clock.fixed(saved.plusSeconds(3), ZoneOffset.UTC);

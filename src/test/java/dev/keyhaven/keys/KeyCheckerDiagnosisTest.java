@@ -55,6 +55,7 @@ class KeyCheckerDiagnosisTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aNetworkOkxDoesNotServeIsNotTheKeysIpList() {
         OkxRefusals.blockNetwork(okx);
         CheckResult result = check(boundTradingKey(), Purpose.TRADING);
@@ -67,6 +68,7 @@ class KeyCheckerDiagnosisTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aBadTimestampFormatIsAKeyhavenBugNotTheKey() {
         OkxRefusals.refuseSignedReads(okx, "50112");
         CheckResult result = check(boundTradingKey(), Purpose.TRADING);
@@ -78,6 +80,7 @@ class KeyCheckerDiagnosisTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anEndpointTimeoutThenSuccessIsAWorkingKey() {
         OkxRefusals.timeOutOnce(okx, OkxClient.ACCOUNT_CONFIG_PATH);
         CheckResult result = check(boundTradingKey(), Purpose.TRADING);
@@ -88,6 +91,7 @@ class KeyCheckerDiagnosisTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aRefusedFundingReadStillReportsEverythingElse() {
         OkxRefusals.refuseFunding(okx, "50030");
         CheckResult result = check(boundTradingKey(), Purpose.TRADING);
@@ -180,6 +184,7 @@ class KeyCheckerDiagnosisTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aPlatformKeyBoundToThePlatformsAddressesIsExpectedlyRefusedHere() {
         FakeKey key = okx.add(OkxRefusals.platformKey("3Commas", "203.0.113.10", "203.0.113.11"));
         CheckResult platform = check(key, Purpose.PLATFORM_TRADE);
@@ -198,6 +203,7 @@ class KeyCheckerDiagnosisTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void onlyAnUnknownKeyIsOneOkxDoesNotRecognise() {
         CheckResult unknown = check(FakeKey.builder().build(), Purpose.TRADING);
         assertThat(unknown.problems()).singleElement().extracting(Problem::message).asString()

@@ -91,6 +91,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aKeyOfTheEeaSiteCheckedAsGlobalNamesTheOtherSites() {
         FakeKey key = okx.add(boundTradingKey().region(Region.EEA));
         CheckResult result = check(key);
@@ -103,6 +104,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aDemoKeyCheckedAsLiveIsTheWrongEnvironment() {
         FakeKey key = okx.add(boundTradingKey().demo(true));
         CheckResult result = check(key, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, key.label());
@@ -114,6 +116,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anIpNotOnTheAllowlistIsNamed() {
         FakeKey key = okx.add(FakeKey.builder().ips("203.0.113.7"));
         CheckResult result = check(key);
@@ -125,6 +128,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aClockTwelveSecondsOffWorksButWarns() {
         okx.clockOffset(Duration.ofSeconds(12));
         CheckResult result = check(okx.add(boundTradingKey()));
@@ -164,6 +168,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aTradingBotKeyThatCannotTradeMissesAPermission() {
         CheckResult result = check(okx.add(FakeKey.builder().perm("read_only").ips("127.0.0.1")));
         assertThat(result.problemIds()).containsExactly("PERMISSION_MISSING");
@@ -182,6 +187,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void withdrawIsAlwaysAnErrorWhateverThePurpose() {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,withdraw").ips("127.0.0.1"));
         CheckResult result = check(key, Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL, key.label());
@@ -204,6 +210,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anUnboundReadOnlyOrDemoKeyGetsOnlyANote() {
         FakeKey readOnly = okx.add(FakeKey.builder().perm("read_only"));
         FakeKey demo = okx.add(FakeKey.builder().demo(true));
@@ -259,6 +266,7 @@ class KeyCheckerTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theCallersCredentialsStayIntactAndNoSecretLeavesInRequestsOrResults() {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").funding("USDT", "5"));
         CheckResult result;

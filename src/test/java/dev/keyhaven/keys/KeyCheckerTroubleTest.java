@@ -13,17 +13,20 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The whole check when OKX or the way to it is in trouble: frozen keys, regions, rate limits, outages, networks. */
 class KeyCheckerTroubleTest extends KeyCheckerFixture {
 
     @Test
+    @Tag("mutation-redundant")
     void aFrozenKeyIsFrozen() {
         assertThat(check(okx.add(boundTradingKey().frozen(true))).problemIds()).containsExactly("KEY_FROZEN");
     }
 
     @Test
+    @Tag("mutation-redundant")
     void complianceCodesAreRegionRestrictions() {
         CheckResult result = check(okx.add(boundTradingKey().refusedWith("51155")));
         assertThat(result.problems()).singleElement().satisfies(problem -> {
@@ -33,6 +36,7 @@ class KeyCheckerTroubleTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aPersistentRateLimitIsReported() {
         okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.rateLimited());
         CheckResult result = check(okx.add(boundTradingKey()));
@@ -43,6 +47,7 @@ class KeyCheckerTroubleTest extends KeyCheckerFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anExchangeInTroubleIsUnavailable() {
         okx.failAlways(OkxClient.ACCOUNT_CONFIG_PATH, Fault.html(502));
         CheckResult result = check(okx.add(boundTradingKey()));

@@ -160,6 +160,7 @@ class KeyInUseTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aLiveProcessThatStartedAtAnotherTimeIsNotTheRun() throws VaultException {
         ProcessHandle self = ProcessHandle.current();
         Instant selfStarted = self.info().startInstant().orElseThrow();

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +69,7 @@ class KeyLifecycleTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void rotationGivesTheNewKeyTheOldNameAndArchivesTheOldOne() throws VaultException {
         SaveOutcome outcome;
         try (Credentials fresh = credentials("new")) {
@@ -122,6 +124,7 @@ class KeyLifecycleTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aRevocationThatFailsHalfWayLeavesNeitherTheArchiveNorItsNote() throws Exception {
         Path file = vault.path();
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +66,7 @@ class KeyRotationCheckTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aNewKeyThatCanWithdrawIsNotInstalledEither() throws VaultException {
         FakeKey withdraw = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1"));
 
@@ -102,6 +104,7 @@ class KeyRotationCheckTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void revokingAsksOkxAfterwardsWhetherTheKeyIsGone() throws VaultException {
         KeyLifecycle lifecycle = lifecycle();
         lifecycle.revoke(oldId);
@@ -130,6 +133,7 @@ class KeyRotationCheckTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void lastUseMovesOnlyWhenOkxAcceptedASignedRequest() throws VaultException {
         KeyRecord key = vault.key(oldId).orElseThrow();
         serviceAt(NOW).check(vault, oldId);
@@ -151,6 +155,7 @@ class KeyRotationCheckTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFundingReadOkxDidNotAnswerIsNotReadAndTheKeyStillWorks() throws VaultException {
         okx.failAlways(OkxClient.ASSET_BALANCES_PATH, FakeOkxServer.Fault.html(502));
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -61,6 +62,7 @@ class KeyRulesGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void onlyASignedUseRestartsTheFourteenDays() {
         Instant used = CREATED.plus(Duration.ofDays(1));
         Instant handedOut = CREATED.plus(Duration.ofDays(5));
@@ -77,6 +79,7 @@ class KeyRulesGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aSignedUseFromBeforeTheKeyWasSavedDoesNotMoveTheStartBack() {
         List<HistoryEntry> history = List.of(check(CREATED.minus(Duration.ofDays(3)), Outcome.OK, true, TRADE));
 

@@ -18,6 +18,7 @@ import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The check of a stored key: a real vault file in a temporary folder, a real fake OKX on loopback. */
@@ -81,6 +82,7 @@ class KeyServiceTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aKeyNeverCheckedHasNoLastCheckNorUse() throws VaultException {
         long id = store(okx.add(FakeKey.builder()), "whatever1");
         KeyService service = serviceAt(FIRST_CHECK);
@@ -115,6 +117,7 @@ class KeyServiceTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aStoredAddressThatIsNoLongerAcceptedIsAProblemToFixNotARequest() throws Exception {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade"));
         long id = store(key, key.passphrase());

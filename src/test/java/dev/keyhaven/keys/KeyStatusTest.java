@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The one rule for a key's verdict and its words, from its history, without a vault or a screen. */
@@ -260,6 +261,7 @@ class KeyStatusTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aKeySeenAbleToWithdrawAndRestoredStaysCanWithdrawButIsCheckedAgain() {
         List<HistoryEntry> entries = new ArrayList<>(history(answered(GOOD_CHECK, WITHDRAW, List.of("1.2.3.4"))));
         entries.add(KeyStatus.restored(LATER));

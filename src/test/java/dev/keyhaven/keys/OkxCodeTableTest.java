@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,6 +48,7 @@ class OkxCodeTableTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyCode")
+    @Tag("mutation-redundant")
     void eachCodeThroughTheStandInYieldsItsOwnProblem(String code) {
         CheckResult result;
         try (FakeOkxServer okx = FakeOkxServer.start();
@@ -76,6 +78,7 @@ class OkxCodeTableTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void everyCodeHasItsOwnMessage() {
         Map<String, String> messages = new HashMap<>();
         for (String code : OkxCodeTable.codes()) {
@@ -86,6 +89,7 @@ class OkxCodeTableTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void okxsGeneralSystemCodesAreOkxsTroubleNotTheKeys() {
         for (String code : List.of("50001", "50004", "50005", "50013", "50026")) {
             Problem problem = ProblemCatalog.fromFailure(refusal(code), ProblemContext.builder().build());

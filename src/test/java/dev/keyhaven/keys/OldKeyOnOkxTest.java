@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,7 @@ class OldKeyOnOkxTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void noStepForAnActiveKeyARevokedKeyOrNoKey() throws VaultException {
         assertThat(OldKeyOnOkx.due(vault, replacement)).as("active").isEmpty();
         assertThat(OldKeyOnOkx.due(vault, 999)).as("no such key").isEmpty();

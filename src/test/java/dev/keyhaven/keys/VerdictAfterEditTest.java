@@ -11,6 +11,7 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.VaultException;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,6 +45,7 @@ class VerdictAfterEditTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aTradingKeyMovedToJournalIsToldItCanTradeNotToTickTrade() throws VaultException {
         long id = checkedTradingKey("read_only,trade");
 
@@ -63,6 +65,7 @@ class VerdictAfterEditTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void keyhavensOwnReplacedSuffixIsNoNameDifference() throws VaultException {
         long id = checkedTradingKey("read_only,trade");
 
@@ -72,6 +75,7 @@ class VerdictAfterEditTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aNewOkxAddressMarksTheKeyChangedNotChecked() throws VaultException {
         long id = checkedTradingKey("read_only,trade");
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class Argon2idKdfTest {
@@ -37,6 +38,7 @@ class Argon2idKdfTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void calibrationKeepsTheFloorsMemoryAndNeverGoesBelowIt() {
         KdfParameters floor = new KdfParameters(1024, 2, 1);
 

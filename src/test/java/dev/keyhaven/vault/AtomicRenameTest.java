@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,6 +131,7 @@ class AtomicRenameTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theUserIsToldThatAnotherProgramHoldsTheFileAndThatNothingWasReplaced() {
         Path vault = folder.resolve("vault.keyhaven");
 

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The backups folder's rules, on real vault files: names, order, pruning, verification, restore. */
@@ -199,6 +200,7 @@ class BackupGuardTest extends VaultWithBackups {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aRestoreRemovesTheOldJournalAndLeavesNoTemporaryFile() throws Exception {
         Backup backup = create("manual", NOW);
         try (Vault vault = Vault.open(vaultFile, TestKeys.password(), VaultOptions.forTests())) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,6 +110,7 @@ class BackupStandingTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aBackupMadeWithAnOlderPasswordIsSaidSoNotGuessed() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The words of one backup's standing, from the counts alone (no vault file: every case in a few milliseconds). */
@@ -41,6 +42,7 @@ class BackupStandingWordsTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aBackupWithoutEveryKeyOfManySaysAll() {
         BackupStanding standing = compared(0, 0, 3, List.of("A", "B", "C"), 0, List.of(), List.of());
 
@@ -58,6 +60,7 @@ class BackupStandingWordsTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void archivedKeysOnlyLostAreCountedInThePlural() {
         BackupStanding standing = compared(1, 0, 1, List.of("Old A", "Old B"), 2, List.of("X", "Y"), List.of());
 

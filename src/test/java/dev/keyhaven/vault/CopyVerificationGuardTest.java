@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +44,7 @@ class CopyVerificationGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anUnchangedCopyPasses() throws Exception {
         try (RawVaultFile raw = new RawVaultFile(vaultFile)) {
             assertThat(raw.queryLong("SELECT count(*) FROM history")).as("history rows to count").isPositive();
@@ -51,6 +53,7 @@ class CopyVerificationGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aCopyOfAnotherKindOfFileIsNotKept() throws Exception {
         edit("PRAGMA application_id = 7");
         assertNotVerified("it does not open as this vault");
@@ -73,6 +76,7 @@ class CopyVerificationGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aCopyMissingAKeyIsNotKept() throws Exception {
         edit("DELETE FROM keys WHERE id = " + keyId);
         assertNotVerified("it holds other keys than the vault");
@@ -95,6 +99,7 @@ class CopyVerificationGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aCopyWithAValueThatDoesNotDecryptIsDamage() throws Exception {
         try (RawVaultFile raw = new RawVaultFile(copyFile)) {
             byte[] apiKey = raw.blob("keys", "api_key", keyId);
@@ -140,6 +145,7 @@ class CopyVerificationGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFormatFromBeforeSealsIsNotAskedForASeal() throws Exception {
         editSeal();
         edit("PRAGMA user_version = 1");

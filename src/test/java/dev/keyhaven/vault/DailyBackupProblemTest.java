@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ class DailyBackupProblemTest {
     Path folder;
 
     @Test
+    @Tag("mutation-redundant")
     void aDailyBackupThatFailsIsToldAndForgottenOnceOneIsMade() throws Exception {
         Path file = folder.resolve("keys.khvault");
         Vault.create(file, TestKeys.password(), VaultOptions.forTests()).close();

@@ -2,6 +2,7 @@ package dev.keyhaven.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ class DeletedKeyComesBackTest extends TableAttackFixture {
     private static final String LOOSE_KEYS = "(id INTEGER, " + KEY_COLUMNS + ")";
 
     @Test
+    @Tag("mutation-redundant")
     void aDeletedKeysRowPutBackTwiceIntoAKeysTableWithoutItsPrimaryKeyIsReported() throws Exception {
         vaultWithADeletedKeyStashed();
         try (RawVaultFile raw = new RawVaultFile(file())) {
@@ -26,6 +28,7 @@ class DeletedKeyComesBackTest extends TableAttackFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aKeysTableRebuiltWithoutItsPrimaryKeyIsReportedEvenWithEveryRowOnce() throws Exception {
         vaultWithOneKey();
         try (RawVaultFile raw = new RawVaultFile(file())) {
@@ -45,6 +48,7 @@ class DeletedKeyComesBackTest extends TableAttackFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aTableWithATextIdAsItsKeyIsReported() throws Exception {
         vaultWithOneKey();
         try (RawVaultFile raw = new RawVaultFile(file())) {
@@ -64,6 +68,7 @@ class DeletedKeyComesBackTest extends TableAttackFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void keyhavensOwnTablesOpenAsTheyAre() throws Exception {
         vaultWithOneKey();
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ class DowngradeCheckGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aPaddedKeyAloneGivesItAway() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
@@ -67,6 +69,7 @@ class DowngradeCheckGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFormerFormatFileWithoutEvidenceIsUpdated() throws Exception {
         Schema former = new Schema(List.of(Schema.current().migrations().get(0)));
         try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), former)) {

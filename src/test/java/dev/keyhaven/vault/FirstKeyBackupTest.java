@@ -6,6 +6,7 @@ import dev.keyhaven.ManualClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ class FirstKeyBackupTest {
     Path folder;
 
     @Test
+    @Tag("mutation-redundant")
     void theFirstKeySavedMakesAVerifiedBackupAndTheNextOnesDoNot() throws Exception {
         Path file = folder.resolve("keys.keyhaven");
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {

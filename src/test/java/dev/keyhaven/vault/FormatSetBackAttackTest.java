@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +53,7 @@ class FormatSetBackAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theAttackGetsPastTheChecksInsideTheFile() throws Exception {
         emptyAndSetBackWithTheHeaderOf(vaultUpdatedFromFormatOne());
 
@@ -85,6 +87,7 @@ class FormatSetBackAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void withTheWholeMemoryTheAttackIsAnOlderCopy() throws Exception {
         emptyAndSetBackWithTheHeaderOf(vaultUpdatedFromFormatOne());
 
@@ -109,6 +112,7 @@ class FormatSetBackAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFormatOneFileLeftAsItWasIsNotWarnedAbout() throws Exception {
         try (Vault vault = VaultOpening.create(file(), TestKeys.password(), options(), formerSchema(1))) {
             vault.add(TestKeys.draft("grid"));

@@ -2,6 +2,7 @@ package dev.keyhaven.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,7 @@ class FractionalIdAttackTest extends TableAttackFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aHistoryEntryMovedToAKeyNumberThatIsNotWholeIsReported() throws Exception {
         long id;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {

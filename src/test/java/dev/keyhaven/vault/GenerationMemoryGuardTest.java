@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HexFormat;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,7 @@ class GenerationMemoryGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFileThatIsNotRegularIsAnEmptyMemory() throws Exception {
         Files.createDirectory(folder.resolve(GenerationMemory.FILE_NAME));
         GenerationMemory memory = new GenerationMemory(folder);
@@ -74,6 +76,7 @@ class GenerationMemoryGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFileThatIsNotTextIsAnEmptyMemoryThatCanBeWrittenAgain() throws Exception {
         Files.write(folder.resolve(GenerationMemory.FILE_NAME), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xC3, '\n'});
         GenerationMemory memory = new GenerationMemory(folder);
@@ -91,6 +94,7 @@ class GenerationMemoryGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theMemoryIsKeptInAnOwnerOnlyFolderItCreates() throws Exception {
         Path config = folder.resolve("config").resolve("keyhaven");
         GenerationMemory memory = new GenerationMemory(config);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.VaultException.Reason;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +50,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theOfferedBackupOpensWithThePasswordAfterRestore() throws Exception {
         vaultWithABackup();
         EditedHeader.editTheSalt(file());
@@ -74,6 +76,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void withoutAMemoryOfTheHeaderItIsAWrongPassword() throws Exception {
         vaultWithABackup();
         EditedHeader.editTheSalt(file());
@@ -117,6 +120,7 @@ class HeaderEditedAttackTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anAcceptedOtherVaultsHeaderIsTheOneRemembered() throws Exception {
         vaultWithABackup();
         Path other = folder.resolve("other.khvault");

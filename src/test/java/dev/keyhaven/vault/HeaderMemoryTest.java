@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,7 @@ class HeaderMemoryTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aLineSomeoneElseWroteIsSkipped() throws Exception {
         Files.writeString(folder.resolve(HeaderMemory.FILE_NAME), "not-a-line\n", StandardCharsets.UTF_8);
 

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,7 @@ class KeyRowsEdgesTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theRowsReadTheStoredKeyUnderTheDataKey() throws Exception {
         KeyRows rows = new KeyRows(cipher, vaultId);
         try (var apiKey = rows.apiKey(raw.connection(), id); var credentials = rows.credentials(raw.connection(), id)) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,6 +94,7 @@ class KeyStoreGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anUnknownKeyIsNamedByItsId() {
         for (ThrowingCallable call : new ThrowingCallable[] {
                 () -> vault.credentials(999), () -> vault.apiKey(999), () -> vault.delete(999), () -> vault.history(999),

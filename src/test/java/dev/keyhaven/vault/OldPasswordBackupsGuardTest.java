@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ class OldPasswordBackupsGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void reEncryptingWithTheFirstPasswordLeavesTheBackupsOfTheSecondAsTheyAre() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
@@ -109,6 +111,7 @@ class OldPasswordBackupsGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void filesThatAreNotVaultCopiesAreNeitherListedNorTouched() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));

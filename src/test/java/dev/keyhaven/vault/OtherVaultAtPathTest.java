@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Another vault with the same master password copied over the vault's path is told, until the user takes it. */
@@ -58,6 +59,7 @@ class OtherVaultAtPathTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aNewVaultCreatedAtThePathOrABackupRestoredIsNotWarnedAbout() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("grid"));
@@ -89,6 +91,7 @@ class OtherVaultAtPathTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aMemoryThatCannotBeReadLocksNobodyOut() throws Exception {
         anotherVaultCopiedOverIt();
         Path memory = folder.resolve("config").resolve(PathMemory.FILE_NAME);

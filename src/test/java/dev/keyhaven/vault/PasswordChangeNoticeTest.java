@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The notice after a password change speaks of one backup as "it" and of several as "them". */
@@ -36,6 +37,7 @@ class PasswordChangeNoticeTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theListIsACopy() {
         List<Backup> given = new ArrayList<>(List.of(backup(1)));
         PasswordChange change = new PasswordChange(given);

@@ -6,6 +6,7 @@ import dev.keyhaven.secret.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ class SealKeeperGuardTest {
     Path folder;
 
     @Test
+    @Tag("mutation-redundant")
     void anUnlockTeachesAnEmptyMemoryTheFilesGeneration() throws Exception {
         Path file = folder.resolve("keys.khvault");
         try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests())) {

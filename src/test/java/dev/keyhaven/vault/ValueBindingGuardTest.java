@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** A value encrypted for one place (vault, table, row, field) does not decrypt in any other. */
@@ -13,6 +14,7 @@ class ValueBindingGuardTest {
     private static final byte[] OTHER_VAULT = "other-id-sixteen".getBytes(StandardCharsets.US_ASCII);
 
     @Test
+    @Tag("mutation-redundant")
     void aValueDecryptsOnlyWhereItWasBound() throws Exception {
         try (ValueCipher cipher = new ValueCipher(ValueCipher.randomBytes(ValueCipher.KEY_BYTES))) {
             ValueBinding home = ValueBinding.key(VAULT, 7, KeyRows.SECRET_KEY);

@@ -44,6 +44,7 @@ class VaultAttackTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aSealedVaultSetBackToTheFormerFormatIsReportedAsChangedAndLeftAsItIs() throws Exception {
         long grid;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
@@ -67,6 +68,7 @@ class VaultAttackTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aSealedVaultSetBackToTheFormerFormatWithItsSealTableKeptIsReportedAsChanged() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
@@ -143,6 +145,7 @@ class VaultAttackTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aTriggerThatSwallowsNewHistoryIsReportedBeforeItCanHideAWithdrawCheck() throws Exception {
         long grid;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
@@ -161,6 +164,7 @@ class VaultAttackTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aTriggerThatUndoesAnArchiveIsReported() throws Exception {
         long old;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
@@ -181,6 +185,7 @@ class VaultAttackTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aViewInPlaceOfATableIsReported() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));

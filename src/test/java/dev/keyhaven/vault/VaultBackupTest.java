@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ class VaultBackupTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void keepsTheNewestFiveVerifiedBackups() throws Exception {
         List<Backup> made = new ArrayList<>();
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
@@ -104,6 +106,7 @@ class VaultBackupTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aDamagedVaultComesBackFromItsNewestGoodBackup() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
             vault.add(TestKeys.draft("bot"));

@@ -7,6 +7,7 @@ import dev.keyhaven.secret.Secret;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -56,6 +57,7 @@ class VaultCryptoGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void eachValueIsSealedWithAFreshNonceAndBoundToItsPlace() throws Exception {
         try (ValueCipher cipher = new ValueCipher(key())) {
             byte[] plaintext = "secret".getBytes(StandardCharsets.UTF_8);
@@ -111,6 +113,7 @@ class VaultCryptoGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theFloorIsMetOnlyByEqualOrStrongerSettings() {
         KdfParameters floor = KdfParameters.FLOOR;
         assertThat(floor.meets(floor)).isTrue();
@@ -136,6 +139,7 @@ class VaultCryptoGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void derivedKeysDependOnPasswordSaltAndEverySetting() {
         byte[] salt = new byte[16];
         KdfParameters base = new KdfParameters(256, 1, 1);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.keyhaven.secret.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -130,6 +131,7 @@ class VaultFacadeEdgesTest extends VaultFileFixture {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aNewVaultsFirstGenerationAndSealAreRememberedAtCreation() throws Exception {
         Path config = folder.resolve("config");
         VaultOptions options = VaultOptions.forTests().withGenerationMemory(config);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +115,7 @@ class VaultFacadeGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theMasterPasswordIsRecognisedAndOnlyIt() throws Exception {
         try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests())) {
             assertThat(vault.isMasterPassword(TestKeys.password())).isTrue();
@@ -122,6 +124,7 @@ class VaultFacadeGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aBackupAndAPasswordChangeAreWritersWork() throws Exception {
         try (Vault vault = Vault.open(file, TestKeys.password(), VaultOptions.forTests())) {
             Backup backup = vault.backups().now("manual");

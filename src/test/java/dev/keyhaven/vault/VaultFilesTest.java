@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ class VaultFilesTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void noSecretLabelOrNoteReachesTheVaultItsJournalOrItsBackups() throws Exception {
         List<String> plaintexts = new ArrayList<>(List.of(TestKeys.PASSWORD));
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
@@ -79,6 +81,7 @@ class VaultFilesTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theVaultItsBackupsAndItsLockAreOwnerOnly() throws Exception {
         assumeTrue(Files.getFileAttributeView(folder, PosixFileAttributeView.class) != null,
                 "POSIX file modes only; WindowsAclTest reads Windows ACLs back");

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +115,7 @@ class VaultFormatBindingTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aVaultOfFormatTwoOpensAndIsUpdatedAfterAVerifiedBackup() throws Exception {
         long id;
         try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
@@ -169,6 +171,7 @@ class VaultFormatBindingTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aCommandBesideTheAppDoesNotUpdateTheHeaderOfAFormerVault() throws Exception {
         try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
             vault.add(TestKeys.draft("grid"));
@@ -198,6 +201,7 @@ class VaultFormatBindingTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aPasswordChangeKeepsNamingTheSealedFormat() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             vault.add(TestKeys.draft("grid"));
@@ -230,6 +234,7 @@ class VaultFormatBindingTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aHeaderNamingALaterSealedFormatNoLongerUnwraps() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         byte[] body = body(header());

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,6 +90,7 @@ class VaultGenerationTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aCommandBesideTheAppRaisesTheGenerationTooSoTheAppsFileIsNotOlder() throws Exception {
         long id;
         try (Vault vault = Vault.create(file(), TestKeys.password(), options())) {
@@ -106,6 +108,7 @@ class VaultGenerationTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aVaultOfTheFormerFormatIsSealedOnFirstUnlockAfterAVerifiedBackup() throws Exception {
         Schema former = new Schema(List.of(Schema.current().migrations().get(0)));
         long id;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ class VaultHardeningTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void headersWithAbsurdKdfSettingsAreRefusedAsDamageBeforeDeriving() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         byte[] original;
@@ -56,6 +58,7 @@ class VaultHardeningTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aWrappedKeyOfAnotherLengthIsDamage() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         byte[] original;
@@ -91,6 +94,7 @@ class VaultHardeningTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void paddingIsStrict() {
         byte[] value = {1, 2, 3};
         byte[] padded = Padding.pad(value, 64);

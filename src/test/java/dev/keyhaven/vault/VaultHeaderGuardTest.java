@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,7 @@ class VaultHeaderGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void kdfSettingsOutsideTheSaneLimitsAreDamageNotObeyed() throws Exception {
         assertDamaged(body -> putInt(body, ITERATIONS, 0), "its header holds impossible values");
         assertDamaged(body -> putInt(body, ITERATIONS, Argon2idKdf.MAX_STORED_ITERATIONS + 1),
@@ -67,6 +69,7 @@ class VaultHeaderGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void bytesAfterTheWrappedKeyAreDamage() throws Exception {
         assertDamaged(body -> {
             byte[] longer = Arrays.copyOf(body, body.length + 1);
@@ -76,6 +79,7 @@ class VaultHeaderGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aChangedSettingWithinTheLimitsNoLongerUnwrapsTheKey() throws Exception {
         assertRefused(body -> putInt(body, ITERATIONS, 2), Reason.WRONG_PASSWORD);
     }
@@ -121,6 +125,7 @@ class VaultHeaderGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void settingsBelowTheFloorAreRefusedAsADowngrade() throws Exception {
         KdfParameters floor = VaultOptions.forTests().floor();
         VaultOptions stricter = new VaultOptions(new KdfParameters(floor.memoryKiB() + 1, floor.iterations(),
@@ -137,6 +142,7 @@ class VaultHeaderGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theUntouchedHeaderStillOpens() throws Exception {
         rewrite(UnaryOperator.identity());
         open().close();

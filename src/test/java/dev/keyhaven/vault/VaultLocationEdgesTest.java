@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -20,6 +21,7 @@ class VaultLocationEdgesTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aBlankVariableIsNoChoice() {
         assertThat(new VaultLocation(Map.of("KEYHAVEN_VAULT", "  "), "Linux", home).defaultVault()).isEqualTo(linuxDefault());
         assertThat(new VaultLocation(Map.of("KEYHAVEN_VAULT", ""), "Linux", home).defaultVault()).isEqualTo(linuxDefault());
@@ -29,6 +31,7 @@ class VaultLocationEdgesTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void onlyAPairOfQuotesAroundTheWholeValueIsTakenOff() {
         Path chosen = home.resolve("vault.keyhaven");
         assertThat(new VaultLocation(Map.of("KEYHAVEN_VAULT", "\"" + chosen), "Linux", home).defaultVault())
@@ -53,6 +56,7 @@ class VaultLocationEdgesTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void windowsWithoutAppDataUsesTheRoamingFolderOfTheHome() {
         Path roaming = home.resolve("AppData").resolve("Roaming").resolve("Keyhaven");
         VaultLocation windows = new VaultLocation(Map.of(), "Windows Server 2022", home);
@@ -63,6 +67,7 @@ class VaultLocationEdgesTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void onlyWindowsAndMacNamesLeaveXdg() {
         Map<String, String> xdg = Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString());
         assertThat(new VaultLocation(xdg, "FreeBSD", home).configDirectory()).isEqualTo(home.resolve("cfg").resolve("keyhaven"));

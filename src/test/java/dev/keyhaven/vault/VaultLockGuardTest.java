@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -41,6 +42,7 @@ class VaultLockGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theWriterHoldsTheFirstByteAloneAndLetsGoOnClose() throws Exception {
         assertThat(VaultLock.lockFileOf(vault)).isEqualTo(lockFile);
         VaultLock writer = VaultLock.writer(vault);
@@ -55,6 +57,7 @@ class VaultLockGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aSecondWriterIsRefusedAndTheFirstKeepsItsLock() throws Exception {
         try (VaultLock writer = VaultLock.writer(vault)) {
             assertThatThrownBy(() -> VaultLock.writer(vault)).isInstanceOfSatisfying(VaultException.class, e -> {

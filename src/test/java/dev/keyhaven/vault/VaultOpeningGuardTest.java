@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.SQLException;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.EnabledOnOs;
@@ -95,6 +96,7 @@ class VaultOpeningGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aPasswordIsRequiredAndTheLockIsNotKeptWithoutOne() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         assertThatThrownBy(() -> Vault.open(file(), null, VaultOptions.forTests())).isInstanceOf(NullPointerException.class)
@@ -119,6 +121,7 @@ class VaultOpeningGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFailedUnlockReleasesWhatItTook() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         try (Secret wrong = Secret.ofString("not the password")) {
@@ -155,6 +158,7 @@ class VaultOpeningGuardTest {
 
     @Test
     @DisabledOnOs(OS.WINDOWS)
+    @Tag("mutation-redundant")
     void onlyTheWriterTightensTheFilesPermissions() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         try (Vault writer = open()) {

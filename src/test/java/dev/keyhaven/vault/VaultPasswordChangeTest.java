@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +70,7 @@ class VaultPasswordChangeTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theHeaderOfAnOlderCopyWithTheOldPasswordOpensNothingWrittenAfterTheChange() throws Exception {
         byte[] oldHeader;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
@@ -120,6 +122,7 @@ class VaultPasswordChangeTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void backupsFromBeforeTheChangeCanBeReEncryptedSoOnlyTheNewPasswordOpensThem() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             long id = vault.add(TestKeys.draft("grid")).record().id();

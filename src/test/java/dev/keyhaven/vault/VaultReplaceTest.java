@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,6 +63,7 @@ class VaultReplaceTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aFailureInTheMiddleLeavesTheVaultAsItWas() throws Exception {
         // The key row and the archive are written before the history notes: make the last write fail.
         try (Connection raw = DriverManager.getConnection("jdbc:sqlite:" + file);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,22 +58,26 @@ class VaultSealTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aDeletedKeyRowIsReported() throws Exception {
         assertReported("DELETE FROM keys WHERE id = " + tax);
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aDeletedHistoryRowIsReported() throws Exception {
         assertReported("DELETE FROM history WHERE id = " + gridCheck);
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anArchivedKeyBroughtBackFromAnOlderCopyIsReported() throws Exception {
         assertReported("DELETE FROM keys WHERE id = " + archived,
                 "INSERT INTO keys SELECT * FROM older.keys WHERE id = " + archived);
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aDeletedKeyReinsertedFromAnOlderCopyIsReported() throws Exception {
         assertReported("INSERT INTO keys SELECT * FROM older.keys WHERE id = " + deleted);
     }
@@ -84,12 +89,14 @@ class VaultSealTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void checklistTicksRolledBackAreReported() throws Exception {
         assertReported("UPDATE keys SET metadata = (SELECT metadata FROM older.keys WHERE id = " + tax
                 + ") WHERE id = " + tax);
     }
 
     @Test
+    @Tag("mutation-redundant")
     void twoKeysSecretFieldsSwappedAreReported() throws Exception {
         Path copy = tamperedCopy();
         try (RawVaultFile raw = new RawVaultFile(copy)) {
@@ -107,12 +114,14 @@ class VaultSealTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aSealRolledBackWithTheRowsItCoveredStillMissesTheNewerRows() throws Exception {
         assertReported("UPDATE vault_seal SET generation = (SELECT generation FROM older.vault_seal),"
                 + " seal = (SELECT seal FROM older.vault_seal)");
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aDeletedSealIsReported() throws Exception {
         assertReported("DELETE FROM vault_seal");
     }
@@ -145,6 +154,7 @@ class VaultSealTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void writesKeepTheSealSoTheNextUnlockVerifies() throws Exception {
         try (Vault vault = open(file)) {
             long added = vault.add(TestKeys.draft("new")).record().id();

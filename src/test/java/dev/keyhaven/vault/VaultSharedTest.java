@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ class VaultSharedTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void besideTheWriterItReadsKeysAndCredentialsAndAddsToHistory() throws Exception {
         try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             long id = writer.add(TestKeys.draft("bot", "shared")).record().id();
@@ -145,6 +147,7 @@ class VaultSharedTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aloneItUpdatesTheFormatAndBacksUpThenLetsTheWriterIn() throws Exception {
         try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             writer.add(TestKeys.draft("bot"));
@@ -255,6 +258,7 @@ class VaultSharedTest {
         }
     }
     @Test
+    @Tag("mutation-redundant")
     void aRestoreWaitsForTheLastOfTwoCommandsInOneProcess() throws Exception {
         try (Vault writer = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             writer.add(TestKeys.draft("bot"));
@@ -276,6 +280,7 @@ class VaultSharedTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void noSharedOpeningInThisProcessWhileThisProcessReplacesTheFile() throws Exception {
         Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
         try (VaultLock alone = VaultLock.noReaders(file())) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.okx.OkxBaseUrl;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ class VaultStoredAddressTest {
     Path folder;
 
     @Test
+    @Tag("mutation-redundant")
     void aKeyWithARefusedAddressOpensAndCanBeGivenAnAcceptedOne() throws Exception {
         Path file = folder.resolve("older.keyhaven");
         KeyRecord key;

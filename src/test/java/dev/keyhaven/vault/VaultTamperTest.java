@@ -58,6 +58,7 @@ class VaultTamperTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void everyFlippedByteOfAStoredCredentialIsDetected() throws Exception {
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
             long id = vault.add(TestKeys.draft("bot")).record().id();
@@ -120,6 +121,7 @@ class VaultTamperTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aValueMovedToAnotherRowOrFieldDoesNotDecrypt() throws Exception {
         long first;
         long second;
@@ -150,6 +152,7 @@ class VaultTamperTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aDamagedHeaderPointsToTheNewestGoodBackup() throws Exception {
         Backup backup;
         try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {

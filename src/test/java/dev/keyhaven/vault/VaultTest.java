@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,7 @@ class VaultTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void aWrongPasswordIsToldApartAndSaysWhatToDo() throws Exception {
         create().close();
 
@@ -290,6 +292,7 @@ class VaultTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void creationCalibratesAboveTheFloorWhenGivenATarget() throws Exception {
         KdfParameters floor = new KdfParameters(64, 1, 1);
         VaultOptions options = new VaultOptions(floor, Duration.ofMillis(200), Clock.systemUTC());

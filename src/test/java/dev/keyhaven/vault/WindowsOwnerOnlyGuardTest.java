@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -135,6 +136,7 @@ class WindowsOwnerOnlyGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theCurrentUserIsLookedUpWithTheDomainFirstAndNeverAsAGroup() {
         assertThat(windows(Map.of("USERNAME", "trader", "USERDOMAIN", "DESKTOP-1")).currentUser()).isEqualTo(TRADER);
         assertThat(lookedUp).containsExactly("DESKTOP-1\\trader");
@@ -166,6 +168,7 @@ class WindowsOwnerOnlyGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void theOwnerIsChangedOnlyWhenItIsNotTheUserAlready() throws IOException {
         Path file = Files.createFile(folder.resolve("vault.keyhaven"));
         AclInMemory own = new AclInMemory(TRADER, List.of(allow(TRADER), allow(ADMINISTRATORS)));
@@ -180,6 +183,7 @@ class WindowsOwnerOnlyGuardTest {
     }
 
     @Test
+    @Tag("mutation-redundant")
     void anAclWithAnyOtherEntryIsNotOwnerOnly() throws IOException {
         WindowsOwnerOnly windows = windows(Map.of("USERNAME", "trader"));
         assertThat(windows.isOwnerOnly(folder, new AclInMemory(TRADER, List.of()))).isTrue();
