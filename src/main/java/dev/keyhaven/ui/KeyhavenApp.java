@@ -113,9 +113,13 @@ public final class KeyhavenApp extends Application {
         StartupTrace.afterFirstFrame(scene, () -> Platform.runLater(this::afterFirstFrame));
     }
 
-    /** What the first frame can do without: the window icons, and loading what unlock and checks need. */
+    /**
+     * What the first frame can do without: the window icons, the unlocked app's stylesheet, and loading
+     * what unlock and checks need.
+     */
     private void afterFirstFrame() {
         stage.getIcons().setAll(AppTheme.windowIcons());
+        AppTheme.styleMainWindow(stage.getScene());
         shell.trimHeapWhenIdle();
         shell.warmUpInBackground();
         FrameDelay.nextFrame(shell::prepareMainScreen);

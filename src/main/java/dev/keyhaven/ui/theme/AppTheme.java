@@ -16,10 +16,11 @@ import javafx.css.Stylesheet;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 
-/** AtlantaFX's Primer theme, light or dark, plus Keyhaven's own app.css and window icons. */
+/** AtlantaFX's Primer theme, light or dark, plus Keyhaven's own app.css and main.css and window icons. */
 public final class AppTheme {
 
     private static final String APP_CSS_PATH = "/dev/keyhaven/ui/theme/app.css";
+    private static final String MAIN_CSS_PATH = "/dev/keyhaven/ui/theme/main.css";
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
 
     private AppTheme() {
@@ -53,8 +54,22 @@ public final class AppTheme {
         return dark ? new PrimerDark() : new PrimerLight();
     }
 
+    /** What the unlock and create-vault screens need: app.css. */
     public static void style(Scene scene) {
-        String css = AppTheme.class.getResource(APP_CSS_PATH).toExternalForm();
+        addOnce(scene, APP_CSS_PATH);
+    }
+
+    /**
+     * Adds main.css, the rules only the unlocked app needs, after app.css. Apart from the first frame,
+     * which then styles the unlock screen with app.css alone, {@code scene} looks as with one file.
+     */
+    public static void styleMainWindow(Scene scene) {
+        addOnce(scene, APP_CSS_PATH);
+        addOnce(scene, MAIN_CSS_PATH);
+    }
+
+    private static void addOnce(Scene scene, String path) {
+        String css = AppTheme.class.getResource(path).toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);
         }

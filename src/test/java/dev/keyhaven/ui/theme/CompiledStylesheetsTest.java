@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CompiledStylesheetsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/dev/keyhaven/ui/theme/app", "/dev/keyhaven/ui/status/status", "/dev/keyhaven/ui/guide/guide"})
+    @ValueSource(strings = {"/dev/keyhaven/ui/theme/app", "/dev/keyhaven/ui/theme/main", "/dev/keyhaven/ui/status/status", "/dev/keyhaven/ui/guide/guide"})
     void theCompiledStylesheetSaysWhatTheCssSays(String name) throws Exception {
         URL css = getClass().getResource(name + ".css");
         URL bss = getClass().getResource(name + ".bss");
