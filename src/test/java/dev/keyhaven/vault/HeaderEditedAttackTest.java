@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.VaultException.Reason;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,9 +14,6 @@ import org.junit.jupiter.api.Test;
  * Keyhaven last saw here; that backup is offered.
  */
 class HeaderEditedAttackTest extends VaultFileFixture {
-
-    private static final int SALT_LENGTH = 34;
-    private static final int CHECKSUM_BYTES = 32;
 
     private VaultOptions options() {
         return VaultOptions.forTests().withGenerationMemory(folder.resolve("config"));
@@ -150,16 +144,6 @@ class HeaderEditedAttackTest extends VaultFileFixture {
 
     /** Changes the first byte of the salt, inside the data key's associated data, and rewrites the checksum. */
     private void editTheSalt() throws Exception {
-        byte[] stored;
-        try (RawVaultFile raw = new RawVaultFile(file())) {
-            stored = raw.blob("vault_header", "header", 1);
-        }
-        byte[] body = Arrays.copyOf(stored, stored.length - CHECKSUM_BYTES);
-        body[SALT_LENGTH + 1] ^= 1;
-        byte[] checksum = MessageDigest.getInstance("SHA-256").digest(body);
-        try (RawVaultFile raw = new RawVaultFile(file())) {
-            raw.setBlob("vault_header", "header", 1,
-                    ByteBuffer.allocate(body.length + CHECKSUM_BYTES).put(body).put(checksum).array());
-        }
+        EditedHeader.editTheSalt(file());
     }
 }
