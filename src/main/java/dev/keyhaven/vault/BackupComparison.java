@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Reads each backup with the unlocked vault's own data key and compares its keys (by record id) with the
  * vault's. A backup whose values that key does not open, under another header, was made with an older
- * master password: it is said so, not guessed at.
+ * master password: it is said so, not guessed at. One whose values this key opens but whose header unlocks
+ * differently had its header changed outside Keyhaven: the master password does not open it.
  */
 final class BackupComparison {
 
@@ -41,12 +42,18 @@ final class BackupComparison {
         }
         boolean sameHeader = false;
         try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
-            sameHeader = Arrays.equals(copy.readHeader(), currentHeader);
-            KeyRows reader = copy.userVersion() < Schema.SEALED_FROM ? rows.unpaddedTwin() : rows;
+            byte[] stored = copy.readHeader();
+            sameHeader = Arrays.equals(stored, currentHeader);
+            boolean sealed = copy.userVersion() >= Schema.SEALED_FROM;
+            KeyRows reader = sealed ? rows : rows.unpaddedTwin();
             Collection<KeyRecord> held = reader.loadAll(copy.connection()).values();
             // With no key in it, no value tells another password: the seal, made with the data key, does.
             if (held.isEmpty() && !sameHeader && !sealedWithThisKey(copy)) {
                 return BackupStanding.olderPassword(backup);
+            }
+            // Its values are under this vault's data key; only an edit outside Keyhaven gives them other unlock settings.
+            if (!sameHeader && stored != null && (sealed || !held.isEmpty()) && headerChangedOutside(stored)) {
+                return BackupStanding.headerChanged(backup);
             }
             return against(backup, held);
         } catch (SQLException e) {
@@ -56,6 +63,14 @@ final class BackupComparison {
             // decrypt under a header that differs tells of another password.
             return sameHeader ? BackupStanding.damaged(backup, "a value in it does not decrypt")
                     : BackupStanding.olderPassword(backup);
+        }
+    }
+
+    private boolean headerChangedOutside(byte[] stored) {
+        try {
+            return !VaultHeader.decode(stored).sameUnlockSettings(VaultHeader.decode(currentHeader));
+        } catch (VaultHeader.Damaged damaged) {
+            return true;
         }
     }
 

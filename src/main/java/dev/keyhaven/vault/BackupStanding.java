@@ -28,6 +28,11 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         COMPARED,
         /** Locked with a master password used before the current one: its keys cannot be read now. */
         OLDER_PASSWORD,
+        /**
+         * Its keys are under the vault's own data key but its header, which the master password unlocks, was
+         * changed outside Keyhaven (the copy kept before restoring from such a change): the password does not open it.
+         */
+        HEADER_CHANGED,
         /** Not a readable vault copy. */
         DAMAGED
     }
@@ -43,6 +48,10 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
 
     static BackupStanding olderPassword(Backup backup) {
         return new BackupStanding(backup, State.OLDER_PASSWORD, 0, 0, 0, List.of(), 0, List.of(), List.of(), "");
+    }
+
+    static BackupStanding headerChanged(Backup backup) {
+        return new BackupStanding(backup, State.HEADER_CHANGED, 0, 0, 0, List.of(), 0, List.of(), List.of(), "");
     }
 
     static BackupStanding damaged(Backup backup, String problem) {
@@ -73,19 +82,24 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
             case COMPARED -> activeKeys + archivedKeys == 0 ? "Holds no keys."
                     : "Holds " + keys(activeKeys + archivedKeys) + " (" + activeKeys + " active, " + archivedKeys
                             + " archived).";
-            case OLDER_PASSWORD -> "Made with an older master password, so Keyhaven cannot read which keys it holds.";
+            case OLDER_PASSWORD -> "Locked with a master password you used before the current one: Keyhaven cannot"
+                    + " read which keys it holds.";
+            case HEADER_CHANGED -> "Its header, the part your master password unlocks, was changed outside Keyhaven,"
+                    + " so your master password does not open it.";
             case DAMAGED -> "Damaged (" + problem + "): Keyhaven cannot read it.";
         };
     }
 
     /**
-     * What restoring it would do to today's keys, e.g. "Made before you added 3 of your 4 keys: restoring it
+     * What restoring it would do to today's keys, e.g. "It lacks 3 of your 4 keys: restoring it
      * loses Trading bot, Grid bot and Spot."
      */
     public String comparison() {
         return switch (state) {
-            case OLDER_PASSWORD -> "Restoring it puts back a vault that only that older password unlocks, and any key"
-                    + " added since it was made would be lost.";
+            case OLDER_PASSWORD -> "Only that older password opens it, and restoring it would lose any key added"
+                    + " since. Re-encrypt it under your current password or delete it (Settings offers both).";
+            case HEADER_CHANGED -> "Do not restore it: it is the changed file, kept as it was found. It goes when newer"
+                    + " backups take its place.";
             case DAMAGED -> "It cannot be restored: choose another backup.";
             case COMPARED -> compared();
         };
@@ -112,6 +126,11 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                 + " be undone.";
     }
 
+    /** False for a backup that no master password would open once restored (damaged, or its header changed). */
+    public boolean restorable() {
+        return state == State.COMPARED || state == State.OLDER_PASSWORD;
+    }
+
     /** True when restoring it would lose a key the vault holds now (or Keyhaven cannot tell). */
     public boolean losesKeys() {
         return state != State.COMPARED || !lacks.isEmpty();
@@ -124,7 +143,7 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
             String which = lacksActive < vaultActive ? lacksActive + " of your " + keys(vaultActive)
                     : vaultActive == 1 ? "your only key" : vaultActive == 2 ? "both of your keys"
                             : "all " + keys(vaultActive) + " you have now";
-            sentence.append("Made before you added ").append(which).append(": restoring it loses ")
+            sentence.append("It lacks ").append(which).append(": restoring it loses ")
                     .append(and(lacks.subList(0, lacksActive)));
             if (lacksArchived > 0) {
                 sentence.append(", and ").append(lacksArchived).append(" archived ").append(plural(lacksArchived));

@@ -23,10 +23,12 @@ final class OldPasswordBackups {
 
     private final BackupManager backups;
     private final byte[] currentHeader;
+    private final VaultSeal currentSeal;
 
-    OldPasswordBackups(BackupManager backups, byte[] currentHeader) {
+    OldPasswordBackups(BackupManager backups, byte[] currentHeader, VaultSeal currentSeal) {
         this.backups = backups;
         this.currentHeader = currentHeader.clone();
+        this.currentSeal = currentSeal;
     }
 
     /** Backups that the current password does not open, newest first. */
@@ -35,7 +37,7 @@ final class OldPasswordBackups {
         for (Backup backup : backups.list()) {
             try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
                 byte[] header = copy.readHeader();
-                if (header != null && !Arrays.equals(header, currentHeader)) {
+                if (header != null && !Arrays.equals(header, currentHeader) && !underTheCurrentKey(copy)) {
                     older.add(backup);
                 }
             } catch (SQLException unreadable) {
@@ -43,6 +45,22 @@ final class OldPasswordBackups {
             }
         }
         return older;
+    }
+
+    /**
+     * A sealed copy that the current data key's seal verifies was not made under an older password: its header
+     * was changed outside Keyhaven ({@link BackupStanding.State#HEADER_CHANGED}), which no old password mends.
+     */
+    private boolean underTheCurrentKey(VaultDatabase copy) throws SQLException {
+        if (copy.userVersion() < Schema.SEALED_FROM) {
+            return false;
+        }
+        try {
+            currentSeal.verify(copy.connection());
+            return true;
+        } catch (VaultSeal.Broken otherKey) {
+            return false;
+        }
     }
 
     /** Deletes every backup the current password does not open; returns how many. */

@@ -111,6 +111,6 @@ final class PasswordKeeper implements AutoCloseable {
     }
 
     private OldPasswordBackups oldPasswordBackups() {
-        return new OldPasswordBackups(backups, header.encode());
+        return new OldPasswordBackups(backups, header.encode(), sealKeeper.seal());
     }
 }

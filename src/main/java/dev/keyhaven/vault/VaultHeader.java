@@ -171,6 +171,15 @@ final class VaultHeader {
         return vaultId.clone();
     }
 
+    /**
+     * Whether {@code other} derives its password key as this one does (same vault id, Argon2id settings and
+     * salt). Keyhaven changes these only together with the data key (a password change), so a header under
+     * the same data key that differs in them was changed outside Keyhaven.
+     */
+    boolean sameUnlockSettings(VaultHeader other) {
+        return Arrays.equals(vaultId, other.vaultId) && kdf.equals(other.kdf) && Arrays.equals(salt, other.salt);
+    }
+
     KdfParameters kdf() {
         return kdf;
     }

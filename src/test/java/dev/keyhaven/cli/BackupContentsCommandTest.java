@@ -44,7 +44,7 @@ class BackupContentsCommandTest {
 
         assertThat(list.exitCode()).as(list.all()).isZero();
         assertThat(list.out()).contains("by hand").contains("Holds 1 key (1 active, 0 archived).")
-                .contains("Made before you added 2 of your 3 keys: restoring it loses Grid bot and Trading bot.")
+                .contains("It lacks 2 of your 3 keys: restoring it loses Grid bot and Trading bot.")
                 .doesNotContain(FakeCredentials.SECRET_KEY).doesNotContain(FakeCredentials.API_KEY);
     }
 
@@ -78,7 +78,7 @@ class BackupContentsCommandTest {
 
         assertThat(declined.out()).as(declined.all()).contains("Nothing was restored");
         assertThat(terminal.transcript()).contains("by hand")
-                .contains("Made before you added 2 of your 3 keys: restoring it loses Grid bot and Trading bot.");
+                .contains("It lacks 2 of your 3 keys: restoring it loses Grid bot and Trading bot.");
         assertThat(cli.run("list").out()).contains("Grid bot");
     }
 
@@ -93,7 +93,11 @@ class BackupContentsCommandTest {
         Result list = cli.run("backup", "list");
 
         assertThat(list.out()).as(list.all()).contains("before a master password change")
-                .contains("Made with an older master password, so Keyhaven cannot read which keys it holds.");
+                .contains("Made before a master password change. Locked with a master password you used before the"
+                        + " current one: Keyhaven cannot read which keys it holds.")
+                .contains("Only that older password opens it");
+        assertThat(list.out().lines().filter(line -> line.indexOf("Made") != line.lastIndexOf("Made")))
+                .as("a line that says \"Made\" twice").isEmpty();
     }
 
     @Test

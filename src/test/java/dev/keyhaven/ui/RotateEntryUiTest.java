@@ -52,6 +52,18 @@ class RotateEntryUiTest extends AppUiTest {
     }
 
     @Test
+    void whatTheNewKeyTakesOverIsInThePagesBodySize() throws Exception {
+        unlock();
+        rotateAStoredKey(this);
+        double[] sizes = WaitForAsyncUtils.waitForAsyncFx(5000, () -> new double[] {
+                lookup("#rotate-carried-over").queryAs(javafx.scene.control.Label.class).getFont().getSize(),
+                lookup(".label").match(node -> "API key".equals(((javafx.scene.control.Label) node).getText()))
+                        .queryAs(javafx.scene.control.Label.class).getFont().getSize()});
+
+        assertThat(sizes[0]).as("the sentence's font size against the field labels'").isEqualTo(sizes[1]);
+    }
+
+    @Test
     void theNewApiKeyIsShownAsPastedAndTheSecretKeyStaysHidden() throws Exception {
         unlock();
         rotateAStoredKey(this);

@@ -88,7 +88,7 @@ class BackupComparisonGuardTest {
 
             assertThat(standing.holds()).isEqualTo("Holds 2 keys (1 active, 1 archived).");
             assertThat(standing.vaultActive()).isEqualTo(2);
-            assertThat(standing.comparison()).isEqualTo("Made before you added 1 of your 2 keys: restoring it loses"
+            assertThat(standing.comparison()).isEqualTo("It lacks 1 of your 2 keys: restoring it loses"
                     + " Grid bot.");
         }
     }

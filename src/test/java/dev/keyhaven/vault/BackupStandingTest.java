@@ -45,7 +45,7 @@ class BackupStandingTest {
             assertThat(standing.activeKeys()).isEqualTo(1);
             assertThat(standing.lacks()).containsExactly("Arbitrage", "Grid bot", "Trading bot");
             assertThat(standing.losesKeys()).isTrue();
-            assertThat(standing.comparison()).isEqualTo("Made before you added 3 of your 4 keys: restoring it loses"
+            assertThat(standing.comparison()).isEqualTo("It lacks 3 of your 4 keys: restoring it loses"
                     + " Arbitrage, Grid bot and Trading bot.");
             assertThat(standing.holds()).isEqualTo("Holds 1 key (1 active, 0 archived).");
             assertThat(standing.made(ZoneOffset.UTC)).startsWith("Made ").endsWith(", by hand.");
@@ -65,7 +65,7 @@ class BackupStandingTest {
             BackupStanding standing = byHand(vault);
 
             assertThat(standing.holds()).isEqualTo("Holds no keys.");
-            assertThat(standing.comparison()).isEqualTo("Made before you added both of your keys: restoring it loses"
+            assertThat(standing.comparison()).isEqualTo("It lacks both of your keys: restoring it loses"
                     + " Grid bot and Spot.");
         }
     }
@@ -123,8 +123,13 @@ class BackupStandingTest {
 
             assertThat(standing.state()).isEqualTo(BackupStanding.State.OLDER_PASSWORD);
             assertThat(standing.why()).isEqualTo("before a master password change");
-            assertThat(standing.holds()).isEqualTo("Made with an older master password, so Keyhaven cannot read which"
-                    + " keys it holds.");
+            assertThat(standing.holds()).isEqualTo("Locked with a master password you used before the current one:"
+                    + " Keyhaven cannot read which keys it holds.");
+            assertThat(standing.comparison()).isEqualTo("Only that older password opens it, and restoring it would lose"
+                    + " any key added since. Re-encrypt it under your current password or delete it (Settings offers"
+                    + " both).");
+            assertThat(standing.summary(java.time.ZoneOffset.UTC)).as("one \"Made\" per backup")
+                    .containsOnlyOnce("Made");
             assertThat(standing.losesKeys()).isTrue();
         }
     }
@@ -167,7 +172,7 @@ class BackupStandingTest {
             BackupStanding standing = byHand(vault);
 
             assertThat(standing.state()).isEqualTo(BackupStanding.State.OLDER_PASSWORD);
-            assertThat(standing.holds()).startsWith("Made with an older master password");
+            assertThat(standing.holds()).startsWith("Locked with a master password you used before");
         }
     }
 }

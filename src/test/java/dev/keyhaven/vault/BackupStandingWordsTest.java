@@ -37,7 +37,7 @@ class BackupStandingWordsTest {
     void aBackupWithoutTheOnlyKeySaysSoAndCountsTheArchivedOnesItLacks() {
         BackupStanding standing = compared(0, 0, 1, List.of("Spot", "Old bot"), 1, List.of(), List.of());
 
-        assertThat(standing.comparison()).isEqualTo("Made before you added your only key: restoring it loses Spot,"
+        assertThat(standing.comparison()).isEqualTo("It lacks your only key: restoring it loses Spot,"
                 + " and 1 archived key.");
     }
 
@@ -46,7 +46,7 @@ class BackupStandingWordsTest {
     void aBackupWithoutEveryKeyOfManySaysAll() {
         BackupStanding standing = compared(0, 0, 3, List.of("A", "B", "C"), 0, List.of(), List.of());
 
-        assertThat(standing.comparison()).isEqualTo("Made before you added all 3 keys you have now: restoring it loses"
+        assertThat(standing.comparison()).isEqualTo("It lacks all 3 keys you have now: restoring it loses"
                 + " A, B and C.");
     }
 

@@ -11,6 +11,7 @@ import dev.keyhaven.guide.Verification;
 import dev.keyhaven.keys.KeyVerdict;
 import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.RadioButton;
@@ -19,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -180,6 +182,10 @@ final class StepCard extends VBox {
             line.setId((advice.advice() == PermissionAdvice.Advice.NEVER ? "never-" : "advice-")
                     + advice.permission().replaceAll("\\W", ""));
             grid.addRow(row++, line, name, reason);
+            // A reason over several lines must not pull the permission's name down to its middle.
+            RowConstraints top = new RowConstraints();
+            top.setValignment(VPos.TOP);
+            grid.getRowConstraints().add(top);
         }
         return grid;
     }

@@ -91,6 +91,7 @@ public final class KeyListView extends VBox {
         empty.setId("key-list-empty");
         empty.getStyleClass().add("muted");
         empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         Button clear = new Button("Clear the filter");
         clear.setId("clear-filter");
         clear.setOnAction(event -> model.filterProperty().set(""));
@@ -110,6 +111,7 @@ public final class KeyListView extends VBox {
         show.run();
         VBox placeholder = new VBox(8, empty, clear);
         placeholder.setAlignment(Pos.CENTER);
+        placeholder.setPadding(new javafx.geometry.Insets(16));
         return placeholder;
     }
 

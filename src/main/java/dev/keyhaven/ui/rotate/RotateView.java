@@ -79,7 +79,8 @@ public final class RotateView extends VBox implements UnsavedInput {
         Label heading = new Label("The new key's three values");
         heading.getStyleClass().add(Styles.TITLE_4);
         Label carried = wrapped(new Label(model.carriedOver()));
-        carried.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        carried.getStyleClass().add(Styles.TEXT_MUTED);
+        carried.setId("rotate-carried-over");
 
         GridPane fields = new GridPane();
         fields.setHgap(10);

@@ -132,14 +132,15 @@ public final class SettingsViewModel {
 
     /**
      * Asks with what the backup holds against the vault now (the keys restoring it loses), then hands it to
-     * the shell, which locks the vault and restores it. A damaged backup is not offered.
+     * the shell, which locks the vault and restores it. A backup no password would open (damaged, or its header
+     * changed outside Keyhaven) is not offered.
      */
     public void restore(BackupStanding chosen) {
         if (chosen == null) {
             backupMessage.set("Choose a backup in the list first.");
             return;
         }
-        if (chosen.state() == BackupStanding.State.DAMAGED) {
+        if (!chosen.restorable()) {
             backupMessage.set(chosen.holds() + " " + chosen.comparison());
             return;
         }

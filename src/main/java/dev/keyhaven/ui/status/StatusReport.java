@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.status;
 
 import dev.keyhaven.guide.PermissionPlan;
+import dev.keyhaven.okx.Permissions;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.DayCount;
 import dev.keyhaven.keys.DeletionCountdown;
@@ -142,7 +143,7 @@ public record StatusReport(
                 status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
                 factsAsOf(status, zone),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
-                wantedPermissions(key.purpose()),
+                wantedPermissions(key.purpose(), known.permissions().orElse(null)),
                 known.withdrawEnabled(),
                 withdrawSeen(known, zone),
                 ipBinding(facts, newest),
@@ -161,10 +162,15 @@ public record StatusReport(
                 status.checkEnded(key.label(), zone));
     }
 
-    /** What the purpose wants, and what OKX's Trade really allows (okx-api.md, "Key rules"). */
-    static String wantedPermissions(Purpose purpose) {
-        return "Keys for a " + purpose.displayName().toLowerCase(Locale.ROOT) + " need " + purpose.permissionSummary()
-                + ", never Withdraw. " + PermissionPlan.TRADE_ALSO;
+    /**
+     * What the purpose wants, and what OKX's Trade really allows (okx-api.md, "Key rules") when the key may trade
+     * or OKX said it can: for a key that only reads, and is not known to trade, that is noise.
+     */
+    static String wantedPermissions(Purpose purpose, Permissions granted) {
+        String wanted = "Keys for a " + purpose.displayName().toLowerCase(Locale.ROOT) + " need "
+                + purpose.permissionSummary() + ", never Withdraw.";
+        boolean trades = purpose.wantedPermissions().trade() || granted != null && granted.trade();
+        return trades ? wanted + " " + PermissionPlan.TRADE_ALSO : wanted;
     }
 
     private static String summary(KeyStatus status, CheckResult newest, boolean unboundByChoice, ZoneId zone) {

@@ -175,6 +175,36 @@ class GuideViewUiTest extends FxTest {
         assertThat(lookup("#purposePicker").query().isDisabled()).isTrue();
     }
 
+    @Test
+    void eachPermissionRowHasItsVerbAndItsNameAtTheSameHeight() {
+        javafx.scene.layout.GridPane grid = (javafx.scene.layout.GridPane) lookup("#step-permissions #advice-Trade")
+                .query().getParent();
+        List<String> misaligned = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            List<String> found = new java.util.ArrayList<>();
+            for (Node line : grid.getChildren()) {
+                if (!(line instanceof javafx.scene.layout.HBox verbBox)) {
+                    continue;
+                }
+                Integer row = javafx.scene.layout.GridPane.getRowIndex(line);
+                Node verb = verbBox.getChildren().get(0);
+                for (Node cell : grid.getChildren()) {
+                    if (cell != line && java.util.Objects.equals(javafx.scene.layout.GridPane.getRowIndex(cell), row)
+                            && Math.abs(top(cell) - top(verb)) > 1) {
+                        found.add(((Labeled) verb).getText() + " at " + top(verb) + ", "
+                                + ((Labeled) cell).getText() + " at " + top(cell));
+                    }
+                }
+            }
+            return found;
+        });
+
+        assertThat(misaligned).as("cells of one row not at the same top").isEmpty();
+    }
+
+    private static double top(Node node) {
+        return node.localToScene(node.getLayoutBounds()).getMinY();
+    }
+
     private String permissionsTitle() {
         return ((Labeled) lookup("#step-permissions .title-4").query()).getText();
     }

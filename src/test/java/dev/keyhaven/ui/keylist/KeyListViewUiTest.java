@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,6 +58,18 @@ class KeyListViewUiTest extends FxTest {
 
     private static <T extends Node> T inCell(ListCell<?> cell, String selector, Class<T> type) {
         return type.cast(cell.getGraphic().lookup(selector));
+    }
+
+    @Test
+    void theEmptyListsTextIsCentredAndClearOfTheBorder() {
+        show();
+        Label empty = lookup("#key-list-empty").queryAs(Label.class);
+        ListView<?> list = lookup(".list-view").queryAs(ListView.class);
+        double gap = WaitForAsyncUtils.waitForAsyncFx(5000, () -> empty.localToScene(empty.getLayoutBounds()).getMinX()
+                - list.localToScene(list.getLayoutBounds()).getMinX());
+
+        assertThat(empty.getTextAlignment()).isEqualTo(javafx.scene.text.TextAlignment.CENTER);
+        assertThat(gap).as("space between the list's border and the text").isGreaterThanOrEqualTo(16);
     }
 
     @Test

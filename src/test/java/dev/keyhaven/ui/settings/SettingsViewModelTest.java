@@ -130,7 +130,7 @@ class SettingsViewModelTest {
         model.restore(before);
 
         assertThat(dialogs.confirmations).singleElement().asString().contains("(by hand)?")
-                .contains("Made before you added your only key: restoring it loses Trading bot.")
+                .contains("It lacks your only key: restoring it loses Trading bot.")
                 .contains("master password it had at that time");
         assertThat(restores).isEmpty();
     }

@@ -223,13 +223,24 @@ class StatusReportTest {
     }
 
     @Test
-    void thePermissionsCardSaysWhatTradeReallyAllows() {
-        StatusReport report = StatusReport.of(key(Purpose.PLATFORM_READ, Environment.LIVE, NOW), List.of(),
-                CLOCK, 90);
-        assertThat(report.wantedPermissions()).startsWith("Keys for a platform or service that only reads need Read "
-                + "only, never Withdraw.").contains("funding transfers").contains("no separate Transfer box");
+    void thePermissionsCardSaysWhatTradeReallyAllowsToAKeyThatMayTrade() {
+        assertThat(StatusReport.wantedPermissions(Purpose.TRADING, null)).contains("funding transfers")
+                .contains("no separate Transfer box");
+        assertThat(StatusReport.wantedPermissions(Purpose.PLATFORM_READ, READ_TRADE))
+                .as("a read-only key that OKX says can trade").startsWith("Keys for a platform or service that only"
+                        + " reads need Read only, never Withdraw.").contains("funding transfers");
         assertThat(PermissionChip.of(Purpose.PLATFORM_READ, READ_TRADE)).extracting(PermissionChip::state)
                 .containsExactly(State.GRANTED, State.EXCESS, State.OFF);
+    }
+
+    @Test
+    void aReadOnlyKeyThatCannotTradeHearsNothingOfTrade() {
+        StatusReport report = StatusReport.of(key(Purpose.PLATFORM_READ, Environment.LIVE, NOW), List.of(),
+                CLOCK, 90);
+        assertThat(report.wantedPermissions()).isEqualTo("Keys for a platform or service that only reads need Read "
+                + "only, never Withdraw.");
+        assertThat(StatusReport.wantedPermissions(Purpose.READ_ONLY, new Permissions(true, false, false)))
+                .doesNotContain("Trade");
     }
 
     @Test
