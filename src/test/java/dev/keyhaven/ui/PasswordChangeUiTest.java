@@ -52,6 +52,27 @@ class PasswordChangeUiTest extends AppUiTest {
         assertThat(showing(this, "#old-backup-choices")).isFalse();
     }
 
+    @Test
+    void aWrongCurrentPasswordClearsOnlyItAndPutsTheCaretThere() throws Exception {
+        unlock();
+        clickWhenReady(this, "#open-settings");
+        clickOn(focus(this, "#current-password .secret-field")).write("not the master password");
+        clickOn(focus(this, "#changed-password .secret-field")).write(NEXT);
+        clickOn(focus(this, "#changed-password-repeat .secret-field")).write(NEXT);
+        clickOn(focus(this, "#change-password"));
+
+        waitUntil(() -> text(this, "#password-message").startsWith("The current master password is not right"));
+        waitUntil(() -> secretLength("#current-password") == 0);
+        assertThat(secretLength("#changed-password")).as("the new password typed once").isEqualTo(NEXT.length());
+        assertThat(secretLength("#changed-password-repeat")).as("and twice").isEqualTo(NEXT.length());
+        waitUntil(() -> lookup("#current-password .secret-field").query().isFocused());
+    }
+
+    private int secretLength(String field) {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup(field)
+                .queryAs(dev.keyhaven.ui.controls.SecretInput.class).field().secretLengthProperty().get());
+    }
+
     private void put(String field, String value) {
         interact(() -> {
             try (dev.keyhaven.secret.Secret typed = dev.keyhaven.secret.Secret.ofString(value)) {

@@ -112,11 +112,16 @@ public final class SettingsView extends ScrollPane {
         change.setOnAction(event -> {
             try (Secret current = currentPassword.secret(); Secret next = newPassword.secret();
                     Secret repeated = repeatedPassword.secret()) {
-                model.changePassword(current, next, repeated);
+                model.changePassword(current, next, repeated, changed -> {
+                    currentPassword.wipe();
+                    if (changed) {
+                        newPassword.wipe();
+                        repeatedPassword.wipe();
+                    } else {
+                        currentPassword.field().requestFocus();
+                    }
+                });
             }
-            currentPassword.wipe();
-            newPassword.wipe();
-            repeatedPassword.wipe();
         });
         FocusPlace.keep(change, currentPassword);
         Label message = note();

@@ -157,6 +157,16 @@ public final class SettingsViewModel {
      * three secrets; the slow re-keying runs in the background on copies.
      */
     public void changePassword(Secret current, Secret next, Secret repeated) {
+        changePassword(current, next, repeated, changed -> { });
+    }
+
+    /**
+     * As {@link #changePassword(Secret, Secret, Secret)}; {@code afterwards} learns on the JavaFX thread whether the
+     * password was changed, so that the screen clears what was typed only when it served (a wrong current password
+     * keeps the new one typed twice).
+     */
+    public void changePassword(Secret current, Secret next, Secret repeated,
+                               java.util.function.Consumer<Boolean> afterwards) {
         if (busy.get()) {
             return;
         }
@@ -186,8 +196,10 @@ public final class SettingsViewModel {
             keptOldBackups = false;
             oldPasswordBackups.setAll(change.backupsWithOldPassword());
             refreshBackups();
+            afterwards.accept(true);
         }, failure -> {
             busy.set(false);
+            afterwards.accept(false);
             if (failure instanceof VaultException vaultError
                     && vaultError.reason() == VaultException.Reason.WRONG_PASSWORD) {
                 passwordMessage.set("The current master password is not right. Nothing was changed.");
