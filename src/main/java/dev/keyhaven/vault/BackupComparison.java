@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads each backup with the unlocked vault's own data key and compares its keys (by record id) with the
@@ -93,21 +94,47 @@ final class BackupComparison {
         List<String> lacksActive = new ArrayList<>();
         List<String> lacksArchived = new ArrayList<>();
         List<String> activeAgain = new ArrayList<>();
+        Set<String> shared = sharedLabels(held);
         for (KeyRecord record : sorted(now.values())) {
             KeyRecord then = byId.get(record.id());
             if (then == null) {
-                (record.archived() ? lacksArchived : lacksActive).add(record.label());
+                (record.archived() ? lacksArchived : lacksActive).add(named(record, shared));
             } else if (record.archived() && !then.archived()) {
-                activeAgain.add(then.label());
+                activeAgain.add(named(record, shared));
             }
         }
         List<String> extra = sorted(held).stream().filter(record -> !now.containsKey(record.id()))
-                .map(KeyRecord::label).toList();
+                .map(record -> shared.contains(labelKey(record)) ? "an earlier " + record.label() : record.label())
+                .toList();
         List<String> lacks = new ArrayList<>(lacksActive);
         lacks.addAll(lacksArchived);
         int vaultActive = (int) now.values().stream().filter(record -> !record.archived()).count();
         return new BackupStanding(backup, BackupStanding.State.COMPARED, active, held.size() - active, vaultActive,
                 lacks, lacksArchived.size(), extra, activeAgain, "");
+    }
+
+    /**
+     * Labels that more than one key carries, in the vault now or in the backup (a rotation keeps the label): such
+     * keys are named by what they are now, so that "restoring it loses Gridbot" cannot be read as the other one.
+     */
+    private Set<String> sharedLabels(Collection<KeyRecord> held) {
+        Map<String, Set<Long>> ids = new java.util.HashMap<>();
+        java.util.stream.Stream.concat(now.values().stream(), held.stream())
+                .forEach(record -> ids.computeIfAbsent(labelKey(record), label -> new java.util.HashSet<>())
+                        .add(record.id()));
+        return ids.entrySet().stream().filter(entry -> entry.getValue().size() > 1).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String named(KeyRecord inVaultNow, Set<String> shared) {
+        if (!shared.contains(labelKey(inVaultNow))) {
+            return inVaultNow.label();
+        }
+        return inVaultNow.label() + (inVaultNow.archived() ? " (the archived one)" : " (in use now)");
+    }
+
+    private static String labelKey(KeyRecord record) {
+        return record.label().strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static List<KeyRecord> sorted(Collection<KeyRecord> records) {

@@ -175,4 +175,35 @@ class BackupStandingTest {
             assertThat(standing.holds()).startsWith("Locked with a master password you used before");
         }
     }
+
+    @Test
+    void twoKeysOfOneLabelAreToldApartByWhatTheyAreNow() throws Exception {
+        try (Vault vault = create()) {
+            long old = vault.add(TestKeys.draft("Gridbot")).record().id();
+            vault.backups().now("manual");
+            vault.archive(old, null);
+            vault.add(TestKeys.draft("Gridbot", "rotated"));
+
+            BackupStanding standing = byHand(vault);
+
+            assertThat(standing.comparison()).isEqualTo("It lacks your only key: restoring it loses Gridbot (in use"
+                    + " now). Gridbot (the archived one) is archived now but active in it: restoring it makes it"
+                    + " active again.");
+        }
+    }
+
+    @Test
+    void aKeyDeletedSinceWhoseLabelAKeyNowCarriesIsAnEarlierOne() throws Exception {
+        try (Vault vault = create()) {
+            long old = vault.add(TestKeys.draft("Gridbot")).record().id();
+            vault.backups().now("manual");
+            vault.archive(old, null);
+            vault.add(TestKeys.draft("Gridbot", "rotated"));
+            vault.delete(old);
+
+            assertThat(byHand(vault).comparison()).isEqualTo("It lacks your only key: restoring it loses Gridbot"
+                    + " (in use now). It also holds 1 key your vault no longer has (an earlier Gridbot): restoring it"
+                    + " brings it back.");
+        }
+    }
 }
