@@ -9,6 +9,7 @@ import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.StoredValues;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.ArchivedApiKey;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
@@ -63,6 +64,8 @@ public final class CredentialsFormViewModel {
     private Snapshot stored;
     private boolean oddSecretKeyDeclined;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
+    /** Counts saves refused over the API key (a revoked key's): the view takes the caret there each time. */
+    private final ReadOnlyIntegerWrapper apiKeyRefusals = new ReadOnlyIntegerWrapper(this, "apiKeyRefusals", 0);
     private final CopyAndShow copyAndShow;
     private final SameApiKey sameApiKey;
     /** Another active key that holds the API key entered, told before the save; null when none does. */
@@ -175,6 +178,10 @@ public final class CredentialsFormViewModel {
     }
 
     /** "This API key is already saved as ...", before the save; "" when it is not. */
+    public ReadOnlyIntegerProperty apiKeyRefusalsProperty() {
+        return apiKeyRefusals.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty sameApiKeyNoticeProperty() {
         return sameApiKeyNotice;
     }
@@ -247,7 +254,12 @@ public final class CredentialsFormViewModel {
             saves.set(saves.get() + 1);
             savedNotice.set(String.join("\n", outcome.warnings()));
             onSaved.accept(outcome);
-        }, this::failed);
+        }, failure -> {
+            failed(failure);
+            if (sameApiKeyAs.get() != null && ArchivedApiKey.revoked(sameApiKeyAs.get())) {
+                apiKeyRefusals.set(apiKeyRefusals.get() + 1);
+            }
+        });
     }
 
     /**
