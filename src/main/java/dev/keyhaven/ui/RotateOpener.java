@@ -7,11 +7,13 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.GeneratedPassphraseInput;
+import dev.keyhaven.ui.common.PageDraft;
 import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.guide.GuideView;
 import dev.keyhaven.ui.guide.GuideViewModel;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.ui.rotate.RotateView;
+import dev.keyhaven.ui.rotate.RotationDraft;
 import dev.keyhaven.ui.rotate.RotateViewModel;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -27,6 +29,8 @@ final class RotateOpener {
     private final Toast toast;
     private final GuideSupport guides;
     private final AppConfig config;
+    /** The rotation page last put up (it may have been left since). */
+    private RotateView shown;
 
     RotateOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
             BackgroundWork work, Toast toast, GuideSupport guides, AppConfig config) {
@@ -62,46 +66,82 @@ final class RotateOpener {
                     rotated(unlocked, key, replacement);
                 });
         view[0] = new RotateView(GuideView.partOfPage(guide[0]), rotate[0]);
+        shown = view[0];
         view[0].warnOfSameApiKey(new SameApiKey(unlocked, work, key.id(), config.clock()), keyPages::openOther);
         view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> keyList.selectedProperty().set(item)));
         long keyId = key.id();
-        unsaved[0] = new GeneratedPassphraseInput(guide[0], view[0], () -> kept -> reopen(keyId, kept));
+        unsaved[0] = new GeneratedPassphraseInput(guide[0], view[0],
+                passphrase -> draftOf(keyId, view[0], rotate[0], passphrase));
         // The trader types the passphrase into OKX's form from the clipboard; Keyhaven fills its own field.
         unsaved[0].fillInto(view[0]::usePassphrase);
         navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], unsaved[0]);
     }
 
     /**
-     * After a lock: the rotation of the key {@code keyId} again, with the passphrase generated before it. The
-     * key is read off the JavaFX thread, as every opener reads the vault.
+     * What the rotation keeps over a lock, as Add key does: the generated {@code passphrase} (or null), the new
+     * API key and whether secrets were typed (the ticks are stored on the key already); null when the rotation
+     * was not started.
      */
-    private void reopen(long keyId, Secret lent) {
+    private PageDraft draftOf(long keyId, RotateView view, RotateViewModel rotate, Secret passphrase) {
+        boolean typed = view.hasUnsavedChanges();
+        if (passphrase == null && !typed && !rotate.ticked()) {
+            return null;
+        }
+        RotationDraft values = view.keepOverLock();
+        return new PageDraft(() -> reopen(keyId, passphrase == null ? null : passphrase.copy(), values.copy()), () -> {
+            values.close();
+            if (passphrase != null) {
+                passphrase.close();
+            }
+        }, passphrase != null);
+    }
+
+    /**
+     * After a lock: the rotation of the key {@code keyId} again, with the passphrase generated before it (or
+     * null) and the values kept ({@code kept}); this closes both. The key is read off the JavaFX thread, as
+     * every opener reads the vault.
+     */
+    private void reopen(long keyId, Secret passphrase, RotationDraft kept) {
         Vault unlocked = session.current();
         if (unlocked == null) {
+            closeAll(passphrase, kept);
             return;
         }
-        // The draft wipes what it lends once this returns: the key arrives later.
-        Secret kept = lent.copy();
         work.run(() -> unlocked.key(keyId), key -> {
-            try (kept) {
+            try {
                 if (!session.isCurrent(unlocked)) {
                     return;
                 }
                 if (key.isEmpty()) {
-                    toast.show("The key you were replacing is gone, and so is the passphrase generated for it.");
+                    toast.show(passphrase == null ? "The key you were replacing is gone."
+                            : "The key you were replacing is gone, and so is the passphrase generated for it.");
                     return;
                 }
+                shown = null;
                 open(key.get());
-                if (navigator.guide() != null) {
-                    navigator.guide().restorePassphrase(kept);
+                if (passphrase != null && navigator.guide() != null) {
+                    navigator.guide().restorePassphrase(passphrase);
                     toast.show("The passphrase you generated before the lock is back in the rotation, unsaved: finish"
                             + " it and press Replace the key.");
                 }
+                if (shown != null) {
+                    shown.restore(kept, passphrase != null);
+                    shown.focusEntry();
+                }
+            } finally {
+                closeAll(passphrase, kept);
             }
         }, failure -> {
-            kept.close();
+            closeAll(passphrase, kept);
             toast.show(ErrorReporter.sentenceFor(failure));
         });
+    }
+
+    private static void closeAll(Secret passphrase, RotationDraft kept) {
+        if (passphrase != null) {
+            passphrase.close();
+        }
+        kept.close();
     }
 
     private void rotated(Vault unlocked, KeyRecord old, KeyRecord replacement) {

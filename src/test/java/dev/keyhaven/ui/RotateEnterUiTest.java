@@ -17,9 +17,12 @@ import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** Enter in the rotation's fields (or the save shortcut) presses "Replace the key", as Enter saves a form. */
 class RotateEnterUiTest extends AppUiTest {
@@ -78,6 +81,27 @@ class RotateEnterUiTest extends AppUiTest {
 
         waitUntil(() -> text(this, "#rotate-message").startsWith("Paste the new key's API key, secret key and"));
         assertThat(showing(this, "#rotate-view")).isTrue();
+    }
+
+    @Test
+    void enterWithAValueMissingPutsTheCaretThereWithTheSentenceInView() throws Exception {
+        interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        unlock();
+        storeAndRotate(okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")));
+        ScrollPane page = lookup("#rotate-scroll").queryAs(ScrollPane.class);
+
+        clickOn(focus(this, "#new-api-key .secret-field")).write("6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a77");
+        type(KeyCode.ENTER);
+
+        waitUntil(() -> text(this, "#rotate-message").startsWith("Paste the new key's API key, secret key and"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node secretKey = lookup("#new-secret-key .secret-field").query();
+        assertThat(secretKey.isFocused()).as("the caret in the first empty field").isTrue();
+        assertThat(RotateOpenFormUiTest.inView(page, secretKey)).as("that field in view").isTrue();
+        assertThat(RotateOpenFormUiTest.inView(page, lookup("#rotate-message").query())).as("the reason").isTrue();
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The rotation checklist's "Open the credentials form" puts the caret in the new API key field, scrolled
- * into view, at 900x600 too. A real click's release (which runs the action) can come before the next pulse,
+ * The rotation checklist's "Open the credentials form" puts the caret in the new API key field, with the whole
+ * "three values" box (the fields and "Replace the key") scrolled into view, at 900x600 too. A real click's release (which runs the action) can come before the next pulse,
  * while the press is still remembered: the focus moved by the action must scroll all the same.
  */
 class RotateOpenFormUiTest extends AppUiTest {
@@ -52,11 +52,17 @@ class RotateOpenFormUiTest extends AppUiTest {
 
         Node field = lookup("#new-api-key .secret-field").query();
         assertThat(field.isFocused()).as("the caret in the new API key").isTrue();
-        boolean inView = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+        assertThat(inView(page, field)).as("the new API key field inside the visible part of the page").isTrue();
+        assertThat(inView(page, lookup("#new-passphrase").query())).as("the last of the three values").isTrue();
+        assertThat(inView(page, lookup("#replace-key").query())).as("Replace the key").isTrue();
+    }
+
+    /** True when {@code node} shows whole inside the visible part of {@code page}. */
+    static boolean inView(ScrollPane page, Node node) {
+        return WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             Bounds viewport = page.localToScene(page.getLayoutBounds());
-            Bounds shown = field.localToScene(field.getLayoutBounds());
+            Bounds shown = node.localToScene(node.getLayoutBounds());
             return shown.getMinY() >= viewport.getMinY() && shown.getMaxY() <= viewport.getMaxY();
         });
-        assertThat(inView).as("the new API key field inside the visible part of the page").isTrue();
     }
 }

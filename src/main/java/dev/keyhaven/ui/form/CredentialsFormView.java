@@ -77,6 +77,7 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
                 notesSection(), actions());
         setContent(content);
         model.savesProperty().addListener((observable, was, now) -> saved());
+        model.apiKeyRefusalsProperty().addListener((observable, was, now) -> bringIntoView(FormPart.API_KEY));
         sceneProperty().addListener((observable, was, now) -> {
             if (now == null && replacedSoon) {
                 wipe();
@@ -193,11 +194,10 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         Label message = note("form-message");
         message.setId("form-message");
         message.textProperty().bind(model.messageProperty());
-        HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
 
         HBox row = actionRow;
-        row.getChildren().addAll(save, message);
+        row.getChildren().add(save);
         row.setAlignment(Pos.CENTER_LEFT);
         if (!model.isNew()) {
             javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
@@ -210,7 +210,8 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
             delete.setOnAction(event -> model.delete());
             row.getChildren().addAll(spacer, delete);
         }
-        return row;
+        // Under the buttons, not beside them: a long sentence wraps there and never squeezes a button to "…".
+        return new VBox(8, row, message);
     }
 
     private void save() {

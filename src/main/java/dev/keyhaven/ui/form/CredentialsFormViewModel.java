@@ -9,6 +9,7 @@ import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.StoredValues;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.vault.ArchivedApiKey;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
@@ -64,6 +65,7 @@ public final class CredentialsFormViewModel {
     private Snapshot stored;
     private boolean oddSecretKeyDeclined;
     private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
+    private final ReadOnlyIntegerWrapper apiKeyRefusals = new ReadOnlyIntegerWrapper(this, "apiKeyRefusals", 0);
     private final CopyAndShow copyAndShow;
     private final SameApiKeyWatch sameApiKey;
 
@@ -162,6 +164,11 @@ public final class CredentialsFormViewModel {
         return sameApiKey;
     }
 
+    /** Counts saves refused over the API key (a revoked key's): the view takes the caret there each time. */
+    public ReadOnlyIntegerProperty apiKeyRefusalsProperty() {
+        return apiKeyRefusals.getReadOnlyProperty();
+    }
+
     /** What blocks saving, as one sentence; empty when the form can be saved. */
     public Optional<String> blockingProblem() {
         Optional<String> labelIssue = labelProblemOf(label.get());
@@ -230,7 +237,13 @@ public final class CredentialsFormViewModel {
             saves.set(saves.get() + 1);
             savedNotice.set(String.join("\n", outcome.warnings()));
             onSaved.accept(outcome);
-        }, this::failed);
+        }, failure -> {
+            failed(failure);
+            KeyRecord other = sameApiKey.found();
+            if (other != null && ArchivedApiKey.revoked(other)) {
+                apiKeyRefusals.set(apiKeyRefusals.get() + 1);
+            }
+        });
     }
 
     /**

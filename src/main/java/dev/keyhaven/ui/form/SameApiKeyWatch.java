@@ -32,6 +32,11 @@ public final class SameApiKeyWatch {
         finder.find(apiKey, key -> found.set(key.orElse(null)));
     }
 
+    /** The other key that holds the API key typed, or null. */
+    KeyRecord found() {
+        return found.get();
+    }
+
     /** What "open the other key" does (the page that made the form passes the way there). */
     public void setOnOpenOtherKey(Consumer<KeyRecord> open) {
         openOther = open;

@@ -7,6 +7,7 @@ import dev.keyhaven.ui.common.ReservedNote;
 import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.common.UnsavedInput;
 import dev.keyhaven.ui.controls.FocusPlace;
+import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.ScrollingPage;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.KeyRecord;
@@ -16,6 +17,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -39,13 +41,18 @@ public final class RotateView extends VBox implements UnsavedInput {
     private final Button cancel = new Button("Cancel");
     private final Label sameApiKey = wrapped(new Label());
     private final Button openSameKey = new Button("Open the other key");
+    private final Label lockNotice = wrapped(new Label());
+    private final ScrollPane page;
+    private Node card;
+    private Label message;
 
     public RotateView(Node guide, RotateViewModel model) {
         this.model = model;
         setId("rotate-view");
         getStyleClass().add("rotate-view");
         // One page: in a short window the checklist and the entry scroll together, neither squeezed to a strip.
-        getChildren().add(ScrollingPage.of("rotate-scroll", guide, entry()));
+        page = ScrollingPage.of("rotate-scroll", guide, entry());
+        getChildren().add(page);
     }
 
     /**
@@ -100,7 +107,7 @@ public final class RotateView extends VBox implements UnsavedInput {
         cancel.setCancelButton(true);
         cancel.setMinWidth(Region.USE_PREF_SIZE);
         cancel.disableProperty().bind(model.busyProperty());
-        Label message = wrapped(new Label());
+        message = wrapped(new Label());
         message.setId("rotate-message");
         message.textProperty().bind(model.messageProperty());
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
@@ -117,7 +124,12 @@ public final class RotateView extends VBox implements UnsavedInput {
         // Its room is kept: the note appearing as a key is pasted moves neither the fields nor the buttons.
         Node sameKeyRoom = ReservedNote.of("Paste the values OKX showed when you created the new key. Keyhaven"
                 + " says here if the API key is saved in Keyhaven already.", sameApiKey, openSameKey);
-        VBox card = new VBox(10, heading, carried, fields, sameKeyRoom, actions, message);
+        lockNotice.setId("rotate-lock-notice");
+        lockNotice.getStyleClass().add(Styles.WARNING);
+        lockNotice.managedProperty().bind(lockNotice.textProperty().isNotEmpty());
+        lockNotice.visibleProperty().bind(lockNotice.managedProperty());
+        VBox card = new VBox(10, heading, carried, lockNotice, fields, sameKeyRoom, actions, message);
+        this.card = card;
         card.setId("rotate-entry");
         replaceOnEnter(card, replace);
         card.getStyleClass().addAll("rotate-entry", Styles.BORDER_DEFAULT, Styles.BG_SUBTLE);
@@ -160,9 +172,38 @@ public final class RotateView extends VBox implements UnsavedInput {
         return "press Replace the key";
     }
 
-    /** Moves the keyboard to the first value (the checklist's "save the new key" step). */
+    /**
+     * Moves the keyboard to the first value (the checklist's "save the new key" step), with the whole entry
+     * (the three fields and "Replace the key") scrolled into view.
+     */
     public void focusEntry() {
         apiKey.field().requestFocus();
+        page.applyCss();
+        page.layout();
+        FocusScrolling.scrollTo(page, card);
+    }
+
+    /**
+     * Before a lock: what the rotation keeps (the new API key); the secret key and the passphrase are not
+     * kept. The caller closes the draft.
+     */
+    public RotationDraft keepOverLock() {
+        return new RotationDraft(apiKey.secret(), typed(secretKey), typed(passphrase));
+    }
+
+    /**
+     * After unlock: the values kept over the lock, and one sentence on what the lock cleared.
+     * {@code passphraseCameBack}: the page filled the passphrase again (the generated one).
+     */
+    public void restore(RotationDraft draft, boolean passphraseCameBack) {
+        if (!draft.apiKey().isEmpty()) {
+            apiKey.setSecret(draft.apiKey());
+        }
+        lockNotice.setText(draft.clearedSentence(passphraseCameBack));
+    }
+
+    private static boolean typed(SecretInput input) {
+        return input.field().secretLengthProperty().get() > 0;
     }
 
     /** Puts the passphrase the checklist generated into the entry; the caller closes {@code generated}. */
@@ -171,8 +212,24 @@ public final class RotateView extends VBox implements UnsavedInput {
     }
 
     private void rotate() {
+        SecretInput missing = null;
         try (Secret api = apiKey.secret(); Secret secret = secretKey.secret(); Secret phrase = passphrase.secret()) {
+            missing = blank(api) ? apiKey : blank(secret) ? secretKey : blank(phrase) ? passphrase : null;
             model.rotate(api, secret, phrase);
+        }
+        if (missing != null) {
+            // The caret goes to the first empty field, scrolled into view with the sentence that names it.
+            missing.field().requestFocus();
+            page.applyCss();
+            page.layout();
+            FocusScrolling.scrollTo(page, message);
+            FocusScrolling.scrollTo(page, missing);
+        }
+    }
+
+    private static boolean blank(Secret value) {
+        try (Secret stripped = value.stripped()) {
+            return stripped.isEmpty();
         }
     }
 

@@ -37,6 +37,7 @@ public final class RotateViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private Set<String> ticks;
+    private boolean ticked;
 
     /**
      * @param rotationSteps the rotation checklist's step ids: the ticks that move to the new key
@@ -68,11 +69,17 @@ public final class RotateViewModel {
     /** Stores the trader's ticks (GuideActions.onTicksChanged) on the old key. */
     public void ticksChanged(Set<String> current) {
         ticks = Set.copyOf(current);
+        ticked = true;
         Set<String> stored = ticks;
         work.run(() -> {
             vault.setChecklistDone(old.id(), stored);
             return stored;
         }, done -> { }, this::failed);
+    }
+
+    /** True once the trader ticked or unticked a step on this page: the rotation is under way. */
+    public boolean ticked() {
+        return ticked;
     }
 
     /**
