@@ -66,7 +66,7 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
             case "manual" -> "by hand";
             case "daily" -> "as the daily copy";
             case "first key" -> "when you saved your first key";
-            case "before restore" -> "before a restore (the vault as it was then)";
+            case "before restore" -> "before a restore, as the vault was then";
             default -> "(" + backup.reason() + ")";
         };
     }

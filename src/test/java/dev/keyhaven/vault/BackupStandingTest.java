@@ -153,10 +153,14 @@ class BackupStandingTest {
     void eachReasonHasItsPlainWords() {
         for (var reason : List.of(List.of("migration", "before a format update"), List.of("manual", "by hand"),
                 List.of("daily", "as the daily copy"), List.of("first key", "when you saved your first key"),
-                List.of("before restore", "before a restore (the vault as it was then)"),
+                List.of("before restore", "before a restore, as the vault was then"),
                 List.of("odd one", "(odd one)"))) {
             Backup backup = new Backup("20261202-071500", folder.resolve("x"), java.time.Instant.EPOCH, reason.get(0), 1);
             assertThat(BackupStanding.olderPassword(backup).why()).isEqualTo(reason.get(1));
+            if (!reason.get(0).equals("odd one")) {
+                assertThat(BackupStanding.olderPassword(backup).restoreTitle(ZoneOffset.UTC))
+                        .as("the title puts the reason in brackets: none inside them").containsOnlyOnce("(");
+            }
         }
     }
 

@@ -77,7 +77,7 @@ final class CredentialsSection {
         if (!model.isNew()) {
             input.field().setPromptText(field == CredentialField.API_KEY
                     ? "Stored: Show shows it; paste to replace it."
-                    : "Stored. Leave empty to keep it, or paste a new value.");
+                    : "Stored: empty keeps it; paste to replace it.");
             input.setStoredValue((show, refused) -> model.revealStored(field, show, refused));
         }
         // The API key names the key (OKX shows it in the list of keys); only the other two are secrets.
