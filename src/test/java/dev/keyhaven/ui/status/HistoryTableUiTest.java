@@ -33,7 +33,7 @@ class HistoryTableUiTest extends FxTest {
                 .toList();
         table = HistoryTable.of(rows);
         Region keyList = new Region();
-        keyList.setMinWidth(260);
+        keyList.setMinWidth(380);
         VBox page = new VBox(table);
         page.setFillWidth(true);
         ScrollPane scroll = new ScrollPane(page);
@@ -59,7 +59,8 @@ class HistoryTableUiTest extends FxTest {
         assertThat(whole).as("checks wholly in view").isGreaterThanOrEqualTo(3);
         double time = table.getColumns().get(0).getWidth();
         double outcome = table.getColumns().get(1).getWidth();
-        assertThat(table.getColumns().get(2).getWidth()).as("the summary is the widest column")
-                .isGreaterThan(time + outcome);
+        double summary = table.getColumns().get(2).getWidth();
+        assertThat(summary).as("the summary is the widest column, with more than half the width")
+                .isGreaterThan(time + outcome).isGreaterThan(0.55 * (time + outcome + summary));
     }
 }
