@@ -58,13 +58,14 @@ final class ShowCommand extends KeyhavenCommand {
      * {@code lastCheck} says how the newest check ended ("Check failed ...: could not reach OKX"),
      * {@code lastCheckOutcome} the same for scripts; {@code expiry} is OKX's 14-day rule for the key, an
      * estimate when {@code expiryEstimated} (OKX has accepted no request with it from Keyhaven yet).
+     * {@code factsNote} says why older facts are dated, as the app says it, or "" when they are current.
      */
     record Details(String label, String apiKeyMasked, String purpose, String environment, String region,
             String baseUrl, String notes, Instant createdAt, Instant updatedAt, String status, String verdict,
             String reason, String fix, String lastCheckSummary, String permissions, List<String> ipWhitelist,
             String accountUid, Instant lastCheckedAt, String lastCheck, String lastCheckOutcome, Instant factsAsOf,
             Instant lastUsedAt, Instant lastHandedOutAt, String expiry, Instant expiresAt, Boolean expiryEstimated,
-            boolean inUse, String use, List<Event> history) {
+            boolean inUse, String use, List<Event> history, String factsNote) {
     }
 
     @Override
@@ -97,9 +98,9 @@ final class ShowCommand extends KeyhavenCommand {
             return status.checkedAt().isEmpty() ? null : "unknown (no check has reached OKX yet)";
         }
         String text = Texts.permissions(status.known().permissions().orElseThrow());
+        // Why they are dated is said once, in the Facts line (KeyStatus#factsNote).
         return status.known().fromEarlierCheck()
-                ? text + " (as of " + Texts.time(status.known().knownAt().orElseThrow(), zone) + "; the newest check "
-                        + "could not ask OKX)"
+                ? text + " (as of " + Texts.time(status.known().knownAt().orElseThrow(), zone) + ")"
                 : text;
     }
 
@@ -119,7 +120,7 @@ final class ShowCommand extends KeyhavenCommand {
                 expiry.map(countdown -> countdown.text(zone)).orElse(null),
                 expiry.map(DeletionCountdown::deletesAt).orElse(null),
                 expiry.map(DeletionCountdown::estimated).orElse(null), use.inUse(), use.sentence(zone),
-                history.stream().map(Event::of).toList());
+                history.stream().map(Event::of).toList(), status.factsNote(zone));
     }
 
     private void print(Details details) {
@@ -145,7 +146,14 @@ final class ShowCommand extends KeyhavenCommand {
             if (!details.fix().isEmpty()) {
                 line("Next step", details.fix());
             }
-            line("Result", details.lastCheckSummary());
+            // A refused or failed check's summary is "Status: Why", both printed already.
+            if (details.lastCheckSummary() == null || details.reason().isEmpty()
+                    || !details.lastCheckSummary().endsWith(details.reason())) {
+                line("Result", details.lastCheckSummary());
+            }
+            if (!details.factsNote().isEmpty()) {
+                line("Facts", details.factsNote());
+            }
             line("Permissions", details.permissions());
             String asOf = details.factsAsOf() == null || details.factsAsOf().equals(details.lastCheckedAt()) ? ""
                     : " (as of " + Texts.time(details.factsAsOf(), context.zone()) + ")";

@@ -4,6 +4,9 @@ import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +35,20 @@ public record ArchiveReason(String word, String replacedBy, String sentence) {
         return new ArchiveReason("revoked", null, replacedBefore
                 ? "Revoked after it was restored: a rotation had replaced it before, and no key replaced it this time."
                 : "Revoked: not replaced.");
+    }
+
+    /**
+     * For the Restore dialog of a key whose newest check found that OKX does not know it, e.g. "OKX said on
+     * 3 Dec 2026, 13:58 that it no longer knows this key: restored, it will not work."; empty otherwise.
+     */
+    public static Optional<String> goneOnOkx(List<HistoryEntry> history, ZoneId zone) {
+        return history.stream()
+                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
+                .max(Comparator.comparing(HistoryEntry::at))
+                .filter(entry -> entry.problemIds().contains(ProblemId.KEY_NOT_FOUND.name())
+                        || entry.problemIds().contains(ProblemId.AUTH_INVALID_KEY.name()))
+                .map(entry -> "OKX said on " + KeyStatus.moment(entry.at(), zone)
+                        + " that it no longer knows this key: restored, it will not work.");
     }
 
     /** @param replacement the key {@code archived.replacedById()} names, when it is still in the vault */

@@ -329,14 +329,40 @@ public final class KeyStatus {
         }
         if (verdict == KeyVerdict.COULD_NOT_CHECK || verdict == KeyVerdict.REJECTED || verdict == KeyVerdict.CHANGED) {
             line += lastAnswer == null ? " OKX has not accepted this key in any check yet."
-                    : " Last known " + asOfOrAt(zone) + ": "
+                    : (verdict == KeyVerdict.REJECTED ? " Before OKX refused it, as of " : " Last known as of ")
+                            + moment(lastAnswer.checkedAt(), zone) + ": "
                             + VerdictRules.verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
         }
         return line;
     }
 
-    private String asOfOrAt(ZoneId zone) {
-        return "as of " + moment(lastAnswer.checkedAt(), zone);
+    /**
+     * True when OKX answered the newest check and refused the key: facts from an earlier check are from
+     * before the refusal, not merely unconfirmed.
+     */
+    public boolean refusedSinceFacts() {
+        return newestCheck != null && !changedSinceCheck() && !factsCurrent()
+                && VerdictRules.verdictOf(newestCheck, false) == KeyVerdict.REJECTED;
+    }
+
+    /**
+     * The one note over facts (permissions, IPs, account, balances) that an older check read, e.g. "As of
+     * 2 Dec 2026, 07:15: the newest check did not get OKX's answer, so these may have changed since." or,
+     * once OKX refused the key, "From 2 Dec 2026, 07:15, before OKX refused this key."; "" when the facts
+     * are current or none are known.
+     */
+    public String factsNote(ZoneId zone) {
+        if (factsCurrent() || lastAnswer == null) {
+            return "";
+        }
+        String at = moment(lastAnswer.checkedAt(), zone);
+        if (refusedSinceFacts()) {
+            return "From " + at + ", before OKX refused this key.";
+        }
+        return "As of " + at + ": " + (restoredSinceCheck ? "these were read before the key was archived and restored."
+                : movedSinceCheck ? "these were read from another OKX address before it changed."
+                : changedSinceCheck() ? "these were read with the credentials before they changed."
+                : "the newest check did not get OKX's answer, so these may have changed since.");
     }
 
 

@@ -58,7 +58,7 @@ public record OldKeyOnOkx(long archivedId, String sentence, String url) {
         }
         if (DeleteForGood.acceptedAt(vault.history(archivedId)).isPresent()) {
             return Optional.of("OKX still accepted the old key when Keyhaven last asked. Delete it on OKX's API page,"
-                    + " then press Ask OKX again on its card in Archived keys: once OKX no longer knows it, this step"
+                    + " then press Ask OKX again: once OKX no longer knows it, this step"
                     + " goes by itself.");
         }
         Set<String> ticks = new LinkedHashSet<>(found.get().checklistDone());

@@ -85,7 +85,7 @@ final class KeyPageOpener {
         this.openUrl = openUrl;
         this.elsewhere = elsewhere;
         this.frame = new KeyPageFrame(keyList, elsewhere);
-        this.oldKeyStep = new OldKeyStep(session, navigator, work, toast, openUrl);
+        this.oldKeyStep = new OldKeyStep(session, navigator, work, toast, openUrl, config.clock());
         keyList.selectedProperty().addListener((observable, was, now) -> {
             if (!session.isOpen() || navigator.isRevertingSelection() || now == null && was == null) {
                 return;

@@ -1,13 +1,17 @@
 package dev.keyhaven.ui;
 
+import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.keys.OldKeyOnOkx;
+import dev.keyhaven.keys.RevokeConfirmation;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.OldKeyReminder;
 import dev.keyhaven.ui.controls.FocusSuccessor;
 import dev.keyhaven.vault.Vault;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.layout.VBox;
 
@@ -19,11 +23,13 @@ final class OldKeyStep {
     private final BackgroundWork work;
     private final Toast toast;
     private final Consumer<String> openUrl;
+    private final Clock clock;
     /** Keys rotated in during this session, each with the key it replaced. */
     private final Map<Long, Long> replacedBy = new HashMap<>();
 
     OldKeyStep(UnlockedSession session, Navigator navigator, BackgroundWork work, Toast toast,
-            Consumer<String> openUrl) {
+            Consumer<String> openUrl, Clock clock) {
+        this.clock = clock;
         this.session = session;
         this.navigator = navigator;
         this.work = work;
@@ -46,19 +52,43 @@ final class OldKeyStep {
             if (due.isEmpty()) {
                 replacedBy.remove(keyId);
             } else if (session.isCurrent(unlocked) && navigator.shows(page)) {
-                page.getChildren().add(2, new OldKeyReminder(due.get(), openUrl, () -> work.run(
+                OldKeyReminder[] reminder = new OldKeyReminder[1];
+                reminder[0] = new OldKeyReminder(due.get(), openUrl, () -> work.run(
                         () -> OldKeyOnOkx.markDeleted(unlocked, oldId), refused -> {
                     if (refused.isPresent()) {
-                        toast.show(refused.get());
+                        reminder[0].refused(refused.get(), () -> askOkx(unlocked, keyId, oldId, page, reminder[0]));
                         return;
                     }
-                    replacedBy.remove(keyId);
-                    page.getChildren().stream().filter(OldKeyReminder.class::isInstance).findFirst()
-                            .ifPresent(reminder -> FocusSuccessor.beforeRemoving(reminder, page));
-                    page.getChildren().removeIf(OldKeyReminder.class::isInstance);
-                    toast.show("Noted: the old key is deleted on OKX.");
-                }, ErrorReporter::log)));
+                    done(keyId, page, "Noted: the old key is deleted on OKX.");
+                }, ErrorReporter::log));
+                page.getChildren().add(2, reminder[0]);
             }
         }, ErrorReporter::log);
+    }
+
+    /** The archive card's way ({@link KeyLifecycle#confirmRevoked}): a signed check of the old key. */
+    private void askOkx(Vault unlocked, long keyId, long oldId, VBox page, OldKeyReminder reminder) {
+        work.run(() -> {
+            RevokeConfirmation answer = new KeyLifecycle(unlocked, clock, session.keyService()).confirmRevoked(oldId);
+            return OldKeyOnOkx.due(unlocked, oldId).isEmpty() ? Optional.<String>empty()
+                    : Optional.of(answer.sentence());
+        }, stillDue -> {
+            if (!session.isCurrent(unlocked) || !navigator.shows(page)) {
+                return;
+            }
+            if (stillDue.isPresent()) {
+                reminder.refused(stillDue.get(), () -> askOkx(unlocked, keyId, oldId, page, reminder));
+            } else {
+                done(keyId, page, "Confirmed: OKX no longer knows the old key. This step is done.");
+            }
+        }, ErrorReporter::log);
+    }
+
+    private void done(long keyId, VBox page, String note) {
+        replacedBy.remove(keyId);
+        page.getChildren().stream().filter(OldKeyReminder.class::isInstance).findFirst()
+                .ifPresent(reminder -> FocusSuccessor.beforeRemoving(reminder, page));
+        page.getChildren().removeIf(OldKeyReminder.class::isInstance);
+        toast.show(note);
     }
 }

@@ -148,4 +148,33 @@ class OldKeyOnOkxUiTest extends AppUiTest {
         waitUntil(() -> text(this, "#archived-message").startsWith("Confirmed: OKX no longer accepts"));
         waitUntil(() -> showing(this, "#archived-" + oldId) && lookup(reminder).tryQuery().isEmpty());
     }
+
+    @Test
+    void onTheKeyPageARefusedIDeletedItKeepsItsReasonAndOffersAskOkxAgainInTheBanner() throws Exception {
+        interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        FakeKey old = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        FakeKey replacement = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        unlock();
+        long oldId = rotate(old, replacement);
+        String reminder = "#old-key-reminder-" + oldId;
+        waitUntil(() -> showing(this, "#key-tabs") && showing(this, reminder));
+        // OKX accepted the old key when Keyhaven last asked (a check after the rotation).
+        vault().recordHistory(oldId, new dev.keyhaven.vault.HistoryEntry(java.time.Instant.now(),
+                dev.keyhaven.vault.HistoryEntry.Kind.CHECK, dev.keyhaven.vault.HistoryEntry.Outcome.OK, "Works.", true,
+                null, List.of(), null, List.of(), null));
+
+        clickWhenReady(this, reminder + " #old-key-deleted");
+        waitUntil(() -> showing(this, reminder + " #old-key-refused"));
+        assertThat(text(this, reminder + " #old-key-refused")).startsWith("OKX still accepted the old key")
+                .contains("Ask OKX again");
+        assertThat(lookup(reminder + " #old-key-deleted").queryButton().isDisabled()).isTrue();
+
+        okx.remove(old);
+        clickWhenReady(this, reminder + " #old-key-ask-okx");
+        waitUntil(() -> lookup(reminder).tryQuery().isEmpty());
+        assertThat(text(this, "#toast")).startsWith("Confirmed: OKX no longer knows the old key");
+    }
 }

@@ -307,7 +307,7 @@ class StatusUiTest extends AppUiTest {
         showStatusOf(id);
         checkNowUntil("Works");
         String lastUsed = text(this, "#last-used");
-        assertThat(showing(this, "#as-of-permissions")).isFalse();
+        assertThat(showing(this, "#facts-as-of")).isFalse();
 
         assertThat(text(this, "#status-checked-at")).startsWith("Checked ");
         okxDown();
@@ -316,8 +316,8 @@ class StatusUiTest extends AppUiTest {
         assertThat(text(this, "#status-checked-at")).as("a check OKX did not answer is not 'Checked'")
                 .startsWith("Check failed ").doesNotContain("Checked");
         assertThat(text(this, "#status-summary")).contains("Last known as of ").endsWith(": works.");
-        assertThat(text(this, "#as-of-permissions")).startsWith("As of ").contains("did not get OKX's answer");
-        assertThat(text(this, "#as-of-balances")).isEqualTo(text(this, "#as-of-permissions"));
+        assertThat(text(this, "#facts-as-of")).startsWith("As of ").contains("did not get OKX's answer");
+        assertThat(lookup(".facts-as-of").queryAll()).as("said once, not on each card").hasSize(1);
         assertThat(text(this, "#chip-trade")).isEqualTo("Trade: on");
         assertThat(text(this, "#trading-total")).isEqualTo("500.00 USD");
         assertThat(text(this, "#last-used")).as("OKX accepted nothing").isEqualTo(lastUsed);
@@ -328,7 +328,10 @@ class StatusUiTest extends AppUiTest {
         checkNowUntil("Rejected by OKX");
         assertThat(text(this, "#status-checked-at")).startsWith("Rejected by OKX ");
         assertThat(text(this, "#last-used")).as("a refused check is no use").isEqualTo(lastUsed);
-        assertThat(text(this, "#as-of-permissions")).startsWith("As of ");
+        assertThat(text(this, "#facts-as-of")).startsWith("From ").endsWith(", before OKX refused this key.");
+        assertThat(text(this, "#status-summary")).doesNotContain("Last known").contains("Before OKX refused it");
+        assertThat(lookup("#chip-read").queryAs(Label.class).getStyleClass()).contains("chip-refused")
+                .doesNotContain("chip-granted");
     }
 
     @Test
@@ -375,7 +378,7 @@ class StatusUiTest extends AppUiTest {
         clickOn("#tab-status");
         waitUntil(() -> showing(this, "#status-verdict") && text(this, "#status-verdict").equals("Could not check"));
         assertThat(text(this, "#status-checked-at")).startsWith("Check failed ");
-        assertThat(text(this, "#as-of-permissions")).startsWith("As of ");
+        assertThat(text(this, "#facts-as-of")).startsWith("As of ");
         assertThat(vault().history(id)).anyMatch(dev.keyhaven.keys.KeyStatus::isRestore);
     }
 

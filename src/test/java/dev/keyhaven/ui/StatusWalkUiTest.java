@@ -96,14 +96,23 @@ class StatusWalkUiTest extends AppUiTest {
         return text(this, "#toast");
     }
 
-    /** Every card of facts from the last check OKX answered is marked with that check's time. */
+    /** The facts from the last check OKX answered are marked once, over the cards, with that check's time. */
     private void factsMarkedAsOf(String moment) {
-        for (String card : new String[] {"#as-of-permissions", "#as-of-ip-binding", "#as-of-account-and-use",
-            "#as-of-balances"}) {
-            assertThat(showing(this, card)).as(card + " is marked").isTrue();
-            assertThat(text(this, card)).as(card).startsWith("As of " + moment + ":");
-        }
+        assertThat(lookup(".facts-as-of").queryAll()).as("one note over the four cards").hasSize(1);
+        assertThat(lookup(".stale-facts").queryAll()).as("the four cards of facts are marked stale").hasSize(4);
+        assertThat(text(this, "#facts-as-of")).startsWith("As of " + moment + ":")
+                .contains("did not get OKX's answer");
         assertThat(text(this, "#status-summary")).contains("Last known as of " + moment);
+    }
+
+    /** After OKX refused the key, the older facts are said to be from before that, and never as unanswered. */
+    private void factsFromBeforeTheRefusal(String moment) {
+        assertThat(lookup(".facts-as-of").queryAll()).hasSize(1);
+        assertThat(text(this, "#facts-as-of")).isEqualTo("From " + moment + ", before OKX refused this key.");
+        assertThat(text(this, "#status-summary")).contains("Before OKX refused it, as of " + moment)
+                .doesNotContain("Last known");
+        assertThat(lookup("#chip-trade").queryAs(Label.class).getStyleClass()).contains("chip-refused")
+                .doesNotContain("chip-granted");
     }
 
     private void answerEveryPathWith(FakeOkxServer.Fault fault) {
@@ -124,7 +133,7 @@ class StatusWalkUiTest extends AppUiTest {
         checkNowUntil(id, "Works");
         String good = KeyStatus.moment(newestCheck(id).at(), java.time.ZoneId.systemDefault());
         assertThat(statusBarSays("\"Grid bot\": Checked ")).endsWith(": Works").doesNotContain("Checking");
-        assertThat(showing(this, "#as-of-permissions")).as("facts from the newest check are current").isFalse();
+        assertThat(showing(this, "#facts-as-of")).as("facts from the newest check are current").isFalse();
         assertThat(text(this, "#status-checked-at")).isEqualTo("Checked " + good);
 
         OkxRefusals.refuseSignedReads(okx, "50102");
@@ -164,11 +173,11 @@ class StatusWalkUiTest extends AppUiTest {
         checkNowUntil(id, "Rejected by OKX");
         assertThat(text(this, "#status-summary")).startsWith("Rejected by OKX: OKX does not accept the passphrase");
         assertThat(statusBarSays("\"Grid bot\": Rejected by OKX ")).doesNotContain("Checking");
-        factsMarkedAsOf(good);
+        factsFromBeforeTheRefusal(good);
 
         okx.clearFaults();
         checkNowUntil(id, "Works");
-        assertThat(showing(this, "#as-of-permissions")).as("a good check makes the facts current again").isFalse();
+        assertThat(showing(this, "#facts-as-of")).as("a good check makes the facts current again").isFalse();
         assertThat(statusBarSays("\"Grid bot\": Checked ")).endsWith(": Works");
     }
 
@@ -195,7 +204,7 @@ class StatusWalkUiTest extends AppUiTest {
         checkNowUntil(id, "Can withdraw!");
         assertThat(text(this, "#withdraw-seen")).isEqualTo("Seen at " + seen + ". The newest check could not ask"
                 + " OKX, so it may still be on.");
-        assertThat(text(this, "#as-of-permissions")).startsWith("As of " + seen + ":");
+        assertThat(text(this, "#facts-as-of")).startsWith("As of " + seen + ":");
         assertThat(text(this, "#as-of-problems-and-fixes")).as("the withdraw advice comes from the older check")
                 .startsWith("As of " + seen + ":");
         assertThat(text(this, "#status-next-step")).isEqualTo("Next step: " + StatusReport.WITHDRAW_FIX);

@@ -1,9 +1,9 @@
 package dev.keyhaven.ui.archive;
 
+import dev.keyhaven.keys.ArchiveReason;
 import dev.keyhaven.keys.DeleteForGood;
 import dev.keyhaven.keys.KeyLifecycle;
 import dev.keyhaven.keys.KeyService;
-import dev.keyhaven.keys.ArchiveReason;
 import dev.keyhaven.keys.OldKeyOnOkx;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -164,10 +165,15 @@ public final class ArchivedKeysViewModel {
 
     /** Asks, then brings {@code key} back to the active keys. */
     public void restore(ArchivedKey key) {
-        String warning = key.revoked()
+        work.run(() -> ArchiveReason.goneOnOkx(vault.history(key.id()), clock.getZone()),
+                gone -> confirmRestore(key, gone.map(sentence -> " " + sentence)), this::failed);
+    }
+
+    private void confirmRestore(ArchivedKey key, Optional<String> goneOnOkx) {
+        String warning = goneOnOkx.orElse(key.revoked()
                 ? " It was revoked because it may have leaked: restore it only if it did not, and check it"
                         + " with OKX at once. If it did leak, make a new key instead."
-                : " Keyhaven checks it like any other key; OKX refuses it if you deleted it there.";
+                : " Keyhaven checks it like any other key; OKX refuses it if you deleted it there.");
         if (!dialogs.confirm("Restore \u201c" + key.label() + "\u201d?",
                 "The key goes back to your keys." + warning, "Restore key")) {
             return;

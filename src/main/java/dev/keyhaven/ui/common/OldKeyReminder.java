@@ -36,8 +36,41 @@ public final class OldKeyReminder extends VBox {
             done.setDisable(true);
             onDone.run();
         });
-        FlowPane actions = new FlowPane(8, 8, open, done);
+        actions = new FlowPane(8, 8, open, done);
         actions.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(sentence, actions);
+    }
+
+    private final FlowPane actions;
+    private Label refusedReason;
+    private Button askAgain;
+
+    /**
+     * "I deleted it on OKX" was refused: the reason stays beside the greyed button, and where the page has
+     * no button to ask OKX itself, {@code askOkx} (if given) adds "Ask OKX again" here.
+     */
+    public void refused(String reason, Runnable askOkx) {
+        if (refusedReason == null) {
+            refusedReason = new Label();
+            refusedReason.setId("old-key-refused");
+            refusedReason.setWrapText(true);
+            refusedReason.setMinHeight(Region.USE_PREF_SIZE);
+            getChildren().add(refusedReason);
+        }
+        refusedReason.setText(reason);
+        if (askOkx != null && askAgain == null) {
+            askAgain = new Button("Ask OKX again");
+            askAgain.setId("old-key-ask-okx");
+            askAgain.setTooltip(new Tooltip("A signed check: does OKX still accept the old key?"));
+            askAgain.setMinWidth(Region.USE_PREF_SIZE);
+            askAgain.setOnAction(event -> {
+                askAgain.setDisable(true);
+                askOkx.run();
+            });
+            actions.getChildren().add(askAgain);
+        }
+        if (askAgain != null) {
+            askAgain.setDisable(false);
+        }
     }
 }

@@ -43,7 +43,10 @@ import java.util.Optional;
  * @param summary            the verdict's sentence: why, and what the last known facts were
  * @param nextStep           what to do about it, or ""
  * @param factsAsOf          "" when permissions, IPs, account and balances come from the newest check;
- *                           otherwise e.g. "As of 19 Mar 2026, 08:00: the newest check did not get OKX's answer."
+ *                           otherwise e.g. "As of 19 Mar 2026, 08:00: the newest check did not get OKX's answer..."
+ *                           ({@link KeyStatus#factsNote}), said once over the facts
+ * @param factsRefused       OKX refused the key at the newest check: the older facts are from before that,
+ *                           and the permissions are drawn grey, not as granted
  * @param withdrawEnabled    OKX last said the key can withdraw (a newer check that could not ask does not
  *                           clear it): the panel shows the red banner
  * @param withdrawSeen       when OKX said so, e.g. "Seen at 12 Mar 2026, 08:00.", or "" without withdraw
@@ -64,6 +67,7 @@ public record StatusReport(
         String summary,
         String nextStep,
         String factsAsOf,
+        boolean factsRefused,
         List<PermissionChip> chips,
         String wantedPermissions,
         boolean withdrawEnabled,
@@ -141,7 +145,8 @@ public record StatusReport(
                 status.changedSinceCheck(),
                 summary(status, newest, KeyStatus.unboundByChoice(key.checklistDone()), zone),
                 status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
-                factsAsOf(status, zone),
+                status.factsNote(zone),
+                status.refusedSinceFacts(),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
                 wantedPermissions(key.purpose(), known.permissions().orElse(null)),
                 known.withdrawEnabled(),
@@ -180,18 +185,6 @@ public record StatusReport(
         }
         return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary(unboundByChoice)
                 : status.sentence(zone);
-    }
-
-    private static String factsAsOf(KeyStatus status, ZoneId zone) {
-        if (status.factsCurrent() || status.lastAnswer().isEmpty()) {
-            return "";
-        }
-        return "As of " + KeyStatus.moment(status.factsAsOf().orElseThrow(), zone) + ": "
-                + (status.verdict() != KeyVerdict.CHANGED
-                        ? "the newest check did not get OKX's answer, so these may have changed since."
-                        : status.restoredSinceCheck() ? "these were read before the key was archived and restored."
-                        : status.movedSinceCheck() ? "these were read from another OKX address before it changed."
-                        : "these were read with the credentials before they changed.");
     }
 
     private static String lastUsed(KeyStatus status, ZoneId zone) {

@@ -13,10 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.PropertyValueFactory;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -141,6 +138,9 @@ public final class StatusView extends ScrollPane {
         if (report.withdrawEnabled()) {
             body.getChildren().add(withdrawBanner(report.withdrawSeen()));
         }
+        if (!report.factsAsOf().isEmpty()) {
+            body.getChildren().add(factsNote(report));
+        }
         body.getChildren().addAll(permissions(report), ipBinding(report), accountAndUse(report), balances(report),
                 problems(report.problems(), report.verdict() == KeyVerdict.NEVER_CHECKED,
                         // A withdraw seen by an older check is advised from that check: said with its time.
@@ -151,6 +151,15 @@ public final class StatusView extends ScrollPane {
             checkNow.requestFocus();
             setVvalue(0);
         }
+    }
+
+    /** Said once over the four cards of facts, which all come from the same older check. */
+    private static Node factsNote(StatusReport report) {
+        Label note = new Label(report.factsAsOf());
+        note.setId("facts-as-of");
+        note.setWrapText(true);
+        note.getStyleClass().addAll("facts-as-of", report.factsRefused() ? "muted" : "warning-note");
+        return note;
     }
 
     private static Node withdrawBanner(String seen) {
@@ -175,7 +184,8 @@ public final class StatusView extends ScrollPane {
         for (PermissionChip chip : report.chips()) {
             Label label = new Label(chip.text());
             label.setId("chip-" + chip.name().toLowerCase(java.util.Locale.ROOT));
-            label.getStyleClass().addAll("permission-chip", "chip-" + chip.state().name().toLowerCase(java.util.Locale.ROOT));
+            label.getStyleClass().addAll("permission-chip", report.factsRefused() ? "chip-refused"
+                    : "chip-" + chip.state().name().toLowerCase(java.util.Locale.ROOT));
             label.setGraphic(icon(switch (chip.state()) {
                 case GRANTED -> "M2 7.5 L5.5 11 L12 3.5";
                 case OFF, UNKNOWN -> "M3 7 L11 7";
@@ -185,7 +195,7 @@ public final class StatusView extends ScrollPane {
             chips.getChildren().add(label);
         }
         Label wanted = muted(report.wantedPermissions());
-        return card("Permissions", report.factsAsOf(), chips, wanted);
+        return factsCard("Permissions", report, chips, wanted);
     }
 
     private Node ipBinding(StatusReport report) {
@@ -207,7 +217,7 @@ public final class StatusView extends ScrollPane {
             keepAlive.setOnAction(event -> model.keepAlive());
             content.getChildren().addAll(date, keepAlive);
         });
-        return card("IP binding", report.factsAsOf(), content);
+        return factsCard("IP binding", report, content);
     }
 
     private static Node accountAndUse(StatusReport report) {
@@ -235,7 +245,7 @@ public final class StatusView extends ScrollPane {
                 skew.getStyleClass().add("fact-warning");
             }
         }
-        return card("Account and use", report.factsAsOf(), facts);
+        return factsCard("Account and use", report, facts);
     }
 
     private static Node balances(StatusReport report) {
@@ -255,7 +265,7 @@ public final class StatusView extends ScrollPane {
             hint.getStyleClass().add("info-note");
             content.getChildren().add(hint);
         }
-        return card("Balances", report.factsAsOf(), content);
+        return factsCard("Balances", report, content);
     }
 
     private static Node problems(List<Problem> problems, boolean neverChecked, String asOf) {
@@ -288,53 +298,7 @@ public final class StatusView extends ScrollPane {
     }
 
     private static Node history(List<StatusReport.HistoryRow> rows) {
-        TableView<StatusReport.HistoryRow> table = new TableView<>();
-        table.setId("status-history");
-        table.getStyleClass().add(Styles.DENSE);
-        table.setPlaceholder(muted("No checks yet."));
-        table.getColumns().add(column("Time", "time", 150));
-        table.getColumns().add(column("Outcome", "outcome", 130));
-        TableColumn<StatusReport.HistoryRow, String> summaryColumn = column("Summary", "summary", 380);
-        table.getColumns().add(summaryColumn);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getItems().setAll(rows);
-        table.setPrefHeight(36 + 30 * Math.max(2, Math.min(rows.size(), 8)));
-        return card("History of checks", "", table);
-    }
-
-    private static TableColumn<StatusReport.HistoryRow, String> column(String title, String property, double width) {
-        TableColumn<StatusReport.HistoryRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(cell -> new javafx.beans.property.ReadOnlyStringWrapper(switch (property) {
-            case "time" -> cell.getValue().time();
-            case "outcome" -> cell.getValue().outcome();
-            default -> cell.getValue().summary();
-        }));
-        // A long outcome or summary wraps onto more lines of its row rather than end in "...".
-        column.setCellFactory(cells -> new WrappingCell(column));
-        column.setPrefWidth(width);
-        if (!"summary".equals(property)) {
-            // A narrow window shortens the summary, never the time or the outcome.
-            column.setMinWidth(width);
-        }
-        column.setSortable(false);
-        return column;
-    }
-
-    private static final class WrappingCell extends javafx.scene.control.TableCell<StatusReport.HistoryRow, String> {
-        private final javafx.scene.text.Text text = new javafx.scene.text.Text();
-
-        WrappingCell(TableColumn<StatusReport.HistoryRow, String> column) {
-            text.getStyleClass().add("history-text");
-            text.wrappingWidthProperty().bind(column.widthProperty().subtract(16));
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(null);
-            text.setText(empty || item == null ? "" : item);
-            setGraphic(empty || item == null ? null : text);
-        }
+        return card("History of checks", "", HistoryTable.of(rows));
     }
 
     private static GridPane facts() {
@@ -358,6 +322,15 @@ public final class StatusView extends ScrollPane {
         valueLabel.setWrapText(true);
         grid.addRow(row, nameLabel, valueLabel);
         return valueLabel;
+    }
+
+    /** A card of facts: greyed a little when they come from an older check ({@link #factsNote}). */
+    private static VBox factsCard(String title, StatusReport report, Node... content) {
+        VBox card = card(title, "", content);
+        if (!report.factsAsOf().isEmpty()) {
+            card.getStyleClass().add("stale-facts");
+        }
+        return card;
     }
 
     /** @param asOf "" for current facts; otherwise the date they are from, shown under the title */

@@ -270,9 +270,10 @@ class StatusReportTest {
 
         assertThat(report.verdict()).isEqualTo(KeyVerdict.REJECTED);
         assertThat(report.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase.")
-                .endsWith("Last known as of 19 Mar 2026, 08:00: works.");
+                .endsWith("Before OKX refused it, as of 19 Mar 2026, 08:00: works.");
         assertThat(report.nextStep()).isEqualTo("Enter the passphrase again.");
-        assertThat(report.factsAsOf()).startsWith("As of 19 Mar 2026, 08:00:");
+        assertThat(report.factsAsOf()).isEqualTo("From 19 Mar 2026, 08:00, before OKX refused this key.");
+        assertThat(report.factsRefused()).as("the chips are drawn grey, not as granted").isTrue();
         assertThat(report.chips()).extracting(PermissionChip::state).containsExactly(State.GRANTED, State.GRANTED,
                 State.OFF);
         assertThat(report.ipBinding()).isEqualTo("Bound to 1.2.3.4");
