@@ -48,6 +48,7 @@ public final class StatusView extends ScrollPane {
 
         reached.setId("status-checked-at");
         reached.getStyleClass().add("muted");
+        reached.setWrapText(true);
         summary.setId("status-summary");
         summary.setWrapText(true);
         nextStep.setId("status-next-step");
