@@ -108,7 +108,8 @@ class KeyStatusSentenceTest {
                 unanswered(THEN, problem(ProblemId.AUTH_WRONG_PASSPHRASE, Severity.ERROR)));
 
         assertThat(status.verdict()).isEqualTo(KeyVerdict.REJECTED);
-        assertThat(status.sentence(ZoneOffset.UTC)).contains("Last known");
+        assertThat(status.sentence(ZoneOffset.UTC)).contains("Before OKX refused it, as of 19 Mar 2026, 08:00: works.")
+                .doesNotContain("Last known");
     }
 
     @Test
