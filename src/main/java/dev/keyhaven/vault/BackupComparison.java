@@ -104,7 +104,7 @@ final class BackupComparison {
             }
         }
         List<String> extra = sorted(held).stream().filter(record -> !now.containsKey(record.id()))
-                .map(record -> shared.contains(labelKey(record)) ? "an earlier " + record.label() : record.label())
+                .map(record -> shared.contains(labelKey(record)) ? "another " + record.label() : record.label())
                 .toList();
         List<String> lacks = new ArrayList<>(lacksActive);
         lacks.addAll(lacksArchived);

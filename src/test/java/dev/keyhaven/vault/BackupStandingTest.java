@@ -197,7 +197,7 @@ class BackupStandingTest {
     }
 
     @Test
-    void aKeyDeletedSinceWhoseLabelAKeyNowCarriesIsAnEarlierOne() throws Exception {
+    void aKeyDeletedSinceWhoseLabelAKeyNowCarriesIsAnotherOne() throws Exception {
         try (Vault vault = create()) {
             long old = vault.add(TestKeys.draft("Gridbot")).record().id();
             vault.backups().now("manual");
@@ -206,7 +206,7 @@ class BackupStandingTest {
             vault.delete(old);
 
             assertThat(byHand(vault).comparison()).isEqualTo("It lacks your only key: restoring it loses Gridbot"
-                    + " (in use now). It also holds 1 key your vault no longer has (an earlier Gridbot): restoring it"
+                    + " (in use now). It also holds 1 key your vault no longer has (another Gridbot): restoring it"
                     + " brings it back.");
         }
     }
