@@ -45,7 +45,7 @@ public final class DeletionRule {
                 .orElse(key.createdAt());
         List<HistoryEntry> sinceSaved = history.stream().filter(entry -> !entry.at().isBefore(saved)).toList();
         Optional<HistoryEntry> lastAnswer = sinceSaved.stream()
-                .filter(entry -> entry.permissions() != null)
+                .filter(KnownPermissions::speaksForTheKey)
                 .max(Comparator.comparing(HistoryEntry::at));
         Optional<Instant> lastUse = UseOnOkx.newest(sinceSaved);
         if (refusedByAllowlistSince(lastAnswer, history)) {

@@ -38,7 +38,16 @@ public final class KnownPermissions {
         }
         Comparator<HistoryEntry> byTime = Comparator.comparing(HistoryEntry::at);
         return new KnownPermissions(checks.stream().max(byTime).orElseThrow(),
-                checks.stream().filter(entry -> entry.permissions() != null).max(byTime).orElse(null));
+                checks.stream().filter(KnownPermissions::speaksForTheKey).max(byTime).orElse(null));
+    }
+
+    /**
+     * True when {@code check} read permissions that stand for the key's. A stand-in on this computer that a one-off
+     * check asked is not OKX: its word counts only when it reports Withdraw, which must never be cleared by it.
+     */
+    static boolean speaksForTheKey(HistoryEntry check) {
+        return check.permissions() != null
+                && (check.permissions().withdraw() || !UseOnOkx.oneOffAtThisComputer(check));
     }
 
     public static KnownPermissions of(Vault vault, long keyId) throws VaultException {

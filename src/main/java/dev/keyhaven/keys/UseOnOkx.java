@@ -18,7 +18,7 @@ public final class UseOnOkx {
 
     /** True when {@code entry} is a signed request that OKX itself accepted. */
     public static boolean counts(HistoryEntry entry) {
-        return entry.signedUse() && !(CheckForKey.sentElsewhere(entry) && sentToThisComputer(entry));
+        return entry.signedUse() && !oneOffAtThisComputer(entry);
     }
 
     /** When the newest of {@code entries} that {@link #counts} happened. */
@@ -42,6 +42,11 @@ public final class UseOnOkx {
         return Optional.of(sentToThisComputer(entry)
                 ? "One-off check at " + KeyAddress.value(check.baseUrl()) + ": not a use of the key."
                 : "One-off check at " + check.baseUrl() + ", not the key's own address.");
+    }
+
+    /** True for a one-off check sent to an address on this computer: a stand-in answered it, not OKX. */
+    static boolean oneOffAtThisComputer(HistoryEntry entry) {
+        return CheckForKey.sentElsewhere(entry) && sentToThisComputer(entry);
     }
 
     private static boolean sentToThisComputer(HistoryEntry entry) {
