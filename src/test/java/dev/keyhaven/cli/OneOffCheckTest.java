@@ -88,4 +88,23 @@ class OneOffCheckTest extends CheckFixture {
             assertThat(text.out()).contains("One-off check at " + standIn.baseUrl());
         }
     }
+
+    @Test
+    void aStandInThatSaysNoWithdrawDoesNotOpenRunForAKeyOkxSawWithdrawOn() throws Exception {
+        okx.add(FakeKey.builder().apiKey("withdraw-key").secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                .perm("read_only,trade,withdraw"));
+        cli.add("risky", "withdraw-key", SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        assertThat(cli.run("check", "risky").exitCode()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
+        try (FakeOkxServer standIn = FakeOkxServer.start()) {
+            standIn.add(FakeKey.builder().apiKey("withdraw-key").secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                    .perm("read_only,trade"));
+            assertThat(cli.run("check", "risky", "--base-url", standIn.baseUrl()).exitCode())
+                    .as("the key's Withdraw, seen at its own address, still counts").isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
+        }
+
+        Result run = cli.run("run", "--password-env-ok", "risky", "--", "true");
+
+        assertThat(run.exitCode()).as(run.all()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
+        assertThat(cli.run("list").out()).contains("Can withdraw!");
+    }
 }
