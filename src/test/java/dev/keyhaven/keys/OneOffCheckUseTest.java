@@ -111,4 +111,13 @@ class OneOffCheckUseTest {
         assertThat(UseOnOkx.counts(entry)).isTrue();
         assertThat(UseOnOkx.oneOffNote(entry)).contains("One-off check at https://eea.okx.com, not the key's own address.");
     }
+
+    @Test
+    void aOneOffWhoseCheckCannotBeReadIsStillToldAsOne() {
+        HistoryEntry unreadable = new HistoryEntry(ONE_OFF, HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "Works.",
+                true, null, java.util.List.of(), null, java.util.List.of(), "{\"sentElsewhere\": true}");
+
+        assertThat(UseOnOkx.oneOffNote(unreadable)).contains("One-off check at another address than the key's own.");
+        assertThat(UseOnOkx.counts(unreadable)).as("nothing says a stand-in answered it").isTrue();
+    }
 }
