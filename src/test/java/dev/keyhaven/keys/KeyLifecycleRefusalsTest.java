@@ -3,51 +3,12 @@ package dev.keyhaven.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What a rotation, a revocation and its confirmation refuse, and in which words. */
-class KeyLifecycleRefusalsTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T17:45:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path folder;
-
-    private Vault vault;
-    private KeyLifecycle lifecycle;
-    private long gridBot;
-
-    @BeforeEach
-    void openVaultWithOneKey() throws VaultException {
-        vault = Vault.create(folder.resolve("keys.keyhaven"), Secret.ofString("master password for tests"),
-                VaultOptions.forTests().withClock(CLOCK));
-        lifecycle = new KeyLifecycle(vault, CLOCK);
-        try (Credentials credentials = credentials("old")) {
-            gridBot = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 60,
-                    credentials)).record().id();
-        }
-    }
-
-    @AfterEach
-    void lock() {
-        vault.close();
-    }
+class KeyLifecycleRefusalsTest extends KeyLifecycleFixture {
 
     @Test
     void aThirdRotationTheSameDayIsTheThirdArchivedCopy() throws VaultException {
@@ -92,10 +53,5 @@ class KeyLifecycleRefusalsTest {
 
         assertThatThrownBy(() -> lifecycle.confirmRevoked(gridBot)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("made without a KeyService");
-    }
-
-    private static Credentials credentials(String tag) {
-        return new Credentials(Secret.ofString("apikey-" + tag), Secret.ofString("SECRET" + tag.toUpperCase()),
-                Secret.ofString("Passphrase-" + tag + "1!"));
     }
 }

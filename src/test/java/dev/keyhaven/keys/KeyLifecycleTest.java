@@ -12,48 +12,15 @@ import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
-import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class KeyLifecycleTest {
-
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T17:45:00Z"), ZoneOffset.UTC);
-
-    @TempDir
-    Path folder;
-
-    private Vault vault;
-    private KeyLifecycle lifecycle;
-    private long gridBot;
-
-    @BeforeEach
-    void openVaultWithOneKey() throws VaultException {
-        vault = Vault.create(folder.resolve("keys.keyhaven"), Secret.ofString("master password for tests"),
-                VaultOptions.forTests().withClock(CLOCK));
-        lifecycle = new KeyLifecycle(vault, CLOCK);
-        try (Credentials credentials = credentials("old")) {
-            gridBot = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null,
-                    "runs on the VPS", 60, credentials)).record().id();
-        }
-    }
-
-    @AfterEach
-    void lock() {
-        vault.close();
-    }
+class KeyLifecycleTest extends KeyLifecycleFixture {
 
     @Test
     void aSecondRotationTheSameDaySaysItIsTheSecondArchivedCopyNotARecordNumber() throws VaultException {
@@ -166,10 +133,5 @@ class KeyLifecycleTest {
         assertThatThrownBy(() -> lifecycle.revoke(999))
                 .isInstanceOf(VaultException.class)
                 .hasMessage("There is no key with id 999 in this vault. Refresh the key list and try again.");
-    }
-
-    private static Credentials credentials(String tag) {
-        return new Credentials(Secret.ofString("apikey-" + tag), Secret.ofString("SECRET" + tag.toUpperCase()),
-                Secret.ofString("Passphrase-" + tag + "1!"));
     }
 }
