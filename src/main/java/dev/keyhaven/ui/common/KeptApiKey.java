@@ -9,9 +9,6 @@ import dev.keyhaven.secret.Secret;
  */
 public final class KeptApiKey implements AutoCloseable {
 
-    /** Which secrets the lock cleared and the trader must give again. */
-    public enum Cleared { NOTHING, SECRET_KEY, PASSPHRASE, BOTH }
-
     private final Secret apiKey;
     private final boolean secretKeyCleared;
     private final boolean passphraseCleared;
@@ -31,13 +28,16 @@ public final class KeptApiKey implements AutoCloseable {
         return apiKey;
     }
 
-    /** What must come again; a passphrase that came back (the generated one) was not lost. */
-    public Cleared cleared(boolean passphraseCameBack) {
-        boolean passphrase = passphraseCleared && !passphraseCameBack;
+    /**
+     * Of the three sentences, the one for what the lock cleared and must come again, or "" for nothing; a
+     * passphrase that came back (the generated one) was not lost.
+     */
+    public String clearedSentence(boolean passphraseCameBack, String both, String secretKey, String passphrase) {
+        boolean passphraseLost = passphraseCleared && !passphraseCameBack;
         if (secretKeyCleared) {
-            return passphrase ? Cleared.BOTH : Cleared.SECRET_KEY;
+            return passphraseLost ? both : secretKey;
         }
-        return passphrase ? Cleared.PASSPHRASE : Cleared.NOTHING;
+        return passphraseLost ? passphrase : "";
     }
 
     /** Wipes the kept API key. */

@@ -31,12 +31,10 @@ public final class RotationDraft implements AutoCloseable {
 
     /** The sentence that says which secrets the lock cleared, or "" for none. */
     String clearedSentence(boolean passphraseCameBack) {
-        return switch (kept.cleared(passphraseCameBack)) {
-            case BOTH -> "The secret key and passphrase were cleared when Keyhaven locked: paste them again.";
-            case SECRET_KEY -> "The secret key was cleared when Keyhaven locked: paste it again.";
-            case PASSPHRASE -> "The passphrase was cleared when Keyhaven locked: paste it again.";
-            case NOTHING -> "";
-        };
+        return kept.clearedSentence(passphraseCameBack,
+                "The secret key and passphrase were cleared when Keyhaven locked: paste them again.",
+                "The secret key was cleared when Keyhaven locked: paste it again.",
+                "The passphrase was cleared when Keyhaven locked: paste it again.");
     }
 
     /** Wipes the kept API key. */
