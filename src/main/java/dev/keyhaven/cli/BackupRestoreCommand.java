@@ -37,7 +37,7 @@ final class BackupRestoreCommand extends KeyhavenCommand {
         Backup chosen = compared.backups().stream().filter(backup -> backup.id().equals(found.id())).findFirst()
                 .orElse(found);
         Optional<BackupStanding> standing = compared.standing(chosen);
-        if (standing.isPresent() && standing.get().state() == BackupStanding.State.DAMAGED) {
+        if (standing.isPresent() && !standing.get().restorable()) {
             throw new CliFailure(KeyhavenCli.EXIT_VAULT, "Backup " + chosen.id() + " cannot be restored: "
                     + standing.get().holds() + " Choose another one ('keyhaven backup list').");
         }

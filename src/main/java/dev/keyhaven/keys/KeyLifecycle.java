@@ -91,7 +91,9 @@ public final class KeyLifecycle {
 
     /**
      * "Grid bot (replaced 2026-11-23)"; a second rotation on the same day says it is the second archived copy
-     * ("Grid bot (replaced 2026-11-23, archived copy 2)") instead of a record number nobody can read.
+     * ("Grid bot (replaced 2026-11-23, archived copy 2)") instead of a record number nobody can read. The number
+     * follows the highest copy still in the vault: one deleted for good leaves the others' names as they were, and
+     * the newest copy never takes a lower number than an older one (copy 2 kept, copy 1 deleted: the next is copy 3).
      */
     private String archivedLabel(KeyRecord old) throws VaultException {
         java.util.Set<String> taken = new java.util.HashSet<>();
@@ -102,11 +104,28 @@ public final class KeyLifecycle {
             taken.add(each.label().toLowerCase(java.util.Locale.ROOT));
         }
         String base = old.label() + " (replaced " + LocalDate.now(clock);
-        String label = base + ")";
-        for (int copy = 2; taken.contains(label.toLowerCase(java.util.Locale.ROOT)); copy++) {
+        int highest = highestCopy(taken, base.toLowerCase(java.util.Locale.ROOT));
+        String label = highest == 0 ? base + ")" : base + ", archived copy " + (highest + 1) + ")";
+        for (int copy = highest + 2; taken.contains(label.toLowerCase(java.util.Locale.ROOT)); copy++) {
             label = base + ", archived copy " + copy + ")";
         }
         return label;
+    }
+
+    /** 0 when no label is {@code base}'s, 1 for "base)" itself, n for "base, archived copy n)". */
+    private static int highestCopy(java.util.Set<String> taken, String base) {
+        int highest = 0;
+        for (String label : taken) {
+            if (label.equals(base + ")")) {
+                highest = Math.max(highest, 1);
+            } else if (label.startsWith(base + ", archived copy ") && label.endsWith(")")) {
+                String number = label.substring(base.length() + ", archived copy ".length(), label.length() - 1);
+                if (number.matches("[0-9]{1,6}")) {
+                    highest = Math.max(highest, Integer.parseInt(number));
+                }
+            }
+        }
+        return highest;
     }
 
     /**

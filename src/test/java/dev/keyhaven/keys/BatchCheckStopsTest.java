@@ -4,71 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
-import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** How a check of all keys stops: a pause cut short, a key gone from the vault, a bound of nothing at a time. */
-class BatchCheckStopsTest {
+class BatchCheckStopsTest extends BatchCheckFixture {
 
-    @TempDir
-    Path folder;
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private OkxClient client;
     private KeyService service;
-    private KeyChecker checker;
-    private Vault vault;
 
     @BeforeEach
-    void openVault() throws VaultException {
-        client = OkxClient.builder().build();
-        checker = new KeyChecker(client);
+    void makeService() {
         service = new KeyService(checker);
-        try (Secret password = Secret.ofString("correct horse battery staple")) {
-            vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
-        }
-    }
-
-    @AfterEach
-    void closeAll() {
-        vault.close();
-        checker.close();
-        client.close();
-        okx.close();
-    }
-
-    private KeyRecord store(String label) throws VaultException {
-        FakeKey key = okx.add(FakeKey.builder().uid("777000111").perm("read_only,trade").ips("127.0.0.1").label(label));
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            KeyRecord record = vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                    okx.baseUrl(), "", 0, credentials)).record();
-            vault.recordHistory(record.id(), new HistoryEntry(Instant.now().minusSeconds(3600), HistoryEntry.Kind.CHECK,
-                    HistoryEntry.Outcome.OK, "Works.", true, null, List.of(), "777000111", List.of(), null));
-            return record;
-        }
     }
 
     /** What the listener heard, by key id: "finished", "failed" or "skipped" (with "interrupted" when it was). */
@@ -97,8 +54,8 @@ class BatchCheckStopsTest {
 
     @Test
     void aPauseCutShortSkipsTheRestOfTheAccountAndKeepsTheInterrupt() throws Exception {
-        KeyRecord first = store("bot1");
-        KeyRecord second = store("bot2");
+        KeyRecord first = storeOfOneAccount("bot1");
+        KeyRecord second = storeOfOneAccount("bot2");
         BatchCheck batch = new BatchCheck(service, 4, Duration.ofSeconds(2), millis -> {
             throw new InterruptedException();
         });
@@ -114,7 +71,7 @@ class BatchCheckStopsTest {
 
     @Test
     void aKeyGoneFromTheVaultIsToldAsFailedAndTheOthersAreStillChecked() throws Exception {
-        KeyRecord kept = store("bot1");
+        KeyRecord kept = storeOfOneAccount("bot1");
         KeyRecord gone = new KeyRecord(999, "deleted bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
                 okx.baseUrl(), "", Instant.now(), Instant.now(), 0, Set.of(), null, null);
         Heard heard = new Heard();

@@ -2,84 +2,33 @@ package dev.keyhaven.keys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.OkxClient;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.HistoryEntry;
-import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
-import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Check all on a real vault file against the local fake OKX: every key, a few at a time, within the limits. */
-class BatchCheckTest {
+class BatchCheckTest extends BatchCheckFixture {
 
-    @TempDir
-    Path folder;
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private OkxClient client;
-    private KeyChecker checker;
-    private Vault vault;
-
-    @BeforeEach
-    void openVault() throws VaultException {
-        // One quick retry only, so that a pacing fault shows as refusals instead of hiding in waits.
-        client = OkxClient.builder().rateLimitWaits(Duration.ofMillis(10)).build();
-        checker = new KeyChecker(client);
-        try (Secret password = Secret.ofString("correct horse battery staple")) {
-            vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
-        }
-    }
-
-    @AfterEach
-    void closeAll() {
-        vault.close();
-        checker.close();
-        client.close();
-        okx.close();
-    }
-
-    private KeyRecord store(String label, FakeKey key, String knownUid) throws VaultException {
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            KeyRecord record = vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                    okx.baseUrl(), "", 0, credentials)).record();
-            if (knownUid != null) {
-                vault.recordHistory(record.id(), new HistoryEntry(Instant.now().minusSeconds(3600),
-                        HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "Works.", true, null, List.of(), knownUid,
-                        List.of(), null));
-            }
-            return record;
-        }
+    /** One quick retry only, so that a pacing fault shows as refusals instead of hiding in waits. */
+    @Override
+    OkxClient newClient() {
+        return OkxClient.builder().rateLimitWaits(Duration.ofMillis(10)).build();
     }
 
     /** Seven keys of one account: account/config allows that account 5 requests per 2 s. */
     private List<KeyRecord> keysOfOneAccount() throws VaultException {
         List<KeyRecord> keys = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            FakeKey key = okx.add(FakeKey.builder().uid("777000111").perm("read_only,trade").ips("127.0.0.1")
-                    .label("bot" + i));
-            keys.add(store("bot" + i, key, "777000111"));
+            keys.add(storeOfOneAccount("bot" + i));
         }
         return keys;
     }

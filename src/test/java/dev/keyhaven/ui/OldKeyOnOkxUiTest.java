@@ -7,68 +7,28 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** After a rotation the old key still works on OKX: the next step says to delete it there, until it is done. */
-class OldKeyOnOkxUiTest extends AppUiTest {
+class OldKeyOnOkxUiTest extends AppWithFakeOkx {
 
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private final List<String> opened = new CopyOnWriteArrayList<>();
     private FakeKey old;
     private long oldId;
 
-    @Override
-    AppConfig config(Path vault, Path configDirectory) throws Exception {
-        vaultExists();
-        return super.config(vault, configDirectory);
-    }
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        super.start(stage);
-        app.shell().setUrlOpener(opened::add);
-    }
-
-    @AfterEach
-    void closeDown() {
-        okx.close();
-    }
-
-    private Vault vault() {
-        return app.shell().vault().orElseThrow();
-    }
-
     /** Stores "Grid bot" as {@code old} and replaces it by {@code replacement}; the old key's id. */
     private long rotate(FakeKey old, FakeKey replacement) throws Exception {
-        long id;
-        try (Credentials credentials = new Credentials(Secret.ofString(old.apiKey()), Secret.ofString(old.secretKey()),
-                Secret.ofString(old.passphrase()))) {
-            id = vault().add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.EEA, okx.baseUrl(), "",
-                    0, credentials)).record().id();
-        }
-        interact(() -> app.shell().keyList().reload(vault(), id));
-        waitUntil(() -> app.shell().keyList().find(id).isPresent() && showing(this, "#key-tabs"));
+        long id = storeKey("Grid bot", Purpose.TRADING, Region.EEA, old);
         clickWhenReady(this, "#rotate-key");
         waitUntil(() -> showing(this, "#rotate-view"));
         clickOn(focus(this, "#new-api-key .secret-field")).write(replacement.apiKey());
         clickOn(focus(this, "#new-secret-key .secret-field")).write(replacement.secretKey());
         clickOn(focus(this, "#new-passphrase .secret-field")).write(replacement.passphrase());
         clickOn(focus(this, "#replace-key"));
-        waitUntil(() -> archived(id));
+        waitUntil(() -> stored(id).archived());
         return id;
     }
 
@@ -84,14 +44,6 @@ class OldKeyOnOkxUiTest extends AppUiTest {
         String reminder = "#old-key-reminder-" + oldId;
         waitUntil(() -> showing(this, "#key-tabs") && showing(this, reminder));
         return reminder;
-    }
-
-    private boolean archived(long id) {
-        try {
-            return vault().key(id).orElseThrow().archived();
-        } catch (dev.keyhaven.vault.VaultException e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Test

@@ -9,69 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.keylist.KeyListItem;
-import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Rotating a key against a local server that plays OKX, and revoking one that may have leaked. */
-class RotateRevokeUiTest extends AppUiTest {
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-    private final List<String> opened = new CopyOnWriteArrayList<>();
-
-    @Override
-    AppConfig config(Path vault, Path configDirectory) throws Exception {
-        vaultExists();
-        return super.config(vault, configDirectory);
-    }
-
-    @Override
-    public void start(Stage stage) throws Exception {
-        super.start(stage);
-        app.shell().setUrlOpener(opened::add);
-    }
-
-    @AfterEach
-    void closeDown() {
-        okx.close();
-    }
-
-    private Vault vault() {
-        return app.shell().vault().orElseThrow();
-    }
-
-    private KeyRecord stored(long id) {
-        try {
-            return vault().key(id).orElseThrow();
-        } catch (dev.keyhaven.vault.VaultException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private long storeKey(String label, Purpose purpose, Region region, FakeKey key) throws Exception {
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            long id = vault().add(new KeyDraft(label, purpose, Environment.LIVE, region, okx.baseUrl(), "", 0,
-                    credentials)).record().id();
-            interact(() -> app.shell().keyList().reload(vault(), id));
-            waitUntil(() -> app.shell().keyList().find(id).isPresent() && showing(this, "#key-tabs"));
-            return id;
-        }
-    }
+class RotateRevokeUiTest extends AppWithFakeOkx {
 
     @Test
     void rotatingSavesChecksAndShowsTheNewKeyAndArchivesTheOldOne() throws Exception {

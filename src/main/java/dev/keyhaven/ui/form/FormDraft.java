@@ -3,6 +3,7 @@ package dev.keyhaven.ui.form;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.KeptApiKey;
 import dev.keyhaven.vault.Purpose;
 
 /**
@@ -18,9 +19,7 @@ public final class FormDraft implements AutoCloseable {
     private final Region region;
     private final String baseUrl;
     private final String notes;
-    private final Secret apiKey;
-    private final boolean secretKeyCleared;
-    private final boolean passphraseCleared;
+    private final KeptApiKey kept;
 
     FormDraft(CredentialsFormViewModel model, Secret apiKey, boolean secretKeyCleared, boolean passphraseCleared) {
         label = model.labelProperty().get();
@@ -29,9 +28,7 @@ public final class FormDraft implements AutoCloseable {
         region = model.regionProperty().get();
         baseUrl = model.baseUrlProperty().get();
         notes = model.notesProperty().get();
-        this.apiKey = apiKey;
-        this.secretKeyCleared = secretKeyCleared;
-        this.passphraseCleared = passphraseCleared;
+        kept = new KeptApiKey(apiKey, secretKeyCleared, passphraseCleared);
     }
 
     /** Puts the kept values back into {@code model}; the API key goes into its field through {@code apiKeyField}. */
@@ -42,30 +39,23 @@ public final class FormDraft implements AutoCloseable {
         model.regionProperty().set(region);
         model.baseUrlProperty().set(baseUrl);
         model.notesProperty().set(notes);
-        if (!apiKey.isEmpty()) {
-            apiKeyField.accept(apiKey);
+        if (!kept.apiKey().isEmpty()) {
+            apiKeyField.accept(kept.apiKey());
         }
     }
 
-    /**
-     * The sentence that says which secrets the lock cleared, or "" for none; a passphrase that came back
-     * (the generated one) was not lost.
-     */
+    /** The sentence that says which secrets the lock cleared, or "" for none. */
     String clearedSentence(boolean passphraseCameBack) {
-        boolean passphrase = passphraseCleared && !passphraseCameBack;
-        if (secretKeyCleared && passphrase) {
-            return "The secret key and the passphrase were cleared when Keyhaven locked; paste them again.";
-        }
-        if (secretKeyCleared) {
-            return "The secret key was cleared when Keyhaven locked; paste it again.";
-        }
-        return passphrase ? "The passphrase was cleared when Keyhaven locked; type it again." : "";
+        return kept.clearedSentence(passphraseCameBack,
+                "The secret key and the passphrase were cleared when Keyhaven locked; paste them again.",
+                "The secret key was cleared when Keyhaven locked; paste it again.",
+                "The passphrase was cleared when Keyhaven locked; type it again.");
     }
 
     /** Wipes the kept API key. */
     @Override
     public void close() {
-        apiKey.close();
+        kept.close();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.rotate;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.KeptApiKey;
 
 /**
  * A rotation's values as the lock found them, without its secrets: the new API key (which names the key; held
@@ -9,44 +10,37 @@ import dev.keyhaven.secret.Secret;
  */
 public final class RotationDraft implements AutoCloseable {
 
-    private final Secret apiKey;
-    private final boolean secretKeyCleared;
-    private final boolean passphraseCleared;
+    private final KeptApiKey kept;
 
     RotationDraft(Secret apiKey, boolean secretKeyCleared, boolean passphraseCleared) {
-        this.apiKey = apiKey;
-        this.secretKeyCleared = secretKeyCleared;
-        this.passphraseCleared = passphraseCleared;
+        this(new KeptApiKey(apiKey, secretKeyCleared, passphraseCleared));
+    }
+
+    private RotationDraft(KeptApiKey kept) {
+        this.kept = kept;
     }
 
     /** The same values, to keep after this draft is wiped; the caller closes the copy. */
     public RotationDraft copy() {
-        return new RotationDraft(apiKey.copy(), secretKeyCleared, passphraseCleared);
+        return new RotationDraft(kept.copy());
     }
 
     Secret apiKey() {
-        return apiKey;
+        return kept.apiKey();
     }
 
-    /**
-     * The sentence that says which secrets the lock cleared, or "" for none; a passphrase that came back
-     * (the generated one) was not lost.
-     */
+    /** The sentence that says which secrets the lock cleared, or "" for none. */
     String clearedSentence(boolean passphraseCameBack) {
-        boolean passphrase = passphraseCleared && !passphraseCameBack;
-        if (secretKeyCleared && passphrase) {
-            return "The secret key and passphrase were cleared when Keyhaven locked: paste them again.";
-        }
-        if (secretKeyCleared) {
-            return "The secret key was cleared when Keyhaven locked: paste it again.";
-        }
-        return passphrase ? "The passphrase was cleared when Keyhaven locked: paste it again." : "";
+        return kept.clearedSentence(passphraseCameBack,
+                "The secret key and passphrase were cleared when Keyhaven locked: paste them again.",
+                "The secret key was cleared when Keyhaven locked: paste it again.",
+                "The passphrase was cleared when Keyhaven locked: paste it again.");
     }
 
     /** Wipes the kept API key. */
     @Override
     public void close() {
-        apiKey.close();
+        kept.close();
     }
 
     @Override
