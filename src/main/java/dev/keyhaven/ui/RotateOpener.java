@@ -126,7 +126,7 @@ final class RotateOpener {
                 }
                 if (shown != null) {
                     shown.restore(kept, passphrase != null);
-                    shown.focusEntry();
+                    shown.focusFirstEmpty();
                 }
             } finally {
                 closeAll(passphrase, kept);
