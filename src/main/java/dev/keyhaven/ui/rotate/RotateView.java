@@ -11,6 +11,7 @@ import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.InitialFocus;
 import dev.keyhaven.ui.controls.ScrollingPage;
 import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.ui.controls.SecretTabOrder;
 import dev.keyhaven.vault.KeyRecord;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -97,6 +98,7 @@ public final class RotateView extends VBox implements UnsavedInput {
         fields.addRow(1, fieldLabel("Secret key", secretKey), secretKey);
         fields.addRow(2, fieldLabel("Passphrase", passphrase), passphrase);
         GridPane.setHgrow(apiKey, Priority.ALWAYS);
+        SecretTabOrder.within(fields, apiKey, secretKey, passphrase);
 
         Button replace = new Button("Replace the key");
         replace.setId("replace-key");

@@ -7,6 +7,7 @@ import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.ui.controls.SecretTabOrder;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
 import javafx.beans.binding.Bindings;
@@ -137,11 +138,13 @@ public final class SettingsView extends ScrollPane {
         advice.setId("changed-password-advice");
         advice.textProperty().bind(model.newPassword().adviceProperty());
         next.getChildren().addAll(meter, advice);
-        return new FormSection("Master password",
+        FormSection section = new FormSection("Master password",
                 labelled("C_urrent password", currentPassword),
                 next,
                 labelled("New password a_gain", repeatedPassword),
                 change, reason, message, oldBackupChoices());
+        SecretTabOrder.within(section, currentPassword, newPassword, repeatedPassword);
+        return section;
     }
 
     private void rateNewPassword() {
