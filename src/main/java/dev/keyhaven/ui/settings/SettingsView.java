@@ -144,7 +144,35 @@ public final class SettingsView extends ScrollPane {
                 labelled("New password a_gain", repeatedPassword),
                 change, reason, message, oldBackupChoices());
         SecretTabOrder.within(section, currentPassword, newPassword, repeatedPassword);
+        changeOnEnter(change, reason, noCurrent);
         return section;
+    }
+
+    /**
+     * Enter in one of the three fields presses Change when it is on; when it is off, the caret goes to the
+     * field that stops it, with the reason (said under the button) in view.
+     */
+    private void changeOnEnter(Button change, Label reason, BooleanBinding noCurrent) {
+        for (SecretInput input : java.util.List.of(currentPassword, newPassword, repeatedPassword)) {
+            input.field().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() != javafx.scene.input.KeyCode.ENTER || event.isShiftDown() || event.isShortcutDown()
+                        || model.busyProperty().get()) {
+                    return;
+                }
+                event.consume();
+                if (!change.isDisabled()) {
+                    change.fire();
+                    return;
+                }
+                SecretInput stopping = noCurrent.get() ? currentPassword
+                        : !model.newPassword().strongEnoughProperty().get() ? newPassword : repeatedPassword;
+                stopping.field().requestFocus();
+                applyCss();
+                layout();
+                FocusScrolling.scrollTo(this, reason);
+                FocusScrolling.scrollTo(this, stopping);
+            });
+        }
     }
 
     private void rateNewPassword() {
