@@ -122,6 +122,9 @@ final class AddKeyOpener {
             form.restore(kept, false);
         }
         navigator.show(cancellable(Pages.titled("Add a key", form)), null, new KeptForm(form, this::openForm));
+        if (kept != null) {
+            form.focusFirstEmpty();
+        }
     }
 
     /** A key the trader already had is marked so, so its Guide tab checks it instead of walking through making it. */
@@ -215,6 +218,7 @@ final class AddKeyOpener {
             if (typed != null) {
                 newKeyForm.open();
                 newKeyForm.view.restore(typed, passphrase != null);
+                newKeyForm.view.focusFirstEmpty();
             }
         }, () -> {
             if (passphrase != null) {

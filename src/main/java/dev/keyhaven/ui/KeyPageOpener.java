@@ -87,7 +87,8 @@ final class KeyPageOpener {
         this.frame = new KeyPageFrame(keyList, elsewhere);
         this.oldKeyStep = new OldKeyStep(session, navigator, work, toast, openUrl, config.clock());
         keyList.selectedProperty().addListener((observable, was, now) -> {
-            if (!session.isOpen() || navigator.isRevertingSelection() || now == null && was == null) {
+            if (!session.isOpen() || navigator.isRevertingSelection() || now == null && was == null
+                    || showsAnotherPageOf(was, now)) {
                 return;
             }
             if (onlyChecksChanged(was, now)) {
@@ -310,6 +311,12 @@ final class KeyPageOpener {
     }
 
     /** The same key as shown: only its history grew (a check here or by a command, a hand-out). */
+    /** The list reloaded the selected key while another page of it (its rotation) shows: that page stays. */
+    private boolean showsAnotherPageOf(KeyListItem was, KeyListItem now) {
+        return was != null && now != null && was.key().id() == now.key().id() && !navigator.shows(shownPage)
+                && !navigator.showsEmptyDetail();
+    }
+
     private boolean onlyChecksChanged(KeyListItem was, KeyListItem now) {
         return was != null && was.sameKeyWithNewHistory(now) && navigator.shows(shownPage) && shownMark != null;
     }

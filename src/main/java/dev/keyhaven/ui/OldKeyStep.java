@@ -26,6 +26,11 @@ final class OldKeyStep {
     private final Clock clock;
     /** Keys rotated in during this session, each with the key it replaced. */
     private final Map<Long, Long> replacedBy = new HashMap<>();
+    /**
+     * Per key rotated in: why OKX's last answer refused "I deleted it on OKX" (the old key still worked). The page
+     * is built anew each time it shows: without this, coming back to it lost the reason and "Ask OKX again".
+     */
+    private final Map<Long, String> refusedBecause = new HashMap<>();
 
     OldKeyStep(UnlockedSession session, Navigator navigator, BackgroundWork work, Toast toast,
             Consumer<String> openUrl, Clock clock) {
@@ -51,17 +56,22 @@ final class OldKeyStep {
         work.run(() -> OldKeyOnOkx.due(unlocked, oldId), due -> {
             if (due.isEmpty()) {
                 replacedBy.remove(keyId);
+                refusedBecause.remove(keyId);
             } else if (session.isCurrent(unlocked) && navigator.shows(page)) {
                 OldKeyReminder[] reminder = new OldKeyReminder[1];
                 reminder[0] = new OldKeyReminder(due.get(), openUrl, () -> work.run(
                         () -> OldKeyOnOkx.markDeleted(unlocked, oldId), refused -> {
                     if (refused.isPresent()) {
-                        reminder[0].refused(refused.get(), () -> askOkx(unlocked, keyId, oldId, page, reminder[0]));
+                        refused(unlocked, keyId, oldId, page, reminder[0], refused.get());
                         return;
                     }
                     done(keyId, page, "Noted: the old key is deleted on OKX.");
                 }, ErrorReporter::log));
                 page.getChildren().add(2, reminder[0]);
+                String known = refusedBecause.get(keyId);
+                if (known != null) {
+                    refused(unlocked, keyId, oldId, page, reminder[0], known);
+                }
             }
         }, ErrorReporter::log);
     }
@@ -77,15 +87,22 @@ final class OldKeyStep {
                 return;
             }
             if (stillDue.isPresent()) {
-                reminder.refused(stillDue.get(), () -> askOkx(unlocked, keyId, oldId, page, reminder));
+                refused(unlocked, keyId, oldId, page, reminder, stillDue.get());
             } else {
                 done(keyId, page, "Confirmed: OKX no longer knows the old key. This step is done.");
             }
         }, ErrorReporter::log);
     }
 
+    /** OKX still accepts the old key: the reason and "Ask OKX again" in the banner, kept for the session. */
+    private void refused(Vault unlocked, long keyId, long oldId, VBox page, OldKeyReminder reminder, String reason) {
+        refusedBecause.put(keyId, reason);
+        reminder.refused(reason, () -> askOkx(unlocked, keyId, oldId, page, reminder));
+    }
+
     private void done(long keyId, VBox page, String note) {
         replacedBy.remove(keyId);
+        refusedBecause.remove(keyId);
         page.getChildren().stream().filter(OldKeyReminder.class::isInstance).findFirst()
                 .ifPresent(reminder -> FocusSuccessor.beforeRemoving(reminder, page));
         page.getChildren().removeIf(OldKeyReminder.class::isInstance);

@@ -49,7 +49,6 @@ final class RotateOpener {
         if (unlocked == null || !navigator.mayLeavePage()) {
             return;
         }
-        keyList.selectedProperty().set(null);
         RotateView[] view = new RotateView[1];
         GuideViewModel[] guide = new GuideViewModel[1];
         RotateViewModel[] rotate = new RotateViewModel[1];
@@ -68,13 +67,20 @@ final class RotateOpener {
         view[0] = new RotateView(GuideView.partOfPage(guide[0]), rotate[0]);
         shown = view[0];
         view[0].warnOfSameApiKey(new SameApiKey(unlocked, work, key.id(), config.clock()), keyPages::openOther);
-        view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> keyList.selectedProperty().set(item)));
+        // The key stays selected in the list: back to its page, asking first as leaving any page does.
+        view[0].setOnCancel(() -> keyList.find(key.id()).ifPresent(item -> {
+            if (navigator.mayLeavePage()) {
+                keyPages.show(item);
+            }
+        }));
         long keyId = key.id();
         unsaved[0] = new GeneratedPassphraseInput(guide[0], view[0],
                 passphrase -> draftOf(keyId, view[0], rotate[0], passphrase));
         // The trader types the passphrase into OKX's form from the clipboard; Keyhaven fills its own field.
         unsaved[0].fillInto(view[0]::usePassphrase);
         navigator.show(Pages.titled("Rotate \u201c" + key.label() + "\u201d", view[0]), guide[0], unsaved[0]);
+        // The list keeps the key selected (its name in view) while its rotation shows; its page does not open.
+        keyList.find(key.id()).ifPresent(navigator::reselect);
     }
 
     /**
@@ -126,7 +132,7 @@ final class RotateOpener {
                 }
                 if (shown != null) {
                     shown.restore(kept, passphrase != null);
-                    shown.focusEntry();
+                    shown.focusFirstEmpty();
                 }
             } finally {
                 closeAll(passphrase, kept);

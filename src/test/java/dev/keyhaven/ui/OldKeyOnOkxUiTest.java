@@ -124,6 +124,16 @@ class OldKeyOnOkxUiTest extends AppWithFakeOkx {
                 .contains("Ask OKX again");
         assertThat(lookup(reminder + " #old-key-deleted").queryButton().isDisabled()).isTrue();
 
+        // Leaving the page and coming back (walk20b 8): OKX's answer has not changed, nor has the banner.
+        String reason = text(this, reminder + " #old-key-refused");
+        clickWhenReady(this, "#open-settings");
+        waitUntil(() -> lookup(reminder).tryQuery().isEmpty());
+        clickWhenReady(this, "#settings-done");
+        clickOn(lookup("#key-list .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        waitUntil(() -> showing(this, reminder) && showing(this, reminder + " #old-key-ask-okx"));
+        assertThat(text(this, reminder + " #old-key-refused")).isEqualTo(reason);
+        assertThat(lookup(reminder + " #old-key-deleted").queryButton().isDisabled()).isTrue();
+
         okx.remove(old);
         clickWhenReady(this, reminder + " #old-key-ask-okx");
         waitUntil(() -> lookup(reminder).tryQuery().isEmpty());

@@ -29,7 +29,7 @@ public final class OldKeyReminder extends VBox {
         open.setTooltip(new Tooltip(step.url()));
         open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(event -> openUrl.accept(step.url()));
-        Button done = new Button("I deleted it on OKX");
+        done = new Button("I deleted it on OKX");
         done.setId("old-key-deleted");
         done.setMinWidth(Region.USE_PREF_SIZE);
         done.setOnAction(event -> {
@@ -42,6 +42,7 @@ public final class OldKeyReminder extends VBox {
     }
 
     private final FlowPane actions;
+    private final Button done;
     private Label refusedReason;
     private Button askAgain;
 
@@ -58,6 +59,8 @@ public final class OldKeyReminder extends VBox {
             getChildren().add(refusedReason);
         }
         refusedReason.setText(reason);
+        // Greyed whether it was just pressed or the refusal is brought back to a page built anew.
+        done.setDisable(true);
         if (askOkx != null && askAgain == null) {
             askAgain = new Button("Ask OKX again");
             askAgain.setId("old-key-ask-okx");

@@ -14,6 +14,9 @@ public final class PlatformShortcuts {
     public static final KeyCombination NEW_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** Show or hide the value of the secret field that has the focus (its Show button, from the keyboard). */
+    public static final KeyCombination REVEAL =
+            new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private PlatformShortcuts() {
     }
@@ -23,9 +26,12 @@ public final class PlatformShortcuts {
         return describe((KeyCodeCombination) shortcut, System.getProperty("os.name", ""));
     }
 
-    /** How a shortcut is written in texts for the user: ⌘L on a Mac, Ctrl+L elsewhere. */
+    /** How a shortcut is written in texts for the user: ⌘L (⇧⌘R) on a Mac, Ctrl+L (Ctrl+Shift+R) elsewhere. */
     public static String describe(KeyCodeCombination shortcut, String osName) {
         String key = shortcut.getCode().getName();
-        return ClipboardMarkers.Os.named(osName) == ClipboardMarkers.Os.MAC ? "\u2318" + key : "Ctrl+" + key;
+        boolean shift = shortcut.getShift() == KeyCombination.ModifierValue.DOWN;
+        return ClipboardMarkers.Os.named(osName) == ClipboardMarkers.Os.MAC
+                ? (shift ? "\u21e7" : "") + "\u2318" + key
+                : "Ctrl+" + (shift ? "Shift+" : "") + key;
     }
 }

@@ -16,8 +16,17 @@ public final class InitialFocus {
     }
 
     public static void request(Node field) {
+        request(field, () -> { });
+    }
+
+    /** As {@link #request(Node)}, then {@code then} (a scroll to the field, say) once the field has the focus. */
+    public static void request(Node field, Runnable then) {
+        Runnable focus = () -> {
+            field.requestFocus();
+            then.run();
+        };
         if (field.getScene() != null) {
-            Platform.runLater(field::requestFocus);
+            Platform.runLater(focus);
             return;
         }
         field.sceneProperty().addListener(new ChangeListener<>() {
@@ -25,7 +34,7 @@ public final class InitialFocus {
             public void changed(javafx.beans.value.ObservableValue<? extends Scene> observable, Scene was, Scene now) {
                 if (now != null) {
                     field.sceneProperty().removeListener(this);
-                    Platform.runLater(field::requestFocus);
+                    Platform.runLater(focus);
                 }
             }
         });

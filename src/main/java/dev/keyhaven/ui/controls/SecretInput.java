@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.controls;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.PlatformShortcuts;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.Consumer;
@@ -10,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,10 +55,21 @@ public class SecretInput extends HBox {
         getStyleClass().add("secret-input");
         setSpacing(6);
         setAlignment(Pos.CENTER_LEFT);
+        String reveal = PlatformShortcuts.describe(PlatformShortcuts.REVEAL);
         field.setAccessibleText(accessibleName);
-        revealToggle.setAccessibleText("Show or hide " + accessibleName);
-        revealToggle.setTooltip(new Tooltip("Show the value for a moment (never copied anywhere)"));
+        revealToggle.setAccessibleText("Show or hide " + accessibleName + " (" + reveal + " in the field)");
+        revealToggle.setTooltip(new Tooltip("Show the value for a moment (never copied anywhere). From the"
+                + " keyboard: " + reveal + " in the field."));
         revealToggle.setFocusTraversable(true);
+        // Show from the keyboard without leaving the field: Tab goes on to the next field (SecretTabOrder).
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (PlatformShortcuts.REVEAL.match(event)) {
+                event.consume();
+                if (!revealToggle.isDisabled()) {
+                    revealToggle.fire();
+                }
+            }
+        });
         revealToggle.setMinWidth(Region.USE_PREF_SIZE);
         // "Show" and "Hide" take the same room, so the field does not jump when one becomes the other.
         revealToggle.setPrefWidth(62);

@@ -281,6 +281,25 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         lockNotice.setText(draft.clearedSentence(passphraseCameBack));
     }
 
+    /**
+     * After unlock: the caret in the first empty field (the label, then the API key, the secret key the lock
+     * cleared, the passphrase), scrolled into view, so that typing and Esc work at once.
+     */
+    public void focusFirstEmpty() {
+        FormPart first = FormPart.LABEL;
+        if (model.labelProperty().get() != null && !model.labelProperty().get().isBlank()) {
+            first = java.util.stream.Stream.of(CredentialField.API_KEY, CredentialField.SECRET_KEY,
+                    CredentialField.PASSPHRASE).filter(field -> !typed(field)).findFirst().map(FormPart::of)
+                    .orElse(FormPart.LABEL);
+        }
+        FormPart part = first;
+        dev.keyhaven.ui.controls.InitialFocus.request(controls.get(part), () -> {
+            applyCss();
+            layout();
+            FocusScrolling.scrollTo(this, boxes.get(part));
+        });
+    }
+
     private boolean typed(CredentialField field) {
         return inputs.get(field).field().secretLengthProperty().get() > 0;
     }

@@ -6,6 +6,7 @@ import static dev.keyhaven.ui.form.FormLayout.note;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.ui.controls.SecretTabOrder;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,8 @@ final class CredentialsSection {
         hint.setText("OKX shows the secret key only once, right after you create the key. The passphrase is the"
                 + " one you chose then; nobody can recover it.");
         fields.getChildren().add(hint);
+        SecretTabOrder.within(fields, inputs.get(CredentialField.API_KEY), inputs.get(CredentialField.SECRET_KEY),
+                inputs.get(CredentialField.PASSPHRASE));
         section = new FormSection("Credentials", fields);
     }
 

@@ -8,8 +8,10 @@ import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.common.UnsavedInput;
 import dev.keyhaven.ui.controls.FocusPlace;
 import dev.keyhaven.ui.controls.FocusScrolling;
+import dev.keyhaven.ui.controls.InitialFocus;
 import dev.keyhaven.ui.controls.ScrollingPage;
 import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.ui.controls.SecretTabOrder;
 import dev.keyhaven.vault.KeyRecord;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -96,6 +98,7 @@ public final class RotateView extends VBox implements UnsavedInput {
         fields.addRow(1, fieldLabel("Secret key", secretKey), secretKey);
         fields.addRow(2, fieldLabel("Passphrase", passphrase), passphrase);
         GridPane.setHgrow(apiKey, Priority.ALWAYS);
+        SecretTabOrder.within(fields, apiKey, secretKey, passphrase);
 
         Button replace = new Button("Replace the key");
         replace.setId("replace-key");
@@ -181,6 +184,21 @@ public final class RotateView extends VBox implements UnsavedInput {
         page.applyCss();
         page.layout();
         FocusScrolling.scrollTo(page, card);
+    }
+
+    /**
+     * After unlock: the caret in the first empty value (the secret key the lock cleared, say), scrolled into view,
+     * so that typing and Esc work at once; the API key when none is empty.
+     */
+    public void focusFirstEmpty() {
+        SecretInput first = java.util.stream.Stream.of(apiKey, secretKey, passphrase).filter(input -> !typed(input))
+                .findFirst().orElse(apiKey);
+        InitialFocus.request(first.field(), () -> {
+            page.applyCss();
+            page.layout();
+            FocusScrolling.scrollTo(page, card);
+            FocusScrolling.scrollTo(page, first);
+        });
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
+import dev.keyhaven.ui.controls.SecretTabOrder;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
 import javafx.beans.binding.Bindings;
@@ -137,11 +138,41 @@ public final class SettingsView extends ScrollPane {
         advice.setId("changed-password-advice");
         advice.textProperty().bind(model.newPassword().adviceProperty());
         next.getChildren().addAll(meter, advice);
-        return new FormSection("Master password",
+        FormSection section = new FormSection("Master password",
                 labelled("C_urrent password", currentPassword),
                 next,
                 labelled("New password a_gain", repeatedPassword),
                 change, reason, message, oldBackupChoices());
+        SecretTabOrder.within(section, currentPassword, newPassword, repeatedPassword);
+        changeOnEnter(change, reason, noCurrent);
+        return section;
+    }
+
+    /**
+     * Enter in one of the three fields presses Change when it is on; when it is off, the caret goes to the
+     * field that stops it, with the reason (said under the button) in view.
+     */
+    private void changeOnEnter(Button change, Label reason, BooleanBinding noCurrent) {
+        for (SecretInput input : java.util.List.of(currentPassword, newPassword, repeatedPassword)) {
+            input.field().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+                if (event.getCode() != javafx.scene.input.KeyCode.ENTER || event.isShiftDown() || event.isShortcutDown()
+                        || model.busyProperty().get()) {
+                    return;
+                }
+                event.consume();
+                if (!change.isDisabled()) {
+                    change.fire();
+                    return;
+                }
+                SecretInput stopping = noCurrent.get() ? currentPassword
+                        : !model.newPassword().strongEnoughProperty().get() ? newPassword : repeatedPassword;
+                stopping.field().requestFocus();
+                applyCss();
+                layout();
+                FocusScrolling.scrollTo(this, reason);
+                FocusScrolling.scrollTo(this, stopping);
+            });
+        }
     }
 
     private void rateNewPassword() {
