@@ -102,4 +102,28 @@ class DialogFrameUiTest extends ArchivedKeyUiTest {
             cancel();
         }
     }
+
+    @Test
+    void aWrongMasterPasswordSaysSoWithoutMovingOrResizingTheQuestion() throws Exception {
+        size(SIZES[0]);
+        unlock();
+        long id = archivedKey("Gridbot (replaced 2026-12-03)");
+        clickWhenReady(this, "#show-archived");
+        waitUntil(() -> showing(this, "#archived-" + id));
+        clickWhenReady(this, "#archived-copy-secret-key-" + id);
+        Window dialog = dialog();
+        Rectangle2D before = WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> new Rectangle2D(dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight()));
+        clickOn("#confirm-master-password").write("not the password");
+        interact(() -> lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                .filter(Button::isDefaultButton).findFirst().orElseThrow().fire());
+        waitUntil(() -> !lookup("#confirm-master-password-problem").queryAs(javafx.scene.control.Label.class)
+                .getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        Rectangle2D after = WaitForAsyncUtils.waitForAsyncFx(5000,
+                () -> new Rectangle2D(dialog.getX(), dialog.getY(), dialog.getWidth(), dialog.getHeight()));
+        assertThat(after).as("the master-password question after its error line appeared").isEqualTo(before);
+        cancel();
+    }
 }
