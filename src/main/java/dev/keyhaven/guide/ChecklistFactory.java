@@ -23,6 +23,7 @@ public final class ChecklistFactory {
 
     private final GuideContent content;
     private final Supplier<? extends Collection<String>> takenLabels;
+    private final String keyLabel;
 
     /** Reads the guide content shipped with the app. */
     public ChecklistFactory() {
@@ -34,13 +35,23 @@ public final class ChecklistFactory {
     }
 
     private ChecklistFactory(GuideContent content, Supplier<? extends Collection<String>> takenLabels) {
+        this(content, takenLabels, null);
+    }
+
+    private ChecklistFactory(GuideContent content, Supplier<? extends Collection<String>> takenLabels, String keyLabel) {
         this.content = content;
         this.takenLabels = takenLabels;
+        this.keyLabel = keyLabel;
     }
 
     /** This factory, its suggested label made free of the labels {@code taken} gives (the vault's keys). */
     public ChecklistFactory avoidingLabels(Supplier<? extends Collection<String>> taken) {
-        return new ChecklistFactory(content, taken);
+        return new ChecklistFactory(content, taken, keyLabel);
+    }
+
+    /** This factory, its example name taken from the label of the key being replaced (a rotation's guide). */
+    public ChecklistFactory namingAfter(String label) {
+        return new ChecklistFactory(content, takenLabels, label);
     }
 
     public Checklist newKey(Purpose purpose, Environment environment, Region region) {
@@ -101,8 +112,8 @@ public final class ChecklistFactory {
                 "permissions", purpose.permissionSummary(),
                 "environment", environment.displayName(),
                 "host", URI.create(region.restBaseUrl()).getHost(),
-                "label", SuggestedLabel.free(SuggestedLabel.of(purpose, environment),
-                        takenLabels.get()));
+                "label", keyLabel == null ? SuggestedLabel.free(SuggestedLabel.of(purpose, environment),
+                        takenLabels.get()) : SuggestedLabel.after(keyLabel, SuggestedLabel.of(purpose, environment)));
     }
 
     private static String fill(String text, Map<String, String> values, String where) {

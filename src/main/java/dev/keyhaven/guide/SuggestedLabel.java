@@ -27,6 +27,12 @@ public final class SuggestedLabel {
         };
     }
 
+    /** The key's own {@code label} as OKX takes it (letters and digits only), or {@code otherwise} if none is left. */
+    public static String after(String label, String otherwise) {
+        String kept = label.replaceAll("[^\\p{Alnum}]", "");
+        return kept.isEmpty() ? otherwise : kept;
+    }
+
     /** {@code suggested}, or {@code suggested2}, {@code suggested3}… when a key already has that label (case aside). */
     public static String free(String suggested, Collection<String> takenLabels) {
         Set<String> taken = takenLabels.stream().map(label -> label.strip().toLowerCase(Locale.ROOT))

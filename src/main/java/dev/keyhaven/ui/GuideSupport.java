@@ -64,6 +64,12 @@ final class GuideSupport {
                 new AutoTicker(ZoneId.systemDefault()), new PassphraseGenerator(), actions);
     }
 
+    /** A rotation's guide: its example name is the label of the key it replaces. */
+    GuideViewModel model(GuideActions actions, KeyRecord replaced) {
+        return new GuideViewModel(new ChecklistFactory().namingAfter(replaced.label()),
+                new AutoTicker(ZoneId.systemDefault()), new PassphraseGenerator(), actions);
+    }
+
     /** Stores the trader's ticks for the key in the background. */
     void storeTicks(Vault unlocked, long keyId, Set<String> ticks) {
         work.run(() -> {

@@ -55,7 +55,7 @@ final class RotateOpener {
         GeneratedPassphraseInput[] unsaved = new GeneratedPassphraseInput[1];
         guide[0] = guides.model(guides.actions(() -> view[0].focusEntry(),
                 () -> toast.show("Replace the key first: then Keyhaven checks the new one with OKX."),
-                ticks -> rotate[0].ticksChanged(ticks)));
+                ticks -> rotate[0].ticksChanged(ticks)), key);
         guide[0].showKey(key, ChecklistKind.ROTATE, VerifiedFacts.NOTHING);
         rotate[0] = new RotateViewModel(unlocked, key, new KeyLifecycle(unlocked, config.clock(), session.keyService()), work,
                 guide[0].checklist().stepIds(), replacement -> {

@@ -93,4 +93,39 @@ class SettingsBackupRowsUiTest extends AppUiTest {
             interact(() -> ((javafx.scene.control.Button) lookup("#settings-done").query()).fire());
         }
     }
+
+    @Test
+    void aLineSeparatesEachBackupFromTheNext() throws Exception {
+        unlock();
+        Vault vault = app.shell().vault().orElseThrow();
+        add(vault, "Alpha", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01");
+        vault.backups().now("by hand");
+        add(vault, "Bravo", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a02");
+        vault.backups().now("by hand");
+        clickWhenReady(this, "#open-settings");
+        waitUntil(() -> showing(this, "#backup-list")
+                && lookup("#backup-list .list-cell").queryAllAs(ListCell.class).stream()
+                        .filter(cell -> !cell.isEmpty()).count() >= 2);
+        java.util.List<Double> lines = WaitForAsyncUtils.waitForAsyncFx(5000, () -> lookup("#backup-list .list-cell")
+                .queryAllAs(ListCell.class).stream().filter(cell -> !cell.isEmpty())
+                .map(cell -> cell.getBorder() == null || cell.getBorder().getStrokes().isEmpty() ? 0.0
+                        : cell.getBorder().getStrokes().get(0).getWidths().getBottom()).toList());
+        assertThat(lines).as("the line under each backup row").allMatch(width -> width >= 1);
+    }
+
+    @Test
+    void eachSettingsHelpSitsRightUnderItsControl() throws Exception {
+        unlock();
+        clickWhenReady(this, "#open-settings");
+        waitUntil(() -> showing(this, "#lock-when-minimised"));
+        double[] gaps = WaitForAsyncUtils.waitForAsyncFx(5000, () -> java.util.stream.Stream.of(
+                "#lock-when-minimised", "#auto-lock-minutes").mapToDouble(query -> {
+                    javafx.scene.Node control = lookup(query).query();
+                    javafx.scene.layout.VBox cell = (javafx.scene.layout.VBox) control.getParent();
+                    javafx.scene.Node help = cell.getChildren().get(cell.getChildren().size() - 1);
+                    return help.getBoundsInParent().getMinY() - control.getBoundsInParent().getMaxY();
+                }).toArray());
+        assertThat(gaps[0]).as("px between Lock when minimised and its help").isLessThan(10)
+                .isEqualTo(gaps[1], org.assertj.core.api.Assertions.within(1.0));
+    }
 }

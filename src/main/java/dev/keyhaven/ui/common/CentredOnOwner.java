@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
@@ -24,7 +25,11 @@ public final class CentredOnOwner {
         dialog.getDialogPane().setMaxWidth(Math.max(300, owner.getWidth() - 2 * MARGIN));
         dialog.getDialogPane().setMaxHeight(Math.max(200, owner.getHeight() - 2 * MARGIN));
         Runnable centre = () -> centre(dialog, owner);
-        dialog.setOnShown(event -> centre.run());
+        // The window system may still report the spot the dialog first opened at: centre again after that news.
+        dialog.setOnShown(event -> {
+            centre.run();
+            Platform.runLater(centre);
+        });
         dialog.widthProperty().addListener((observable, was, now) -> centre.run());
         dialog.heightProperty().addListener((observable, was, now) -> centre.run());
     }

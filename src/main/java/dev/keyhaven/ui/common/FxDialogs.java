@@ -80,10 +80,8 @@ public final class FxDialogs implements Dialogs {
         wrong.setId("confirm-master-password-problem");
         wrong.getStyleClass().addAll("note", "error-note");
         wrong.setWrapText(true);
-        wrong.setMinHeight(Region.USE_PREF_SIZE);
-        wrong.managedProperty().bind(wrong.textProperty().isNotEmpty());
-        wrong.visibleProperty().bind(wrong.managedProperty());
-        VBox content = new VBox(10, sentence, password, wrong);
+        // Its room is kept from the start: the sentence about a wrong password moves and resizes nothing.
+        VBox content = new VBox(10, sentence, password, ReservedNote.of("", wrong));
         Dialog<ButtonType> dialog = new Dialog<>();
         Window window = owner.get();
         if (window != null) {
@@ -104,14 +102,6 @@ public final class FxDialogs implements Dialogs {
         javafx.beans.property.BooleanProperty checking = new javafx.beans.property.SimpleBooleanProperty(false);
         showButton.disableProperty().bind(password.emptyBinding().or(checking));
         password.secretLengthProperty().addListener((observable, was, now) -> wrong.setText(""));
-        // The sentence about a wrong password makes the content taller: the window grows with it, so that
-        // the buttons under it stay in view.
-        wrong.textProperty().addListener((observable, was, now) -> javafx.application.Platform.runLater(() -> {
-            Window shown = dialog.getDialogPane().getScene() == null ? null : dialog.getDialogPane().getScene().getWindow();
-            if (shown != null) {
-                shown.sizeToScene();
-            }
-        }));
         if (isMaster != null) {
             showButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
                 if (dialog.getResult() == show) {

@@ -155,6 +155,10 @@ final class CredentialsSection {
         Button copy = new Button("Copy");
         copy.setId(input.getId() + "-copy");
         copy.setTooltip(new Tooltip("Copy the " + field.inSentence() + "; the clipboard is cleared again shortly"));
+        if (model.isNew()) {
+            // Nothing is stored yet: with the field empty there is nothing to copy.
+            copy.disableProperty().bind(input.field().emptyBinding());
+        }
         copy.setOnAction(event -> {
             try (Secret value = input.secret()) {
                 model.copy(field, value);

@@ -254,6 +254,9 @@ public final class SettingsView extends ScrollPane {
         help.getStyleClass().add("muted");
         help.setWrapText(true);
         help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // An empty message or help takes no room: every control has its help right under it, no blank line between.
+        message.managedProperty().bind(message.textProperty().isNotEmpty());
+        help.managedProperty().bind(help.textProperty().isNotEmpty());
         // The explanation goes under its control: beside it, a narrow window squeezed it into a column of words.
         VBox cell = new VBox(4, control, message, help);
         javafx.scene.layout.GridPane.setHgrow(cell, javafx.scene.layout.Priority.ALWAYS);
