@@ -12,7 +12,8 @@ import java.util.Objects;
  * A key to check. The checker only borrows the credentials: the caller still owns and closes them.
  *
  * @param baseUrl       a custom REST base URL, or null for the region's host
- * @param lastSignedUse when OKX last accepted a signed request of this key, or null when unknown
+ * @param lastSignedUse when OKX last accepted a signed request with these credentials, or null when unknown:
+ *                      a key OKX then says it does not know was deleted there
  */
 public record CheckTarget(
         String label,
