@@ -70,7 +70,8 @@ public final class KeyChecker implements AutoCloseable {
                 .region(target.region())
                 .environment(target.environment())
                 .purpose(target.purpose())
-                .lastSignedUse(target.lastSignedUse());
+                .lastSignedUse(target.lastSignedUse())
+                .oneOffAddress(target.oneOff());
         OkxBaseUrl baseUrl;
         try {
             baseUrl = target.baseUrl() == null ? OkxBaseUrl.of(target.region()) : OkxBaseUrl.parse(target.baseUrl());

@@ -51,7 +51,7 @@ public final class KeyService {
         CheckResult result;
         try (Credentials credentials = vault.credentials(keyId)) {
             result = checker.check(new CheckTarget(record.label(), record.purpose(), record.environment(),
-                    record.region(), baseUrl, credentials, lastUse));
+                    record.region(), baseUrl, credentials, lastUse, true));
         }
         HistoryEntry entry = historyEntry(result);
         vault.recordHistory(keyId, CheckForKey.madeElsewhere(result, record)
