@@ -65,7 +65,7 @@ final class KeyPageFrame {
         MenuItem gone = new MenuItem(GoneKeyArchiver.MENU_TEXT);
         gone.setId("key-archive-gone");
         gone.setOnAction(event -> elsewhere.gone().archive(key));
-        more.getItems().addAll(gone, leaked);
+        more.getItems().addAll(leaked, gone);
         // Offered only while the newest check says OKX does not know the key; a check may come after the page.
         more.setOnShowing(event -> gone.setVisible(elsewhere.gone().applies(key)));
         dev.keyhaven.ui.controls.MenuOpensLeftward.on(more);
