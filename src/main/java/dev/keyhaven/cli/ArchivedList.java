@@ -15,7 +15,8 @@ import java.util.List;
 final class ArchivedList {
 
     /**
-     * One archived key in {@code list --archived --json}: {@code reason} is "revoked" or "replaced",
+     * One archived key in {@code list --archived --json}: {@code reason} is "revoked", "gone" (OKX no longer
+     * knew it) or "replaced",
      * {@code replacedBy} the label of the key that replaced it (null when revoked or no longer in the vault),
      * {@code why} the sentence the text shows.
      */

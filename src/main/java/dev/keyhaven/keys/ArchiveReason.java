@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Why a key is archived, in one sentence: revoked (it may have leaked) or replaced by which key in a rotation.
+ * Why a key is archived, in one sentence: revoked (it may have leaked), archived because OKX no longer knew it,
+ * or replaced by which key in a rotation.
  *
- * @param word        "revoked" or "replaced", for scripts
+ * @param word        "revoked", "gone" (OKX no longer knew it) or "replaced", for scripts
  * @param replacedBy  the label of the key that replaced it, while that key is in the vault
- * @param sentence    e.g. "Replaced by "Grid bot 2"." or "Revoked: not replaced."
+ * @param sentence    e.g. "Replaced by "Grid bot 2".", "Revoked: not replaced." or "Archived: OKX no
+ *                    longer knew this key on 3 Dec 2026, 15:24."
  */
 public record ArchiveReason(String word, String replacedBy, String sentence) {
 
@@ -24,10 +26,22 @@ public record ArchiveReason(String word, String replacedBy, String sentence) {
     public static ArchiveReason of(Vault vault, KeyRecord archived) throws VaultException {
         Long by = archived.replacedById();
         if (by == null) {
-            return revoked(vault.history(archived.id()).stream().map(HistoryEntry::summary)
+            List<HistoryEntry> history = vault.history(archived.id());
+            Optional<HistoryEntry> gone = history.stream()
+                    .filter(entry -> HistoryNotes.isGoneOnOkx(entry) || isRevocation(entry))
+                    .max(Comparator.comparing(HistoryEntry::at))
+                    .filter(HistoryNotes::isGoneOnOkx);
+            if (gone.isPresent()) {
+                return new ArchiveReason("gone", null, gone.get().summary());
+            }
+            return revoked(history.stream().map(HistoryEntry::summary)
                     .anyMatch(summary -> summary.startsWith(REPLACED_IN_ROTATION)));
         }
         return of(archived, vault.key(by));
+    }
+
+    private static boolean isRevocation(HistoryEntry entry) {
+        return entry.kind() == HistoryEntry.Kind.CHANGE && entry.summary().startsWith(KeyLifecycle.REVOKED);
     }
 
     /** A key revoked; {@code replacedBefore} when a rotation had replaced it before it was restored. */
@@ -42,13 +56,18 @@ public record ArchiveReason(String word, String replacedBy, String sentence) {
      * 3 Dec 2026, 13:58 that it no longer knows this key: restored, it will not work."; empty otherwise.
      */
     public static Optional<String> goneOnOkx(List<HistoryEntry> history, ZoneId zone) {
+        return goneOnOkxAt(history).map(at -> "OKX said on " + KeyStatus.moment(at, zone)
+                + " that it no longer knows this key: restored, it will not work.");
+    }
+
+    /** When the newest check of a key said that OKX does not know it (deleted there); empty otherwise. */
+    public static Optional<java.time.Instant> goneOnOkxAt(List<HistoryEntry> history) {
         return history.stream()
                 .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
                 .max(Comparator.comparing(HistoryEntry::at))
                 .filter(entry -> entry.problemIds().contains(ProblemId.KEY_NOT_FOUND.name())
                         || entry.problemIds().contains(ProblemId.AUTH_INVALID_KEY.name()))
-                .map(entry -> "OKX said on " + KeyStatus.moment(entry.at(), zone)
-                        + " that it no longer knows this key: restored, it will not work.");
+                .map(HistoryEntry::at);
     }
 
     /** @param replacement the key {@code archived.replacedById()} names, when it is still in the vault */

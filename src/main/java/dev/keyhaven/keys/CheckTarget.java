@@ -12,7 +12,9 @@ import java.util.Objects;
  * A key to check. The checker only borrows the credentials: the caller still owns and closes them.
  *
  * @param baseUrl       a custom REST base URL, or null for the region's host
- * @param lastSignedUse when OKX last accepted a signed request of this key, or null when unknown
+ * @param lastSignedUse when OKX last accepted a signed request with these credentials, or null when unknown:
+ *                      a key OKX then says it does not know was deleted there
+ * @param oneOff        {@code baseUrl} was given for this one check ({@code check --base-url}), not saved with the key
  */
 public record CheckTarget(
         String label,
@@ -21,7 +23,14 @@ public record CheckTarget(
         Region region,
         String baseUrl,
         Credentials credentials,
-        Instant lastSignedUse) {
+        Instant lastSignedUse,
+        boolean oneOff) {
+
+    /** A check of the key at its own address ({@code baseUrl} its saved custom one, or null). */
+    public CheckTarget(String label, Purpose purpose, Environment environment, Region region, String baseUrl,
+            Credentials credentials, Instant lastSignedUse) {
+        this(label, purpose, environment, region, baseUrl, credentials, lastSignedUse, false);
+    }
 
     public CheckTarget {
         Objects.requireNonNull(purpose, "purpose");

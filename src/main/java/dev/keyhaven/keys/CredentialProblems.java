@@ -2,10 +2,20 @@ package dev.keyhaven.keys;
 
 import dev.keyhaven.okx.OkxException;
 import dev.keyhaven.okx.OkxException.CredentialField;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** The problems of the three stored values themselves: OKX refuses one, or one cannot be right as stored. */
 final class CredentialProblems {
+
+    /** What to do about a key OKX deleted: nothing is left to delete there, and no leak to fear. */
+    static final String DELETED_FIX = "Nothing is left to delete on OKX, and this key will not work again. Archive it"
+            + " in Keyhaven (in the app: More, then \u201cArchive it: OKX no longer knows it\u201d), then create a new"
+            + " key on OKX and add it to Keyhaven, or rotate this key to the new one.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
 
     private CredentialProblems() {
     }
@@ -25,8 +35,23 @@ final class CredentialProblems {
                     "The stored API key contains a line break, a tab or an unusual character, so it cannot be sent to OKX.",
                     "Edit the key and paste the API key again from OKX's API page.");
         }
-        return ProblemCatalog.error(ProblemId.AUTH_INVALID_KEY, context, "OKX does not recognise this API key.",
+        OkxCodeTable.Words words = unknownKey(context, "OKX does not recognise this API key.",
                 OkxCodeTable.INVALID_KEY_FIX);
+        return ProblemCatalog.error(ProblemId.AUTH_INVALID_KEY, context, words.message(), words.fix());
+    }
+
+    /**
+     * A key OKX says it does not know: when OKX accepted these very credentials before, it was deleted on OKX
+     * (by the trader, or by OKX for 14 days unused), and that is what the words say; otherwise {@code message}
+     * and {@code fix}, for a key that may only be mistyped.
+     */
+    static OkxCodeTable.Words unknownKey(ProblemContext context, String message, String fix) {
+        if (context.lastSignedUse() == null) {
+            return new OkxCodeTable.Words(message, fix);
+        }
+        String code = context.okxCode() == null ? "" : " (code " + context.okxCode() + ")";
+        return new OkxCodeTable.Words("OKX no longer knows this API key" + code + ", though it accepted it on "
+                + DAY.format(context.lastSignedUse()) + ": the key was deleted on OKX.", DELETED_FIX);
     }
 
     static Problem badSignature(ProblemContext context) {

@@ -2,6 +2,7 @@ package dev.keyhaven.keys;
 
 import dev.keyhaven.vault.HistoryEntry;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -14,6 +15,9 @@ public final class HistoryNotes {
     public static final String CREDENTIALS_CHANGED = "The API key, secret key or passphrase was changed.";
     /** The history note a restore from the archive leaves: what older checks said may have changed since. */
     public static final String RESTORED = "Restored from the archive.";
+
+    /** How the note of a key archived because OKX no longer knew it begins (see {@link #goneOnOkx}). */
+    static final String GONE_ON_OKX = "Archived: OKX no longer knew this key on ";
 
     private HistoryNotes() {
     }
@@ -36,5 +40,18 @@ public final class HistoryNotes {
 
     public static boolean isRestore(HistoryEntry entry) {
         return entry.kind() == HistoryEntry.Kind.CHANGE && RESTORED.equals(entry.summary());
+    }
+
+    /**
+     * A note for the history: the key was archived at {@code at} because OKX's check at {@code refusedAt}
+     * said it no longer knew it, e.g. "Archived: OKX no longer knew this key on 3 Dec 2026, 15:24."
+     */
+    static HistoryEntry goneOnOkx(Instant at, Instant refusedAt, ZoneId zone) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO,
+                GONE_ON_OKX + KeyStatus.moment(refusedAt, zone) + ".", false, null, List.of(), null, List.of(), null);
+    }
+
+    static boolean isGoneOnOkx(HistoryEntry entry) {
+        return entry.kind() == HistoryEntry.Kind.CHANGE && entry.summary().startsWith(GONE_ON_OKX);
     }
 }

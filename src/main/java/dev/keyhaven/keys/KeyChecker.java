@@ -69,7 +69,9 @@ public final class KeyChecker implements AutoCloseable {
         ProblemContext.Builder context = ProblemContext.builder()
                 .region(target.region())
                 .environment(target.environment())
-                .purpose(target.purpose());
+                .purpose(target.purpose())
+                .lastSignedUse(target.lastSignedUse())
+                .oneOffAddress(target.oneOff());
         OkxBaseUrl baseUrl;
         try {
             baseUrl = target.baseUrl() == null ? OkxBaseUrl.of(target.region()) : OkxBaseUrl.parse(target.baseUrl());

@@ -19,6 +19,9 @@ import java.util.List;
  */
 public final class KeyLifecycle {
 
+    /** How the history note of a revocation begins. */
+    static final String REVOKED = "Revoked as possibly compromised";
+
     private final Vault vault;
     private final Clock clock;
     private final KeyService checks;
@@ -135,8 +138,26 @@ public final class KeyLifecycle {
     public void revoke(long id) throws VaultException {
         activeKey(id);
         vault.archiveWithNote(id, new HistoryEntry(clock.instant(), HistoryEntry.Kind.CHANGE,
-                HistoryEntry.Outcome.WARNING, "Revoked as possibly compromised. Delete it on OKX if it is still there.",
+                HistoryEntry.Outcome.WARNING, REVOKED + ". Delete it on OKX if it is still there.",
                 false, null, List.of(), null, List.of(), null));
+    }
+
+    /**
+     * Archives a key that OKX no longer knows ({@link KeyStatus#unknownOnOkx}): deleted there, so there is
+     * nothing to delete and no leak to fear. Its history says when OKX refused it; Archived keys can restore it.
+     *
+     * @throws VaultException when the key's newest check did not find it unknown on OKX
+     */
+    public void archiveGone(long id) throws VaultException {
+        KeyRecord key = activeKey(id);
+        KeyStatus status = KeyStatus.of(vault, key);
+        if (!status.unknownOnOkx()) {
+            throw new VaultException(Reason.INVALID_INPUT, "OKX did not say in the newest check of \"" + key.label()
+                    + "\" that it no longer knows it. Check the key first; if it may have leaked, use \"This key"
+                    + " may have leaked\" instead.");
+        }
+        vault.archiveWithNote(id, HistoryNotes.goneOnOkx(clock.instant(), status.checkedAt().orElseThrow(),
+                clock.getZone()));
     }
 
     /**

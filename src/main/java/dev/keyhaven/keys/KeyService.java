@@ -46,11 +46,12 @@ public final class KeyService {
             return check(vault, keyId);
         }
         KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
-        Instant lastUse = lastSignedUse(vault, keyId).orElse(null);
+        // Unknown at another address says nothing of a deletion on OKX: no earlier use is told to the checker.
+        Instant lastUse = null;
         CheckResult result;
         try (Credentials credentials = vault.credentials(keyId)) {
             result = checker.check(new CheckTarget(record.label(), record.purpose(), record.environment(),
-                    record.region(), baseUrl, credentials, lastUse));
+                    record.region(), baseUrl, credentials, lastUse, true));
         }
         HistoryEntry entry = historyEntry(result);
         vault.recordHistory(keyId, CheckForKey.madeElsewhere(result, record)
@@ -77,9 +78,13 @@ public final class KeyService {
         return Optional.empty();
     }
 
-    /** The last time OKX accepted a signed request of this key made by Keyhaven, if ever. */
+    /**
+     * The last time OKX accepted a signed request made by Keyhaven with the credentials stored now (not with
+     * values they replaced), if ever.
+     */
     public Optional<Instant> lastSignedUse(Vault vault, long keyId) throws VaultException {
-        return UseOnOkx.newest(vault.history(keyId));
+        KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
+        return KeyStatus.of(record, vault.history(keyId)).lastSignedUse();
     }
 
     /** As {@link #historyEntry(CheckResult)}, but a revoked key that OKX still accepts is recorded as the alarm it is. */

@@ -208,6 +208,16 @@ public final class KeyStatus {
         };
     }
 
+    /**
+     * True when OKX answered the newest check of the key as it is now that it does not know this API key
+     * (50111, 50119): nothing is left to delete on OKX, and the key can be archived without a leak story.
+     */
+    public boolean unknownOnOkx() {
+        return verdict == KeyVerdict.REJECTED && newestCheck != null && newestCheck.problems().stream()
+                .anyMatch(problem -> problem.okxCode() != null && (problem.id() == ProblemId.AUTH_INVALID_KEY
+                        || problem.id() == ProblemId.KEY_NOT_FOUND));
+    }
+
     /** When the newest check ran. */
     public Optional<Instant> checkedAt() {
         return Optional.ofNullable(newestEntry).map(HistoryEntry::at);

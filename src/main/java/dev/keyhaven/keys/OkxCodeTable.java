@@ -158,7 +158,8 @@ final class OkxCodeTable {
                     + "sends one, so a bug or something between you and OKX, such as a proxy, lost it.",
                     REPORT_OR_PROXY),
             new Entry("50110", IP_NOT_ALLOWED, Severity.ERROR, OkxCodeTable::ipNotAllowed),
-            fixed("50111", AUTH_INVALID_KEY, "OKX does not recognise this API key (code 50111).", INVALID_KEY_FIX),
+            new Entry("50111", AUTH_INVALID_KEY, Severity.ERROR, context -> CredentialProblems.unknownKey(context,
+                    "OKX does not recognise this API key (code 50111).", INVALID_KEY_FIX)),
             fixed("50112", KEYHAVEN_BUG, "OKX could not read the time stamp Keyhaven sent (code 50112: invalid "
                     + "timestamp format). Your key is not at fault: this is a bug in Keyhaven.", REPORT),
             fixed("50113", AUTH_BAD_SIGNATURE, "OKX rejected the signature made with the stored secret key "
@@ -259,6 +260,9 @@ final class OkxCodeTable {
     }
 
     private static Words keyNotFound(ProblemContext context) {
+        if (context.lastSignedUse() != null) {
+            return CredentialProblems.unknownKey(context, "", "");
+        }
         Region region = context.region();
         String where = region == null ? "this OKX site" : site(region);
         String others = Arrays.stream(Region.values())

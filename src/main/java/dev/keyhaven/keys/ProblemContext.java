@@ -18,6 +18,7 @@ import java.util.List;
  * @param clockSkewMs    this computer's clock minus OKX's, in milliseconds
  * @param lastSignedUse  the last time OKX accepted a signed request of this key
  * @param fields         the credential values an input problem is about
+ * @param oneOffAddress  {@code baseUrl} was given for one check only, not saved with the key
  */
 public record ProblemContext(
         Region region,
@@ -35,7 +36,8 @@ public record ProblemContext(
         String okxLabel,
         String localLabel,
         List<String> fundingCurrencies,
-        List<OkxException.CredentialField> fields) {
+        List<OkxException.CredentialField> fields,
+        boolean oneOffAddress) {
 
     public ProblemContext {
         fundingCurrencies = fundingCurrencies == null ? List.of() : List.copyOf(fundingCurrencies);
@@ -67,6 +69,7 @@ public record ProblemContext(
         private String localLabel;
         private List<String> fundingCurrencies;
         private List<OkxException.CredentialField> fields;
+        private boolean oneOffAddress;
 
         private Builder() {
         }
@@ -88,6 +91,7 @@ public record ProblemContext(
             localLabel = context.localLabel;
             fundingCurrencies = context.fundingCurrencies;
             fields = context.fields;
+            oneOffAddress = context.oneOffAddress;
         }
 
         public Builder region(Region value) {
@@ -161,9 +165,15 @@ public record ProblemContext(
             return this;
         }
 
+        public Builder oneOffAddress(boolean value) {
+            oneOffAddress = value;
+            return this;
+        }
+
         public ProblemContext build() {
             return new ProblemContext(region, environment, baseUrl, purpose, okxCode, okxMessage, httpStatus, failure,
-                    detail, clockSkewMs, lastSignedUse, permissions, okxLabel, localLabel, fundingCurrencies, fields);
+                    detail, clockSkewMs, lastSignedUse, permissions, okxLabel, localLabel, fundingCurrencies, fields,
+                    oneOffAddress);
         }
     }
 }

@@ -9,9 +9,6 @@ import dev.keyhaven.okx.OkxException;
 final class ReachProblems {
 
     /** A local address (a proxy or a test tool) stands in for OKX: the internet is not the problem. */
-    private static final String NOTHING_LISTENING_FIX = "Start the program that should answer at that address (a"
-            + " proxy or test tool), or use OKX's own address: leave out --base-url on the command line, or empty"
-            + " the key's custom address in Keyhaven.";
 
     private ReachProblems() {
     }
@@ -70,16 +67,26 @@ final class ReachProblems {
         boolean here = KeyAddress.isLocal(context.baseUrl());
         if (failure == OkxException.Kind.TIMEOUT) {
             return here ? ProblemCatalog.error(ProblemId.NETWORK, context, "The program at "
-                    + KeyAddress.named(context.baseUrl()) + " did not answer in time.", NOTHING_LISTENING_FIX)
+                    + KeyAddress.named(context.baseUrl()) + " did not answer in time.", nothingListeningFix(context))
                     : ProblemCatalog.error(ProblemId.NETWORK, context, "OKX did not answer in time.", fix);
         }
         if (here) {
             return ProblemCatalog.error(ProblemId.NETWORK, context, "Nothing answers at "
                     + KeyAddress.named(context.baseUrl()) + ": Keyhaven could not connect to it, so OKX was not asked.",
-                    NOTHING_LISTENING_FIX);
+                    nothingListeningFix(context));
         }
         String host = context.baseUrl() == null ? "OKX" : context.baseUrl();
         return ProblemCatalog.error(ProblemId.NETWORK, context, "Keyhaven could not connect to " + host + ".", fix);
+    }
+
+    /**
+     * What to do when nothing answers at an address on this computer, in words that fit the app and the command
+     * line alike: an address given for one check is left out next time; a saved one is removed from the key.
+     */
+    static String nothingListeningFix(ProblemContext context) {
+        String start = "Start the program that answers at " + context.baseUrl() + " (a proxy or test tool)";
+        return context.oneOffAddress() ? start + ", or check without the one-off address to ask the key's own."
+                : start + ", or remove the key's custom address (edit the key) to use OKX itself.";
     }
 
     private static String codeNote(ProblemContext context) {

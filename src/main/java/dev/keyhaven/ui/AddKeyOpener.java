@@ -242,6 +242,11 @@ final class AddKeyOpener {
             public String subject() {
                 return "The new key";
             }
+
+            @Override
+            public String howToKeep() {
+                return form.view == null ? UnsavedInput.super.howToKeep() : form.view.howToKeep();
+            }
         };
     }
 

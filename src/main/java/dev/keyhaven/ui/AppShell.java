@@ -75,7 +75,8 @@ public class AppShell {
         GuideSupport guides = new GuideSupport(config, work, session.clipboard(), toast, openUrl, dialogs);
         keyPages = new KeyPageOpener(session, navigator, keyList, work, dialogs, toast, guides, config,
                 this.settings, openUrl, new KeyPageOpener.Elsewhere(
-                        this::openRotate, this::openRevoke, this::openAddKey));
+                        this::openRotate, this::openRevoke, this::openAddKey,
+                        new GoneKeyArchiver(session, navigator, keyList, work, dialogs, toast, config)));
         addKey = new AddKeyOpener(session, navigator, keyList, keyPages, work, dialogs, toast, guides, config);
         rotate = new RotateOpener(session, navigator, keyList, keyPages, work, toast, guides, config);
         revoke = new RevokeOpener(session, navigator, keyList, addKey, work, dialogs, guides, config, openUrl);

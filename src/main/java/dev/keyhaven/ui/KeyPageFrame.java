@@ -45,7 +45,7 @@ final class KeyPageFrame {
         return page;
     }
 
-    /** Under a key's title: its rotation reminder, Rotate… and More (with the leak action). */
+    /** Under a key's title: its rotation reminder, Rotate… and More (the leak action, archiving a key OKX deleted). */
     private Node keyActions(KeyListItem item) {
         KeyRecord key = item.key();
         Button rotate = new Button("Rotate…");
@@ -62,7 +62,12 @@ final class KeyPageFrame {
         more.setId("key-more");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.setTooltip(new Tooltip("Less common actions for this key"));
-        more.getItems().add(leaked);
+        MenuItem gone = new MenuItem(GoneKeyArchiver.MENU_TEXT);
+        gone.setId("key-archive-gone");
+        gone.setOnAction(event -> elsewhere.gone().archive(key));
+        more.getItems().addAll(leaked, gone);
+        // Offered only while the newest check says OKX does not know the key; a check may come after the page.
+        more.setOnShowing(event -> gone.setVisible(elsewhere.gone().applies(key)));
         dev.keyhaven.ui.controls.MenuOpensLeftward.on(more);
         HBox row = new HBox(10);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -35,8 +35,8 @@ import javafx.scene.layout.VBox;
  */
 final class KeyPageOpener {
 
-    /** What a key's page opens besides itself: the Rotate and leak pages, and Add key. */
-    record Elsewhere(Consumer<KeyRecord> rotate, Consumer<KeyRecord> revoke, Runnable addKey) {
+    /** What a key's page opens besides itself: the Rotate and leak pages, Add key, archiving a key OKX deleted. */
+    record Elsewhere(Consumer<KeyRecord> rotate, Consumer<KeyRecord> revoke, Runnable addKey, GoneKeyArchiver gone) {
     }
 
     private final UnlockedSession session;

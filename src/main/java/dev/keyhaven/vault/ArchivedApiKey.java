@@ -36,6 +36,15 @@ public final class ArchivedApiKey {
                 + " saving.";
     }
 
+    /**
+     * The sentence for an API key found among the archived keys whose newest check said OKX does not know it,
+     * {@code when} that check ran: OKX deleted it, so only a new key helps; restoring it would not.
+     */
+    public static String deletedOnOkx(KeyRecord archived, String when) {
+        return "OKX deleted this key: it said on " + when + " that it no longer knows it (\u201c" + archived.label()
+                + "\u201d in Archived keys). Create a new key on OKX and paste its values here.";
+    }
+
     private static String day(Instant at, Instant now, ZoneId zone) {
         boolean thisYear = at.atZone(zone).getYear() == now.atZone(zone).getYear();
         return (thisYear ? DAY : DAY_AND_YEAR).format(at.atZone(zone));

@@ -252,8 +252,9 @@ class CheckCommandTest extends CheckFixture {
                 .doesNotContain("does not work safely");
         assertThat(check.out()).as("a closed address on this computer is no internet trouble")
                 .contains("Nothing answers at the address " + closedPort + " (a local address, not OKX)")
-                .contains("Fix: Start the program that should answer at that address").contains("leave out --base-url")
-                .doesNotContain("internet connection");
+                .contains("Fix: Start the program that answers at " + closedPort)
+                .contains("or check without the one-off address").as("a one-off's address is not the key's")
+                .doesNotContain("custom address").doesNotContain("internet connection");
     }
 
     @Test

@@ -31,7 +31,7 @@ class ShowFactsNoteTest extends CheckFixture {
         assertThat(show).contains("Status:      Rejected by OKX")
                 .contains("Facts:       From ").contains(", before OKX refused this key.")
                 .doesNotContain("did not get OKX's answer").doesNotContain("could not ask OKX");
-        assertThat(occurrences(show, "OKX does not recognise this API key")).as(show).isEqualTo(1);
+        assertThat(occurrences(show, "OKX no longer knows this API key")).as(show).isEqualTo(1);
     }
 
     @Test

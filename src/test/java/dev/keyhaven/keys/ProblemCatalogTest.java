@@ -128,11 +128,15 @@ class ProblemCatalogTest {
 
         assertThat(local.message()).isEqualTo("Nothing answers at the address http://127.0.0.1:9 (a local address,"
                 + " not OKX): Keyhaven could not connect to it, so OKX was not asked.");
-        assertThat(local.fix()).startsWith("Start the program that should answer at that address")
-                .contains("leave out --base-url").doesNotContain("internet");
+        assertThat(local.fix()).isEqualTo("Start the program that answers at http://127.0.0.1:9 (a proxy or test"
+                + " tool), or remove the key's custom address (edit the key) to use OKX itself.");
         assertThat(localSlow.message()).isEqualTo("The program at the address http://localhost:9 (a local address,"
                 + " not OKX) did not answer in time.");
-        assertThat(localSlow.fix()).isEqualTo(local.fix());
+        assertThat(localSlow.fix()).isEqualTo(local.fix().replace("127.0.0.1", "localhost"));
+        assertThat(ProblemCatalog.fromFailure(refused, ProblemContext.builder().baseUrl("http://127.0.0.1:9")
+                .oneOffAddress(true).build()).fix()).as("a one-off address is not the key's, and no flag is named")
+                .isEqualTo("Start the program that answers at http://127.0.0.1:9 (a proxy or test tool), or check"
+                        + " without the one-off address to ask the key's own.");
         assertThat(okx.message()).isEqualTo("Keyhaven could not connect to https://www.okx.com.");
         assertThat(okx.fix()).contains("internet connection");
     }

@@ -136,7 +136,8 @@ class LayoutUiTest extends AppUiTest {
 
         select(everyVerdict(key).get(0));
         clickOn("#key-more");
-        interact(() -> lookup("#key-more").queryAs(MenuButton.class).getItems().get(0).fire());
+        interact(() -> lookup("#key-more").queryAs(MenuButton.class).getItems().stream()
+                .filter(item -> "key-leaked".equals(item.getId())).findFirst().orElseThrow().fire());
         waitUntil(() -> showing(this, "#revoke-view"));
         problems.addAll(problems("revoke"));
         // Not through interact(): the question waits in its own event loop until answered.
@@ -191,7 +192,8 @@ class LayoutUiTest extends AppUiTest {
         createVault();
         select(everyVerdict(storedKeys().get(0)).get(0));
         clickOn("#key-more");
-        interact(() -> lookup("#key-more").queryAs(MenuButton.class).getItems().get(0).fire());
+        interact(() -> lookup("#key-more").queryAs(MenuButton.class).getItems().stream()
+                .filter(item -> "key-leaked".equals(item.getId())).findFirst().orElseThrow().fire());
         waitUntil(() -> showing(this, "#revoke-view"));
         javafx.application.Platform.runLater(() -> lookup("#revoke-key").queryAs(javafx.scene.control.Button.class).fire());
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());

@@ -1,5 +1,7 @@
 package dev.keyhaven.ui.common;
 
+import dev.keyhaven.keys.ArchiveReason;
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.ArchivedApiKey;
 import dev.keyhaven.vault.KeyRecord;
@@ -10,7 +12,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +30,8 @@ public final class SameApiKey {
     /** Now and the zone the caller shows times in, for the day an archived key was archived. */
     private final Clock clock;
     private int asked;
+    /** Archived keys found whose newest check said OKX no longer knows them, with that check's time. */
+    private final Map<Long, Instant> goneOnOkx = new ConcurrentHashMap<>();
 
     /** @param clock the app's clock and zone (AppConfig), for the day an archived key was archived */
     public SameApiKey(Vault vault, BackgroundWork work, Long own, Clock clock) {
@@ -68,12 +74,19 @@ public final class SameApiKey {
                     holders.add(key);
                 }
             }
+            if (key.archived() && holders.contains(key)) {
+                ArchiveReason.goneOnOkxAt(vault.history(key.id())).ifPresent(at -> goneOnOkx.put(key.id(), at));
+            }
         }
         return holders;
     }
 
     /** The sentence for a key found, with the next step; days in this finder's zone. */
     public String sentenceFor(KeyRecord other) {
+        Instant gone = goneOnOkx.get(other.id());
+        if (gone != null && other.archived()) {
+            return ArchivedApiKey.deletedOnOkx(other, KeyStatus.moment(gone, clock.getZone()));
+        }
         return sentence(other, clock.instant(), clock.getZone());
     }
 

@@ -256,6 +256,17 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         return model.editing().map(key -> "\u201c" + key.label() + "\u201d").orElse("The new key");
     }
 
+    /**
+     * How to keep what was typed, for the discard question: Save, unless Save refuses the API key typed now;
+     * then what would make Save possible.
+     */
+    @Override
+    public String howToKeep() {
+        return model.saveRefusedOverApiKey() ? "paste a new key's API key, then "
+                + dev.keyhaven.ui.common.UnsavedInput.super.howToKeep() + ": Save refuses this one, an archived key's"
+                : dev.keyhaven.ui.common.UnsavedInput.super.howToKeep();
+    }
+
     /** True when leaving the form would lose something typed: a changed value, or a secret not yet saved. */
     @Override
     public boolean hasUnsavedChanges() {

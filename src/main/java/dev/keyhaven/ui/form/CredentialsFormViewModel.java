@@ -160,6 +160,12 @@ public final class CredentialsFormViewModel {
     }
 
     /** Whether the API key typed is saved as another key already, and the way to that key. */
+    /** True when Save is refused now: the API key typed is a revoked key's (it may have leaked, or OKX deleted it). */
+    public boolean saveRefusedOverApiKey() {
+        KeyRecord other = sameApiKey.found();
+        return other != null && ArchivedApiKey.revoked(other);
+    }
+
     public SameApiKeyWatch sameApiKey() {
         return sameApiKey;
     }
@@ -239,8 +245,7 @@ public final class CredentialsFormViewModel {
             onSaved.accept(outcome);
         }, failure -> {
             failed(failure);
-            KeyRecord other = sameApiKey.found();
-            if (other != null && ArchivedApiKey.revoked(other)) {
+            if (saveRefusedOverApiKey()) {
                 apiKeyRefusals.set(apiKeyRefusals.get() + 1);
             }
         });

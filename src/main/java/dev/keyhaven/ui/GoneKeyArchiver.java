@@ -1,0 +1,87 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.keys.KeyLifecycle;
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+
+/**
+ * "Archive it: OKX no longer knows it…" in a key's More menu: a key OKX said it does not know is archived
+ * without the leak story of "This key may have leaked…", as there is nothing left to delete on OKX.
+ */
+final class GoneKeyArchiver {
+
+    /** The More menu's item, also named by the next step of such a key (keys.CredentialProblems). */
+    static final String MENU_TEXT = "Archive it: OKX no longer knows it…";
+
+    private final UnlockedSession session;
+    private final Navigator navigator;
+    private final KeyListViewModel keyList;
+    private final BackgroundWork work;
+    private final Dialogs dialogs;
+    private final Toast toast;
+    private final AppConfig config;
+
+    GoneKeyArchiver(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, BackgroundWork work,
+            Dialogs dialogs, Toast toast, AppConfig config) {
+        this.session = session;
+        this.navigator = navigator;
+        this.keyList = keyList;
+        this.work = work;
+        this.dialogs = dialogs;
+        this.toast = toast;
+        this.config = config;
+    }
+
+    /** True when the newest check of {@code key} found that OKX does not know it. */
+    boolean applies(KeyRecord key) {
+        KeyStatus status = status(key);
+        return status != null && status.unknownOnOkx();
+    }
+
+    /** Asks, saying what happens and how to undo it, then archives the key in the background. */
+    void archive(KeyRecord key) {
+        Vault unlocked = session.current();
+        KeyStatus status = status(key);
+        if (unlocked == null || status == null || !status.unknownOnOkx() || !navigator.mayLeavePage()) {
+            return;
+        }
+        String when = KeyStatus.moment(status.checkedAt().orElseThrow(), config.clock().getZone());
+        boolean sure = dialogs.confirm("Archive \u201c" + key.label() + "\u201d?",
+                "OKX said on " + when + " that it no longer knows this key: it was deleted on OKX, so nothing is left"
+                        + " to delete there. Keyhaven moves it to Archived keys and never hands it to a bot again."
+                        + " To undo this, restore it from Archived keys.",
+                "Archive key", "Keep it");
+        if (!sure) {
+            return;
+        }
+        work.run(() -> {
+            new KeyLifecycle(unlocked, config.clock()).archiveGone(key.id());
+            return key;
+        }, done -> {
+            if (session.isCurrent(unlocked)) {
+                keyList.reload(unlocked, null);
+            }
+            toast.show("Archived \u201c" + key.label() + "\u201d: OKX no longer knew it. For a new key, create one on"
+                    + " OKX and press Add key.");
+        }, failure -> dialogs.showError("The key was not archived", ErrorReporter.sentenceFor(failure)));
+    }
+
+    private KeyStatus status(KeyRecord key) {
+        Vault unlocked = session.current();
+        if (unlocked == null) {
+            return null;
+        }
+        try {
+            KeyRecord now = unlocked.key(key.id()).orElse(null);
+            return now == null || now.archived() ? null : KeyStatus.of(unlocked, now);
+        } catch (VaultException unreadable) {
+            return null;
+        }
+    }
+}
