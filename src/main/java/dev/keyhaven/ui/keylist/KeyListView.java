@@ -43,6 +43,11 @@ public final class KeyListView extends VBox {
         }
     };
 
+    /**
+     * A refill clears the list's own selection; when the reloaded item equals the one selected before, the model
+     * sees no change and would not select it again, so the key whose page shows lost its highlight.
+     */
+    private final javafx.collections.ListChangeListener<KeyListItem> keepHighlight;
     private ChangeListener<String> filterShown;
     private javafx.collections.ListChangeListener<KeyListItem> itemsShown;
 
@@ -74,6 +79,14 @@ public final class KeyListView extends VBox {
             }
         });
         model.selectedProperty().addListener(new WeakChangeListener<>(followSelection));
+        keepHighlight = change -> {
+            KeyListItem wanted = model.selectedProperty().get();
+            int index = wanted == null ? -1 : list.getItems().indexOf(wanted);
+            if (index >= 0 && list.getSelectionModel().getSelectedIndex() != index) {
+                list.getSelectionModel().select(index);
+            }
+        };
+        model.visibleItems().addListener(new javafx.collections.WeakListChangeListener<>(keepHighlight));
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::stepFromSelection);
         archived.setId("show-archived");
         archived.getStyleClass().addAll("flat", "archived-link");
