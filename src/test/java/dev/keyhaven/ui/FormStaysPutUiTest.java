@@ -73,6 +73,30 @@ class FormStaysPutUiTest extends AppUiTest {
     }
 
     @Test
+    void pastingAnApiKeyThatIsSavedAlreadyMovesNoFieldUntilTheFieldIsLeft() throws Exception {
+        openEmptyForm();
+        clickOn(focus(this, "#api-key .secret-field"));
+        double secretKeyAt = gap("#api-key", "#secret-key");
+
+        interact(() -> {
+            try (Secret pasted = Secret.ofString(API_KEY)) {
+                lookup("#api-key").queryAs(dev.keyhaven.ui.controls.SecretInput.class).setSecret(pasted);
+            }
+        });
+        // The trader now aims at Secret key; the background comparison answers meanwhile.
+        sleep(500);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(gap("#api-key", "#secret-key")).as("the secret key field after a paste").isEqualTo(secretKeyAt);
+        assertThat(showing(this, "#api-key-same")).isFalse();
+
+        type(KeyCode.TAB);
+        waitUntil(() -> showing(this, "#api-key-same"));
+        assertThat(lookup("#secret-key .secret-field").query().isFocused()).as("the caret already in Secret key")
+                .isTrue();
+    }
+
+    @Test
     void aSecretKeyOfAnUnusualLengthIsSaidWhileTypingWithoutMovingTheNextField() throws Exception {
         openEmptyForm();
         clickOn(focus(this, "#secret-key .secret-field"));

@@ -27,7 +27,7 @@ import org.controlsfx.validation.Validator;
  * The form's three credentials: each field with Show and Copy, and the notes said under it (spaces removed,
  * an unusual shape, what stops a save, the same API key saved as another key). Nothing said while the
  * trader types moves the fields below: the notes take the room kept for them ({@link NoteSlot}), and the
- * long same-API-key note waits until the typing stops ({@link SteadyNote}).
+ * long same-API-key note waits until the field is left ({@link SteadyNote}).
  */
 final class CredentialsSection {
 
@@ -107,7 +107,9 @@ final class CredentialsSection {
         // paste (many characters at once) and when the field is left: one typed must not vanish mid-word.
         input.field().secretLengthProperty().addListener((observable, was, now) -> {
             boolean pasted = Math.abs(now.intValue() - was.intValue()) > 1;
-            typing.set(!pasted && input.field().isFocused());
+            // A note that moves the fields below waits while the field has the caret, pasted or typed: the
+            // trader is aiming at the next field then. It comes when the field is left, or before a save.
+            typing.set(input.field().isFocused());
             if (pasted || !input.field().isFocused()) {
                 review(field, input);
             } else {
