@@ -104,4 +104,20 @@ class VerdictAfterEditTest extends FakeOkxVaultFixture {
         assertThat(status.movedSinceCheck()).isFalse();
         assertThat(status.changedSinceCheck()).isFalse();
     }
+    @Test
+    void aCheckThatGotNoAnswerAtTheOldAddressIsNotTheVerdictAtTheNewOne() throws VaultException {
+        String closed;
+        try (FakeOkxServer gone = FakeOkxServer.start()) {
+            closed = gone.baseUrl();
+        }
+        long id = saveTradingKey("gridbot", okx.add(FakeKey.builder().perm("read_only,trade").label("gridbot")));
+        savedAs(id, "gridbot", Purpose.TRADING, closed);
+        serviceAt(Instant.parse("2026-12-01T10:00:00Z")).check(vault, id);
+        assertThat(KeyStatus.of(vault, vault.key(id).orElseThrow()).verdict()).isEqualTo(KeyVerdict.COULD_NOT_CHECK);
+
+        KeyStatus status = savedAs(id, "gridbot", Purpose.TRADING, okx.baseUrl());
+
+        assertThat(status.verdict()).as("nothing was asked at the new address yet").isEqualTo(KeyVerdict.CHANGED);
+        assertThat(status.movedSinceCheck()).isTrue();
+    }
 }
