@@ -81,6 +81,11 @@ final class CheckForKey {
         return check.baseUrl() != null && !address(check.baseUrl()).equals(address(key.effectiveBaseUrl()));
     }
 
+    /** True when {@code baseUrl} is the address {@code key} is saved with (its custom one, or OKX's own). */
+    static boolean isOwnAddress(String baseUrl, KeyRecord key) {
+        return address(baseUrl).equals(address(key.effectiveBaseUrl()));
+    }
+
     /** {@code entry}'s check, marked as a one-off sent to another address than the key's saved one. */
     static HistoryEntry markedSentElsewhere(HistoryEntry entry) {
         ObjectNode detail = (ObjectNode) read(entry.detailJson());

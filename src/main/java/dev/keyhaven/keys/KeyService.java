@@ -39,13 +39,17 @@ public final class KeyService {
     /**
      * Like {@link #check(Vault, long)}, but sends this one check to {@code baseUrl} instead of the key's own
      * address (a proxy, or a local test server); null means the key's own. The check is recorded as one sent
-     * elsewhere: it speaks for itself, not for the key at its own address ({@link CheckVerdict}).
+     * elsewhere: it speaks for itself, not for the key at its own address ({@link CheckVerdict}). The key's own
+     * address given again is an ordinary check.
      */
     public CheckResult check(Vault vault, long keyId, String baseUrl) throws VaultException {
         if (baseUrl == null) {
             return check(vault, keyId);
         }
         KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
+        if (CheckForKey.isOwnAddress(baseUrl, record)) {
+            return check(vault, keyId);
+        }
         // Unknown at another address says nothing of a deletion on OKX: no earlier use is told to the checker.
         Instant lastUse = null;
         CheckResult result;

@@ -258,6 +258,19 @@ class CheckCommandTest extends CheckFixture {
     }
 
     @Test
+    void aBaseUrlThatIsTheKeysOwnSavedAddressIsNoOneOff() {
+        String closedPort = okx.baseUrl();
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", closedPort);
+        okx.close();
+
+        Result check = cli.run("check", "bot", "--base-url", closedPort);
+
+        assertThat(check.exitCode()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
+        assertThat(check.out()).as("the key's own address, given again").contains("remove the key's custom address")
+                .doesNotContain("one-off");
+    }
+
+    @Test
     void aFolderGivenAsTheVaultIsNamedAsAFolderNotADamagedVault() {
         Result list = cli.run("--vault", folder.toString(), "list");
 
