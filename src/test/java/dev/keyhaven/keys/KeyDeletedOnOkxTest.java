@@ -53,6 +53,20 @@ class KeyDeletedOnOkxTest extends FakeOkxVaultFixture {
     }
 
     @Test
+    void itsOwnAddressGivenForOneCheckIsAnOrdinaryCheckThatTellsTheDeletion() throws VaultException {
+        onOkx = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("Gridbot"));
+        gridBot = saveTradingKey("Gridbot", onOkx);
+        serviceAt(WORKED).check(vault, gridBot);
+        okx.remove(onOkx);
+
+        serviceAt(REFUSED).check(vault, gridBot, key().effectiveBaseUrl());
+
+        KeyStatus status = KeyStatus.of(vault, key());
+        assertThat(status.unknownOnOkx()).isTrue();
+        assertThat(status.fix()).startsWith("Nothing is left to delete on OKX");
+    }
+
+    @Test
     void aKeyOkxNeverAcceptedKeepsTheCopyAgainAdvice() throws VaultException {
         FakeKey typo = FakeKey.builder().perm("read_only,trade").build();
         gridBot = saveTradingKey("Gridbot", typo);
