@@ -105,6 +105,27 @@ class RotateEnterUiTest extends AppUiTest {
     }
 
     @Test
+    void okxRefusingTheNewKeyIsSaidInViewAt900x600() throws Exception {
+        interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        unlock();
+        storeAndRotate(okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")));
+        ScrollPane page = lookup("#rotate-scroll").queryAs(ScrollPane.class);
+
+        clickOn(focus(this, "#new-api-key .secret-field")).write("11111111-2222-3333-4444-555555555555");
+        clickOn(focus(this, "#new-secret-key .secret-field")).write("33582BD0CFF14C41EDBF1AB98506286D");
+        clickOn(focus(this, "#new-passphrase .secret-field")).write("Pass-phrase-1");
+        clickOn(focus(this, "#replace-key"));
+
+        waitUntil(() -> text(this, "#rotate-message").startsWith("The new key was not installed"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(RotateOpenFormUiTest.inView(page, lookup("#rotate-message").query())).as("OKX's refusal, whole")
+                .isTrue();
+    }
+
+    @Test
     void theSaveShortcutPressesReplaceToo() throws Exception {
         unlock();
         storeAndRotate(okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")));

@@ -49,6 +49,24 @@ public final class FocusScrolling {
         }
     }
 
+    /**
+     * Scrolls {@code pane} to show {@code message} whole each time it is given words: a result written under
+     * a page's buttons would otherwise start below the window's edge in a short window.
+     */
+    public static void revealWhenSaid(ScrollPane pane, javafx.scene.control.Labeled message) {
+        message.textProperty().addListener((observable, was, now) -> {
+            if (now != null && !now.isBlank()) {
+                Platform.runLater(() -> {
+                    if (message.getScene() != null && message.isVisible() && isInside(message, pane.getContent())) {
+                        pane.applyCss();
+                        pane.layout();
+                        scrollTo(pane, message);
+                    }
+                });
+            }
+        });
+    }
+
     /** Scrolls {@code pane} vertically just enough to show {@code node}. */
     public static void scrollTo(ScrollPane pane, Node node) {
         Node content = pane.getContent();

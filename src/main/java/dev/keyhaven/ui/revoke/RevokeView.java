@@ -36,7 +36,10 @@ public final class RevokeView extends VBox {
         VBox.setMargin(banner, new Insets(16, 16, 0, 16));
 
         // One page: in a short window the banner, the checklist and the actions scroll together.
-        getChildren().add(ScrollingPage.of("revoke-scroll", banner, guide, actions(model)));
+        javafx.scene.control.ScrollPane page = ScrollingPage.of("revoke-scroll", banner, guide, actions(model));
+        dev.keyhaven.ui.controls.FocusScrolling.revealWhenSaid(page,
+                (javafx.scene.control.Labeled) page.getContent().lookup("#revoke-message"));
+        getChildren().add(page);
     }
 
     private static Node actions(RevokeViewModel model) {

@@ -54,6 +54,7 @@ public final class RotateView extends VBox implements UnsavedInput {
         getStyleClass().add("rotate-view");
         // One page: in a short window the checklist and the entry scroll together, neither squeezed to a strip.
         page = ScrollingPage.of("rotate-scroll", guide, entry());
+        FocusScrolling.revealWhenSaid(page, message);
         getChildren().add(page);
     }
 
