@@ -195,7 +195,6 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         message.setId("form-message");
         message.textProperty().bind(model.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
-        FocusScrolling.revealWhenSaid(this, message);
 
         HBox row = actionRow;
         row.getChildren().add(save);
