@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
 public final class CheckAllView extends VBox {
 
     private static final int ROWS_PER_FRAME = 3;
+    /** Below this width a row puts the reason under the key's name and mark instead of beside them. */
+    private static final double NARROW_ROW = 700;
 
     public CheckAllView(CheckAllViewModel model, Runnable onClose) {
         super(12);
@@ -31,7 +33,9 @@ public final class CheckAllView extends VBox {
         getStyleClass().add("status-content");
         getStylesheets().add(CheckAllView.class.getResource("status.css").toExternalForm());
 
-        Label heading = new Label("Checking " + model.total() + (model.total() == 1 ? " key" : " keys") + " with OKX");
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.createStringBinding(() -> title(model), model.runningProperty(),
+                model.doneProperty()));
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("check-all-title");
         Label counter = new Label();
@@ -68,6 +72,35 @@ public final class CheckAllView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getChildren().addAll(top, counter, bar, scroll);
+        // Esc does what the page's own buttons do: stops the checks while they run, then leaves the page.
+        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                event.consume();
+                if (model.runningProperty().get()) {
+                    model.stop();
+                } else {
+                    onClose.run();
+                }
+            }
+        });
+        sceneProperty().addListener((observable, was, scene) -> {
+            if (scene != null && was == null) {
+                javafx.application.Platform.runLater(stop::requestFocus);
+            }
+        });
+    }
+
+    /** "Checking 3 keys with OKX" while the checks run; "Checked 3 keys with OKX at 18:12" once they are done. */
+    private static String title(CheckAllViewModel model) {
+        int total = model.total();
+        String keys = total == 1 ? " key" : " keys";
+        if (model.runningProperty().get() || model.doneProperty().get() == 0) {
+            return "Checking " + total + keys + " with OKX";
+        }
+        String at = " at " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        int done = model.doneProperty().get();
+        return done < total ? "Checked " + done + " of " + total + keys + " with OKX" + at
+                : "Checked " + total + keys + " with OKX" + at;
     }
 
     /**
@@ -106,15 +139,17 @@ public final class CheckAllView extends VBox {
     private static Node row(CheckAllRow row) {
         Label label = new Label(row.key().label());
         label.getStyleClass().add("key-label");
-        label.setMinWidth(160);
-        label.setMaxWidth(220);
+        label.setMinWidth(110);
+        label.setPrefWidth(140);
+        label.setMaxWidth(180);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         StackPane state = new StackPane();
-        state.setMinWidth(170);
+        state.setMinWidth(150);
+        state.setMaxWidth(150);
         state.setAlignment(Pos.CENTER_LEFT);
         Label detail = new Label();
-        detail.getStyleClass().add("muted");
+        detail.getStyleClass().addAll("muted", "check-all-reason");
         detail.textProperty().bind(row.detailProperty());
         HBox.setHgrow(detail, Priority.ALWAYS);
         detail.setMaxWidth(Double.MAX_VALUE);
@@ -125,7 +160,25 @@ public final class CheckAllView extends VBox {
         HBox line = new HBox(12, label, state, detail);
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("check-all-row");
-        return line;
+        // In a narrow window the reason goes under the key's name with the row's whole width, not into a strip.
+        VBox stacked = new VBox(6);
+        stacked.getStyleClass().add("check-all-row");
+        StackPane holder = new StackPane(line);
+        holder.widthProperty().addListener((observable, was, width) -> {
+            boolean narrow = width.doubleValue() > 0 && width.doubleValue() < NARROW_ROW;
+            if (narrow && detail.getParent() == line) {
+                line.getChildren().remove(detail);
+                line.getStyleClass().remove("check-all-row");
+                holder.getChildren().setAll(stacked);
+                stacked.getChildren().setAll(line, detail);
+            } else if (!narrow && detail.getParent() != line && width.doubleValue() > 0) {
+                stacked.getChildren().clear();
+                line.getChildren().add(detail);
+                line.getStyleClass().add("check-all-row");
+                holder.getChildren().setAll(line);
+            }
+        });
+        return holder;
     }
 
     private static void showState(StackPane holder, CheckAllRow row) {

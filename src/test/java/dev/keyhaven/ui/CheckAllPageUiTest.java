@@ -1,0 +1,73 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.UiTestSupport.showing;
+import static dev.keyhaven.ui.UiTestSupport.text;
+import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Check all page at 900x600 (walk 21): the reason has the room, the title says when all is done, Esc leaves. */
+class CheckAllPageUiTest extends AppUiTest {
+
+    private final FakeOkxServer okx = FakeOkxServer.start();
+
+    @AfterEach
+    void closeDown() {
+        okx.close();
+    }
+
+    private void storeKey(String label, FakeKey key) throws Exception {
+        Vault vault = app.shell().vault().orElseThrow();
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(key.passphrase()))) {
+            vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(), "", 0,
+                    credentials));
+        }
+        interact(() -> app.shell().keyList().reload(vault, null));
+    }
+
+    @Test
+    void at900TheReasonHasTheRoomTheTitleSaysDoneAndEscLeaves() throws Exception {
+        interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        createVault();
+        storeKey("Alpha", okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")));
+        storeKey("Bravo", okx.add(FakeKey.builder().perm("read_only,trade")));
+        waitUntil(() -> app.shell().keyList().items().size() == 2);
+
+        clickOn("#check-all");
+        waitUntil(() -> showing(this, "#check-all-view"));
+        waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(this, "#check-all-title")).startsWith("Checked 2 keys with OKX at ");
+        Node rows = lookup("#check-all-rows").query();
+        double rowsWidth = rows.getLayoutBounds().getWidth();
+        for (Label reason : lookup("#check-all-rows .check-all-reason").queryAllAs(Label.class)) {
+            assertThat(reason.getWidth()).as("the reason's width beside %s wide rows", rowsWidth)
+                    .isGreaterThan(rowsWidth * 0.7);
+        }
+        assertThat(lookup("#check-all-rows .check-all-reason").queryAll()).hasSize(2);
+
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(this, "#check-all-view"));
+    }
+}
