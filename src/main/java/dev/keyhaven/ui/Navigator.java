@@ -116,7 +116,7 @@ final class Navigator {
             return true;
         }
         String what = currentForm.subject();
-        boolean discard = dialogs.confirm("Discard unsaved changes?", what + " has changes you have not saved."
+        boolean discard = dialogs.confirmDestructive("Discard unsaved changes?", what + " has changes you have not saved."
                 + " Discard them, or choose Cancel and " + currentForm.howToKeep() + ".",
                 "Discard changes");
         if (discard) {

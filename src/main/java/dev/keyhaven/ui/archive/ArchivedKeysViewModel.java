@@ -149,7 +149,7 @@ public final class ArchivedKeysViewModel {
     }
 
     private void confirmDelete(ArchivedKey key, String consequence) {
-        if (!dialogs.confirm(DeleteForGood.question(key.label()), consequence, "Delete for good")) {
+        if (!dialogs.confirmDestructive(DeleteForGood.question(key.label()), consequence, "Delete for good")) {
             return;
         }
         work.run(() -> {
