@@ -233,7 +233,12 @@ public final class ArchivedKeysViewModel {
     }
 
     private String fate(KeyRecord key) throws VaultException {
-        return ArchiveReason.of(vault, key).sentence();
+        ArchiveReason reason = ArchiveReason.of(vault, key);
+        if (reason.word().equals("gone")) {
+            return reason.sentence();
+        }
+        return ArchiveReason.confirmedGone(vault.history(key.id()), clock.getZone())
+                .map(confirmed -> reason.sentence() + " " + confirmed).orElse(reason.sentence());
     }
 
     private String format(Instant instant) {
