@@ -60,6 +60,15 @@ public record ArchiveReason(String word, String replacedBy, String sentence) {
                 + " that it no longer knows this key: restored, it will not work.");
     }
 
+    /**
+     * For the card of an archived key whose newest check found it deleted on OKX (Ask OKX again), e.g. "OKX
+     * confirmed on 3 Dec 2026, 18:11 that it no longer accepts this key."; empty otherwise.
+     */
+    public static Optional<String> confirmedGone(List<HistoryEntry> history, ZoneId zone) {
+        return goneOnOkxAt(history).map(at -> "OKX confirmed on " + KeyStatus.moment(at, zone)
+                + " that it no longer accepts this key.");
+    }
+
     /** When the newest check of a key said that OKX does not know it (deleted there); empty otherwise. */
     public static Optional<java.time.Instant> goneOnOkxAt(List<HistoryEntry> history) {
         return history.stream()

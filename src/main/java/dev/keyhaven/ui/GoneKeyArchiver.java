@@ -52,7 +52,7 @@ final class GoneKeyArchiver {
             return;
         }
         String when = KeyStatus.moment(status.checkedAt().orElseThrow(), config.clock().getZone());
-        boolean sure = dialogs.confirm("Archive \u201c" + key.label() + "\u201d?",
+        boolean sure = dialogs.confirmDestructive("Archive \u201c" + key.label() + "\u201d?",
                 "OKX said on " + when + " that it no longer knows this key: it was deleted on OKX, so nothing is left"
                         + " to delete there. Keyhaven moves it to Archived keys and never hands it to a bot again."
                         + " To undo this, restore it from Archived keys.",

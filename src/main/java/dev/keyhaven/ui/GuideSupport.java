@@ -49,7 +49,7 @@ final class GuideSupport {
     }
 
     private boolean mayReplacePassphrase(boolean copied) {
-        return dialogs.confirm("Keep this passphrase?", (copied ? "You copied this passphrase."
+        return dialogs.confirmDestructive("Keep this passphrase?", (copied ? "You copied this passphrase."
                 : "You looked at this passphrase.") + " If you already " + (copied ? "pasted" : "typed")
                 + " it into OKX, keep it: a new one will not match the key.", "Make a new one", "Keep");
     }

@@ -45,7 +45,7 @@ final class KeptPage {
         if (draft == null || !draft.holdsGeneratedPassphrase()) {
             return true;
         }
-        boolean discard = dialogs.confirm("Discard the generated passphrase?", "The passphrase you generated before"
+        boolean discard = dialogs.confirmDestructive("Discard the generated passphrase?", "The passphrase you generated before"
                 + " the lock is not saved. If you typed it into OKX, only it works there. Discard it, or choose"
                 + " Cancel, unlock and save the key with it.", "Discard passphrase");
         if (discard) {

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui;
 
+import dev.keyhaven.ui.common.FocusReturn;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,6 +28,8 @@ final class LinkNote {
     private final Label sentence = new Label("Opening OKX in your browser. If no browser opens, copy the address:");
     private final TextField address = new TextField();
     private final VBox bar;
+    /** The control that had the focus when the note opened (Open OKX), given it back when the note closes. */
+    private FocusReturn opener = FocusReturn.none();
 
     LinkNote() {
         sentence.setWrapText(true);
@@ -74,6 +77,9 @@ final class LinkNote {
                 sentence.setText("Keyhaven could not open a browser. Copy the address and paste it into yours:");
             }
             address.setText(url);
+            if (!focusIsInNote()) {
+                opener = FocusReturn.remember(bar.getScene());
+            }
             bar.setVisible(true);
             bar.setManaged(true);
         };
@@ -89,8 +95,22 @@ final class LinkNote {
     }
 
     void hide() {
+        if (bar.isVisible() && focusIsInNote()) {
+            // Before it hides: a hidden control's focus would go to the first control of the window.
+            opener.giveBack();
+        }
         bar.setVisible(false);
         bar.setManaged(false);
+    }
+
+    private boolean focusIsInNote() {
+        Node focused = bar.getScene() == null ? null : bar.getScene().getFocusOwner();
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == bar) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isShown() {

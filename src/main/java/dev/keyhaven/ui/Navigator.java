@@ -7,6 +7,7 @@ import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import dev.keyhaven.ui.common.FocusReturn;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.TabPane;
@@ -70,8 +71,11 @@ final class Navigator {
         boolean focusWasInDetail = focusIsIn(detail);
         detail.getChildren().setAll(content);
         // Otherwise the scene hands the focus of the removed page to the first field it finds: the filter.
+        // The page's first control takes it, so that it shows (the page itself draws no ring).
         if (focusWasInDetail) {
-            content.requestFocus();
+            content.applyCss();
+            Node first = FocusReturn.firstControlIn(content);
+            (first == null ? content : first).requestFocus();
         }
     }
 
@@ -116,7 +120,7 @@ final class Navigator {
             return true;
         }
         String what = currentForm.subject();
-        boolean discard = dialogs.confirm("Discard unsaved changes?", what + " has changes you have not saved."
+        boolean discard = dialogs.confirmDestructive("Discard unsaved changes?", what + " has changes you have not saved."
                 + " Discard them, or choose Cancel and " + currentForm.howToKeep() + ".",
                 "Discard changes");
         if (discard) {

@@ -37,4 +37,12 @@ class ArchiveReasonGoneTest {
                 .isEmpty();
         assertThat(ArchiveReason.goneOnOkx(List.of(), ZoneOffset.UTC)).isEmpty();
     }
+
+    /** Walk 20b §5: only a passing note said it; the archive card says it for good. */
+    @Test
+    void aKeyOkxConfirmedDeletedSaysSoWithTheDate() {
+        assertThat(ArchiveReason.confirmedGone(List.of(check(ASKED, false, ProblemId.KEY_NOT_FOUND.name())),
+                ZoneOffset.UTC)).contains("OKX confirmed on 3 Dec 2026, 13:58 that it no longer accepts this key.");
+        assertThat(ArchiveReason.confirmedGone(List.of(check(ASKED, true)), ZoneOffset.UTC)).isEmpty();
+    }
 }

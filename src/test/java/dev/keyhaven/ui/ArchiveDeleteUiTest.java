@@ -18,6 +18,8 @@ class ArchiveDeleteUiTest extends ArchivedKeyUiTest {
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         Button choice = lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
                 .filter(node -> node.getText().equals(button)).findFirst().orElseThrow();
+        assertThat(choice.getStyleClass().contains(dev.keyhaven.ui.common.FxDialogs.DESTRUCTIVE))
+                .as(button + " drawn red").isEqualTo(!choice.isCancelButton());
         clickOn(choice);
     }
 

@@ -99,6 +99,8 @@ class ArchiveGoneKeyUiTest extends AppUiTest {
         assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
                 .contains("it no longer knows this key").contains("nothing is left to delete there")
                 .contains("restore it from Archived keys").doesNotContain("leak");
+        assertThat(lookup("Archive key").queryButton().getStyleClass()).as("drawn red")
+                .contains(dev.keyhaven.ui.common.FxDialogs.DESTRUCTIVE);
         clickOn("Archive key");
         waitUntil(() -> archived(id));
 

@@ -144,5 +144,7 @@ class BasicsUiTest extends AppUiTest {
                 && javafx.scene.input.Clipboard.getSystemClipboard().getString().startsWith("https://"));
         clickOn("#link-close");
         waitUntil(() -> !showing(this, "#link-note"));
+        // Walk 21 (12): it went to the toolbar's Add key.
+        assertThat(lookup("#action-open-api-page").query().isFocused()).as("the focus back on Open OKX").isTrue();
     }
 }

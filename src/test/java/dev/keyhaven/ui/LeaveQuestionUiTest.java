@@ -120,6 +120,11 @@ class LeaveQuestionUiTest extends AppUiTest {
         waitUntil(this::asking);
         clickOn("Discard changes");
         waitUntil(() -> showing(this, "#key-tabs") && text(this, "#detail-title").equals("Alpha"));
+        // Walk 21 (92): the page itself held the focus, which no control shows.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(focusOwner()).as("a control of the key's page holds the focus, where it shows")
+                .isInstanceOf(javafx.scene.control.Control.class)
+                .matches(javafx.scene.Node::isFocusTraversable, "reached by Tab");
     }
 
     @Test

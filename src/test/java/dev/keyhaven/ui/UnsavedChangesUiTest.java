@@ -79,6 +79,8 @@ class UnsavedChangesUiTest extends AppUiTest {
 
         clickKey(1);
         waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
+        assertThat(lookup("Discard changes").queryButton().getStyleClass()).as("drawn red")
+                .contains(dev.keyhaven.ui.common.FxDialogs.DESTRUCTIVE);
         clickOn("Discard changes");
         waitUntil(() -> text(this, "#detail-title").equals("Bravo"));
         assertThat(storedNotes("Alpha")).isEmpty();

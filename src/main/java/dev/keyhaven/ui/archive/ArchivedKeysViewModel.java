@@ -149,7 +149,7 @@ public final class ArchivedKeysViewModel {
     }
 
     private void confirmDelete(ArchivedKey key, String consequence) {
-        if (!dialogs.confirm(DeleteForGood.question(key.label()), consequence, "Delete for good")) {
+        if (!dialogs.confirmDestructive(DeleteForGood.question(key.label()), consequence, "Delete for good")) {
             return;
         }
         work.run(() -> {
@@ -233,7 +233,12 @@ public final class ArchivedKeysViewModel {
     }
 
     private String fate(KeyRecord key) throws VaultException {
-        return ArchiveReason.of(vault, key).sentence();
+        ArchiveReason reason = ArchiveReason.of(vault, key);
+        if (reason.word().equals("gone")) {
+            return reason.sentence();
+        }
+        return ArchiveReason.confirmedGone(vault.history(key.id()), clock.getZone())
+                .map(confirmed -> reason.sentence() + " " + confirmed).orElse(reason.sentence());
     }
 
     private String format(Instant instant) {

@@ -18,6 +18,19 @@ public interface Dialogs {
         return confirm(title, message, confirmLabel);
     }
 
+    /**
+     * As {@link #confirm(String, String, String, String)} for a choice that deletes, revokes, discards or
+     * replaces something: its button is drawn in the danger colour; the safe answer stays the default.
+     */
+    default boolean confirmDestructive(String title, String message, String confirmLabel, String keepLabel) {
+        return confirm(title, message, confirmLabel, keepLabel);
+    }
+
+    /** As {@link #confirmDestructive(String, String, String, String)}, its safe answer saying Cancel. */
+    default boolean confirmDestructive(String title, String message, String confirmLabel) {
+        return confirmDestructive(title, message, confirmLabel, "Cancel");
+    }
+
     void inform(String title, String message);
 
     void showError(String title, String message);

@@ -21,6 +21,9 @@ public final class FxDialogs implements Dialogs {
     /** The width a question's sentence wraps at. */
     private static final double PREFERRED_TEXT_WIDTH = 440;
 
+    /** AtlantaFX's style class of a red button, in both themes. */
+    public static final String DESTRUCTIVE = "danger";
+
     private final Supplier<Window> owner;
 
     public FxDialogs(Supplier<Window> owner) {
@@ -34,13 +37,26 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel, String keepLabel) {
+        return ask(title, message, confirmLabel, keepLabel, false);
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String confirmLabel, String keepLabel) {
+        return ask(title, message, confirmLabel, keepLabel, true);
+    }
+
+    private boolean ask(String title, String message, String confirmLabel, String keepLabel, boolean destructive) {
         ButtonType confirm = new ButtonType(confirmLabel, ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(keepLabel, ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(cancel, confirm);
         // A destructive choice is never the default: Enter cancels.
         ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
-        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        javafx.scene.control.Button confirmButton = (javafx.scene.control.Button) alert.getDialogPane().lookupButton(confirm);
+        confirmButton.setDefaultButton(false);
+        if (destructive) {
+            confirmButton.getStyleClass().add(DESTRUCTIVE);
+        }
         return alert.showAndWait().filter(confirm::equals).isPresent();
     }
 

@@ -39,6 +39,9 @@ public class SecretInput extends HBox {
 
     private final SecretField field = new SecretField();
     private final RevealCanvas revealCanvas = new RevealCanvas();
+    /** The field's placeholder while a stored value waits for the master password. */
+    public static final String FETCHING_PROMPT = "Checking the master password\u2026";
+
     private final ToggleButton revealToggle = new ToggleButton("Show");
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
     private final AutoHide autoHide = new AutoHide(() -> revealed.set(false));
@@ -166,7 +169,7 @@ public class SecretInput extends HBox {
     }
 
     private boolean drawsText() {
-        return revealed.get();
+        return revealed.get() && !fetchingStored;
     }
 
     private void revealedChanged(boolean now) {
@@ -184,6 +187,9 @@ public class SecretInput extends HBox {
             field.setEditable(false);
             fetchingStored = true;
             updateToggleText();
+            // Said in place while the master password is asked and checked: never a blank field.
+            promptWhileHidden = field.getPromptText();
+            field.setPromptText(FETCHING_PROMPT);
             stored.reveal(this::showStored, () -> revealed.set(false));
             updateDrawing();
             return;
@@ -208,6 +214,7 @@ public class SecretInput extends HBox {
         updateToggleText();
         promptWhileHidden = field.getPromptText();
         field.setPromptText("");
+        updateDrawing();
         autoHide.follow(true);
         redrawIfShown();
     }

@@ -299,7 +299,7 @@ public final class CredentialsFormViewModel {
         if (editing == null || busy.get()) {
             return;
         }
-        boolean sure = dialogs.confirm("Delete \"" + editing.label() + "\"?",
+        boolean sure = dialogs.confirmDestructive("Delete \"" + editing.label() + "\"?",
                 "Keyhaven forgets this key and its history. The key itself keeps working on OKX:"
                         + " delete it there too, on OKX's API page, if nothing uses it any more.",
                 "Delete key");

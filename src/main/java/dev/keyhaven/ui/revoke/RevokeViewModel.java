@@ -61,7 +61,7 @@ public final class RevokeViewModel {
         if (busy.get() || revoked.get()) {
             return;
         }
-        boolean sure = dialogs.confirm("Revoke \"" + key.label() + "\"?",
+        boolean sure = dialogs.confirmDestructive("Revoke \"" + key.label() + "\"?",
                 "Keyhaven archives this key and never hands it to a bot again. This does not stop the key on"
                         + " OKX: delete it there too, on the API page, if you have not yet.",
                 "Revoke key");

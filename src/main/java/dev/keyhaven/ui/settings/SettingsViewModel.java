@@ -144,7 +144,7 @@ public final class SettingsViewModel {
             backupMessage.set(chosen.holds() + " " + chosen.comparison());
             return;
         }
-        boolean sure = dialogs.confirm(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()
+        boolean sure = dialogs.confirmDestructive(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()
                         + " Keyhaven locks now; unlock the restored vault with the master password it had at that time.",
                 "Restore and lock");
         if (sure) {
@@ -252,7 +252,7 @@ public final class SettingsViewModel {
         }
         int count = oldPasswordBackups.size();
         String them = count == 1 ? "the backup" : "the " + count + " backups";
-        boolean sure = dialogs.confirm("Delete " + them + " made before the change?",
+        boolean sure = dialogs.confirmDestructive("Delete " + them + " made before the change?",
                 "They still open with the old master password. Once deleted, the vault cannot go back to how it"
                         + " was before the change; a backup under the new password is kept.",
                 "Delete " + (count == 1 ? "it" : "them"));

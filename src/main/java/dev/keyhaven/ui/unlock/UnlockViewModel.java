@@ -230,7 +230,7 @@ public final class UnlockViewModel {
             return;
         }
         String when = when(backup.get());
-        boolean restore = dialogs.confirm("The vault file is damaged",
+        boolean restore = dialogs.confirmDestructive("The vault file is damaged",
                 "Keyhaven cannot read the vault file, but it has a good backup from " + when + ". Restoring it"
                         + " brings back the keys as they were then; the damaged file is kept as another backup."
                         + " Unlock the restored vault with the master password it had at that time.",
@@ -254,7 +254,7 @@ public final class UnlockViewModel {
             return;
         }
         String when = when(backup.get());
-        boolean restore = dialogs.confirm("The vault file was changed outside Keyhaven",
+        boolean restore = dialogs.confirmDestructive("The vault file was changed outside Keyhaven",
                 changed + " The newest good backup is from " + when + ". Restoring it brings back the keys as they"
                         + " were then; the changed file is kept as another backup. Or keep the vault closed and"
                         + " look into the change first." + rotate,

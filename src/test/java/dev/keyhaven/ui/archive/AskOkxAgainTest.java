@@ -62,6 +62,9 @@ class AskOkxAgainTest {
 
             assertThat(model.messageProperty().get()).startsWith("Confirmed: OKX no longer accepts");
             assertThat(model.keys().get(0).alarm()).isEmpty();
+            // Walk 20b §5: the card says it for good, not only the passing note.
+            assertThat(model.keys().get(0).fate()).startsWith("Revoked: not replaced.")
+                    .containsPattern("OKX confirmed on \\d+ \\w+ 20\\d\\d, \\d\\d:\\d\\d that it no longer accepts this key\\.$");
         }
     }
 }

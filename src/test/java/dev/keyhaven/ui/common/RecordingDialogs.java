@@ -8,6 +8,8 @@ public final class RecordingDialogs implements Dialogs {
 
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    /** The titles of the questions asked with a destructive (red) answer. */
+    public final List<String> destructive = new ArrayList<>();
     private boolean answer;
     /** What {@link #askMasterPassword} answers; null: the user cancels. */
     private String password;
@@ -21,6 +23,12 @@ public final class RecordingDialogs implements Dialogs {
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(title + " | " + message);
         return answer;
+    }
+
+    @Override
+    public boolean confirmDestructive(String title, String message, String confirmLabel, String keepLabel) {
+        destructive.add(title);
+        return confirm(title, message, confirmLabel, keepLabel);
     }
 
     @Override

@@ -21,6 +21,7 @@ class StoredValueShowUiTest extends FxTest {
     @Override
     public void start(Stage stage) {
         input = new SecretInput("Secret key");
+        input.field().setPromptText("Stored: Show shows it; paste to replace it.");
         // The question for the master password stays open until the test answers it.
         input.setStoredValue((shown, refusal) -> {
             show = shown;
@@ -63,5 +64,18 @@ class StoredValueShowUiTest extends FxTest {
 
         clickOn(input.revealToggle());
         assertThat(button()).as("asked again").isEqualTo("Show");
+    }
+
+    /** Walk 21 (107): while the password was checked the field looked empty, its placeholder covered. */
+    @Test
+    void whileThePasswordIsAskedAndCheckedTheFieldSaysSoNeverBlank() {
+        clickOn(input.revealToggle());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(input.field().getPromptText()).isEqualTo(SecretInput.FETCHING_PROMPT);
+        assertThat(lookup(node -> node instanceof RevealCanvas).query().isVisible())
+                .as("nothing drawn over the placeholder").isFalse();
+
+        interact(() -> refused.run());
+        assertThat(input.field().getPromptText()).isEqualTo("Stored: Show shows it; paste to replace it.");
     }
 }

@@ -278,6 +278,7 @@ class CredentialsFormViewModelTest {
         KeyRecord record = addKey("Grid bot", API_KEY);
         form(record).delete();
         assertThat(dialogs.confirmations).singleElement().asString().contains("Delete \"Grid bot\"");
+        assertThat(dialogs.destructive).as("Delete is drawn red").hasSize(1);
         assertThat(vault.keys()).hasSize(1);
         assertThat(deleted).isFalse();
 

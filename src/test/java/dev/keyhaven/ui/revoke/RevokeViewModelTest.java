@@ -79,6 +79,7 @@ class RevokeViewModelTest {
         model.revoke();
 
         assertThat(dialogs.confirmations).singleElement().asString().contains("delete it there too");
+        assertThat(dialogs.destructive).as("Revoke key is drawn red").hasSize(1);
         assertThat(vault.key(key.id()).orElseThrow().archived()).isFalse();
         assertThat(model.revokedProperty().get()).isFalse();
         assertThat(revokedCalls).isZero();

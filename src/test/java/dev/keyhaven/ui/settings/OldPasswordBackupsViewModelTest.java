@@ -59,6 +59,7 @@ class OldPasswordBackupsViewModelTest {
 
         model.deleteOldBackups();
         assertThat(dialogs.confirmations).singleElement().asString().contains("Delete the 2 backups");
+        assertThat(dialogs.destructive).as("Delete them is drawn red").hasSize(1);
         assertThat(vault.backups().withOldPassword()).as("a no deletes nothing").hasSize(2);
 
         dialogs.answering(true);

@@ -133,5 +133,6 @@ class SettingsViewModelTest {
                 .contains("It lacks your only key: restoring it loses Trading bot.")
                 .contains("master password it had at that time");
         assertThat(restores).isEmpty();
+        assertThat(dialogs.destructive).as("Restore and lock is drawn red").hasSize(1);
     }
 }

@@ -110,6 +110,7 @@ class UnlockViewModelTest {
         tryPassword(PASSWORD);
 
         assertThat(dialogs.confirmations).singleElement().asString().contains("damaged").contains("good backup");
+        assertThat(dialogs.destructive).as("Restore backup replaces the vault: drawn red").hasSize(1);
         assertThat(model.messageProperty().get()).startsWith("Restored the backup");
         tryPassword(PASSWORD);
         assertThat(unlocked).hasSize(1);
