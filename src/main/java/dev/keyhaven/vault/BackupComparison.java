@@ -20,12 +20,20 @@ final class BackupComparison {
     private final KeyRows rows;
     private final Map<Long, KeyRecord> now;
     private final VaultSeal seal;
+    private final HistoryNow historyNow;
 
-    BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal) {
+    /** A key's history in the vault now. */
+    interface HistoryNow {
+        List<HistoryEntry> of(long id) throws VaultException;
+    }
+
+    BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal,
+                     HistoryNow historyNow) {
         this.currentHeader = currentHeader.clone();
         this.rows = rows;
         this.now = now;
         this.seal = seal;
+        this.historyNow = historyNow;
     }
 
     List<BackupStanding> compare(List<Backup> backups) {
@@ -56,7 +64,9 @@ final class BackupComparison {
             if (!sameHeader && stored != null && (sealed || !held.isEmpty()) && headerChangedOutside(stored)) {
                 return BackupStanding.headerChanged(backup);
             }
-            return against(backup, held);
+            return against(backup, held, new HistoryThen(reader, copy));
+        } catch (VaultException e) {
+            return BackupStanding.damaged(backup, "the vault's history of its keys cannot be read");
         } catch (SQLException e) {
             return BackupStanding.damaged(backup, "it cannot be read as a database");
         } catch (KeyRows.DamagedValue e) {
@@ -87,13 +97,22 @@ final class BackupComparison {
         }
     }
 
-    private BackupStanding against(Backup backup, Collection<KeyRecord> held) {
+    /** A key's history as the backup holds it. */
+    private record HistoryThen(KeyRows reader, VaultDatabase copy) {
+        List<HistoryEntry> of(long id) throws SQLException, KeyRows.DamagedValue {
+            return reader.history(copy.connection(), id);
+        }
+    }
+
+    private BackupStanding against(Backup backup, Collection<KeyRecord> held, HistoryThen historyThen)
+            throws VaultException, SQLException, KeyRows.DamagedValue {
         Map<Long, KeyRecord> byId = new java.util.HashMap<>();
         held.forEach(record -> byId.put(record.id(), record));
         int active = (int) held.stream().filter(record -> !record.archived()).count();
         List<String> lacksActive = new ArrayList<>();
         List<String> lacksArchived = new ArrayList<>();
         List<String> activeAgain = new ArrayList<>();
+        List<BackupStanding.GoneKey> gone = new ArrayList<>();
         Set<String> shared = sharedLabels(held);
         for (KeyRecord record : sorted(now.values())) {
             KeyRecord then = byId.get(record.id());
@@ -101,16 +120,34 @@ final class BackupComparison {
                 (record.archived() ? lacksArchived : lacksActive).add(named(record, shared));
             } else if (record.archived() && !then.archived()) {
                 activeAgain.add(named(record, shared));
+                goneOnOkx(record.id(), named(record, shared), historyThen).ifPresent(gone::add);
             }
         }
-        List<String> extra = sorted(held).stream().filter(record -> !now.containsKey(record.id()))
-                .map(record -> shared.contains(labelKey(record)) ? "another " + record.label() : record.label())
-                .toList();
+        List<String> extra = new ArrayList<>();
+        for (KeyRecord record : sorted(held)) {
+            if (!now.containsKey(record.id())) {
+                String name = shared.contains(labelKey(record)) ? "another " + record.label() : record.label();
+                extra.add(name);
+                if (!record.archived()) {
+                    goneOnOkx(record.id(), name, historyThen).ifPresent(gone::add);
+                }
+            }
+        }
         List<String> lacks = new ArrayList<>(lacksActive);
         lacks.addAll(lacksArchived);
         int vaultActive = (int) now.values().stream().filter(record -> !record.archived()).count();
         return new BackupStanding(backup, BackupStanding.State.COMPARED, active, held.size() - active, vaultActive,
-                lacks, lacksArchived.size(), extra, activeAgain, "");
+                lacks, lacksArchived.size(), extra, activeAgain, "", gone);
+    }
+
+    /** Whether the newest check of the key, in the vault now or in the backup, found that OKX no longer knows it. */
+    private java.util.Optional<BackupStanding.GoneKey> goneOnOkx(long id, String name, HistoryThen historyThen)
+            throws VaultException, SQLException, KeyRows.DamagedValue {
+        List<HistoryEntry> history = new ArrayList<>(historyThen.of(id));
+        if (now.containsKey(id)) {
+            history.addAll(historyNow.of(id));
+        }
+        return GoneOnOkx.saidAt(history).map(at -> new BackupStanding.GoneKey(name, at));
     }
 
     /**
