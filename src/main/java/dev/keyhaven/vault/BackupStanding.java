@@ -179,8 +179,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     .append(lacksArchived == 1 ? "it." : "them.");
         }
         if (!extra.isEmpty()) {
-            append(sentence, "It also holds " + keys(extra.size()) + " your vault no longer has (" + and(extra)
-                    + "): restoring it brings " + (extra.size() == 1 ? "it" : "them") + " back.");
+            append(sentence, "It also holds " + keys(extra.size()) + " your vault no longer has: " + and(extra)
+                    + ". Restoring it brings " + (extra.size() == 1 ? "it" : "them") + " back.");
         }
         if (!activeAgain.isEmpty()) {
             append(sentence, and(activeAgain) + (activeAgain.size() == 1 ? " is" : " are")

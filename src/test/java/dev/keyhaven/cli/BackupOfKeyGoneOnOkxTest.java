@@ -37,7 +37,7 @@ class BackupOfKeyGoneOnOkxTest extends CheckFixture {
         Result list = cli.run("backup", "list");
         Result restore = cli.run("backup", "restore", manualId(), "--yes");
 
-        assertThat(list.out()).as(list.all()).contains("(bot): restoring it brings it back. OKX said on ")
+        assertThat(list.out()).as(list.all()).contains("no longer has: bot. Restoring it brings it back. OKX said on ")
                 .contains(" that it no longer knows bot: restored, it will not work.");
         assertThat(restore.out()).as(restore.all()).contains("that it no longer knows bot: restored, it will not work.");
     }

@@ -63,7 +63,7 @@ class BackupGoneOnOkxTest {
             vault.delete(old);
 
             assertThat(byHand(vault).comparison(ZoneOffset.UTC)).isEqualTo("It also holds 1 key your vault no longer"
-                    + " has (Spot): restoring it brings it back. OKX said on 3 Dec 2026, 18:11 that it no longer knows"
+                    + " has: Spot. Restoring it brings it back. OKX said on 3 Dec 2026, 18:11 that it no longer knows"
                     + " Spot: restored, it will not work.");
         }
     }
