@@ -38,7 +38,8 @@ class BackupOfKeyGoneOnOkxTest extends CheckFixture {
         Result restore = cli.run("backup", "restore", manualId(), "--yes");
 
         assertThat(list.out()).as(list.all()).contains("no longer has: bot. Restoring it brings it back. OKX said on ")
-                .contains(" that it no longer knows bot: restored, it will not work.");
+                .contains(" that it no longer knows bot: restored, it will not work.")
+                .containsPattern(" \\d+ KB ").doesNotContain("KiB");
         assertThat(restore.out()).as(restore.all()).contains("that it no longer knows bot: restored, it will not work.");
     }
 }
