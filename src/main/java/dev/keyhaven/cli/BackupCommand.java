@@ -49,18 +49,14 @@ final class BackupCommand implements Runnable {
         out.printf("  %-17s  %-16s  %-9s  %s%n", "ID", "MADE", "SIZE", "REASON");
         for (Backup backup : compared.backups()) {
             out.printf("  %-17s  %-16s  %-9s  %s%n", backup.id(), Texts.time(backup.createdAt(), zone),
-                    size(backup.sizeBytes()), backup.reason());
+                    backup.size(), backup.reason());
             compared.standing(backup).ifPresent(standing -> {
                 out.println("      Made " + standing.why() + ". " + standing.holds());
-                out.println("      " + standing.comparison());
+                out.println("      " + standing.comparison(zone));
             });
         }
         if (compared.notCompared() != null) {
             out.println(compared.notCompared());
         }
-    }
-
-    private static String size(long bytes) {
-        return bytes < 1024 ? bytes + " B" : bytes < 1024 * 1024 ? bytes / 1024 + " KiB" : bytes / (1024 * 1024) + " MiB";
     }
 }

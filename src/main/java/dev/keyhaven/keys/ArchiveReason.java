@@ -1,5 +1,6 @@
 package dev.keyhaven.keys;
 
+import dev.keyhaven.vault.GoneOnOkx;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -56,8 +57,7 @@ public record ArchiveReason(String word, String replacedBy, String sentence) {
      * 3 Dec 2026, 13:58 that it no longer knows this key: restored, it will not work."; empty otherwise.
      */
     public static Optional<String> goneOnOkx(List<HistoryEntry> history, ZoneId zone) {
-        return goneOnOkxAt(history).map(at -> "OKX said on " + KeyStatus.moment(at, zone)
-                + " that it no longer knows this key: restored, it will not work.");
+        return goneOnOkxAt(history).map(at -> GoneOnOkx.restoredSentence(at, zone, "this key"));
     }
 
     /**
@@ -71,12 +71,7 @@ public record ArchiveReason(String word, String replacedBy, String sentence) {
 
     /** When the newest check of a key said that OKX does not know it (deleted there); empty otherwise. */
     public static Optional<java.time.Instant> goneOnOkxAt(List<HistoryEntry> history) {
-        return history.stream()
-                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK)
-                .max(Comparator.comparing(HistoryEntry::at))
-                .filter(entry -> entry.problemIds().contains(ProblemId.KEY_NOT_FOUND.name())
-                        || entry.problemIds().contains(ProblemId.AUTH_INVALID_KEY.name()))
-                .map(HistoryEntry::at);
+        return GoneOnOkx.saidAt(history);
     }
 
     /** @param replacement the key {@code archived.replacedById()} names, when it is still in the vault */

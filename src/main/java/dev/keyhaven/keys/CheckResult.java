@@ -143,8 +143,11 @@ public record CheckResult(
             text.append(ipWhitelist.isEmpty() ? ", not bound to an IP." : ", bound to " + ipWhitelist.size()
                     + (ipWhitelist.size() == 1 ? " IP." : " IPs."));
         }
-        long warnings = problems.stream().filter(problem -> problem.severity() == Severity.WARNING
-                && !(unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING)).count();
+        // A key that can withdraw is told only that (KeyStatus.advice), and its verdict says it: advice on keeping
+        // it is not counted, so no count stands above an [error] it does not name.
+        long warnings = verdict == KeyVerdict.CAN_WITHDRAW ? 0 : problems.stream()
+                .filter(problem -> problem.severity() == Severity.WARNING
+                        && !(unboundByChoice && problem.id() == ProblemId.NO_IP_BINDING)).count();
         if (warnings > 0) {
             text.append(' ').append(warnings).append(warnings == 1 ? " warning." : " warnings.");
         }

@@ -86,7 +86,8 @@ final class ReachProblems {
     static String nothingListeningFix(ProblemContext context) {
         String start = "Start the program that answers at " + context.baseUrl() + " (a proxy or test tool)";
         return context.oneOffAddress() ? start + ", or check without the one-off address to ask the key's own."
-                : start + ", or remove the key's custom address (edit the key) to use OKX itself.";
+                : start + ", or remove the key's custom address to use OKX itself (in the app: the key's page,"
+                        + " Advanced).";
     }
 
     private static String codeNote(ProblemContext context) {

@@ -10,4 +10,9 @@ import java.time.Instant;
  * @param reason why it was made: "password change", "migration", "daily", "manual", "before restore"
  */
 public record Backup(String id, Path file, Instant createdAt, String reason, long sizeBytes) {
+
+    /** Its size in the one unit every face shows, e.g. "28 KB" or "3 MB" (1 KB = 1024 bytes). */
+    public String size() {
+        return sizeBytes < 1024 * 1024 ? Math.max(1, sizeBytes / 1024) + " KB" : sizeBytes / (1024 * 1024) + " MB";
+    }
 }

@@ -1,5 +1,6 @@
 package dev.keyhaven.vault;
 
+import dev.keyhaven.secret.Secret;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,12 +21,18 @@ final class BackupComparison {
     private final KeyRows rows;
     private final Map<Long, KeyRecord> now;
     private final VaultSeal seal;
+    private final KeyStore vaultNow;
 
-    BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal) {
+    /** How many characters of an API key tell keys of one label apart, as the old-key step shows them. */
+    static final int SHOWN_CHARACTERS = 8;
+
+    BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal,
+                     KeyStore vaultNow) {
         this.currentHeader = currentHeader.clone();
         this.rows = rows;
         this.now = now;
         this.seal = seal;
+        this.vaultNow = vaultNow;
     }
 
     List<BackupStanding> compare(List<Backup> backups) {
@@ -56,7 +63,9 @@ final class BackupComparison {
             if (!sameHeader && stored != null && (sealed || !held.isEmpty()) && headerChangedOutside(stored)) {
                 return BackupStanding.headerChanged(backup);
             }
-            return against(backup, held);
+            return against(backup, held, new HistoryThen(reader, copy));
+        } catch (VaultException e) {
+            return BackupStanding.damaged(backup, "the vault's history of its keys cannot be read");
         } catch (SQLException e) {
             return BackupStanding.damaged(backup, "it cannot be read as a database");
         } catch (KeyRows.DamagedValue e) {
@@ -87,30 +96,64 @@ final class BackupComparison {
         }
     }
 
-    private BackupStanding against(Backup backup, Collection<KeyRecord> held) {
+    /** A key's history as the backup holds it. */
+    private record HistoryThen(KeyRows reader, VaultDatabase copy) {
+        List<HistoryEntry> of(long id) throws SQLException, KeyRows.DamagedValue {
+            return reader.history(copy.connection(), id);
+        }
+
+        Secret apiKey(long id) throws SQLException, KeyRows.DamagedValue {
+            return reader.apiKey(copy.connection(), id);
+        }
+    }
+
+    private BackupStanding against(Backup backup, Collection<KeyRecord> held, HistoryThen historyThen)
+            throws VaultException, SQLException, KeyRows.DamagedValue {
         Map<Long, KeyRecord> byId = new java.util.HashMap<>();
         held.forEach(record -> byId.put(record.id(), record));
         int active = (int) held.stream().filter(record -> !record.archived()).count();
         List<String> lacksActive = new ArrayList<>();
         List<String> lacksArchived = new ArrayList<>();
         List<String> activeAgain = new ArrayList<>();
+        List<BackupStanding.GoneKey> gone = new ArrayList<>();
         Set<String> shared = sharedLabels(held);
         for (KeyRecord record : sorted(now.values())) {
             KeyRecord then = byId.get(record.id());
             if (then == null) {
-                (record.archived() ? lacksArchived : lacksActive).add(named(record, shared));
+                (record.archived() ? lacksArchived : lacksActive).add(named(record, shared, historyThen, false));
             } else if (record.archived() && !then.archived()) {
-                activeAgain.add(named(record, shared));
+                String name = named(record, shared, historyThen, true);
+                activeAgain.add(name);
+                goneOnOkx(record.id(), name, historyThen).ifPresent(gone::add);
             }
         }
-        List<String> extra = sorted(held).stream().filter(record -> !now.containsKey(record.id()))
-                .map(record -> shared.contains(labelKey(record)) ? "another " + record.label() : record.label())
-                .toList();
+        List<String> extra = new ArrayList<>();
+        for (KeyRecord record : sorted(held)) {
+            if (!now.containsKey(record.id())) {
+                String name = shared.contains(labelKey(record))
+                        ? record.label() + " (API key " + apiKeyStart(historyThen.apiKey(record.id())) + ")"
+                        : record.label();
+                extra.add(name);
+                if (!record.archived()) {
+                    goneOnOkx(record.id(), name, historyThen).ifPresent(gone::add);
+                }
+            }
+        }
         List<String> lacks = new ArrayList<>(lacksActive);
         lacks.addAll(lacksArchived);
         int vaultActive = (int) now.values().stream().filter(record -> !record.archived()).count();
         return new BackupStanding(backup, BackupStanding.State.COMPARED, active, held.size() - active, vaultActive,
-                lacks, lacksArchived.size(), extra, activeAgain, "");
+                lacks, lacksArchived.size(), extra, activeAgain, "", gone);
+    }
+
+    /** Whether the newest check of the key, in the vault now or in the backup, found that OKX no longer knows it. */
+    private java.util.Optional<BackupStanding.GoneKey> goneOnOkx(long id, String name, HistoryThen historyThen)
+            throws VaultException, SQLException, KeyRows.DamagedValue {
+        List<HistoryEntry> history = new ArrayList<>(historyThen.of(id));
+        if (now.containsKey(id)) {
+            history.addAll(vaultNow.history(id));
+        }
+        return GoneOnOkx.saidAt(history).map(at -> new BackupStanding.GoneKey(name, at));
     }
 
     /**
@@ -126,11 +169,25 @@ final class BackupComparison {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    private static String named(KeyRecord inVaultNow, Set<String> shared) {
+    /**
+     * A key of the vault now by its label; one whose label another key carries too, by the start of its API key
+     * (not a secret: OKX's API page shows it) and what it is now, e.g. "Gridbot (API key 7ac8d1e2…, in use now)".
+     */
+    private String named(KeyRecord inVaultNow, Set<String> shared, HistoryThen historyThen, boolean inBackup)
+            throws VaultException, SQLException, KeyRows.DamagedValue {
         if (!shared.contains(labelKey(inVaultNow))) {
             return inVaultNow.label();
         }
-        return inVaultNow.label() + (inVaultNow.archived() ? " (the archived one)" : " (in use now)");
+        String start = apiKeyStart(inBackup ? historyThen.apiKey(inVaultNow.id()) : vaultNow.apiKey(inVaultNow.id()));
+        return inVaultNow.label() + " (API key " + start + ", " + (inVaultNow.archived() ? "the archived one)"
+                : "in use now)");
+    }
+
+    /** e.g. "7ac8d1e2…"; closes {@code apiKey}. */
+    private static String apiKeyStart(Secret apiKey) {
+        try (apiKey) {
+            return apiKey.apply(chars -> new String(chars, 0, Math.min(SHOWN_CHARACTERS, chars.length))) + "\u2026";
+        }
     }
 
     private static String labelKey(KeyRecord record) {

@@ -17,10 +17,16 @@ import java.util.Locale;
  * @param extra          labels of keys the backup holds that the vault no longer has
  * @param activeAgain    labels of keys archived now that are active in the backup
  * @param problem        for {@link State#DAMAGED}: what is wrong with it; otherwise ""
+ * @param goneOnOkx      keys restoring it makes active that OKX said it no longer knows (from the vault's history
+ *                       of the key now, or the backup's)
  */
 public record BackupStanding(Backup backup, State state, int activeKeys, int archivedKeys, int vaultActive,
                              List<String> lacks, int lacksArchived, List<String> extra, List<String> activeAgain,
-                             String problem) {
+                             String problem, List<GoneKey> goneOnOkx) {
+
+    /** A key that restoring makes active though OKX said, at {@code saidAt}, that it no longer knows it. */
+    public record GoneKey(String name, Instant saidAt) {
+    }
 
     /** Whether Keyhaven could read what the backup holds. */
     public enum State {
@@ -44,6 +50,14 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         extra = List.copyOf(extra);
         activeAgain = List.copyOf(activeAgain);
         problem = problem == null ? "" : problem;
+        goneOnOkx = goneOnOkx == null ? List.of() : List.copyOf(goneOnOkx);
+    }
+
+    public BackupStanding(Backup backup, State state, int activeKeys, int archivedKeys, int vaultActive,
+                          List<String> lacks, int lacksArchived, List<String> extra, List<String> activeAgain,
+                          String problem) {
+        this(backup, state, activeKeys, archivedKeys, vaultActive, lacks, lacksArchived, extra, activeAgain, problem,
+                List.of());
     }
 
     static BackupStanding olderPassword(Backup backup) {
@@ -95,24 +109,29 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
      * loses Trading bot, Grid bot and Spot."
      */
     public String comparison() {
+        return comparison(ZoneId.systemDefault());
+    }
+
+    /** {@link #comparison()}, with when OKX said it no longer knows a key restoring it brings back. */
+    public String comparison(ZoneId zone) {
         return switch (state) {
             case OLDER_PASSWORD -> "Only that older password opens it, and restoring it would lose any key added"
                     + " since. Re-encrypt it under your current password or delete it (Settings offers both).";
             case HEADER_CHANGED -> "Do not restore it: it is the changed file, kept as it was found. It goes when newer"
                     + " backups take its place.";
             case DAMAGED -> "It cannot be restored: choose another backup.";
-            case COMPARED -> compared();
+            case COMPARED -> compared() + gone(zone);
         };
     }
 
     /** All of it in one paragraph, for a list. */
     public String summary(ZoneId zone) {
-        return made(zone) + " " + holds() + " " + comparison();
+        return made(zone) + " " + holds() + " " + comparison(zone);
     }
 
     /** The question a restore asks before it replaces the vault: {@link #restoreTitle} and {@link #restoreDetails}. */
     public String restoreQuestion(ZoneId zone) {
-        return restoreTitle(zone) + " " + restoreDetails();
+        return restoreTitle(zone) + " " + restoreDetails(zone);
     }
 
     /** e.g. "Restore the backup made 2 Dec 2026, 07:15 (by hand)?" */
@@ -122,7 +141,12 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
 
     /** What it holds and what restoring it does to today's keys, then that it can be undone. */
     public String restoreDetails() {
-        return holds() + " " + comparison() + " The vault as it is now is kept as another backup first, so this can"
+        return restoreDetails(ZoneId.systemDefault());
+    }
+
+    /** {@link #restoreDetails()} with moments in {@code zone}. */
+    public String restoreDetails(ZoneId zone) {
+        return holds() + " " + comparison(zone) + " The vault as it is now is kept as another backup first, so this can"
                 + " be undone.";
     }
 
@@ -155,8 +179,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     .append(lacksArchived == 1 ? "it." : "them.");
         }
         if (!extra.isEmpty()) {
-            append(sentence, "It also holds " + keys(extra.size()) + " your vault no longer has (" + and(extra)
-                    + "): restoring it brings " + (extra.size() == 1 ? "it" : "them") + " back.");
+            append(sentence, "It also holds " + keys(extra.size()) + " your vault no longer has: " + and(extra)
+                    + ". Restoring it brings " + (extra.size() == 1 ? "it" : "them") + " back.");
         }
         if (!activeAgain.isEmpty()) {
             append(sentence, and(activeAgain) + (activeAgain.size() == 1 ? " is" : " are")
@@ -168,6 +192,14 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " since it was made are undone).");
         }
         return sentence.toString();
+    }
+
+    private String gone(ZoneId zone) {
+        StringBuilder sentences = new StringBuilder();
+        for (GoneKey key : goneOnOkx) {
+            sentences.append(' ').append(GoneOnOkx.restoredSentence(key.saidAt(), zone, key.name()));
+        }
+        return sentences.toString();
     }
 
     private static void append(StringBuilder sentence, String more) {

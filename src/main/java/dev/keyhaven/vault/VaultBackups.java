@@ -61,7 +61,7 @@ public final class VaultBackups {
         synchronized (vault) {
             vault.ensureUnlocked();
             return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records(),
-                    backups.seal())
+                    backups.seal(), keyStore)
                     .compare(backups.list());
         }
     }

@@ -129,7 +129,7 @@ class ProblemCatalogTest {
         assertThat(local.message()).isEqualTo("Nothing answers at the address http://127.0.0.1:9 (a local address,"
                 + " not OKX): Keyhaven could not connect to it, so OKX was not asked.");
         assertThat(local.fix()).isEqualTo("Start the program that answers at http://127.0.0.1:9 (a proxy or test"
-                + " tool), or remove the key's custom address (edit the key) to use OKX itself.");
+                + " tool), or remove the key's custom address to use OKX itself (in the app: the key's page, Advanced).");
         assertThat(localSlow.message()).isEqualTo("The program at the address http://localhost:9 (a local address,"
                 + " not OKX) did not answer in time.");
         assertThat(localSlow.fix()).isEqualTo(local.fix().replace("127.0.0.1", "localhost"));

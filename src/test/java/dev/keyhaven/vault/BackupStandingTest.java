@@ -104,7 +104,7 @@ class BackupStandingTest {
             assertThat(standing.lacks()).containsExactly("New archived");
             assertThat(standing.lacksArchived()).isEqualTo(1);
             assertThat(standing.comparison()).isEqualTo("It lacks 1 archived key (New archived): restoring it loses it."
-                    + " It also holds 1 key your vault no longer has (Old bot): restoring it brings it back."
+                    + " It also holds 1 key your vault no longer has: Old bot. Restoring it brings it back."
                     + " Grid bot and Spot are archived now but active in it: restoring it makes them active again.");
         }
     }
@@ -190,9 +190,9 @@ class BackupStandingTest {
 
             BackupStanding standing = byHand(vault);
 
-            assertThat(standing.comparison()).isEqualTo("It lacks your only key: restoring it loses Gridbot (in use"
-                    + " now). Gridbot (the archived one) is archived now but active in it: restoring it makes it"
-                    + " active again.");
+            assertThat(standing.comparison()).isEqualTo("It lacks your only key: restoring it loses Gridbot (API key"
+                    + " apikey-r\u2026, in use now). Gridbot (API key apikey-G\u2026, the archived one) is archived now but"
+                    + " active in it: restoring it makes it active again.");
         }
     }
 
@@ -206,8 +206,8 @@ class BackupStandingTest {
             vault.delete(old);
 
             assertThat(byHand(vault).comparison()).isEqualTo("It lacks your only key: restoring it loses Gridbot"
-                    + " (in use now). It also holds 1 key your vault no longer has (another Gridbot): restoring it"
-                    + " brings it back.");
+                    + " (API key apikey-r\u2026, in use now). It also holds 1 key your vault no longer has: Gridbot (API"
+                    + " key apikey-G\u2026). Restoring it brings it back.");
         }
     }
 }

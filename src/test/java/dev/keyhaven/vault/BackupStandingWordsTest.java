@@ -54,7 +54,7 @@ class BackupStandingWordsTest {
     void keysThatComeBackAreTheFirstSentenceWhenNothingIsLost() {
         BackupStanding standing = compared(2, 0, 1, List.of(), 0, List.of("Old bot"), List.of("Grid bot"));
 
-        assertThat(standing.comparison()).isEqualTo("It also holds 1 key your vault no longer has (Old bot): restoring"
+        assertThat(standing.comparison()).isEqualTo("It also holds 1 key your vault no longer has: Old bot. Restoring"
                 + " it brings it back. Grid bot is archived now but active in it: restoring it makes it active again.");
         assertThat(standing.losesKeys()).isFalse();
     }
@@ -65,6 +65,6 @@ class BackupStandingWordsTest {
         BackupStanding standing = compared(1, 0, 1, List.of("Old A", "Old B"), 2, List.of("X", "Y"), List.of());
 
         assertThat(standing.comparison()).isEqualTo("It lacks 2 archived keys (Old A and Old B): restoring it loses"
-                + " them. It also holds 2 keys your vault no longer has (X and Y): restoring it brings them back.");
+                + " them. It also holds 2 keys your vault no longer has: X and Y. Restoring it brings them back.");
     }
 }

@@ -49,7 +49,7 @@ final class BackupCell extends ListCell<BackupStanding> {
         }
         Backup backup = standing.backup();
         made.setText(SettingsViewModel.when(backup) + "  \u00b7  made " + standing.why() + "  \u00b7  "
-                + Math.max(1, backup.sizeBytes() / 1024) + " KB");
+                + backup.size());
         holds.setText(standing.holds() + " " + standing.comparison());
         setGraphic(lines);
         if (standing.losesKeys()) {

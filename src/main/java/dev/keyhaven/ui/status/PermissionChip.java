@@ -44,7 +44,9 @@ public record PermissionChip(String name, State state) {
         }
         return List.of(
                 new PermissionChip("Read", against(wanted.read(), granted.read())),
-                new PermissionChip("Trade", against(wanted.trade(), granted.trade())),
+                // A key that can withdraw is to be deleted: "Trade: not needed" would be advice on keeping it.
+                new PermissionChip("Trade", granted.withdraw() && granted.trade() ? State.GRANTED
+                        : against(wanted.trade(), granted.trade())),
                 new PermissionChip("Withdraw", granted.withdraw() ? State.DANGER : State.OFF));
     }
 
