@@ -38,6 +38,11 @@ public final class CheckAllView extends VBox {
                 model.doneProperty()));
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("check-all-title");
+        // The title grows when the checks end ("Checked 3 keys with OKX at 19:19"): it wraps rather than cut short.
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
         Label counter = new Label();
         counter.setId("check-all-count");
         counter.getStyleClass().add("muted");
@@ -58,9 +63,7 @@ public final class CheckAllView extends VBox {
         close.getStyleClass().add(Styles.ACCENT);
         close.setOnAction(event -> onClose.run());
         close.disableProperty().bind(model.runningProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(10, heading, spacer, stop, close);
+        HBox top = new HBox(10, heading, stop, close);
         top.setAlignment(Pos.CENTER_LEFT);
         FocusPlace.keep(stop, top, close);
 
