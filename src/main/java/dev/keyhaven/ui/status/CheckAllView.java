@@ -75,9 +75,11 @@ public final class CheckAllView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getChildren().addAll(top, counter, bar, scroll);
-        // Esc does what the page's own buttons do: stops the checks while they run, then leaves the page.
-        addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+        // Esc does what the page's own buttons do: stops the checks while they run, then leaves the page. It is
+        // heard in the whole window while the page shows, so the focus can stay on Check all, which opened it.
+        javafx.event.EventHandler<javafx.scene.input.KeyEvent> escape = event -> {
+            // A hidden rehearsal of this page under the unlock screen must not take the window's Esc.
+            if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && isVisible()) {
                 event.consume();
                 if (model.runningProperty().get()) {
                     model.stop();
@@ -85,10 +87,13 @@ public final class CheckAllView extends VBox {
                     onClose.run();
                 }
             }
-        });
+        };
         sceneProperty().addListener((observable, was, scene) -> {
-            if (scene != null && was == null) {
-                javafx.application.Platform.runLater(stop::requestFocus);
+            if (was != null) {
+                was.removeEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, escape);
+            }
+            if (scene != null) {
+                scene.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, escape);
             }
         });
     }
