@@ -99,12 +99,16 @@ class NewTraderWalkUiTest extends AppUiTest {
 
     @Test
     void createVaultSaysWhyItIsOffAsSoonAsTheSecondEntryHasInput() {
+        size(900, 600);
         waitUntil(() -> showing(this, "#create-vault"));
         clickOn("#new-password .secret-field").write(MASTER);
         clickOn("#repeat-password .secret-field").write("lantern");
         waitUntil(() -> showing(this, "#password-mismatch"));
         assertThat(lookup("#create-vault").query().isDisabled()).isTrue();
         assertThat(text(this, "#password-mismatch")).as("shorter than the first").contains("shorter");
+        Node create = lookup("#create-vault").query();
+        assertThat(inside(WaitForAsyncUtils.waitForAsyncFx(5000, () -> create.localToScreen(create.getBoundsInLocal())),
+                stage)).as("Create vault in the window at 900x600 while the note shows").isTrue();
 
         write("x");
         waitUntil(() -> text(this, "#password-mismatch").contains("differ"));

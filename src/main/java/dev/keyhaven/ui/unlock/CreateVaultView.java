@@ -39,6 +39,10 @@ public final class CreateVaultView extends StartCard {
         mismatch.textProperty().bind(model.matchHintProperty());
         mismatch.managedProperty().bind(mismatch.textProperty().isNotEmpty());
         mismatch.visibleProperty().bind(mismatch.managedProperty());
+        // The two notes share one place, so Create vault stays in a 900x600 window: the warning steps aside while
+        // the entries differ (the strength line says the same meanwhile) and is back before Create can be pressed.
+        noRecovery.managedProperty().bind(mismatch.managedProperty().not());
+        noRecovery.visibleProperty().bind(noRecovery.managedProperty());
 
         Label error = note("", "error-note");
         error.setId("create-error");
