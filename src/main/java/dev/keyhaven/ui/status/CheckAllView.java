@@ -151,7 +151,6 @@ public final class CheckAllView extends VBox {
         Label label = new Label(row.key().label());
         label.getStyleClass().add("key-label");
         // One width for every row, so the marks and reasons line up in columns whatever the reason's length.
-        // One width for every row, so the marks and reasons line up in columns whatever the reason's length.
         label.setMinWidth(140);
         label.setPrefWidth(140);
         label.setMaxWidth(140);
