@@ -66,8 +66,40 @@ class CheckAllPageUiTest extends AppUiTest {
                     .isGreaterThan(rowsWidth * 0.7);
         }
         assertThat(lookup("#check-all-rows .check-all-reason").queryAll()).hasSize(2);
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        interact(() -> cut.addAll(LayoutProblems.inEveryWindow()));
+        assertThat(cut).as("text cut short on the finished page at 900x600").isEmpty();
 
         push(KeyCode.ESCAPE);
         waitUntil(() -> !showing(this, "#check-all-view"));
+    }
+
+    /** At full width the marks form one column, whatever the length of each row's reason. */
+    @Test
+    void theMarksLineUpInOneColumnAtFullWidth() throws Exception {
+        interact(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+        });
+        createVault();
+        storeKey("Alpha", okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")));
+        storeKey("Old scalper", okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1")));
+        waitUntil(() -> app.shell().keyList().items().size() == 2);
+
+        clickOn("#check-all");
+        waitUntil(() -> showing(this, "#check-all-view"));
+        waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        java.util.List<Double> marks = new java.util.ArrayList<>();
+        interact(() -> {
+            for (Node row : lookup("#check-all-rows .check-all-row").queryAll()) {
+                Node mark = ((javafx.scene.layout.HBox) row).getChildren().get(1);
+                marks.add(mark.localToScene(0, 0).getX());
+            }
+        });
+        assertThat(marks).hasSize(2);
+        assertThat(marks.get(1)).as("the second row's mark beside the first's").isCloseTo(marks.get(0),
+                org.assertj.core.data.Offset.offset(0.5));
     }
 }

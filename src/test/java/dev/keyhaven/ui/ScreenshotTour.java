@@ -98,6 +98,16 @@ public final class ScreenshotTour {
         waitFor(() -> lookup("#main-screen") != null && app.shell().keyList().items().size() == 4);
         shoot("key-list");
 
+        // Check all, its button keeping the keyboard focus (the ring shows where Tab is).
+        onFx(() -> {
+            lookup("#check-all").requestFocus();
+            ((Button) lookup("#check-all")).fire();
+        });
+        waitFor(() -> lookup("#check-all-view") != null && text("#check-all-title").startsWith("Checked"));
+        shoot("check-all");
+        onFx(() -> ((Button) lookup("#check-all-close")).fire());
+        waitFor(() -> lookup("#check-all-view") == null);
+
         select("Grid bot");
         selectTab(1);
         shoot("credentials-form");
@@ -133,6 +143,7 @@ public final class ScreenshotTour {
         // The form holds a generated passphrase, so leaving it asks first; the tour discards it.
         Platform.runLater(() -> selectNow("Grid bot"));
         waitFor(() -> discardButton() != null);
+        shootWithDialog("discard-question");
         onFx(() -> discardButton().fire());
         waitFor(() -> lookup("#key-tabs") != null);
         onFx(() -> ((Button) lookup("#rotate-key")).fire());
@@ -265,6 +276,28 @@ public final class ScreenshotTour {
             stage.setHeight(height);
         });
         Thread.sleep(200);
+    }
+
+    /** The window with the question it asks drawn where it shows, over its centre. */
+    private void shootWithDialog(String name) throws Exception {
+        Thread.sleep(400);
+        javafx.stage.Window dialog = callFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(window -> window != stage && window.getScene() != null && window.isShowing())
+                .findFirst().orElseThrow());
+        BufferedImage window = toBufferedImage(snapshot());
+        BufferedImage question = toBufferedImage(callFx(() -> {
+            dialog.getScene().getRoot().applyCss();
+            dialog.getScene().getRoot().layout();
+            return dialog.getScene().snapshot(null);
+        }));
+        java.awt.Graphics2D canvas = window.createGraphics();
+        canvas.setColor(new java.awt.Color(0, 0, 0, 60));
+        canvas.fillRect(0, 0, window.getWidth(), window.getHeight());
+        canvas.drawImage(question, (window.getWidth() - question.getWidth()) / 2,
+                (window.getHeight() - question.getHeight()) / 2, null);
+        canvas.dispose();
+        ImageIO.write(window, "png", output.resolve(name + ".png").toFile());
+        System.out.println("  " + name + ".png");
     }
 
     private WritableImage snapshot() throws Exception {

@@ -63,6 +63,9 @@ public final class CheckAllView extends VBox {
         close.getStyleClass().add(Styles.ACCENT);
         close.setOnAction(event -> onClose.run());
         close.disableProperty().bind(model.runningProperty());
+        // The title wraps before the buttons give up their words ("St…", "Do…" at 900x600 once done).
+        stop.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(10, heading, stop, close);
         top.setAlignment(Pos.CENTER_LEFT);
         FocusPlace.keep(stop, top, close);
@@ -147,9 +150,10 @@ public final class CheckAllView extends VBox {
     private static Node row(CheckAllRow row) {
         Label label = new Label(row.key().label());
         label.getStyleClass().add("key-label");
-        label.setMinWidth(110);
+        // One width for every row, so the marks and reasons line up in columns whatever the reason's length.
+        label.setMinWidth(140);
         label.setPrefWidth(140);
-        label.setMaxWidth(180);
+        label.setMaxWidth(140);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         StackPane state = new StackPane();
