@@ -49,29 +49,4 @@ class FirstClickAfterUnlockUiTest extends AppUiTest {
         waitUntil(() -> showing(this, "#key-tabs"));
         assertThat(text(this, "#detail-title")).isEqualTo("Danger");
     }
-
-    /**
-     * Walk 22 (900x600 under Xvfb, a busy computer): the key's page was built while the press was handled, so
-     * the frame that answered the click came only once the page was done, seconds later. The row is drawn
-     * chosen in a frame of its own first, then the page is built.
-     */
-    @Test
-    void theClickedRowIsDrawnChosenBeforeItsPageIsBuilt() {
-        unlock();
-        waitUntil(() -> app.shell().keyList().items().size() == 2 && showing(this, "#key-list .key-label"));
-        WaitForAsyncUtils.waitForFxEvents();
-        javafx.scene.control.ListView<?> list = lookup("#key-list").queryAs(javafx.scene.control.ListView.class);
-        java.util.List<String> frames = new java.util.concurrent.CopyOnWriteArrayList<>();
-        Runnable drawn = () -> frames.add((list.getSelectionModel().getSelectedIndex() >= 0 ? "row chosen" : "no row")
-                + ", " + (lookup("#key-tabs").tryQuery().isPresent() ? "page" : "no page"));
-        interact(() -> stage.getScene().addPostLayoutPulseListener(drawn));
-
-        clickOn(lookup("#key-list .key-label").match(node -> "Danger".equals(((javafx.scene.control.Label) node)
-                .getText())).<javafx.scene.Node>query());
-        waitUntil(() -> showing(this, "#key-tabs"));
-        interact(() -> stage.getScene().removePostLayoutPulseListener(drawn));
-
-        assertThat(text(this, "#detail-title")).isEqualTo("Danger");
-        assertThat(frames).as("the frames drawn from the click on").contains("row chosen, no page");
-    }
 }

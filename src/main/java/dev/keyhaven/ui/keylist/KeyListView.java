@@ -3,7 +3,6 @@ package dev.keyhaven.ui.keylist;
 import dev.keyhaven.keys.RotationStatus;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.keys.KeyVerdict;
-import dev.keyhaven.ui.common.FrameDelay;
 import dev.keyhaven.ui.common.MadeUpKeys;
 import dev.keyhaven.ui.controls.Badge;
 import dev.keyhaven.ui.controls.StatusMark;
@@ -50,8 +49,6 @@ public final class KeyListView extends VBox {
      */
     private final javafx.collections.ListChangeListener<KeyListItem> keepHighlight;
     private ChangeListener<String> filterShown;
-    /** True while a mouse press on the list is dispatched. */
-    private boolean pointerChoosing;
     private javafx.collections.ListChangeListener<KeyListItem> itemsShown;
 
     public KeyListView(KeyListViewModel model) {
@@ -76,24 +73,8 @@ public final class KeyListView extends VBox {
         list.setPlaceholder(placeholder(model));
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        // A key chosen with the mouse: its row is drawn chosen first, then its page is built. Building the page
-        // holds the JavaFX thread, longest for the first page after an unlock; in the same frame as the press
-        // nothing showed for seconds on a busy computer, and the click looked lost (walk 22, 900x600 under Xvfb).
-        list.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, event -> {
-            pointerChoosing = true;
-            javafx.application.Platform.runLater(() -> pointerChoosing = false);
-        });
         list.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
-            if (model.isRefilling() || now == null && model.visibleItems().isEmpty()) {
-                return;
-            }
-            if (pointerChoosing && now != null) {
-                FrameDelay.afterNextFrame(() -> {
-                    if (list.getSelectionModel().getSelectedItem() == now && !model.isRefilling()) {
-                        model.selectedProperty().set(now);
-                    }
-                });
-            } else {
+            if (!model.isRefilling() && (now != null || !model.visibleItems().isEmpty())) {
                 model.selectedProperty().set(now);
             }
         });
