@@ -3,6 +3,8 @@ package dev.keyhaven.ui.common;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Vault;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,6 +54,11 @@ public final class StoredValues {
     private final Consumer<Exception> failed;
     /** True once the master password was typed again: the next secret does not ask twice. */
     private boolean passwordConfirmed;
+    /**
+     * While the typed master password is checked: the secrets asked for meanwhile (another field's Show or
+     * Copy), answered by that check's outcome instead of a second question. Null when no check runs.
+     */
+    private List<Consumer<Boolean>> waitingForCheck;
 
     /**
      * @param message told a sentence for the user ("" once a value was released)
@@ -80,6 +87,16 @@ public final class StoredValues {
             });
             return;
         }
+        if (waitingForCheck != null) {
+            waitingForCheck.add(confirmed -> {
+                if (confirmed) {
+                    release(keyId, keyLabel, value, purpose, use, refused);
+                } else {
+                    refused.run();
+                }
+            });
+            return;
+        }
         Optional<Secret> typed = dialogs.askMasterPassword(purpose.button + " the " + value.inSentence() + "?",
                 "Type your master password to " + purpose.verb + " the stored " + value.inSentence() + " of \u201c"
                         + keyLabel + "\u201d. " + purpose.after, purpose.button, this::isMasterPassword);
@@ -88,6 +105,7 @@ public final class StoredValues {
             return;
         }
         Secret password = typed.get();
+        waitingForCheck = new ArrayList<>();
         work.run(() -> {
             try (password) {
                 return vault.isMasterPassword(password) ? vault.credentials(keyId) : null;
@@ -97,14 +115,26 @@ public final class StoredValues {
                 refused.run();
                 message.accept("That is not your master password, so the " + value.inSentence() + " "
                         + purpose.refused + ". Try " + purpose.button + " again.");
+                checked(false);
                 return;
             }
             passwordConfirmed = true;
             hand(stored, value, use);
+            checked(true);
         }, failure -> {
             refused.run();
             failed.accept(failure);
+            checked(false);
         });
+    }
+
+    /** Answers what was asked for while the master password was checked. */
+    private void checked(boolean confirmed) {
+        List<Consumer<Boolean>> waiting = waitingForCheck;
+        waitingForCheck = null;
+        if (waiting != null) {
+            waiting.forEach(each -> each.accept(confirmed));
+        }
     }
 
     /** A vault that cannot be read lets the question close: the read after it reports the failure. */

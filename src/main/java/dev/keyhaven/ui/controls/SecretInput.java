@@ -42,7 +42,18 @@ public class SecretInput extends HBox {
     /** The field's placeholder while a stored value waits for the master password. */
     public static final String FETCHING_PROMPT = "Checking the master password\u2026";
 
-    private final ToggleButton revealToggle = new ToggleButton("Show");
+    /**
+     * While a stored value is fetched the button still says "Show": pressing it again then waits for the
+     * value with the first press instead of quietly cancelling it.
+     */
+    private final ToggleButton revealToggle = new ToggleButton("Show") {
+        @Override
+        public void fire() {
+            if (!fetchingStored) {
+                super.fire();
+            }
+        }
+    };
     private final BooleanProperty revealed = new SimpleBooleanProperty(this, "revealed", false);
     private final AutoHide autoHide = new AutoHide(() -> revealed.set(false));
     private boolean redrawPending;
