@@ -39,8 +39,8 @@ public class SecretInput extends HBox {
 
     private final SecretField field = new SecretField();
     private final RevealCanvas revealCanvas = new RevealCanvas();
-    /** The field's placeholder while a stored value waits for the master password. */
-    public static final String FETCHING_PROMPT = "Checking the master password\u2026";
+    /** The field's placeholder while a stored value waits for the master password: asked, then checked. */
+    public static final String FETCHING_PROMPT = "Waiting for the master password\u2026";
 
     /**
      * While a stored value is fetched the button still says "Show": pressing it again then waits for the
