@@ -307,7 +307,7 @@ public record StatusReport(
         }
         CheckResult result = CheckResult.recordedIn(entry);
         String summary = result == null ? entry.summary() : result.summary();
-        return UseOnOkx.oneOffNote(entry).map(note -> note + " " + summary).orElse(summary);
+        return UseOnOkx.rowSummary(entry, summary);
     }
 
     /** A check of a revoked key that OKX accepted: the key is live on OKX, which no "Works" may hide. */
