@@ -46,7 +46,7 @@ final class ShowCommand extends KeyhavenCommand {
         static Event of(HistoryEntry entry) {
             return new Event(entry.at(), entry.kind().name().toLowerCase(java.util.Locale.ROOT),
                     entry.outcome().name().toLowerCase(java.util.Locale.ROOT),
-                    UseOnOkx.oneOffNote(entry).map(note -> note + " " + entry.summary()).orElse(entry.summary()),
+                    UseOnOkx.rowSummary(entry, entry.summary()),
                     UseOnOkx.counts(entry),
                     entry.problemIds());
         }

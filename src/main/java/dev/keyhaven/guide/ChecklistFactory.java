@@ -24,6 +24,7 @@ public final class ChecklistFactory {
     private final GuideContent content;
     private final Supplier<? extends Collection<String>> takenLabels;
     private final String keyLabel;
+    private final String checkAddress;
 
     /** Reads the guide content shipped with the app. */
     public ChecklistFactory() {
@@ -35,23 +36,33 @@ public final class ChecklistFactory {
     }
 
     private ChecklistFactory(GuideContent content, Supplier<? extends Collection<String>> takenLabels) {
-        this(content, takenLabels, null);
+        this(content, takenLabels, null, null);
     }
 
-    private ChecklistFactory(GuideContent content, Supplier<? extends Collection<String>> takenLabels, String keyLabel) {
+    private ChecklistFactory(GuideContent content, Supplier<? extends Collection<String>> takenLabels, String keyLabel,
+                             String checkAddress) {
         this.content = content;
         this.takenLabels = takenLabels;
         this.keyLabel = keyLabel;
+        this.checkAddress = checkAddress;
     }
 
     /** This factory, its suggested label made free of the labels {@code taken} gives (the vault's keys). */
     public ChecklistFactory avoidingLabels(Supplier<? extends Collection<String>> taken) {
-        return new ChecklistFactory(content, taken, keyLabel);
+        return new ChecklistFactory(content, taken, keyLabel, checkAddress);
     }
 
     /** This factory, its example name taken from the label of the key being replaced (a rotation's guide). */
     public ChecklistFactory namingAfter(String label) {
-        return new ChecklistFactory(content, takenLabels, label);
+        return new ChecklistFactory(content, takenLabels, label, checkAddress);
+    }
+
+    /**
+     * This factory, its check step naming {@code address} as where the check goes: the address saved with the
+     * key, in KeyAddress's words; null for OKX's host of the key's site.
+     */
+    public ChecklistFactory checkingAt(String address) {
+        return new ChecklistFactory(content, takenLabels, keyLabel, address);
     }
 
     public Checklist newKey(Purpose purpose, Environment environment, Region region) {
@@ -111,7 +122,7 @@ public final class ChecklistFactory {
                 "use", use == null ? purpose.displayName() : use,
                 "permissions", purpose.permissionSummary(),
                 "environment", environment.displayName(),
-                "host", URI.create(region.restBaseUrl()).getHost(),
+                "host", checkAddress != null ? checkAddress : URI.create(region.restBaseUrl()).getHost(),
                 "label", keyLabel == null ? SuggestedLabel.free(SuggestedLabel.of(purpose, environment),
                         takenLabels.get()) : SuggestedLabel.after(keyLabel, SuggestedLabel.of(purpose, environment)));
     }

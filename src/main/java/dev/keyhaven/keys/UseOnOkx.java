@@ -44,6 +44,29 @@ public final class UseOnOkx {
                 : "One-off check at " + check.baseUrl() + ", not the key's own address.");
     }
 
+    /**
+     * A history row's words, the same in the app and the CLI: {@code summary} after the {@link #oneOffNote}, if
+     * any. The note names the one-off address; where {@code summary} names it again it says "that address", so
+     * the row is not two addresses long.
+     */
+    public static String rowSummary(HistoryEntry entry, String summary) {
+        Optional<String> note = oneOffNote(entry);
+        if (note.isEmpty()) {
+            return summary;
+        }
+        CheckResult check = CheckResult.recordedIn(entry);
+        String said = summary;
+        if (check != null && check.baseUrl() != null) {
+            String url = check.baseUrl();
+            String named = KeyAddress.value(url);
+            said = said.replace("the address " + named, THAT).replace(named, THAT)
+                    .replace("the address " + url, THAT).replace(url, THAT);
+        }
+        return note.get() + " " + said;
+    }
+
+    private static final String THAT = "that address";
+
     /** True for a one-off check sent to an address on this computer: a stand-in answered it, not OKX. */
     static boolean oneOffAtThisComputer(HistoryEntry entry) {
         return CheckForKey.sentElsewhere(entry) && sentToThisComputer(entry);

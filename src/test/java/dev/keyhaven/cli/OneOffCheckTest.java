@@ -107,4 +107,18 @@ class OneOffCheckTest extends CheckFixture {
         assertThat(run.exitCode()).as(run.all()).isEqualTo(KeyhavenCli.EXIT_CAN_WITHDRAW);
         assertThat(cli.run("list").out()).contains("Can withdraw!");
     }
+
+    @Test
+    void theHistoryNamesAOneOffChecksAddressOnceOnItsRow() throws Exception {
+        cli.run("check", "bot", "--base-url", closedAddress);
+
+        Result text = cli.run("show", "bot");
+        String row = text.out().lines().filter(line -> line.contains("One-off check at")).findFirst().orElseThrow();
+        String summary = new ObjectMapper().readTree(cli.run("show", "bot", "--json").out())
+                .get("history").get(0).get("summary").asText();
+
+        assertThat(row.split(java.util.regex.Pattern.quote(closedAddress), -1)).as(row).hasSize(2);
+        assertThat(row).contains("that address");
+        assertThat(summary.split(java.util.regex.Pattern.quote(closedAddress), -1)).as(summary).hasSize(2);
+    }
 }

@@ -120,4 +120,29 @@ class OneOffCheckUseTest {
         assertThat(UseOnOkx.oneOffNote(unreadable)).contains("One-off check at another address than the key's own.");
         assertThat(UseOnOkx.counts(unreadable)).as("nothing says a stand-in answered it").isTrue();
     }
+
+    @Test
+    void aOneOffRowNamesItsAddressOnce() throws VaultException {
+        String closed;
+        try (FakeOkxServer gone = FakeOkxServer.start()) {
+            closed = gone.baseUrl();
+        }
+        service(ONE_OFF).check(vault, id, closed);
+        HistoryEntry oneOff = vault.history(id).stream()
+                .filter(entry -> entry.at().equals(ONE_OFF)).findFirst().orElseThrow();
+
+        String row = UseOnOkx.rowSummary(oneOff, oneOff.summary());
+
+        assertThat(row).startsWith("One-off check at " + closed + " (a local address, not OKX): not a use of the key. ")
+                .contains("that address");
+        assertThat(row.split(java.util.regex.Pattern.quote(closed), -1)).as(row).hasSize(2);
+    }
+
+    @Test
+    void aRowThatIsNoOneOffIsLeftAsItIs() throws VaultException {
+        HistoryEntry own = vault.history(id).stream()
+                .filter(entry -> entry.at().equals(AT_ITS_ADDRESS)).findFirst().orElseThrow();
+
+        assertThat(UseOnOkx.rowSummary(own, "Works. Read + Trade.")).isEqualTo("Works. Read + Trade.");
+    }
 }

@@ -1,25 +1,14 @@
 package dev.keyhaven.ui;
 
-import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
-import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.keys.ProblemId;
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.vault.HistoryEntry;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,35 +16,16 @@ import org.junit.jupiter.api.Test;
  * OKX deleted it, not "restore it if it did not leak", and the discard question does not send the trader to a
  * Save that refuses this API key.
  */
-class AddKeyDeletedApiKeyUiTest extends AppUiTest {
+class AddKeyDeletedApiKeyUiTest extends ArchivedApiKeyUiTest {
 
     private static final String API_KEY = "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a02";
 
     @Test
     void theNoteSaysOkxDeletedItAndTheDiscardQuestionSaysWhatWouldMakeSavePossible() throws Exception {
-        createVault();
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString(API_KEY),
-                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
-            long id = vault.add(new KeyDraft("Alpha", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0,
-                    credentials)).record().id();
-            vault.recordHistory(id, new HistoryEntry(Instant.parse("2026-12-03T15:29:00Z"), HistoryEntry.Kind.CHECK,
-                    HistoryEntry.Outcome.FAILED, "Rejected", false, null, List.of(), null,
-                    List.of(ProblemId.AUTH_INVALID_KEY.name()), null));
-            vault.archive(id, null);
-        }
-        interact(() -> app.shell().keyList().reload(vault, null));
-        waitUntil(() -> app.shell().keyList().items().isEmpty());
-        clickWhenReady(this, "#add-key");
-        clickWhenReady(this, "#path-have-key");
-        waitUntil(() -> showing(this, "#api-key"));
-        interact(() -> lookup("#key-label").queryAs(TextField.class).setText("Beta"));
-        interact(() -> {
-            try (Secret pasted = Secret.ofString(API_KEY)) {
-                lookup("#api-key").queryAs(SecretInput.class).setSecret(pasted);
-            }
-        });
-        waitUntil(() -> showing(this, "#api-key-same"));
+        archivedAlpha(API_KEY, new HistoryEntry(Instant.parse("2026-12-03T15:29:00Z"), HistoryEntry.Kind.CHECK,
+                HistoryEntry.Outcome.FAILED, "Rejected", false, null, List.of(), null,
+                List.of(ProblemId.AUTH_INVALID_KEY.name()), null));
+        pasteIntoANewKey(API_KEY);
         assertThat(text(this, "#api-key-same")).startsWith("OKX deleted this key: it said on ")
                 .contains("\u201cAlpha\u201d in Archived keys").contains("Create a new key on OKX")
                 .doesNotContain("leak").doesNotContain("restore");

@@ -1,26 +1,15 @@
 package dev.keyhaven.ui;
 
-import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
 import static dev.keyhaven.ui.UiTestSupport.focus;
-import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.ui.controls.SecretInput;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
@@ -29,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Add key at 900x600, saved over the API key of a revoked key: the save is refused, the caret goes to the API
  * key with the reason under it in view, and the long sentence under the buttons cuts no button to "…".
  */
-class AddKeyRevokedApiKeyUiTest extends AppUiTest {
+class AddKeyRevokedApiKeyUiTest extends ArchivedApiKeyUiTest {
 
     private static final String API_KEY = "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01";
 
@@ -39,26 +28,8 @@ class AddKeyRevokedApiKeyUiTest extends AppUiTest {
             stage.setWidth(900);
             stage.setHeight(600);
         });
-        createVault();
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString(API_KEY),
-                Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D"), Secret.ofString("Pass-phrase-1"))) {
-            long id = vault.add(new KeyDraft("Alpha", Purpose.TRADING, Environment.LIVE, Region.GLOBAL, null, "", 0,
-                    credentials)).record().id();
-            vault.archive(id, null);
-        }
-        interact(() -> app.shell().keyList().reload(vault, null));
-        waitUntil(() -> app.shell().keyList().items().isEmpty());
-        clickWhenReady(this, "#add-key");
-        clickWhenReady(this, "#path-have-key");
-        waitUntil(() -> showing(this, "#api-key"));
-        interact(() -> lookup("#key-label").queryAs(TextField.class).setText("Beta"));
-        interact(() -> {
-            try (Secret pasted = Secret.ofString(API_KEY)) {
-                lookup("#api-key").queryAs(SecretInput.class).setSecret(pasted);
-            }
-        });
-        waitUntil(() -> showing(this, "#api-key-same"));
+        archivedAlpha(API_KEY);
+        pasteIntoANewKey(API_KEY);
         clickOn(focus(this, "#secret-key .secret-field")).write("33582BD0CFF14C41EDBF1AB98506286D");
         clickOn(focus(this, "#passphrase .secret-field")).write("Pass-phrase-2");
         type(KeyCode.ENTER);

@@ -205,6 +205,8 @@ class StatusUiTest extends AppUiTest {
         assertThat(text(this, "#chip-withdraw")).isEqualTo("Withdraw: ON: dangerous");
         assertThat(text(this, "#status-verdict")).isEqualTo("Can withdraw!");
         assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Can withdraw!");
+        assertThat(panelLabelsSaying("Can withdraw!")).as("the panel's title, said once").isEqualTo(1);
+        assertThat(panelLabelsSaying("Anyone who gets hold of this key")).as("the banner says the danger").isEqualTo(1);
         assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).singleElement()
                 .satisfies(row -> assertThat(row.toString()).doesNotContain("Fails:").doesNotContain("DANGER"));
     }
@@ -389,5 +391,12 @@ class StatusUiTest extends AppUiTest {
         } catch (dev.keyhaven.vault.VaultException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** How many Labels shown in the Status panel (not its history table) contain {@code words}. */
+    private long panelLabelsSaying(String words) {
+        return from(lookup("#status-view").queryAs(Node.class)).lookup((Node node) -> node instanceof Label label
+                && label.isVisible() && label.isManaged() && label.getText() != null
+                && label.getText().contains(words)).queryAll().size();
     }
 }

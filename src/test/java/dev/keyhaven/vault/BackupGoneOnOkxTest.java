@@ -1,8 +1,8 @@
 package dev.keyhaven.vault;
 
+import static dev.keyhaven.vault.BackupStandingFixture.byHand;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.secret.Secret;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -13,21 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** A backup that brings back a key OKX said it no longer knows says so, as the archive's Restore dialog does (walk 21). */
 class BackupGoneOnOkxTest {
 
-    private static final String PASSWORD = "correct horse battery staple 42!";
     private static final Instant SAID = Instant.parse("2026-12-03T18:11:00Z");
 
     @TempDir
     Path folder;
 
     private Vault create() throws VaultException {
-        try (Secret password = Secret.ofString(PASSWORD)) {
-            return Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
-        }
-    }
-
-    private static BackupStanding byHand(Vault vault) throws VaultException {
-        return vault.backups().standings().stream().filter(standing -> standing.backup().reason().equals("manual"))
-                .findFirst().orElseThrow();
+        return BackupStandingFixture.create(folder);
     }
 
     static HistoryEntry check(Instant at, String... problemIds) {

@@ -1,5 +1,6 @@
 package dev.keyhaven.vault;
 
+import static dev.keyhaven.vault.BackupStandingFixture.byHand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
@@ -14,20 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /** What each backup holds compared with the vault now, read from real backup files (issue 15). */
 class BackupStandingTest {
 
-    private static final String PASSWORD = "correct horse battery staple 42!";
 
     @TempDir
     Path folder;
 
     private Vault create() throws VaultException {
-        try (Secret password = Secret.ofString(PASSWORD)) {
-            return Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
-        }
-    }
-
-    private static BackupStanding byHand(Vault vault) throws VaultException {
-        return vault.backups().standings().stream().filter(standing -> standing.backup().reason().equals("manual"))
-                .findFirst().orElseThrow();
+        return BackupStandingFixture.create(folder);
     }
 
     @Test
@@ -114,7 +107,7 @@ class BackupStandingTest {
     void aBackupMadeWithAnOlderPasswordIsSaidSoNotGuessed() throws Exception {
         try (Vault vault = create()) {
             vault.add(TestKeys.draft("Spot"));
-            try (Secret old = Secret.ofString(PASSWORD); Secret next = Secret.ofString("a brand new passphrase 7#")) {
+            try (Secret old = Secret.ofString(BackupStandingFixture.PASSWORD); Secret next = Secret.ofString("a brand new passphrase 7#")) {
                 vault.changePassword(old, next);
             }
 
@@ -168,7 +161,7 @@ class BackupStandingTest {
     void anEmptyBackupFromBeforeAPasswordChangeIsWordedLikeTheOtherOldPasswordBackups() throws Exception {
         try (Vault vault = create()) {
             vault.backups().now("manual");
-            try (Secret old = Secret.ofString(PASSWORD); Secret next = Secret.ofString("a brand new passphrase 7#")) {
+            try (Secret old = Secret.ofString(BackupStandingFixture.PASSWORD); Secret next = Secret.ofString("a brand new passphrase 7#")) {
                 vault.changePassword(old, next);
             }
             vault.add(TestKeys.draft("Spot"));

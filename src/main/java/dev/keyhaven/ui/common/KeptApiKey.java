@@ -7,25 +7,11 @@ import dev.keyhaven.secret.Secret;
  * {@link Secret} all the same, and wiped with this) and only whether a secret key and a typed passphrase were
  * there, which the lock clears and which must come again.
  */
-public final class KeptApiKey implements AutoCloseable {
-
-    private final Secret apiKey;
-    private final boolean secretKeyCleared;
-    private final boolean passphraseCleared;
-
-    public KeptApiKey(Secret apiKey, boolean secretKeyCleared, boolean passphraseCleared) {
-        this.apiKey = apiKey;
-        this.secretKeyCleared = secretKeyCleared;
-        this.passphraseCleared = passphraseCleared;
-    }
+public record KeptApiKey(Secret apiKey, boolean secretKeyCleared, boolean passphraseCleared) implements AutoCloseable {
 
     /** The same, to keep after this one is wiped; the caller closes the copy. */
     public KeptApiKey copy() {
         return new KeptApiKey(apiKey.copy(), secretKeyCleared, passphraseCleared);
-    }
-
-    public Secret apiKey() {
-        return apiKey;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.keyhaven.guide.IpAnswer;
 import dev.keyhaven.guide.PassphraseGenerator;
 import dev.keyhaven.guide.Step;
 import dev.keyhaven.guide.VerifiedFacts;
+import dev.keyhaven.keys.KeyAddress;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
@@ -54,6 +55,8 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
     private Secret passphrase;
     /** The passphrase was copied (or only shown, when false) since it was made: it may be on OKX already. */
     private Boolean passphraseHandedOut;
+    /** Where the shown key's check goes, when not OKX's host for its site (a saved address). */
+    private String checkAddress;
 
     public GuideViewModel(ChecklistFactory factory, AutoTicker ticker, PassphraseGenerator generator,
                           GuideActions actions) {
@@ -71,6 +74,7 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
     public void showNewKey() {
         storedTicks = Set.of();
         facts = VerifiedFacts.NOTHING;
+        checkAddress = null;
         kind.set(ChecklistKind.NEW_KEY);
         choicesEditable.set(true);
         refresh();
@@ -89,6 +93,7 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
         keyVerdict = verdict;
         storedTicks = key.checklistDone();
         facts = knownFacts;
+        checkAddress = key.customBaseUrl().map(KeyAddress::value).orElse(null);
         kind.set(guide);
         choicesEditable.set(false);
         purpose.set(key.purpose());
@@ -296,7 +301,8 @@ public final class GuideViewModel implements dev.keyhaven.ui.common.GeneratedPas
     }
 
     private void refresh() {
-        Checklist checklist = factory.create(kind.get(), purpose.get(), environment.get(), region.get());
+        Checklist checklist = factory.checkingAt(checkAddress)
+                .create(kind.get(), purpose.get(), environment.get(), region.get());
         progress.set(ChecklistProgress.of(checklist, storedTicks, ticker.verdicts(checklist, facts)));
     }
 

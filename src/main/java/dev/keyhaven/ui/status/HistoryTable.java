@@ -44,7 +44,7 @@ final class HistoryTable {
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(switch (property) {
             case "time" -> cell.getValue().time();
             case "outcome" -> cell.getValue().outcome();
-            default -> addressSaidOnce(cell.getValue().summary());
+            default -> cell.getValue().summary();
         }));
         // A long outcome or summary wraps onto more lines of its row rather than end in "...".
         column.setCellFactory(cells -> new WrappingCell(column));
@@ -55,32 +55,6 @@ final class HistoryTable {
         }
         column.setSortable(false);
         return column;
-    }
-
-    private static final String ONE_OFF = "One-off check at ";
-
-    /**
-     * A one-off check's row names its address in its first sentence; where the check's own words name it
-     * again, they say "that address" instead, so the row is not two addresses long.
-     */
-    static String addressSaidOnce(String summary) {
-        if (!summary.startsWith(ONE_OFF)) {
-            return summary;
-        }
-        int end = summary.indexOf(": not a use of the key.");
-        if (end < 0) {
-            end = summary.indexOf(", not the key's own address.");
-        }
-        if (end < 0) {
-            return summary;
-        }
-        String address = summary.substring(ONE_OFF.length(), end);
-        int rest = summary.indexOf('.', end + 1) + 1;
-        String url = address.split(" ", 2)[0];
-        String after = summary.substring(rest).replace("the address " + address, "that address")
-                .replace(address, "that address").replace("the address " + url, "that address")
-                .replace(url, "that address");
-        return summary.substring(0, rest) + after;
     }
 
     private static final class WrappingCell extends TableCell<StatusReport.HistoryRow, String> {

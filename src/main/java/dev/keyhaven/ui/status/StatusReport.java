@@ -40,7 +40,8 @@ import java.util.Optional;
  * @param lastCheck          how the newest check ended and when, e.g. "Check failed 2 Dec 2026, 12:03: could
  *                           not reach OKX" ({@link KeyStatus#checkLine}), or "" when never
  * @param changedSinceCheck  the key was changed (saved, restored) after its newest check: check it again
- * @param summary            the verdict's sentence: why, and what the last known facts were
+ * @param summary            the verdict's sentence: why, and what the last known facts were; "" for a key that
+ *                           can withdraw, whose banner says why
  * @param nextStep           what to do about it, or ""
  * @param factsAsOf          "" when permissions, IPs, account and balances come from the newest check;
  *                           otherwise e.g. "As of 19 Mar 2026, 08:00: the newest check did not get OKX's answer..."
@@ -183,6 +184,11 @@ public record StatusReport(
             return "Keyhaven has not checked this key with OKX yet. Check it now to see whether it works and what it "
                     + "may do.";
         }
+        if (status.verdict() == KeyVerdict.CAN_WITHDRAW) {
+            // The verdict over it says "Can withdraw!" and the withdraw banner under it says the danger, the fix
+            // and when OKX said so: a sentence here would say it all a second time.
+            return "";
+        }
         return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary(unboundByChoice)
                 : status.sentence(zone);
     }
@@ -307,7 +313,7 @@ public record StatusReport(
         }
         CheckResult result = CheckResult.recordedIn(entry);
         String summary = result == null ? entry.summary() : result.summary();
-        return UseOnOkx.oneOffNote(entry).map(note -> note + " " + summary).orElse(summary);
+        return UseOnOkx.rowSummary(entry, summary);
     }
 
     /** A check of a revoked key that OKX accepted: the key is live on OKX, which no "Works" may hide. */

@@ -132,6 +132,8 @@ public final class StatusView extends ScrollPane {
         boolean focusWasInBody = focusIsIn(body);
         reached.setText(report.lastCheck());
         summary.setText(report.summary());
+        summary.setVisible(!report.summary().isEmpty());
+        summary.setManaged(summary.isVisible());
         nextStep.setText(report.nextStep().isEmpty() ? "" : "Next step: " + report.nextStep());
         nextStep.setVisible(!report.nextStep().isEmpty());
 

@@ -144,4 +144,31 @@ class GuideViewModelTest {
         assertThat(storedTicks.get(storedTicks.size() - 1)).as("unticking takes the answer back").isEmpty();
         assertThat(model.ipAddressChanges()).isFalse();
     }
+
+    @Test
+    void anExistingKeysGuideNamesOkxsHostForItsSiteAsWhereTheCheckGoes() {
+        model.showKey(existingKey(null), ChecklistKind.EXISTING_KEY, VerifiedFacts.NOTHING);
+
+        assertThat(checkStepBody()).contains("one harmless request to www.okx.com and");
+    }
+
+    @Test
+    void anExistingKeysGuideNamesItsSavedLocalAddressAsWhereTheCheckGoes() {
+        model.showKey(existingKey("http://127.0.0.1:40367"), ChecklistKind.EXISTING_KEY, VerifiedFacts.NOTHING);
+
+        assertThat(checkStepBody()).contains("one harmless request to http://127.0.0.1:40367 (a local address, not"
+                + " OKX) and").doesNotContain("okx.com");
+        model.showNewKey();
+        assertThat(checkStepBody()).as("a new key goes to OKX").contains("request to www.okx.com and");
+    }
+
+    private static KeyRecord existingKey(String baseUrl) {
+        return new KeyRecord(5, "Journal", Purpose.READ_ONLY, Environment.LIVE, Region.GLOBAL, baseUrl, "", NOW, NOW,
+                0, Set.of(), null, null);
+    }
+
+    private String checkStepBody() {
+        return model.checklist().steps().stream().filter(step -> step.id().equals("verify")).findFirst()
+                .orElseThrow().body();
+    }
 }
