@@ -46,8 +46,11 @@ class WarmUpHoldTest {
         WarmUpHold hold = new WarmUpHold();
         long started = System.nanoTime();
 
-        hold.awaitRelease();
+        for (int i = 0; i < 100; i++) {
+            hold.awaitRelease();
+        }
 
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isLessThan(5);
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started))
+                .as("one 10 ms wait each would take a second").isLessThan(500);
     }
 }
