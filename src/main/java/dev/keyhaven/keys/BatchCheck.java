@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,7 +49,7 @@ public final class BatchCheck {
         void sleep(long millis) throws InterruptedException;
     }
 
-    private final KeyService service;
+    private final Supplier<KeyService> service;
     private final int parallelism;
     private final Duration sameAccountSpacing;
     private final Pause pause;
@@ -58,11 +59,27 @@ public final class BatchCheck {
         this(service, DEFAULT_PARALLELISM, SAME_ACCOUNT_SPACING);
     }
 
+    /**
+     * The service asked for when the checks start, on the thread that runs them: the desktop app builds
+     * its OKX client there, not on the JavaFX thread, when the warm-up has not built it yet.
+     */
+    public BatchCheck(Supplier<KeyService> service) {
+        this(service, DEFAULT_PARALLELISM, SAME_ACCOUNT_SPACING, Thread::sleep);
+    }
+
     public BatchCheck(KeyService service, int parallelism, Duration sameAccountSpacing) {
         this(service, parallelism, sameAccountSpacing, Thread::sleep);
     }
 
     BatchCheck(KeyService service, int parallelism, Duration sameAccountSpacing, Pause pause) {
+        this(supplying(Objects.requireNonNull(service, "service")), parallelism, sameAccountSpacing, pause);
+    }
+
+    private static Supplier<KeyService> supplying(KeyService service) {
+        return () -> service;
+    }
+
+    private BatchCheck(Supplier<KeyService> service, int parallelism, Duration sameAccountSpacing, Pause pause) {
         if (parallelism < 1) {
             throw new IllegalArgumentException("At least one check must run at a time; " + parallelism + " was given.");
         }
@@ -91,6 +108,7 @@ public final class BatchCheck {
      * own address (null: the key's own), as {@link KeyService#check(Vault, long, String)} does.
      */
     public void run(Vault vault, List<KeyRecord> keys, String baseUrl, Listener listener) throws InterruptedException {
+        KeyService checks = service.get();
         List<List<KeyRecord>> lanes = lanesByAccount(vault, keys);
         AtomicInteger count = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(parallelism, lanes.size())),
@@ -102,7 +120,7 @@ public final class BatchCheck {
         try {
             List<Future<?>> running = new ArrayList<>();
             for (List<KeyRecord> lane : lanes) {
-                running.add(pool.submit(() -> runLane(vault, lane, baseUrl, listener)));
+                running.add(pool.submit(() -> runLane(checks, vault, lane, baseUrl, listener)));
             }
             for (Future<?> lane : running) {
                 try {
@@ -116,7 +134,7 @@ public final class BatchCheck {
         }
     }
 
-    private void runLane(Vault vault, List<KeyRecord> lane, String baseUrl, Listener listener) {
+    private void runLane(KeyService checks, Vault vault, List<KeyRecord> lane, String baseUrl, Listener listener) {
         boolean first = true;
         for (KeyRecord key : lane) {
             if (!first && !cancelled.get()) {
@@ -134,7 +152,7 @@ public final class BatchCheck {
             }
             listener.started(key);
             try {
-                listener.finished(key, service.check(vault, key.id(), baseUrl));
+                listener.finished(key, checks.check(vault, key.id(), baseUrl));
             } catch (VaultException problem) {
                 listener.failed(key, problem);
             }

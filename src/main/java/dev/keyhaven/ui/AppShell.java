@@ -58,6 +58,7 @@ public class AppShell {
     private final CheckAllOpener checkAll;
     private final IdleHeapTrim heapTrim;
     private final KeptPage keptPage;
+    private final WarmUpHold warmUpHold = new WarmUpHold();
     private Consumer<String> urlOpener = linkNote.opening(url -> { });
 
     public AppShell(AppConfig config, AppSettings settings, SettingsStore settingsStore, BackgroundWork work,
@@ -86,6 +87,7 @@ public class AppShell {
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages);
         startScreens = new StartScreenOpener(config, work, dialogs, window, this::unlocked);
         heapTrim = new IdleHeapTrim(() -> startScreens.isUnlocking() || checkAll.checkingAllProperty().get());
+        startScreens.unlockingProperty().addListener((observable, was, now) -> holdWarmUpWhileUnlocking(now));
         window.setActions(new MainWindow.Actions(addKey::open, checkAll::open, checkAll.checkingAllProperty(),
                 settingsPage::open, this::lock, archive::open));
     }
@@ -164,6 +166,7 @@ public class AppShell {
         window.wipeSecrets();
         navigator.disposeGuide();
         checkAll.stop();
+        warmUpHold.release();
         Vault closing = session.detach();
         if (closing == null) {
             return false;
@@ -190,7 +193,29 @@ public class AppShell {
      * Argon2id, AES-GCM, the OKX client), so that they are ready by the time the password is typed.
      */
     public void warmUpInBackground() {
-        session.warmUpInBackground(() -> Platform.runLater(heapTrim::schedule));
+        session.warmUpInBackground(warmUpHold, () -> Platform.runLater(heapTrim::schedule));
+    }
+
+    /**
+     * The warm-up waits from an unlock's start until the unlocked key list is drawn ({@link #unlocked}),
+     * or until the unlock ended without opening the vault (a wrong password, a cancel).
+     */
+    private void holdWarmUpWhileUnlocking(boolean unlocking) {
+        if (unlocking) {
+            warmUpHold.hold();
+        } else {
+            // The unlocked vault reaches the shell right after the start screen stops being busy.
+            Platform.runLater(() -> {
+                if (!session.isOpen()) {
+                    warmUpHold.release();
+                }
+            });
+        }
+    }
+
+    /** True while the warm-up waits for an unlock (for tests). */
+    public boolean warmUpHeld() {
+        return warmUpHold.isHeld();
     }
 
     /** From now on the heap is trimmed whenever the app settles (the desktop app; see {@link IdleHeapTrim}). */
@@ -244,7 +269,7 @@ public class AppShell {
 
     private void unlocked(Vault opened) {
         session.open(opened, changed -> keyList.reload(changed, null));
-        keyList.reload(opened, null);
+        keyList.reload(opened, null, () -> FrameDelay.nextFrame(() -> FrameDelay.nextFrame(warmUpHold::release)));
         window.showMainScreen();
         keyPages.show(null);
         window.focusKeyList();

@@ -45,7 +45,7 @@ final class CheckAllOpener {
             return;
         }
         keyList.selectedProperty().set(null);
-        CheckAllViewModel model = new CheckAllViewModel(unlocked, keys, new BatchCheck(session.keyService()),
+        CheckAllViewModel model = new CheckAllViewModel(unlocked, keys, new BatchCheck(session::keyService),
                 task -> {
                     Thread thread = new Thread(task, "check-all");
                     thread.setDaemon(true);

@@ -42,6 +42,10 @@ final class StartScreenOpener {
         return unlocking.get();
     }
 
+    javafx.beans.value.ObservableBooleanValue unlockingProperty() {
+        return unlocking;
+    }
+
     private Node createScreen() {
         CreateVaultViewModel model = new CreateVaultViewModel(config.vaultFile(), config.vaultOptions(), work,
                 unlocked);

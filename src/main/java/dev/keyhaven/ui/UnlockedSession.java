@@ -120,12 +120,17 @@ final class UnlockedSession {
         checks.close();
     }
 
-    /** Loads, on a low-priority background thread, what unlocking and checking will need; then {@code done} there. */
-    void warmUpInBackground(Runnable done) {
+    /**
+     * Loads, on a low-priority background thread, what unlocking and checking will need; then {@code done}
+     * there. It waits at {@code hold} between its steps while an unlock runs.
+     */
+    void warmUpInBackground(WarmUpHold hold, Runnable done) {
         Thread warmUp = new Thread(() -> {
             try {
                 ProcessMemory.denyOtherReaders();
-                Vault.warmUp();
+                hold.awaitRelease();
+                Vault.warmUp(hold::awaitRelease);
+                hold.awaitRelease();
                 checks.prepare();
             } catch (VaultException | RuntimeException e) {
                 ErrorReporter.log(e);

@@ -121,8 +121,17 @@ public final class Vault implements AutoCloseable {
 
     /** Warms up what {@link #open} needs (see {@link UnlockWarmUp}); call it while the user types; no file. */
     public static void warmUp() throws VaultException {
+        warmUp(() -> { });
+    }
+
+    /**
+     * As {@link #warmUp()}, calling {@code between} between its steps (about every 10 ms of its work once
+     * compiled): the desktop app holds the warm-up there while a real unlock runs, so that the two do not
+     * share the processors.
+     */
+    public static void warmUp(Runnable between) throws VaultException {
         try {
-            UnlockWarmUp.run();
+            UnlockWarmUp.run(between);
         } catch (SQLException e) {
             throw Problems.io("prepare SQLite", Path.of(":memory:"), e);
         }

@@ -83,6 +83,32 @@ class BatchCheckTest extends BatchCheckFixture {
         }
     }
 
+    /** The desktop app builds its OKX client this way, on the checks' thread, never on the JavaFX thread. */
+    @Test
+    void aServiceGivenAsSupplierIsAskedForOnTheThreadThatRunsTheChecks() throws Exception {
+        List<KeyRecord> keys = List.of(storeOfOneAccount("bot"));
+        List<String> askedOn = new CopyOnWriteArrayList<>();
+        BatchCheck batch = new BatchCheck(() -> {
+            askedOn.add(Thread.currentThread().getName());
+            return new KeyService(checker);
+        });
+        assertThat(askedOn).as("not when the batch is made").isEmpty();
+        Recorder recorder = new Recorder();
+
+        Thread checks = new Thread(() -> {
+            try {
+                batch.run(vault, keys, recorder);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "the-checks");
+        checks.start();
+        checks.join(30_000);
+
+        assertThat(askedOn).containsExactly("the-checks");
+        assertThat(recorder.results.values()).singleElement().matches(CheckResult::ok);
+    }
+
     @Test
     void withoutTheSpacingTheSameKeysBreakOkxsLimit() throws Exception {
         List<KeyRecord> keys = keysOfOneAccount();

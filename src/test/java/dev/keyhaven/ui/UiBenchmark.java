@@ -55,16 +55,20 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * (c) the JavaFX thread is never busy more than 100 ms during "Check all" of 20 keys (fake OKX, 100 ms
  *     latency), in a fresh app unlocked after the same typing pause.
  *
- * <p>{@code ./mvnw -B -q -o -DskipTests test-compile exec:java@bench -Dbench=ui}
+ * <p>{@code ./mvnw -B -q -o -DskipTests test-compile exec:java@bench -Dbench=ui} (add {@code -Dui.parts=b,c}
+ * to run only some parts)
  */
 public final class UiBenchmark {
 
     private static final int FIRST_FRAME_RUNS = 7;
-    private static final int UNLOCK_RUNS = 9;
-    private static final int CHECK_ALL_RUNS = 5;
+    private static final int UNLOCK_RUNS = Integer.getInteger("ui.unlockRuns", 9);
+    private static final int CHECK_ALL_RUNS = Integer.getInteger("ui.checkAllRuns", 5);
     static final long TYPING_MILLIS = 1500;
     private static final String MASTER = BenchmarkVault.MASTER;
     static final String RESULT = "RESULT ";
+    /** Which parts run, e.g. {@code -Dui.parts=b,c} to iterate on one; all three by default. */
+    static final String PARTS = "ui.parts";
+    // -Dui.unlockRuns=N and -Dui.checkAllRuns=N shorten (b) and (c) while iterating.
 
     private UiBenchmark() {
     }
@@ -79,9 +83,16 @@ public final class UiBenchmark {
                 + (LAUNCHER_OPTIONS.isEmpty() ? "NONE (run it through Maven, as the README says)" : String.join(" ", LAUNCHER_OPTIONS)));
         Path folder = Files.createTempDirectory("keyhaven-uibench");
         try {
-            firstFrame(folder.resolve("start"));
-            unlockWith100Keys(folder.resolve("standard"));
-            fxThreadDuringCheckAll(folder.resolve("checks"));
+            String parts = System.getProperty(PARTS, "a,b,c");
+            if (parts.contains("a")) {
+                firstFrame(folder.resolve("start"));
+            }
+            if (parts.contains("b")) {
+                unlockWith100Keys(folder.resolve("standard"));
+            }
+            if (parts.contains("c")) {
+                fxThreadDuringCheckAll(folder.resolve("checks"));
+            }
         } finally {
             try (var files = Files.walk(folder)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -213,6 +224,7 @@ public final class UiBenchmark {
                 case "kdf" -> System.out.println(RESULT + bareKdfMillis(new KdfParameters(Integer.parseInt(args[1]),
                         Integer.parseInt(args[2]), Integer.parseInt(args[3]))));
                 case "checkall" -> UiCheckAllChild.run(Path.of(args[1]));
+                case "make-vault" -> System.out.println(RESULT + BenchmarkVault.createWith100Keys(Path.of(args[1])).iterations());
                 case "config-directory" -> System.out.println(RESULT + VaultLocation.ofThisUser().configDirectory());
                 default -> throw new IllegalArgumentException("No child named " + args[0]);
             }
@@ -250,11 +262,23 @@ public final class UiBenchmark {
     static final class Unlock {
         static void run(Path vaultFile) throws Exception {
             Stage stage = startApp(vaultFile, VaultOptions.standard());
+            KeyhavenApp app = lastApp();
             Thread.sleep(TYPING_MILLIS);
+            boolean warmingUp = Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(thread -> thread.getName().equals("keyhaven-warm-up"));
             AtomicLong shownAt = new AtomicLong();
+            AtomicLong openedAt = new AtomicLong();
+            AtomicLong listedAt = new AtomicLong();
             long[] started = new long[1];
+            ThreadTimes[] times = new ThreadTimes[3];
             onFx(() -> {
                 Scene scene = stage.getScene();
+                app.shell().keyList().items().addListener((javafx.collections.ListChangeListener<Object>) change -> {
+                    if (listedAt.get() == 0 && change.getList().size() == 100) {
+                        listedAt.set(System.nanoTime());
+                    }
+                });
+                times[0] = ThreadTimes.now();
                 Runnable[] listener = new Runnable[1];
                 listener[0] = () -> {
                     if (scene.getRoot().lookup("#main-screen") instanceof javafx.scene.layout.Region main && main.isVisible()
@@ -274,8 +298,23 @@ public final class UiBenchmark {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Benchmark invalid: the main window never listed the 100 keys");
                 }
-                Thread.sleep(20);
+                if (openedAt.get() == 0 && app.shell().isUnlocked()) {
+                    openedAt.set(System.nanoTime());
+                    times[1] = ThreadTimes.now();
+                }
+                Thread.sleep(1);
             }
+            times[2] = ThreadTimes.now();
+            if (times[1] == null) {
+                times[1] = times[2];
+                openedAt.set(listedAt.get());
+            }
+            System.out.printf("(b) warm-up %s at the unlock; phases: vault open (KDF, seal) %d ms, keys read and listed +%d ms, first layout +%d ms;"
+                    + " processor until open: %s; after: %s%n",
+                    warmingUp ? "STILL RUNNING" : "done", Duration.ofNanos(openedAt.get() - started[0]).toMillis(),
+                    Duration.ofNanos(listedAt.get() - openedAt.get()).toMillis(),
+                    Duration.ofNanos(shownAt.get() - listedAt.get()).toMillis(),
+                    times[1].since(times[0]), times[2].since(times[1]));
             System.out.println(RESULT + Duration.ofNanos(shownAt.get() - started[0]).toMillis());
         }
     }

@@ -64,6 +64,9 @@ final class UiCheckAllChild {
             });
             waitFor(() -> app.shell().keyList().items().size() == 20);
 
+            boolean warmingUp = Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(thread -> thread.getName().equals("keyhaven-warm-up"));
+            ThreadTimes before = ThreadTimes.now();
             Heartbeat heartbeat = Heartbeat.start();
             long started = System.nanoTime();
             onFx(() -> ((Button) stage.getScene().getRoot().lookup("#check-all")).fire());
@@ -73,6 +76,8 @@ final class UiCheckAllChild {
             heartbeat.stop();
             long verified = callFx(() -> app.shell().keyList().items().stream()
                     .filter(item -> item.status() == KeyVerdict.WORKS).count());
+            System.out.printf("(c) warm-up %s at Check all; processor during it: %s%n", warmingUp ? "STILL RUNNING" : "done",
+                    ThreadTimes.now().since(before));
             System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified, "
                     + "%d rate-limit refusals; FX thread heartbeat every 10 ms: %d beats, longest delay %d ms, "
                     + "99th percentile %d ms%n", took, verified, okx.rateLimitRejections(),

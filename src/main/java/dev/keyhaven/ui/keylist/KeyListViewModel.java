@@ -69,38 +69,59 @@ public final class KeyListViewModel {
 
     /** Reads the keys and their newest checks in the background; then selects {@code selectId} if given. */
     public void reload(Vault vault, Long selectId) {
+        reload(vault, selectId, () -> { });
+    }
+
+    /** As {@link #reload(Vault, Long)}; {@code then} runs once the read is shown, failed or superseded. */
+    public void reload(Vault vault, Long selectId, Runnable then) {
         int started = generation;
         int request = ++reloads;
         if (selectId != null) {
             wantedSelection = selectId;
         }
         work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
-            // A slower, older read (say the periodic one) must not bring back a list a newer one replaced.
-            if (started != generation || request != reloads) {
-                return;
-            }
-            Long keep = wantedSelection != null ? wantedSelection
-                    : Optional.ofNullable(selected.get()).map(item -> item.key().id()).orElse(null);
-            wantedSelection = null;
-            archivedCount.set(loaded.archived());
-            refilling = true;
             try {
-                items.setAll(loaded.items());
+                show(vault, loaded, started, request);
             } finally {
-                refilling = false;
+                then.run();
             }
-            selected.set(keep == null ? null : find(keep).orElse(null));
-            watchInUse(vault, loaded.items());
         }, failure -> {
-            if (started != generation) {
-                return;
+            try {
+                failed(failure, started, request);
+            } finally {
+                then.run();
             }
-            if (request == reloads) {
-                wantedSelection = null;
-            }
-            ErrorReporter.log(failure);
-            onError.accept(ErrorReporter.sentenceFor(failure));
         });
+    }
+
+    private void show(Vault vault, Loaded loaded, int started, int request) {
+        // A slower, older read (say the periodic one) must not bring back a list a newer one replaced.
+        if (started != generation || request != reloads) {
+            return;
+        }
+        Long keep = wantedSelection != null ? wantedSelection
+                : Optional.ofNullable(selected.get()).map(item -> item.key().id()).orElse(null);
+        wantedSelection = null;
+        archivedCount.set(loaded.archived());
+        refilling = true;
+        try {
+            items.setAll(loaded.items());
+        } finally {
+            refilling = false;
+        }
+        selected.set(keep == null ? null : find(keep).orElse(null));
+        watchInUse(vault, loaded.items());
+    }
+
+    private void failed(Exception failure, int started, int request) {
+        if (started != generation) {
+            return;
+        }
+        if (request == reloads) {
+            wantedSelection = null;
+        }
+        ErrorReporter.log(failure);
+        onError.accept(ErrorReporter.sentenceFor(failure));
     }
 
     private record Loaded(List<KeyListItem> items, int archived) {
