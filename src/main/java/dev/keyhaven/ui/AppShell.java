@@ -83,7 +83,7 @@ public class AppShell {
         archive = new ArchiveOpener(session, navigator, keyList, keyPages, work, dialogs, toast, openUrl);
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
                 this::restore);
-        checkAll = new CheckAllOpener(session, navigator, keyList, keyPages);
+        checkAll = new CheckAllOpener(session, navigator, keyList, keyPages, config.clock());
         startScreens = new StartScreenOpener(config, work, dialogs, window, this::unlocked);
         heapTrim = new IdleHeapTrim(() -> startScreens.isUnlocking() || checkAll.checkingAllProperty().get());
         window.setActions(new MainWindow.Actions(addKey::open, checkAll::open, checkAll.checkingAllProperty(),
