@@ -2,6 +2,7 @@ package dev.keyhaven.cli;
 
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
+import dev.keyhaven.vault.PreparedRestore;
 import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
 import java.util.List;
@@ -33,7 +34,14 @@ final class BackupRestoreCommand extends KeyhavenCommand {
                 .orElseThrow(() -> CliFailure.badInput("There is no backup with the id \"" + id + "\". "
                         + (backups.isEmpty() ? "This vault has no backups yet."
                         : "See the ids with 'keyhaven backup list'.")));
-        BackupsCompared compared = BackupsCompared.read(context, access);
+        BackupsCompared compared = BackupsCompared.read(context, access, found.id());
+        try (PreparedRestore prepared = compared.prepared() != null ? compared.prepared()
+                : PreparedRestore.asIs(found, null)) {
+            return restore(access, found, compared, prepared);
+        }
+    }
+
+    private Integer restore(VaultAccess access, Backup found, BackupsCompared compared, PreparedRestore prepared) {
         Backup chosen = compared.backups().stream().filter(backup -> backup.id().equals(found.id())).findFirst()
                 .orElse(found);
         Optional<BackupStanding> standing = compared.standing(chosen);
@@ -44,7 +52,8 @@ final class BackupRestoreCommand extends KeyhavenCommand {
         String question = standing.map(known -> known.restoreQuestion(context.zone()))
                 .orElse("Replace the vault at " + access.file() + " with backup " + chosen.id() + " from "
                         + Texts.time(chosen.createdAt(), context.zone()) + "? " + compared.notCompared()
-                        + " The file it replaces is kept as a backup first.");
+                        + " What OKX said of its keys since it was made is not carried into it either. The file it"
+                        + " replaces is kept as a backup first.");
         if (yes) {
             out().println(question.replaceFirst("^Restore the backup made (.*?)\\? ", "Restoring the backup made $1. "));
         }
@@ -53,12 +62,13 @@ final class BackupRestoreCommand extends KeyhavenCommand {
             return KeyhavenCli.EXIT_OK;
         }
         try {
-            VaultFile.restore(access.file(), chosen, context.vaultOptions());
+            VaultFile.restore(access.file(), prepared.backup().id().equals(chosen.id()) ? prepared
+                    : PreparedRestore.asIs(chosen, null), context.vaultOptions());
         } catch (VaultException e) {
             throw access.failure(e);
         }
         out().println("Restored backup " + chosen.id() + ". The file it replaced was kept as a backup "
-                + "('keyhaven backup list').");
+                + "('keyhaven backup list')." + prepared.afterRestore());
         return KeyhavenCli.EXIT_OK;
     }
 }

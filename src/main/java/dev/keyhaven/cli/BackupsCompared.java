@@ -3,6 +3,7 @@ package dev.keyhaven.cli;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
+import dev.keyhaven.vault.PreparedRestore;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
@@ -16,9 +17,23 @@ import java.util.Optional;
  *
  * @param standings  one per backup, newest first; empty when {@code notCompared} says why
  */
-record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, String notCompared) {
+record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, String notCompared,
+                       PreparedRestore prepared) {
+
+    BackupsCompared(List<Backup> backups, List<BackupStanding> standings, String notCompared) {
+        this(backups, standings, notCompared, null);
+    }
 
     static BackupsCompared read(CliContext context, VaultAccess access) {
+        return read(context, access, null);
+    }
+
+    /**
+     * As {@link #read(CliContext, VaultAccess)}; with the vault open, also prepares the backup {@code toRestore}
+     * (its id) for a restore, with what OKX said since it was made carried into it ({@link #prepared()}, closed by
+     * the caller; null when the vault could not be opened).
+     */
+    static BackupsCompared read(CliContext context, VaultAccess access, String toRestore) {
         List<Backup> backups = access.backups();
         if (backups.isEmpty()) {
             return new BackupsCompared(backups, List.of(), null);
@@ -36,7 +51,10 @@ record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, Str
         try (Secret password = reader.current(access.file());
              Vault vault = Vault.openSharedKeepingBackups(access.file(), password, context.vaultOptions())) {
             List<BackupStanding> standings = vault.backups().standings();
-            return new BackupsCompared(standings.stream().map(BackupStanding::backup).toList(), standings, null);
+            List<Backup> listed = standings.stream().map(BackupStanding::backup).toList();
+            Optional<Backup> chosen = listed.stream().filter(backup -> backup.id().equals(toRestore)).findFirst();
+            return new BackupsCompared(listed, standings, null,
+                    chosen.isPresent() ? vault.backups().prepareRestore(chosen.get()) : null);
         } catch (VaultException e) {
             return switch (e.reason()) {
                 case DAMAGED, TAMPERED, NEWER_FORMAT, WEAK_PARAMETERS -> new BackupsCompared(backups, List.of(),

@@ -14,6 +14,7 @@ import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.PreparedRestore;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultFile;
 import java.time.ZoneId;
@@ -84,7 +85,7 @@ public class AppShell {
         archive = new ArchiveOpener(session, navigator, keyList, keyPages, work, dialogs, toast, openUrl);
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
                 this::restore);
-        checkAll = new CheckAllOpener(session, navigator, keyList, keyPages);
+        checkAll = new CheckAllOpener(session, navigator, keyList, keyPages, config.clock());
         startScreens = new StartScreenOpener(config, work, dialogs, window, this::unlocked);
         heapTrim = new IdleHeapTrim(() -> startScreens.isUnlocking() || checkAll.checkingAllProperty().get());
         startScreens.unlockingProperty().addListener((observable, was, now) -> holdWarmUpWhileUnlocking(now));
@@ -278,16 +279,32 @@ public class AppShell {
         heapTrim.schedule();
     }
 
+    /** Prepares the backup while the vault is open (what OKX said since is carried into it), then locks and restores. */
     private void restore(Backup backup) {
+        Vault open = session.current();
+        if (open == null) {
+            return;
+        }
+        work.run(() -> open.backups().prepareRestore(backup), this::restore, failure -> {
+            ErrorReporter.log(failure);
+            restore(PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(failure)));
+        });
+    }
+
+    private void restore(PreparedRestore prepared) {
         if (!lockQuietly()) {
+            prepared.close();
             return;
         }
         window.setScreen(Pages.placeholder("Restoring the backup…", "This takes a moment."));
         work.run(() -> {
-            VaultFile.restore(config.vaultFile(), backup, config.vaultOptions());
-            return backup;
-        }, restored -> showStart("Restored the backup from " + WHEN.format(restored.createdAt()
-                .atZone(ZoneId.systemDefault())) + ". Unlock it with the master password it had then."), failure -> {
+            try (prepared) {
+                VaultFile.restore(config.vaultFile(), prepared, config.vaultOptions());
+            }
+            return prepared;
+        }, restored -> showStart("Restored the backup from " + WHEN.format(restored.backup().createdAt()
+                .atZone(ZoneId.systemDefault())) + ". Unlock it with the master password it had then."
+                + restored.afterRestore()), failure -> {
             ErrorReporter.log(failure);
             showStart(ErrorReporter.sentenceFor(failure));
         });

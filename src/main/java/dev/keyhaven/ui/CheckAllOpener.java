@@ -21,10 +21,13 @@ final class CheckAllOpener {
     private final KeyListViewModel keyList;
     private final KeyPageOpener keyPages;
     private final BooleanProperty checkingAll = new SimpleBooleanProperty(this, "checkingAll");
+    private final java.time.Clock clock;
     private CheckAllViewModel current;
 
-    CheckAllOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages) {
+    CheckAllOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
+                   java.time.Clock clock) {
         this.session = session;
+        this.clock = clock;
         this.navigator = navigator;
         this.keyList = keyList;
         this.keyPages = keyPages;
@@ -57,7 +60,7 @@ final class CheckAllOpener {
                     if (session.isCurrent(unlocked)) {
                         keyList.reload(unlocked, null);
                     }
-                });
+                }, clock);
         current = model;
         checkingAll.set(true);
         navigator.show(new CheckAllView(model, keyPages::showSelected));

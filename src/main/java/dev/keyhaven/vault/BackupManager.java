@@ -150,7 +150,12 @@ final class BackupManager {
      * removed first, as SQLite would otherwise apply it to the restored one.
      */
     void restore(Backup backup) throws VaultException {
-        String problem = structuralProblem(backup.file());
+        restore(backup, backup.file());
+    }
+
+    /** As {@link #restore(Backup)}, with {@code source}: the backup's file or a copy prepared from it. */
+    void restore(Backup backup, Path source) throws VaultException {
+        String problem = structuralProblem(source);
         if (problem != null) {
             throw new VaultException(VaultException.Reason.DAMAGED,
                     "The backup from " + Problems.describe(backup.createdAt()) + " cannot be restored: " + problem
@@ -160,7 +165,7 @@ final class BackupManager {
         try {
             Files.deleteIfExists(temporary);
             FilePermissions.createOwnerOnlyFile(temporary);
-            byte[] expected = copyBytes(backup.file(), temporary);
+            byte[] expected = copyBytes(source, temporary);
             if (!MessageDigest.isEqual(expected, sha256(temporary))) {
                 throw new IOException("the restored copy differs from the backup");
             }

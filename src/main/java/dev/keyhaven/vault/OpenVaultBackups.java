@@ -30,6 +30,12 @@ final class OpenVaultBackups {
         return sealKeeper.seal();
     }
 
+    /** {@code backup} made ready to take the vault's place, with what OKX said since it was made carried into it. */
+    PreparedRestore prepareRestore(Backup backup) throws VaultException {
+        return new NewerFacts(keyStore, keyStore.rows(), sealKeeper.seal()).prepare(backup, file,
+                options.clock().instant());
+    }
+
     List<Backup> list() throws VaultException {
         return backups.list();
     }

@@ -66,6 +66,18 @@ public final class VaultBackups {
         }
     }
 
+    /**
+     * {@code backup} made ready to take this vault's place ({@link VaultFile#restore(java.nio.file.Path,
+     * PreparedRestore, VaultOptions)}, once the vault is closed): a copy into which each check that found, after
+     * the backup was made, that OKX no longer knows an API key it holds is written and sealed. The caller closes it.
+     */
+    public PreparedRestore prepareRestore(Backup backup) throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            return backups.prepareRestore(backup);
+        }
+    }
+
     /** Backups the current password does not open (made before a password change), newest first. */
     public List<Backup> withOldPassword() throws VaultException {
         synchronized (vault) {

@@ -34,6 +34,14 @@ public final class VaultFile {
      * {@code options} (generation, vault at the path) learn of it, so the older file is not warned about.
      */
     public static void restore(Path file, Backup backup, VaultOptions options) throws VaultException {
-        VaultRestore.run(file, backup, options);
+        VaultRestore.run(file, PreparedRestore.asIs(backup, null), options);
+    }
+
+    /**
+     * As {@link #restore(Path, Backup, VaultOptions)}, with the copy {@link VaultBackups#prepareRestore} made of
+     * the backup (what OKX said since it was made carried into it): it takes the vault's place in one rename.
+     */
+    public static void restore(Path file, PreparedRestore prepared, VaultOptions options) throws VaultException {
+        VaultRestore.run(file, prepared, options);
     }
 }

@@ -11,15 +11,15 @@ final class VaultRestore {
     private VaultRestore() {
     }
 
-    static void run(Path file, Backup backup, VaultOptions options) throws VaultException {
-        Objects.requireNonNull(backup, "backup");
+    static void run(Path file, PreparedRestore prepared, VaultOptions options) throws VaultException {
+        Backup backup = Objects.requireNonNull(prepared, "prepared").backup();
         Path target = file.toAbsolutePath();
         try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
             BackupManager manager = BackupManager.forVault(target);
             if (Files.exists(target)) {
                 manager.copyAsIs("before restore", Instant.now(), backup.file().toAbsolutePath());
             }
-            manager.restore(backup);
+            manager.restore(backup, prepared.source());
             SealKeeper.restored(target, options.memory());
             VaultAtPath.restored(target, options);
         }

@@ -42,4 +42,24 @@ class BackupOfKeyGoneOnOkxTest extends CheckFixture {
                 .containsPattern(" \\d+ KB ").doesNotContain("KiB");
         assertThat(restore.out()).as(restore.all()).contains("that it no longer knows bot: restored, it will not work.");
     }
+
+    /** Issue #15: OKX refused the key after the backup was made; the restored vault knows it, not the older "fine". */
+    @Test
+    void aRestoreKeepsWhatOkxSaidAfterTheBackupWasMade() throws Exception {
+        FakeKey onOkx = okx.add(FakeKey.builder().apiKey(API_KEY).secretKey(SECRET_KEY).passphrase(PASSPHRASE)
+                .perm("read_only").ips("127.0.0.1"));
+        cli.add("bot", API_KEY, SECRET_KEY, PASSPHRASE, "--base-url", okx.baseUrl());
+        cli.run("check", "bot");
+        assertThat(cli.run("backup", "create").exitCode()).isZero();
+        okx.remove(onOkx);
+        cli.run("check", "bot");
+
+        Result restore = cli.run("backup", "restore", manualId(), "--yes");
+        Result show = cli.run("show", "bot");
+
+        assertThat(restore.exitCode()).as(restore.all()).isZero();
+        assertThat(restore.out()).as(restore.all())
+                .contains("OKX said since that it no longer knows bot: the restored vault says so.");
+        assertThat(show.out()).as(show.all()).contains("the key was deleted on OKX").doesNotContain("may delete it");
+    }
 }

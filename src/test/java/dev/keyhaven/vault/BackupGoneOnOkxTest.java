@@ -73,4 +73,26 @@ class BackupGoneOnOkxTest {
             assertThat(byHand(vault).goneOnOkx()).isEmpty();
         }
     }
+
+    /** Of two keys, only the one OKX said it no longer knows is named, though a note came after that check. */
+    @Test
+    void onlyTheKeyOkxNoLongerKnowsIsNamed() throws Exception {
+        try (Vault vault = create()) {
+            long gone = vault.add(TestKeys.draft("Gridbot")).record().id();
+            long fine = vault.add(TestKeys.draft("Spot")).record().id();
+            vault.backups().now("manual");
+            vault.recordHistory(gone, check(SAID, "KEY_NOT_FOUND"));
+            vault.recordHistory(gone, new HistoryEntry(SAID.plusSeconds(60), HistoryEntry.Kind.CHANGE,
+                    HistoryEntry.Outcome.INFO, "The notes were changed.", false, null, List.of(), null, List.of(), null));
+            vault.recordHistory(fine, check(SAID));
+            vault.archive(gone, null);
+            vault.archive(fine, null);
+
+            String comparison = byHand(vault).comparison(ZoneOffset.UTC);
+
+            assertThat(comparison).contains("OKX said on 3 Dec 2026, 18:11 that it no longer knows Gridbot: restored,")
+                    .doesNotContain("no longer knows Spot");
+            assertThat(byHand(vault).goneOnOkx()).hasSize(1);
+        }
+    }
 }

@@ -108,7 +108,7 @@ public final class CheckAllView extends VBox {
         if (model.runningProperty().get() || model.doneProperty().get() == 0) {
             return "Checking " + total + keys + " with OKX";
         }
-        String at = " at " + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        String at = " at " + java.time.LocalTime.now(model.clock()).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
         int done = model.doneProperty().get();
         return done < total ? "Checked " + done + " of " + total + keys + " with OKX" + at
                 : "Checked " + total + keys + " with OKX" + at;
@@ -120,7 +120,7 @@ public final class CheckAllView extends VBox {
      */
     public static CheckAllView rehearsal() {
         CheckAllViewModel model = new CheckAllViewModel(null, MadeUpKeys.of(12), null, task -> { }, task -> { },
-                () -> { });
+                () -> { }, java.time.Clock.systemDefaultZone());
         CheckAllRow.State[] states = CheckAllRow.State.values();
         for (int i = 0; i < model.rows().size(); i++) {
             model.rows().get(i).update(states[i % states.length], "Rehearsal");

@@ -8,6 +8,7 @@ import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,8 @@ public final class CheckAllViewModel {
     private final Executor background;
     private final Executor ui;
     private final Runnable onFinished;
-    private final ZoneId zone = ZoneId.systemDefault();
+    private final Clock clock;
+    private final ZoneId zone;
     private final List<CheckAllRow> rows;
     private final Map<Long, CheckAllRow> rowsById;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
@@ -40,10 +42,13 @@ public final class CheckAllViewModel {
      * @param background where the batch runs (never the JavaFX thread)
      * @param ui         where rows are updated (the JavaFX thread)
      * @param onFinished told on {@code ui} when every key is done, e.g. to refresh the list's marks
+     * @param clock      the app's clock: its zone says the times, its time when the checks ended
      */
     public CheckAllViewModel(Vault vault, List<KeyRecord> keys, BatchCheck batch, Executor background, Executor ui,
-                             Runnable onFinished) {
+                             Runnable onFinished, Clock clock) {
         this.vault = vault;
+        this.clock = clock;
+        this.zone = clock.getZone();
         this.batch = batch;
         this.background = background;
         this.ui = ui;
@@ -78,6 +83,11 @@ public final class CheckAllViewModel {
     /** Starts no further checks; those under way finish within the OKX client's time limits. */
     public void stop() {
         batch.cancel();
+    }
+
+    /** The app's clock, whose time and zone the page's "at 18:12" speaks in. */
+    public Clock clock() {
+        return clock;
     }
 
     public List<CheckAllRow> rows() {

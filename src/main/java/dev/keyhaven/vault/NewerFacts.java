@@ -1,0 +1,117 @@
+package dev.keyhaven.vault;
+
+import dev.keyhaven.secret.Secret;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What OKX told the vault after a backup was made and the backup does not know: that it no longer knows a key's
+ * API key (see {@link GoneOnOkx}). Writes each such check into a copy of the backup, to every key holding that
+ * API key, under the vault's data key and seal, so that a restore does not bring back an old fact as current.
+ */
+final class NewerFacts {
+
+    private final KeyStore vaultNow;
+    private final KeyRows rows;
+    private final VaultSeal seal;
+
+    NewerFacts(KeyStore vaultNow, KeyRows rows, VaultSeal seal) {
+        this.vaultNow = vaultNow;
+        this.rows = rows;
+        this.seal = seal;
+    }
+
+    /** A newest check that said OKX no longer knows the key, and that key's API key (closed by the caller). */
+    private record Refusal(Secret apiKey, HistoryEntry check) {
+    }
+
+    PreparedRestore prepare(Backup backup, Path vaultFile, Instant now) throws VaultException {
+        List<Refusal> refusals = refusalsSince(backup.createdAt());
+        try {
+            if (refusals.isEmpty() || BackupManager.structuralProblem(backup.file()) != null) {
+                return new PreparedRestore(backup, null, List.of(), null);
+            }
+            return carryInto(backup, vaultFile.resolveSibling("." + vaultFile.getFileName() + ".prepared.tmp"),
+                    refusals, now);
+        } finally {
+            refusals.forEach(refusal -> refusal.apiKey().close());
+        }
+    }
+
+    private List<Refusal> refusalsSince(Instant made) throws VaultException {
+        List<Refusal> refusals = new ArrayList<>();
+        for (KeyRecord record : vaultNow.records().values()) {
+            List<HistoryEntry> history = vaultNow.history(record.id());
+            if (GoneOnOkx.saidAt(history).filter(at -> at.isAfter(made)).isPresent()) {
+                HistoryEntry check = history.stream()
+                        .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK && entry.at() != null)
+                        .max(Comparator.comparing(HistoryEntry::at)).orElseThrow();
+                refusals.add(new Refusal(vaultNow.apiKey(record.id()), check));
+            }
+        }
+        return refusals;
+    }
+
+    private PreparedRestore carryInto(Backup backup, Path prepared, List<Refusal> refusals, Instant now)
+            throws VaultException {
+        List<String> carried = new ArrayList<>();
+        try {
+            Files.deleteIfExists(prepared);
+            FilePermissions.createOwnerOnlyFile(prepared);
+            try (var in = Files.newInputStream(backup.file());
+                 var out = Files.newOutputStream(prepared, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                in.transferTo(out);
+            }
+            try (VaultDatabase copy = VaultDatabase.openReadWrite(prepared)) {
+                if (copy.userVersion() < Schema.SEALED_FROM) {
+                    Files.deleteIfExists(prepared);
+                    return new PreparedRestore(backup, null, List.of(), "it is from an older version of Keyhaven");
+                }
+                copy.inTransaction(connection -> {
+                    try {
+                        long generation = seal.verify(connection);
+                        Map<Long, KeyRecord> held = rows.loadAll(connection);
+                        for (Refusal refusal : refusals) {
+                            for (long id : rows.idsHoldingApiKey(connection, refusal.apiKey())) {
+                                rows.insertHistory(connection, id, refusal.check(), now);
+                                carried.add(held.get(id).label());
+                            }
+                        }
+                        seal.sealCopyAsIs(connection, generation + 1);
+                        return null;
+                    } catch (VaultSeal.Broken | KeyRows.DamagedValue otherKey) {
+                        throw new SQLException("another data key", otherKey);
+                    }
+                });
+            }
+            try (FileChannel channel = FileChannel.open(prepared, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            return new PreparedRestore(backup, prepared, carried, null);
+        } catch (SQLException otherKeyOrDamage) {
+            deleteQuietly(prepared);
+            // Only the data key of the password it was made with opens it; a damaged one is refused by the restore.
+            return new PreparedRestore(backup, null, List.of(), "it opens with an older master password");
+        } catch (IOException e) {
+            deleteQuietly(prepared);
+            throw Problems.io("prepare the backup for restoring", prepared, e);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // removed by the next preparation
+        }
+    }
+}
