@@ -153,6 +153,9 @@ final class CheckCommand extends KeyhavenCommand {
         if (verdict.weighsEarlierChecks()) {
             out.printf("  %-12s %s%n", "Verdict:", verdict.sentence(context.zone()));
         }
+        if (!verdict.lastKnown(context.zone()).isEmpty()) {
+            out.printf("  %-12s %s%n", "Earlier:", verdict.lastKnown(context.zone()));
+        }
         if (result.permissions() != null) {
             out.printf("  %-12s %s%n", "Permissions:", Texts.permissions(result.permissions()));
             out.printf("  %-12s %s%n", "Bound IPs:", result.ipWhitelist().isEmpty() ? "none"
@@ -188,12 +191,8 @@ final class CheckCommand extends KeyhavenCommand {
         }
         if (!result.ok()) {
             String oneOff = baseUrl == null ? "" : " --base-url " + Texts.shellWord(baseUrl.strip());
-            String again = "'keyhaven check " + Texts.shellWord(checked.label()) + oneOff + "' again.";
-            err().println(verdict.verdict() == KeyVerdict.COULD_NOT_CHECK
-                    ? "keyhaven: " + CheckVerdict.noAnswer(checked.label(), checked.verdict().check().baseUrl()) + " Fix what is named above, then run "
-                            + again
-                    : "keyhaven: \"" + checked.label() + "\" does not work safely yet. Fix the errors above, then run "
-                            + again);
+            String again = "'keyhaven check " + Texts.shellWord(checked.label()) + oneOff + "'";
+            err().println("keyhaven: " + verdict.closing(checked.label(), again));
             err().flush();
         }
     }

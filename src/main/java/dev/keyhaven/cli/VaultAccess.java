@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.keys.ArchivedUnderLabel;
 import dev.keyhaven.keys.KeyLookup;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.secret.Secret;
@@ -101,7 +102,8 @@ final class VaultAccess {
             if (lookup.found().isPresent()) {
                 return lookup.found().get();
             }
-            throw CliFailure.badInput(notFound(label, lookup, vault.keys(), zone));
+            Optional<String> several = ArchivedUnderLabel.sentence(vault, label, zone);
+            throw CliFailure.badInput(several.isPresent() ? several.get() : notFound(label, lookup, vault.keys(), zone));
         } catch (VaultException e) {
             throw VaultAccess.failure(e, vault.path());
         }

@@ -72,7 +72,8 @@ public enum CheckOutcome {
             return "OKX was busy or down";
         }
         return switch (first.id()) {
-            case NETWORK -> "could not reach " + KeyAddress.named(check.baseUrl());
+            case NETWORK -> ReachProblems.tooSlow(first) ? KeyAddress.named(check.baseUrl()) + " did not answer in time"
+                    : "could not reach " + KeyAddress.named(check.baseUrl());
             case EXCHANGE_UNAVAILABLE -> "OKX was down or busy";
             case RATE_LIMITED -> "OKX asked Keyhaven to slow down";
             case CLOCK_SKEW -> "this computer's clock is off";

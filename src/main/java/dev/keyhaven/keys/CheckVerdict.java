@@ -35,17 +35,43 @@ public record CheckVerdict(CheckResult check, KeyStatus status, boolean elsewher
     }
 
     /**
-     * What a check that got no answer from OKX about the key means, e.g. ""Grid bot" could not be checked:
-     * Keyhaven got no answer from OKX about it. That says nothing against the key: it may still work."
+     * The closing line of a check that found the key not (yet) working, with its next step, e.g. ""Grid bot"
+     * could not be checked: OKX is busy or not working normally right now (HTTP 502). That says nothing against
+     * the key: it may still work. Do what the Fix above says, then run 'keyhaven check "Grid bot"' again."
+     *
+     * @param checkAgain the command that checks the key again, quoted as the trader would type it
      */
-    public static String noAnswer(String label) {
-        return noAnswer(label, null);
+    public String closing(String label, String checkAgain) {
+        String again = ", then run " + checkAgain + " again.";
+        if (verdict() == KeyVerdict.COULD_NOT_CHECK) {
+            return "\"" + label + "\" could not be checked: " + firstError().map(Problem::message)
+                    .orElse("Keyhaven got no answer from " + KeyAddress.named(check.baseUrl()) + " about it.")
+                    + " That says nothing against the key: it may still work. Do what the Fix above says" + again;
+        }
+        if (deletedOnOkx()) {
+            return "\"" + label + "\" will not work again: it was deleted on OKX, and no check can change that."
+                    + " Archive it in the app (More, then \u201cArchive it: OKX no longer knows it\u201d);"
+                    + " for a new key, create one on OKX and add it with 'keyhaven add'.";
+        }
+        return "\"" + label + "\" does not work safely yet. Fix the errors above" + again;
     }
 
-    /** As {@link #noAnswer(String)}, naming the address asked when it is not OKX's own ({@link KeyAddress}). */
-    public static String noAnswer(String label, String baseUrl) {
-        return "\"" + label + "\" could not be checked: Keyhaven got no answer from " + KeyAddress.named(baseUrl)
-                + " about it. That says nothing against the key: it may still work.";
+    /** True when OKX no longer knows a key it accepted before: deleted there, for good. */
+    public boolean deletedOnOkx() {
+        return check.problems().stream().anyMatch(problem -> CredentialProblems.DELETED_FIX.equals(problem.fix()));
+    }
+
+    /**
+     * For a check at the key's own address that could not ask OKX: the last facts OKX gave, with their time, e.g.
+     * "Last known as of 2 Dec 2026, 07:15: works." (as the app says them); "" otherwise.
+     */
+    public String lastKnown(ZoneId zone) {
+        return elsewhere || verdict() != KeyVerdict.COULD_NOT_CHECK || weighsEarlierChecks() ? ""
+                : status.earlierFacts(zone);
+    }
+
+    private java.util.Optional<Problem> firstError() {
+        return check.problems().stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst();
     }
 
     /** The verdict in one sentence, with the times it rests on (drawn when it weighs earlier checks). */

@@ -85,7 +85,7 @@ public record KeyLookup(Optional<KeyRecord> found, Optional<KeyRecord> archived,
         return a.equals(b) || TypingSlips.between(a, b) <= allowed || (b.length() >= 3 && a.startsWith(b));
     }
 
-    private static String squeezed(String label) {
+    static String squeezed(String label) {
         return label.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]+", "");
     }
 }

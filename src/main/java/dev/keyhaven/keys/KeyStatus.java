@@ -337,13 +337,22 @@ public final class KeyStatus {
             line += " Seen " + moment(known.knownAt().orElseThrow(), zone)
                     + "; the newest check could not ask OKX, so it may still be on.";
         }
-        if (verdict == KeyVerdict.COULD_NOT_CHECK || verdict == KeyVerdict.REJECTED || verdict == KeyVerdict.CHANGED) {
-            line += lastAnswer == null ? " OKX has not accepted this key in any check yet."
-                    : (verdict == KeyVerdict.REJECTED ? " Before OKX refused it, as of " : " Last known as of ")
-                            + moment(lastAnswer.checkedAt(), zone) + ": "
-                            + VerdictRules.verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
+        String earlier = earlierFacts(zone);
+        return earlier.isEmpty() ? line : line + " " + earlier;
+    }
+
+    /**
+     * What the last check OKX answered said, with its time, when the newest one could not ask OKX, was refused
+     * or is about other values, e.g. "Last known as of 2 Dec 2026, 07:15: works."; "" for other verdicts.
+     */
+    public String earlierFacts(ZoneId zone) {
+        if (verdict != KeyVerdict.COULD_NOT_CHECK && verdict != KeyVerdict.REJECTED && verdict != KeyVerdict.CHANGED) {
+            return "";
         }
-        return line;
+        return lastAnswer == null ? "OKX has not accepted this key in any check yet."
+                : (verdict == KeyVerdict.REJECTED ? "Before OKX refused it, as of " : "Last known as of ")
+                        + moment(lastAnswer.checkedAt(), zone) + ": "
+                        + VerdictRules.verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
     }
 
     /**

@@ -16,7 +16,7 @@ import java.util.Set;
  * The reminder stays on the archived key until the trader says it is done or a later check of it finds that
  * OKX no longer accepts it.
  *
- * @param sentence what to delete on OKX: the key's name there and its API key's first characters
+ * @param sentence what to delete on OKX: the key's API key's first characters, and its label in Keyhaven
  * @param url      OKX's API page of the key's region
  */
 public record OldKeyOnOkx(long archivedId, String sentence, String url) {
@@ -33,18 +33,21 @@ public record OldKeyOnOkx(long archivedId, String sentence, String url) {
             return Optional.empty();
         }
         KeyRecord old = found.get();
-        String name = vault.key(old.replacedById()).map(KeyRecord::label).orElse(old.label());
         String start;
         try (Secret apiKey = vault.apiKey(archivedId)) {
             start = apiKey.apply(chars -> new String(chars, 0, Math.min(SHOWN_CHARACTERS, chars.length)));
         }
-        return Optional.of(new OldKeyOnOkx(archivedId, sentence(name, start), old.region().apiManagementUrl()));
+        return Optional.of(new OldKeyOnOkx(archivedId, sentence(start, OkxLabel.withoutOwnSuffix(old.label())), old.region().apiManagementUrl()));
     }
 
-    /** The one wording of the step, wherever it is shown. */
-    static String sentence(String nameOnOkx, String apiKeyStart) {
+    /**
+     * The one wording of the step, wherever it is shown. Keyhaven never learns a key's name on OKX (its labels are
+     * the trader's own, and may be renamed), so the key is named by the start of its API key, which OKX shows.
+     */
+    static String sentence(String apiKeyStart, String labelInKeyhaven) {
         return "Next step: delete the old key on OKX. It still works there until you do. On OKX's API page, delete"
-                + " the key named \u201c" + nameOnOkx + "\u201d whose API key starts with " + apiKeyStart + "\u2026";
+                + " the key whose API key starts with " + apiKeyStart + "\u2026 (the one you called \u201c"
+                + labelInKeyhaven + "\u201d in Keyhaven).";
     }
 
     /**

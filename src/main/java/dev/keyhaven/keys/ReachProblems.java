@@ -8,7 +8,8 @@ import dev.keyhaven.okx.OkxException;
  */
 final class ReachProblems {
 
-    /** A local address (a proxy or a test tool) stands in for OKX: the internet is not the problem. */
+    /** How a timeout's message ends: it was reached, and answered too slowly (not refused, not unreachable). */
+    private static final String TOO_SLOW = " did not answer in time.";
 
     private ReachProblems() {
     }
@@ -66,9 +67,8 @@ final class ReachProblems {
         }
         boolean here = KeyAddress.isLocal(context.baseUrl());
         if (failure == OkxException.Kind.TIMEOUT) {
-            return here ? ProblemCatalog.error(ProblemId.NETWORK, context, "The program at "
-                    + KeyAddress.named(context.baseUrl()) + " did not answer in time.", nothingListeningFix(context))
-                    : ProblemCatalog.error(ProblemId.NETWORK, context, "OKX did not answer in time.", fix);
+            return ProblemCatalog.error(ProblemId.NETWORK, context, (here ? "The program at " : "")
+                    + KeyAddress.named(context.baseUrl()) + TOO_SLOW, slowFix(context, here));
         }
         if (here) {
             return ProblemCatalog.error(ProblemId.NETWORK, context, "Nothing answers at "
@@ -77,6 +77,23 @@ final class ReachProblems {
         }
         String host = context.baseUrl() == null ? "OKX" : context.baseUrl();
         return ProblemCatalog.error(ProblemId.NETWORK, context, "Keyhaven could not connect to " + host + ".", fix);
+    }
+
+    /** True when {@code problem} is a check that reached its address and got no answer in time. */
+    static boolean tooSlow(Problem problem) {
+        return problem.id() == ProblemId.NETWORK && problem.message().endsWith(TOO_SLOW);
+    }
+
+    /** What to do about an answer too slow: it did connect, so nothing is to be started, only tried again. */
+    private static String slowFix(ProblemContext context, boolean here) {
+        if (!here) {
+            return "Check again in a minute. If it keeps happening, OKX may be overloaded or your connection slow"
+                    + " (a VPN or proxy can slow it too).";
+        }
+        return "Check again in a minute. If it keeps happening, the program at " + context.baseUrl()
+                + " (a proxy or test tool) may be overloaded or stuck: restart it, or "
+                + (context.oneOffAddress() ? "check without the one-off address to ask the key's own."
+                        : "remove the key's custom address to use OKX itself (in the app: the key's page, Advanced).");
     }
 
     /**

@@ -71,6 +71,26 @@ class LabelLookupCommandTest {
     }
 
     @Test
+    void twoArchivedKeysUnderOneLabelAreEachToldApartByApiKeyStartWithTheirOwnReason() throws Exception {
+        Result added = cli.add("Old grid", "5f4e3d2c-1b0a-4f9e-8d7c-6b5a4f3e2d1c", FakeCredentials.SECRET_KEY,
+                FakeCredentials.PASSPHRASE);
+        assertThat(added.exitCode()).as(added.all()).isZero();
+        try (Vault vault = cli.openVault()) {
+            vault.archive(vault.keyByLabel("Old grid").orElseThrow().id(), null);
+        }
+
+        Result show = cli.run("show", "Old grid");
+
+        assertThat(show.exitCode()).as(show.all()).isEqualTo(KeyhavenCli.EXIT_USAGE);
+        assertThat(show.err()).as(show.all()).contains("2 archived keys carried that label")
+                .contains("(API key " + FakeCredentials.OTHER_API_KEY.substring(0, 8) + "\u2026, archived ")
+                .contains("(API key 5f4e3d2c\u2026, archived ")
+                .contains("Replaced by \u201cGrid bot 2\u201d. Use \"Grid bot 2\" instead.")
+                .contains("Revoked: not replaced.").doesNotContain("no active key replaced it")
+                .contains("restore it in the Keyhaven app");
+    }
+
+    @Test
     void aLabelThatDiffersInSpacesOrALetterGetsDidYouMean() {
         for (String typed : List.of("tradingbot", "Trading-bot", "Tradin bot", "grid bot2")) {
             Result result = cli.run("check", typed);

@@ -46,7 +46,8 @@ class OneOffCheckTest extends CheckFixture {
         assertThat(result.get("verdict").asText()).isEqualTo("Could not check");
         assertThat(text.exitCode()).as(text.all()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         assertThat(text.err()).contains("could not be checked").doesNotContain("does not work safely")
-                .contains("no answer from the address " + closedAddress + " (a local address, not OKX) about it")
+                .as("a refused connection is said as one").contains("Nothing answers at the address " + closedAddress
+                        + " (a local address, not OKX): Keyhaven could not connect to it")
                 .as("the command to run again is this one-off").contains("'keyhaven check bot --base-url "
                         + closedAddress + "' again.");
         assertThat(cli.run("list").out()).as("the key at its own address").contains("Works")

@@ -103,9 +103,4 @@ class CheckVerdictTest {
         assertThat(verdict.weighsEarlierChecks()).isTrue();
     }
 
-    @Test
-    void noAnswerNamesTheKeyAndSaysNothingAgainstIt() {
-        assertThat(CheckVerdict.noAnswer("Grid bot")).startsWith("\"Grid bot\" could not be checked")
-                .contains("nothing against the key");
-    }
 }

@@ -61,13 +61,26 @@ class OldKeyOnOkxTest {
 
         assertThat(step.archivedId()).isEqualTo(old);
         assertThat(step.url()).isEqualTo(Region.EEA.apiManagementUrl());
-        assertThat(step.sentence()).isEqualTo(OldKeyOnOkx.sentence("Grid bot", "apikey-O"))
+        assertThat(step.sentence()).isEqualTo(OldKeyOnOkx.sentence("apikey-O", "Grid bot"))
                 .contains("\u201cGrid bot\u201d").contains("starts with apikey-O\u2026").doesNotContain("OLD1234567");
     }
 
     @Test
+    void aReplacementRenamedInKeyhavenDoesNotRenameTheOldKeyOnOkx() throws VaultException {
+        KeyDraft renamed = KeyDraft.of(vault.key(replacement).orElseThrow());
+        vault.update(replacement, new KeyDraft("Grid bot v2", renamed.purpose(), renamed.environment(),
+                renamed.region(), renamed.baseUrl(), renamed.notes(), renamed.rotationDays(), null));
+
+        String sentence = OldKeyOnOkx.due(vault, old).orElseThrow().sentence();
+
+        assertThat(sentence).as("Keyhaven never knew the key's name on OKX").doesNotContain("Grid bot v2")
+                .doesNotContain("key named").contains("whose API key starts with apikey-O\u2026")
+                .contains("you called \u201cGrid bot\u201d in Keyhaven");
+    }
+
+    @Test
     void anApiKeyShorterThanWhatIsShownIsShownWhole() {
-        assertThat(OldKeyOnOkx.sentence("x", "abc")).contains("starts with abc\u2026");
+        assertThat(OldKeyOnOkx.sentence("abc", "x")).contains("starts with abc\u2026");
     }
 
     @Test

@@ -132,12 +132,31 @@ class ProblemCatalogTest {
                 + " tool), or remove the key's custom address to use OKX itself (in the app: the key's page, Advanced).");
         assertThat(localSlow.message()).isEqualTo("The program at the address http://localhost:9 (a local address,"
                 + " not OKX) did not answer in time.");
-        assertThat(localSlow.fix()).isEqualTo(local.fix().replace("127.0.0.1", "localhost"));
+        assertThat(localSlow.fix()).as("it answered, too slowly: nothing is to be started")
+                .startsWith("Check again in a minute. If it keeps happening, the program at http://localhost:9")
+                .contains("may be overloaded or stuck").doesNotContain("Start the program");
+        Problem okxSlow = ProblemCatalog.fromFailure(slow, ProblemContext.builder().baseUrl("https://www.okx.com")
+                .build());
+        assertThat(okxSlow.message()).isEqualTo("OKX did not answer in time.");
+        assertThat(okxSlow.fix()).contains("OKX may be overloaded or your connection slow")
+                .doesNotContain("Check your internet connection");
+        assertThat(CheckOutcome.whatHappened(failedWith("http://localhost:9", localSlow)))
+                .as("the status line gives the body's one reason").isEqualTo("the address http://localhost:9"
+                        + " (a local address, not OKX) did not answer in time");
+        assertThat(CheckOutcome.whatHappened(failedWith("https://www.okx.com", okxSlow)))
+                .isEqualTo("OKX did not answer in time");
+        assertThat(CheckOutcome.whatHappened(failedWith("http://127.0.0.1:9", local)))
+                .isEqualTo("could not reach the address http://127.0.0.1:9 (a local address, not OKX)");
         assertThat(ProblemCatalog.fromFailure(refused, ProblemContext.builder().baseUrl("http://127.0.0.1:9")
                 .oneOffAddress(true).build()).fix()).as("a one-off address is not the key's, and no flag is named")
                 .isEqualTo("Start the program that answers at http://127.0.0.1:9 (a proxy or test tool), or check"
                         + " without the one-off address to ask the key's own.");
         assertThat(okx.message()).isEqualTo("Keyhaven could not connect to https://www.okx.com.");
         assertThat(okx.fix()).contains("internet connection");
+    }
+
+    private static CheckResult failedWith(String baseUrl, Problem problem) {
+        return new CheckResult(false, dev.keyhaven.okx.Environment.LIVE, baseUrl, null, null, null, null, null, null,
+                java.util.List.of(problem), java.time.Instant.parse("2026-12-01T10:00:00Z"));
     }
 }
