@@ -1,6 +1,6 @@
 package dev.keyhaven.keys;
 
-import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.ApiKeyStart;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
@@ -16,7 +16,6 @@ import java.util.Optional;
  */
 public final class ArchivedUnderLabel {
 
-    private static final int SHOWN_CHARACTERS = 8;
 
     private ArchivedUnderLabel() {
     }
@@ -48,8 +47,6 @@ public final class ArchivedUnderLabel {
     }
 
     private static String apiKeyStart(Vault vault, KeyRecord key) throws VaultException {
-        try (Secret apiKey = vault.apiKey(key.id())) {
-            return apiKey.apply(chars -> new String(chars, 0, Math.min(SHOWN_CHARACTERS, chars.length)));
-        }
+        return ApiKeyStart.of(vault, key.id());
     }
 }

@@ -2,6 +2,7 @@ package dev.keyhaven.keys;
 
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.ApiKeyStart;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
@@ -65,7 +66,7 @@ public final class KeyLifecycle {
     public RevokeConfirmation confirmRevoked(long id) throws VaultException {
         KeyRecord key = vault.key(id).orElseThrow(() -> new VaultException(Reason.INVALID_INPUT,
                 "There is no key with id " + id + " in this vault. Refresh the key list and try again."));
-        return RevokeConfirmation.of(key, requireChecks().check(vault, id));
+        return RevokeConfirmation.of(key, ApiKeyStart.of(vault, id), requireChecks().check(vault, id));
     }
 
     private KeyService requireChecks() {

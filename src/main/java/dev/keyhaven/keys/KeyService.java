@@ -1,6 +1,7 @@
 package dev.keyhaven.keys;
 
 import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.vault.ApiKeyStart;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -29,10 +30,12 @@ public final class KeyService {
         KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
         Instant lastUse = lastSignedUse(vault, keyId).orElse(null);
         CheckResult result;
+        String apiKeyStart;
         try (Credentials credentials = vault.credentials(keyId)) {
+            apiKeyStart = ApiKeyStart.of(credentials.apiKey());
             result = checker.check(CheckTarget.of(record, credentials, lastUse));
         }
-        vault.recordHistory(keyId, historyEntry(record, result));
+        vault.recordHistory(keyId, historyEntry(record, apiKeyStart, result));
         return result;
     }
 
@@ -92,13 +95,13 @@ public final class KeyService {
     }
 
     /** As {@link #historyEntry(CheckResult)}, but a revoked key that OKX still accepts is recorded as the alarm it is. */
-    static HistoryEntry historyEntry(KeyRecord key, CheckResult result) {
+    static HistoryEntry historyEntry(KeyRecord key, String apiKeyStart, CheckResult result) {
         HistoryEntry entry = historyEntry(result);
         if (!RevokeConfirmation.revoked(key) || !result.acceptedByOkx()) {
             return entry;
         }
         return new HistoryEntry(entry.at(), entry.kind(), HistoryEntry.Outcome.WARNING,
-                RevokeConfirmation.stillAccepted(key), entry.signedUse(), entry.permissions(), entry.ips(),
+                RevokeConfirmation.stillAccepted(key, apiKeyStart), entry.signedUse(), entry.permissions(), entry.ips(),
                 entry.accountUid(), entry.problemIds(), entry.detailJson());
     }
 

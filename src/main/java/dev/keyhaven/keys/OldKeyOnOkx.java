@@ -1,6 +1,6 @@
 package dev.keyhaven.keys;
 
-import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.ApiKeyStart;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -23,7 +23,6 @@ public record OldKeyOnOkx(long archivedId, String sentence, String url) {
 
     /** The tick kept on the archived key once the trader said it is deleted on OKX. */
     public static final String DELETED_STEP = "old-key-deleted-on-okx";
-    private static final int SHOWN_CHARACTERS = 8;
 
     /** The reminder for the replaced key {@code archivedId}, empty when none is due (or it was not replaced). */
     public static Optional<OldKeyOnOkx> due(Vault vault, long archivedId) throws VaultException {
@@ -33,10 +32,7 @@ public record OldKeyOnOkx(long archivedId, String sentence, String url) {
             return Optional.empty();
         }
         KeyRecord old = found.get();
-        String start;
-        try (Secret apiKey = vault.apiKey(archivedId)) {
-            start = apiKey.apply(chars -> new String(chars, 0, Math.min(SHOWN_CHARACTERS, chars.length)));
-        }
+        String start = ApiKeyStart.of(vault, archivedId);
         return Optional.of(new OldKeyOnOkx(archivedId, sentence(start, OkxLabel.withoutOwnSuffix(old.label())), old.region().apiManagementUrl()));
     }
 

@@ -13,7 +13,8 @@ public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String s
     /** What a check of a revoked key that OKX accepted found: the key is still live. Never "Works". */
     public static final String STILL_ACCEPTED = "OKX still accepts this revoked key";
 
-    static RevokeConfirmation of(KeyRecord key, CheckResult check) {
+    /** @param apiKeyStart the first characters of the key's API key, which name it on OKX's API page */
+    static RevokeConfirmation of(KeyRecord key, String apiKeyStart, CheckResult check) {
         KeyVerdict verdict = KeyStatus.verdictOf(check, false);
         String label = "\"" + key.label() + "\"";
         if (check.has(ProblemId.KEY_NOT_FOUND) || check.has(ProblemId.AUTH_INVALID_KEY)) {
@@ -21,7 +22,7 @@ public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String s
                     + ". It is deleted on OKX and archived here.");
         }
         if (verdict.acceptedByOkx()) {
-            return new RevokeConfirmation(false, verdict, stillAccepted(key));
+            return new RevokeConfirmation(false, verdict, stillAccepted(key, apiKeyStart));
         }
         if (verdict == KeyVerdict.COULD_NOT_CHECK) {
             return new RevokeConfirmation(false, verdict, "Keyhaven could not ask OKX whether " + label
@@ -42,10 +43,11 @@ public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String s
     }
 
     /** The alarm and its next step: where to delete the key on OKX. */
-    static String stillAccepted(KeyRecord key) {
+    static String stillAccepted(KeyRecord key, String apiKeyStart) {
+        // Keyhaven never learns a key's name on OKX: it names the key by the start of its API key, as OKX shows it.
         return STILL_ACCEPTED + ": anyone who has it can still use it. Delete it on OKX's API page now ("
-                + key.region().apiManagementUrl() + ", the key named \"" + OkxLabel.withoutOwnSuffix(key.label())
-                + "\" there), then ask OKX"
-                + " again.";
+                + key.region().apiManagementUrl() + ", the key whose API key starts with " + apiKeyStart
+                + "\u2026, the one you called \u201c" + OkxLabel.withoutOwnSuffix(key.label())
+                + "\u201d in Keyhaven), then ask OKX again.";
     }
 }

@@ -24,7 +24,6 @@ final class BackupComparison {
     private final KeyStore vaultNow;
 
     /** How many characters of an API key tell keys of one label apart, as the old-key step shows them. */
-    static final int SHOWN_CHARACTERS = 8;
 
     BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal,
                      KeyStore vaultNow) {
@@ -186,7 +185,7 @@ final class BackupComparison {
     /** e.g. "7ac8d1e2…"; closes {@code apiKey}. */
     private static String apiKeyStart(Secret apiKey) {
         try (apiKey) {
-            return apiKey.apply(chars -> new String(chars, 0, Math.min(SHOWN_CHARACTERS, chars.length))) + "\u2026";
+            return ApiKeyStart.of(apiKey) + "\u2026";
         }
     }
 

@@ -111,7 +111,8 @@ class KeyRotationCheckTest extends FakeOkxVaultFixture {
 
         RevokeConfirmation stillThere = lifecycle.confirmRevoked(oldId);
         assertThat(stillThere.goneOnOkx()).isFalse();
-        assertThat(stillThere.sentence()).startsWith("OKX still accepts this revoked key").contains("the key named \"Grid bot\" there").contains("Delete it on OKX");
+        assertThat(stillThere.sentence()).startsWith("OKX still accepts this revoked key").contains("the key whose API key starts with " + oldKey.apiKey().substring(0, 8) + "\u2026")
+                .contains("you called \u201cGrid bot\u201d in Keyhaven").contains("Delete it on OKX");
 
         okx.remove(oldKey);
         RevokeConfirmation gone = lifecycle.confirmRevoked(oldId);

@@ -72,13 +72,13 @@ class KeyStatusWordingTest {
         CheckResult works = answered(new Permissions(true, false, false), List.of());
         KeyRecord revoked = journal(AT.minusSeconds(60));
 
-        HistoryEntry entry = KeyService.historyEntry(revoked, works);
+        HistoryEntry entry = KeyService.historyEntry(revoked, "7ac8d1e2", works);
 
         assertThat(entry.summary()).startsWith(RevokeConfirmation.STILL_ACCEPTED)
                 .contains(Region.GLOBAL.apiManagementUrl()).doesNotContain("Works");
         assertThat(entry.signedUse()).isTrue();
-        assertThat(KeyService.historyEntry(journal(null), works).summary()).startsWith("Works");
-        assertThat(RevokeConfirmation.of(revoked, works).stillLive()).isTrue();
-        assertThat(RevokeConfirmation.of(revoked, works).sentence()).isEqualTo(entry.summary());
+        assertThat(KeyService.historyEntry(journal(null), "7ac8d1e2", works).summary()).startsWith("Works");
+        assertThat(RevokeConfirmation.of(revoked, "7ac8d1e2", works).stillLive()).isTrue();
+        assertThat(RevokeConfirmation.of(revoked, "7ac8d1e2", works).sentence()).isEqualTo(entry.summary());
     }
 }

@@ -34,16 +34,16 @@ class RevokeConfirmationTest {
 
     @Test
     void onlyAKeyOkxStillAcceptsIsLive() {
-        assertThat(RevokeConfirmation.of(REVOKED, accepted()).stillLive()).isTrue();
+        assertThat(RevokeConfirmation.of(REVOKED, "7ac8d1e2", accepted()).stillLive()).isTrue();
         for (ProblemId answer : List.of(ProblemId.KEY_NOT_FOUND, ProblemId.AUTH_INVALID_KEY, ProblemId.NETWORK,
                 ProblemId.AUTH_WRONG_PASSPHRASE)) {
-            assertThat(RevokeConfirmation.of(REVOKED, refused(answer)).stillLive()).as(answer.name()).isFalse();
+            assertThat(RevokeConfirmation.of(REVOKED, "7ac8d1e2", refused(answer)).stillLive()).as(answer.name()).isFalse();
         }
     }
 
     @Test
     void aRefusalForAnotherReasonThanADeletedKeySaysItMayStillExist() {
-        RevokeConfirmation other = RevokeConfirmation.of(REVOKED, refused(ProblemId.AUTH_WRONG_PASSPHRASE));
+        RevokeConfirmation other = RevokeConfirmation.of(REVOKED, "7ac8d1e2", refused(ProblemId.AUTH_WRONG_PASSPHRASE));
 
         assertThat(other).isNotNull();
         assertThat(other.goneOnOkx()).isFalse();
@@ -54,7 +54,7 @@ class RevokeConfirmationTest {
 
     @Test
     void aDeletedKeyIsConfirmedGone() {
-        RevokeConfirmation gone = RevokeConfirmation.of(REVOKED, refused(ProblemId.AUTH_INVALID_KEY));
+        RevokeConfirmation gone = RevokeConfirmation.of(REVOKED, "7ac8d1e2", refused(ProblemId.AUTH_INVALID_KEY));
 
         assertThat(gone.goneOnOkx()).isTrue();
         assertThat(gone.sentence()).startsWith("Confirmed: OKX no longer accepts \"Grid bot\"");
@@ -62,7 +62,7 @@ class RevokeConfirmationTest {
 
     @Test
     void noAnswerFromOkxIsNotTakenForARefusal() {
-        RevokeConfirmation unknown = RevokeConfirmation.of(REVOKED, refused(ProblemId.NETWORK));
+        RevokeConfirmation unknown = RevokeConfirmation.of(REVOKED, "7ac8d1e2", refused(ProblemId.NETWORK));
 
         assertThat(unknown.verdict()).isEqualTo(KeyVerdict.COULD_NOT_CHECK);
         assertThat(unknown.sentence()).startsWith("Keyhaven could not ask OKX whether \"Grid bot\" is deleted")

@@ -21,10 +21,12 @@ class RevokeConfirmationWordsTest {
     }
 
     @Test
-    void aKeyArchivedByARotationIsNamedWithoutKeyhavensSuffix() {
-        assertThat(RevokeConfirmation.stillAccepted(archived("Gridbot (replaced 2026-12-03)")))
-                .contains("the key named \"Gridbot\" there").contains(Region.EEA.apiManagementUrl())
-                .doesNotContain("replaced 2026");
-        assertThat(RevokeConfirmation.stillAccepted(archived("Tax journal"))).contains("the key named \"Tax journal\"");
+    void aKeyIsNamedOnOkxByItsApiKeyStartAndInKeyhavenWithoutItsSuffix() {
+        assertThat(RevokeConfirmation.stillAccepted(archived("Gridbot (replaced 2026-12-03)"), "7ac8d1e2"))
+                .contains("the key whose API key starts with 7ac8d1e2\u2026")
+                .contains("the one you called \u201cGridbot\u201d in Keyhaven").contains(Region.EEA.apiManagementUrl())
+                .doesNotContain("replaced 2026").doesNotContain("the key named");
+        assertThat(RevokeConfirmation.stillAccepted(archived("Tax journal"), "0b41ffa9"))
+                .contains("you called \u201cTax journal\u201d");
     }
 }

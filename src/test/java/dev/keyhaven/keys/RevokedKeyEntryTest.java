@@ -25,7 +25,7 @@ class RevokedKeyEntryTest {
                 null, List.of(), null, List.of(new Problem(ProblemId.NETWORK, Severity.ERROR, null, "No route.",
                         "Retry.")), AT);
 
-        HistoryEntry entry = KeyService.historyEntry(revoked, unreachable);
+        HistoryEntry entry = KeyService.historyEntry(revoked, "7ac8d1e2", unreachable);
 
         assertThat(entry.summary()).isEqualTo(KeyService.historyEntry(unreachable).summary())
                 .doesNotStartWith(RevokeConfirmation.STILL_ACCEPTED);
