@@ -35,7 +35,7 @@ public final class CheckAllView extends VBox {
 
         Label heading = new Label();
         heading.textProperty().bind(Bindings.createStringBinding(() -> title(model), model.runningProperty(),
-                model.doneProperty()));
+                model.doneProperty(), model.stoppedProperty()));
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("check-all-title");
         // The title grows when the checks end ("Checked 3 keys with OKX at 19:19"): it wraps rather than cut short.
@@ -57,12 +57,12 @@ public final class CheckAllView extends VBox {
         Button stop = new Button("_Stop");
         stop.setId("check-all-stop");
         stop.setOnAction(event -> model.stop());
-        stop.disableProperty().bind(model.runningProperty().not());
+        stop.disableProperty().bind(model.runningProperty().not().or(model.stoppedProperty()));
         Button close = new Button("_Done");
         close.setId("check-all-close");
         close.getStyleClass().add(Styles.ACCENT);
         close.setOnAction(event -> onClose.run());
-        close.disableProperty().bind(model.runningProperty());
+        close.disableProperty().bind(model.runningProperty().and(model.stoppedProperty().not()));
         HBox top = new HBox(10, heading, stop, close);
         top.setAlignment(Pos.CENTER_LEFT);
         FocusPlace.keep(stop, top, close);
@@ -81,7 +81,7 @@ public final class CheckAllView extends VBox {
             // A hidden rehearsal of this page under the unlock screen must not take the window's Esc.
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && isVisible()) {
                 event.consume();
-                if (model.runningProperty().get()) {
+                if (model.runningProperty().get() && !model.stoppedProperty().get()) {
                     model.stop();
                 } else {
                     onClose.run();
@@ -102,6 +102,13 @@ public final class CheckAllView extends VBox {
     private static String title(CheckAllViewModel model) {
         int total = model.total();
         String keys = total == 1 ? " key" : " keys";
+        if (model.stoppedProperty().get() && model.runningProperty().get()) {
+            return "Stopping…";
+        }
+        if (model.stoppedProperty().get()) {
+            return "Stopped: checked " + model.doneProperty().get() + " of " + total + keys + " with OKX at "
+                    + java.time.LocalTime.now().format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        }
         if (model.runningProperty().get() || model.doneProperty().get() == 0) {
             return "Checking " + total + keys + " with OKX";
         }
@@ -196,7 +203,7 @@ public final class CheckAllView extends VBox {
             // Text, not a spinner: twenty animated spinners would keep the JavaFX thread painting.
             case CHECKING -> new Label("\u21bb " + state.text());
             case CHECKED -> new StatusMark(row.verdictProperty().get());
-            case NOT_CHECKED -> muted(state.text());
+            case NOT_CHECKED, STOPPED -> muted(state.text());
         };
         shown.getStyleClass().add("check-all-state");
         holder.getChildren().setAll(shown);
