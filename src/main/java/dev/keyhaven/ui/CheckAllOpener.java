@@ -47,6 +47,7 @@ final class CheckAllOpener {
         if (unlocked == null || keys.isEmpty() || checkingAll.get() || !navigator.mayLeavePage()) {
             return;
         }
+        KeyListItem before = keyList.selectedProperty().get();
         keyList.selectedProperty().set(null);
         CheckAllViewModel model = new CheckAllViewModel(unlocked, keys, new BatchCheck(session::keyService),
                 task -> {
@@ -63,8 +64,18 @@ final class CheckAllOpener {
                 }, clock);
         current = model;
         checkingAll.set(true);
-        navigator.show(new CheckAllView(model, keyPages::showSelected));
+        navigator.show(new CheckAllView(model, () -> backTo(before)));
         model.start();
+    }
+
+    /** Leaving the page: back to the key whose page was open before Check all, if it is still in the list. */
+    private void backTo(KeyListItem before) {
+        KeyListItem again = before == null ? null : keyList.find(before.key().id()).orElse(null);
+        if (again != null && keyList.selectedProperty().get() == null) {
+            keyList.selectedProperty().set(again);
+        } else {
+            keyPages.showSelected();
+        }
     }
 
     /** Stops a Check all under way (on lock). */

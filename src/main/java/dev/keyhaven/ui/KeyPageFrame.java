@@ -67,7 +67,12 @@ final class KeyPageFrame {
         gone.setOnAction(event -> elsewhere.gone().archive(key));
         more.getItems().addAll(leaked, gone);
         // Offered only while the newest check says OKX does not know the key; a check may come after the page.
-        more.setOnShowing(event -> gone.setVisible(elsewhere.gone().applies(key)));
+        // A key OKX no longer knows has nothing left to revoke there: archiving it takes the leak item's place.
+        more.setOnShowing(event -> {
+            boolean goneOnOkx = elsewhere.gone().applies(key);
+            gone.setVisible(goneOnOkx);
+            leaked.setVisible(!goneOnOkx);
+        });
         dev.keyhaven.ui.controls.MenuOpensLeftward.on(more);
         HBox row = new HBox(10);
         row.setAlignment(Pos.CENTER_LEFT);

@@ -100,11 +100,14 @@ final class KeyPageOpener {
             }
         });
         // The keys arrive after the main window: "Add your first key" must turn into "Select a key".
-        keyList.items().addListener((ListChangeListener<KeyListItem>) change -> {
+        Runnable emptyAgain = () -> {
             if (session.isOpen() && navigator.showsEmptyDetail() && keyList.selectedProperty().get() == null) {
                 navigator.show(emptyDetail());
             }
-        });
+        };
+        keyList.items().addListener((ListChangeListener<KeyListItem>) change -> emptyAgain.run());
+        // "Add your first key" only once a finished read found no keys, not while the keys are being read.
+        keyList.readingProperty().addListener((observable, was, now) -> emptyAgain.run());
     }
 
     /** The page of {@code item}'s key, or the empty page when it is null. */
@@ -360,6 +363,11 @@ final class KeyPageOpener {
     }
 
     private Node emptyDetail() {
+        if (keyList.items().isEmpty() && !keyList.knownEmpty()) {
+            VBox opening = Pages.placeholder("Opening your keys…", "Keyhaven is reading your keys from the vault.");
+            opening.setId(Navigator.EMPTY_DETAIL);
+            return opening;
+        }
         VBox box = Pages.placeholder(keyList.items().isEmpty() ? "Add your first key" : "Select a key",
                 keyList.items().isEmpty()
                         ? "Create an API key on OKX, then store it here. Keyhaven checks it and warns about risky settings."

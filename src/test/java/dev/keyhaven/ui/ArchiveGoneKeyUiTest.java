@@ -70,6 +70,11 @@ class ArchiveGoneKeyUiTest extends AppUiTest {
                 .filter(item -> "key-archive-gone".equals(item.getId())).findFirst().orElseThrow();
     }
 
+    private MenuItem leakedItem() {
+        return lookup("#key-more").queryAs(MenuButton.class).getItems().stream()
+                .filter(item -> "key-leaked".equals(item.getId())).findFirst().orElseThrow();
+    }
+
     private void checkNow(String until) {
         clickWhenReady(this, "#check-now");
         waitUntil(() -> text(this, "#status-next-step").contains(until) || text(this, "#status-summary").contains(until));
@@ -94,6 +99,7 @@ class ArchiveGoneKeyUiTest extends AppUiTest {
 
         clickWhenReady(this, "#key-more");
         waitUntil(() -> showing(this, "#key-archive-gone"));
+        assertThat(leakedItem().isVisible()).as("the leak story, for a key OKX no longer knows").isFalse();
         clickOn("#key-archive-gone");
         waitUntil(() -> lookup("Archive key").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())

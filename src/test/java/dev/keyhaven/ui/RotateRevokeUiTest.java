@@ -94,6 +94,8 @@ class RotateRevokeUiTest extends AppWithFakeOkx {
         clickWhenReady(this, "#key-more");
         clickOn("This key may have leaked…");
         waitUntil(() -> showing(this, "#revoke-view"));
+        assertThat(lookup("#revoke-open-okx").queryButton().getStyleClass()).as("not destructive, so not red")
+                .doesNotContain(atlantafx.base.theme.Styles.DANGER);
         clickOn("#revoke-open-okx");
         assertThat(opened).containsExactly(Region.EEA.apiManagementUrl());
         assertThat(showing(this, "#create-replacement")).isFalse();

@@ -49,6 +49,7 @@ public final class KeyListView extends VBox {
      */
     private final javafx.collections.ListChangeListener<KeyListItem> keepHighlight;
     private ChangeListener<String> filterShown;
+    private ChangeListener<Boolean> readShown;
     private javafx.collections.ListChangeListener<KeyListItem> itemsShown;
 
     public KeyListView(KeyListViewModel model) {
@@ -111,7 +112,10 @@ public final class KeyListView extends VBox {
         Runnable show = () -> {
             String filter = model.filterProperty().get() == null ? "" : model.filterProperty().get().strip();
             boolean filtered = !filter.isEmpty() && !model.items().isEmpty();
+            // Only a finished read that found no keys may say "No keys yet"; until then the list is loading.
             empty.setText(filtered ? "No key matches '" + filter + "'."
+                    : !model.readProperty().get() ? "Opening your keys…"
+                    : model.readingProperty().get() ? "Updating the list…"
                     : "No keys yet.\nChoose \"Add key\" to store your first one.");
             clear.setVisible(filtered);
             clear.setManaged(filtered);
@@ -121,6 +125,9 @@ public final class KeyListView extends VBox {
         itemsShown = change -> show.run();
         model.filterProperty().addListener(new WeakChangeListener<>(filterShown));
         model.items().addListener(new javafx.collections.WeakListChangeListener<>(itemsShown));
+        readShown = (observable, was, now) -> show.run();
+        model.readProperty().addListener(new WeakChangeListener<>(readShown));
+        model.readingProperty().addListener(new WeakChangeListener<>(readShown));
         show.run();
         VBox placeholder = new VBox(8, empty, clear);
         placeholder.setAlignment(Pos.CENTER);

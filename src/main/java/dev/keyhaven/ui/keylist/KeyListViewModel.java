@@ -35,6 +35,13 @@ public final class KeyListViewModel {
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<KeyListItem> selected = new SimpleObjectProperty<>(this, "selected");
     private final IntegerProperty archivedCount = new SimpleIntegerProperty(this, "archivedCount");
+    /** True once a reload since the unlock has finished: only then can an empty list say "No keys yet". */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper read =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "read");
+    /** True while a reload is under way: the rows shown may be older than the vault. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper reading =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "reading");
+    private int readsUnderWay;
     private Supplier<RotationPolicy> rotationPolicy = () -> new RotationPolicy(java.time.Clock.systemUTC());
     /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
     private int generation;
@@ -79,6 +86,8 @@ public final class KeyListViewModel {
         if (selectId != null) {
             wantedSelection = selectId;
         }
+        readsUnderWay++;
+        reading.set(true);
         work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
             try {
                 show(vault, loaded, started, request);
@@ -95,8 +104,12 @@ public final class KeyListViewModel {
     }
 
     private void show(Vault vault, Loaded loaded, int started, int request) {
+        if (started != generation) {
+            return;
+        }
         // A slower, older read (say the periodic one) must not bring back a list a newer one replaced.
-        if (started != generation || request != reloads) {
+        if (request != reloads) {
+            readEnded();
             return;
         }
         Long keep = wantedSelection != null ? wantedSelection
@@ -109,6 +122,8 @@ public final class KeyListViewModel {
         } finally {
             refilling = false;
         }
+        read.set(true);
+        readEnded();
         selected.set(keep == null ? null : find(keep).orElse(null));
         watchInUse(vault, loaded.items());
     }
@@ -117,11 +132,32 @@ public final class KeyListViewModel {
         if (started != generation) {
             return;
         }
+        readEnded();
         if (request == reloads) {
             wantedSelection = null;
         }
         ErrorReporter.log(failure);
         onError.accept(ErrorReporter.sentenceFor(failure));
+    }
+
+    private void readEnded() {
+        readsUnderWay = Math.max(0, readsUnderWay - 1);
+        reading.set(readsUnderWay > 0);
+    }
+
+    /** False from the unlock until the first reload has read the vault: an empty list then means "not read yet". */
+    public javafx.beans.property.ReadOnlyBooleanProperty readProperty() {
+        return read.getReadOnlyProperty();
+    }
+
+    /** True while a reload is under way. */
+    public javafx.beans.property.ReadOnlyBooleanProperty readingProperty() {
+        return reading.getReadOnlyProperty();
+    }
+
+    /** True when the list is empty and the vault was read as empty, by no reload still under way. */
+    public boolean knownEmpty() {
+        return items.isEmpty() && read.get() && !reading.get();
     }
 
     private record Loaded(List<KeyListItem> items, int archived) {
@@ -189,6 +225,9 @@ public final class KeyListViewModel {
             inUseWatch = null;
         }
         wantedSelection = null;
+        readsUnderWay = 0;
+        reading.set(false);
+        read.set(false);
         archivedCount.set(0);
         selected.set(null);
         items.clear();

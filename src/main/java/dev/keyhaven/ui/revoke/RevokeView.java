@@ -28,7 +28,7 @@ public final class RevokeView extends VBox {
                 + " never hands it to a bot again."));
         Button openOkx = new Button("Open OKX API page");
         openOkx.setId("revoke-open-okx");
-        openOkx.getStyleClass().add(Styles.DANGER);
+        openOkx.getStyleClass().add(Styles.ACCENT);
         openOkx.setOnAction(event -> model.openOkxApiPage());
         VBox banner = new VBox(8, title, text, openOkx);
         banner.setId("revoke-banner");

@@ -21,7 +21,9 @@ public final class CheckAllRow {
          * words ("Could not check", "Rejected by OKX"), never as "Checked".
          */
         CHECKED("Done"),
-        NOT_CHECKED("Not checked");
+        NOT_CHECKED("Not checked"),
+        /** Stop was pressed before OKX answered for this key. */
+        STOPPED("Not checked (stopped)");
 
         private final String text;
 

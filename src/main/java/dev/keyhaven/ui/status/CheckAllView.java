@@ -35,7 +35,7 @@ public final class CheckAllView extends VBox {
 
         Label heading = new Label();
         heading.textProperty().bind(Bindings.createStringBinding(() -> title(model), model.runningProperty(),
-                model.doneProperty()));
+                model.doneProperty(), model.stoppedProperty()));
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("check-all-title");
         // The title grows when the checks end ("Checked 3 keys with OKX at 19:19"): it wraps rather than cut short.
@@ -57,12 +57,12 @@ public final class CheckAllView extends VBox {
         Button stop = new Button("_Stop");
         stop.setId("check-all-stop");
         stop.setOnAction(event -> model.stop());
-        stop.disableProperty().bind(model.runningProperty().not());
+        stop.disableProperty().bind(model.runningProperty().not().or(model.stoppedProperty()));
         Button close = new Button("_Done");
         close.setId("check-all-close");
         close.getStyleClass().add(Styles.ACCENT);
         close.setOnAction(event -> onClose.run());
-        close.disableProperty().bind(model.runningProperty());
+        close.disableProperty().bind(model.runningProperty().and(model.stoppedProperty().not()));
         // The title wraps before the buttons give up their words ("St…", "Do…" at 900x600 once done).
         stop.setMinWidth(Region.USE_PREF_SIZE);
         close.setMinWidth(Region.USE_PREF_SIZE);
@@ -84,7 +84,7 @@ public final class CheckAllView extends VBox {
             // A hidden rehearsal of this page under the unlock screen must not take the window's Esc.
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && isVisible()) {
                 event.consume();
-                if (model.runningProperty().get()) {
+                if (model.runningProperty().get() && !model.stoppedProperty().get()) {
                     model.stop();
                 } else {
                     onClose.run();
@@ -105,10 +105,16 @@ public final class CheckAllView extends VBox {
     private static String title(CheckAllViewModel model) {
         int total = model.total();
         String keys = total == 1 ? " key" : " keys";
+        String at = " at " + java.time.LocalTime.now(model.clock()).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        if (model.stoppedProperty().get() && model.runningProperty().get()) {
+            return "Stopping\u2026";
+        }
+        if (model.stoppedProperty().get()) {
+            return "Stopped: checked " + model.doneProperty().get() + " of " + total + keys + " with OKX" + at;
+        }
         if (model.runningProperty().get() || model.doneProperty().get() == 0) {
             return "Checking " + total + keys + " with OKX";
         }
-        String at = " at " + java.time.LocalTime.now(model.clock()).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
         int done = model.doneProperty().get();
         return done < total ? "Checked " + done + " of " + total + keys + " with OKX" + at
                 : "Checked " + total + keys + " with OKX" + at;
@@ -200,7 +206,7 @@ public final class CheckAllView extends VBox {
             // Text, not a spinner: twenty animated spinners would keep the JavaFX thread painting.
             case CHECKING -> new Label("\u21bb " + state.text());
             case CHECKED -> new StatusMark(row.verdictProperty().get());
-            case NOT_CHECKED -> muted(state.text());
+            case NOT_CHECKED, STOPPED -> muted(state.text());
         };
         shown.getStyleClass().add("check-all-state");
         holder.getChildren().setAll(shown);

@@ -31,12 +31,17 @@ public final class CheckAllViewModel {
     private final Executor background;
     private final Executor ui;
     private final Runnable onFinished;
+    private static final String BEFORE_CHECK = "Stopped before this key was checked.";
+    private static final String WHILE_ASKING = "Stopped while OKX was answering. If its answer still comes, the key's"
+            + " mark in the list shows it.";
+
     private final Clock clock;
     private final ZoneId zone;
     private final List<CheckAllRow> rows;
     private final Map<Long, CheckAllRow> rowsById;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
+    private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper(this, "stopped");
 
     /**
      * @param background where the batch runs (never the JavaFX thread)
@@ -73,16 +78,40 @@ public final class CheckAllViewModel {
             }
             ui.execute(() -> {
                 rows.stream().filter(row -> !row.stateProperty().get().done()).forEach(row ->
-                        row.update(CheckAllRow.State.NOT_CHECKED, "Stopped before this key was checked."));
+                        row.update(CheckAllRow.State.STOPPED, BEFORE_CHECK));
                 running.set(false);
                 onFinished.run();
             });
         });
     }
 
-    /** Starts no further checks; those under way finish within the OKX client's time limits. */
+    /**
+     * Stops at once, as far as the page goes: keys not yet answered read "Not checked (stopped)" and the
+     * count stays where it was. No further checks start; a request already sent may still be answered
+     * within the OKX client's time limits, and that answer is recorded for its key (the list shows it),
+     * but it no longer moves this page. Call on the JavaFX thread.
+     */
     public void stop() {
+        if (!running.get() || stopped.get()) {
+            return;
+        }
+        stopped.set(true);
         batch.cancel();
+        for (CheckAllRow row : rows) {
+            switch (row.stateProperty().get()) {
+                case WAITING -> row.update(CheckAllRow.State.STOPPED, BEFORE_CHECK);
+                case CHECKING -> row.update(CheckAllRow.State.STOPPED, WHILE_ASKING);
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * True once Stop (or Esc) was pressed: while {@link #runningProperty()} is still true the requests
+     * already sent are ending ("Stopping…"); after, the page says what was stopped.
+     */
+    public ReadOnlyBooleanProperty stoppedProperty() {
+        return stopped.getReadOnlyProperty();
     }
 
     /** The app's clock, whose time and zone the page's "at 18:12" speaks in. */
@@ -111,7 +140,11 @@ public final class CheckAllViewModel {
 
         @Override
         public void started(KeyRecord key) {
-            ui.execute(() -> rowsById.get(key.id()).update(CheckAllRow.State.CHECKING, ""));
+            ui.execute(() -> {
+                if (!stopped.get()) {
+                    rowsById.get(key.id()).update(CheckAllRow.State.CHECKING, "");
+                }
+            });
         }
 
         @Override
@@ -131,8 +164,11 @@ public final class CheckAllViewModel {
             KeyVerdict shown = verdict;
             String text = sentence;
             ui.execute(() -> {
-                rowsById.get(key.id()).checked(shown, text);
-                done.set(done.get() + 1);
+                // A late answer after Stop is recorded for its key already; the page keeps saying it stopped.
+                if (!stopped.get()) {
+                    rowsById.get(key.id()).checked(shown, text);
+                    done.set(done.get() + 1);
+                }
             });
         }
 
@@ -144,10 +180,13 @@ public final class CheckAllViewModel {
 
         @Override
         public void skipped(KeyRecord key) {
-            ui.execute(() -> finish(key, CheckAllRow.State.NOT_CHECKED, "Stopped before this key was checked."));
+            ui.execute(() -> finish(key, CheckAllRow.State.STOPPED, BEFORE_CHECK));
         }
 
         private void finish(KeyRecord key, CheckAllRow.State state, String text) {
+            if (stopped.get()) {
+                return;
+            }
             rowsById.get(key.id()).update(state, text);
             done.set(done.get() + 1);
         }
