@@ -5,6 +5,7 @@ import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -38,17 +39,27 @@ final class GoneKeyArchiver {
         this.config = config;
     }
 
-    /** True when the newest check of {@code key} found that OKX does not know it. */
+    /**
+     * True when the newest check of {@code key} found that OKX does not know it, as the key list last read it:
+     * the menu that asks opens on the JavaFX thread, which never waits for the vault.
+     */
     boolean applies(KeyRecord key) {
-        KeyStatus status = status(key);
-        return status != null && status.unknownOnOkx();
+        return keyList.find(key.id()).map(KeyListItem::unknownOnOkx).orElse(false);
     }
 
-    /** Asks, saying what happens and how to undo it, then archives the key in the background. */
+    /** Reads the key's newest check in the background, asks, then archives the key in the background. */
     void archive(KeyRecord key) {
         Vault unlocked = session.current();
-        KeyStatus status = status(key);
-        if (unlocked == null || status == null || !status.unknownOnOkx() || !navigator.mayLeavePage()) {
+        if (unlocked == null || !applies(key)) {
+            return;
+        }
+        work.run(() -> status(unlocked, key), status -> ask(unlocked, key, status),
+                failure -> dialogs.showError("The key was not archived", ErrorReporter.sentenceFor(failure)));
+    }
+
+    /** Says what happens and how to undo it; archives the key if the trader agrees. */
+    private void ask(Vault unlocked, KeyRecord key, KeyStatus status) {
+        if (status == null || !status.unknownOnOkx() || !session.isCurrent(unlocked) || !navigator.mayLeavePage()) {
             return;
         }
         String when = KeyStatus.moment(status.checkedAt().orElseThrow(), config.clock().getZone());
@@ -72,16 +83,8 @@ final class GoneKeyArchiver {
         }, failure -> dialogs.showError("The key was not archived", ErrorReporter.sentenceFor(failure)));
     }
 
-    private KeyStatus status(KeyRecord key) {
-        Vault unlocked = session.current();
-        if (unlocked == null) {
-            return null;
-        }
-        try {
-            KeyRecord now = unlocked.key(key.id()).orElse(null);
-            return now == null || now.archived() ? null : KeyStatus.of(unlocked, now);
-        } catch (VaultException unreadable) {
-            return null;
-        }
+    private static KeyStatus status(Vault unlocked, KeyRecord key) throws VaultException {
+        KeyRecord now = unlocked.key(key.id()).orElse(null);
+        return now == null || now.archived() ? null : KeyStatus.of(unlocked, now);
     }
 }

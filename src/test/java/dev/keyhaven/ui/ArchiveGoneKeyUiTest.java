@@ -12,6 +12,7 @@ import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
@@ -96,6 +97,7 @@ class ArchiveGoneKeyUiTest extends AppUiTest {
         checkNow("Nothing is left to delete on OKX");
         assertThat(text(this, "#status-next-step")).contains("Archive it: OKX no longer knows it")
                 .doesNotContain("Copy the API key again");
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::unknownOnOkx).orElse(false));
 
         clickWhenReady(this, "#key-more");
         waitUntil(() -> showing(this, "#key-archive-gone"));
@@ -114,5 +116,44 @@ class ArchiveGoneKeyUiTest extends AppUiTest {
         waitUntil(() -> showing(this, "#archived-fate-" + id));
         assertThat(text(this, "#archived-fate-" + id)).startsWith("Archived: OKX no longer knew this key on ")
                 .doesNotContain("Revoked");
+    }
+
+    /** Opening More never waits for the vault on the JavaFX thread: the list's last read says whether OKX knows the key. */
+    @Test
+    void moreOpensWhileTheVaultIsBusyElsewhere() throws Exception {
+        FakeKey onOkx = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        unlock();
+        long id = storeKey(onOkx);
+        clickWhenReady(this, "#tab-status");
+        checkNow("Works");
+        okx.remove(onOkx);
+        checkNow("Nothing is left to delete on OKX");
+        waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::unknownOnOkx).orElse(false));
+
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Vault vault = vault();
+        Thread holder = new Thread(() -> {
+            synchronized (vault) {
+                holding.countDown();
+                try {
+                    release.await(5, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        holder.start();
+        assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        try {
+            interact(() -> lookup("#key-more").queryAs(MenuButton.class).show());
+            assertThat(holder.isAlive()).as("the menu opened while another thread still held the vault").isTrue();
+            assertThat(archiveGoneItem().isVisible()).isTrue();
+            assertThat(leakedItem().isVisible()).isFalse();
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        interact(() -> lookup("#key-more").queryAs(MenuButton.class).hide());
     }
 }

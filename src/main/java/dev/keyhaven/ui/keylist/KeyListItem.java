@@ -8,12 +8,19 @@ import java.util.Objects;
 
 /**
  * One row of the key list: the record, its verdict (keys.KeyStatus decides it), how many entries its
- * history has, and whether a bot uses it now (keys.KeyInUse decides it).
+ * history has, whether a bot uses it now (keys.KeyInUse decides it), and whether its newest check found that
+ * OKX no longer knows it (read with the rest in the background, so the page's menu need not read the vault).
  */
-public record KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries, KeyInUse inUse) {
+public record KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries, KeyInUse inUse,
+        boolean unknownOnOkx) {
 
     public KeyListItem {
         inUse = inUse == null ? KeyInUse.none() : inUse;
+    }
+
+    /** A key OKX was not found to have forgotten. */
+    public KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries, KeyInUse inUse) {
+        this(key, status, historyEntries, inUse, false);
     }
 
     /** A key no bot is known to use. */

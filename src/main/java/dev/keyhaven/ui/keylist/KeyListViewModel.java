@@ -167,8 +167,9 @@ public final class KeyListViewModel {
         List<KeyListItem> loaded = new ArrayList<>();
         for (KeyRecord key : vault.keys()) {
             List<HistoryEntry> history = vault.history(key.id());
-            loaded.add(new KeyListItem(key, KeyStatus.of(key, history).verdict(), history.size(),
-                    KeyInUse.of(history)));
+            KeyStatus status = KeyStatus.of(key, history);
+            loaded.add(new KeyListItem(key, status.verdict(), history.size(), KeyInUse.of(history),
+                    status.unknownOnOkx()));
         }
         return loaded;
     }
