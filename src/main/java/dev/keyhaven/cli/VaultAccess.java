@@ -179,7 +179,7 @@ final class VaultAccess {
         }
         String id = backupId(file, good.get()).orElse(null);
         return problem.getMessage() + (id == null
-                ? " A good backup is at " + good.get() + "."
+                ? " A whole backup is at " + good.get() + "."
                 : " On the command line: 'keyhaven backup restore " + id + "'.");
     }
 

@@ -105,13 +105,13 @@ final class Problems {
         return damaged(file, "it is not a Keyhaven vault", null);
     }
 
-    /** "This vault file is damaged (what)." plus where the newest good backup is. */
+    /** "This vault file is damaged (what)." plus where the newest whole (not damaged) backup is. */
     static VaultException damaged(Path vaultFile, String what, Throwable cause) {
         Optional<Backup> backup = BackupManager.forVault(vaultFile).newestGood();
         String next = backup
-                .map(good -> " Your newest good backup is from " + describe(good.createdAt())
+                .map(good -> " Your newest whole backup is from " + describe(good.createdAt())
                         + ": restore it from the list of backups (Settings in the app, or the command line's restore command).")
-                .orElse(" No good backup was found beside it. Keep the file as it is, and restore it from your"
+                .orElse(" No whole backup was found beside it. Keep the file as it is, and restore it from your"
                         + " computer's own backups if you have any.");
         return new VaultException(Reason.DAMAGED, "This vault file is damaged (" + what + ")." + next,
                 backup.map(Backup::file).orElse(null), cause);

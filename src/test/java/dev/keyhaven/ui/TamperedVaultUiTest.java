@@ -21,7 +21,7 @@ import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
-/** A key row edited with SQL on the closed file: Unlock says so and only offers the newest good backup. */
+/** A key row edited with SQL on the closed file: Unlock says so and only offers the newest whole backup. */
 class TamperedVaultUiTest extends AppUiTest {
 
     @Override
@@ -55,7 +55,7 @@ class TamperedVaultUiTest extends AppUiTest {
         typePassword();
         waitUntil(() -> lookup("Restore backup").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane .content").queryLabeled().getText())
-                .contains("changed outside Keyhaven").contains("newest good backup is from");
+                .contains("changed outside Keyhaven").contains("newest whole backup is from");
         clickOn(dialogButton("Cancel"));
 
         waitUntil(() -> showing(this, "#unlock-message"));

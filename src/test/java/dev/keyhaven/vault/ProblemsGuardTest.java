@@ -92,7 +92,7 @@ class ProblemsGuardTest {
         Path file = folder.resolve("keys.khvault");
         VaultException noBackup = Problems.damaged(file, "its header is missing", null);
         assertThat(noBackup.reason()).isEqualTo(Reason.DAMAGED);
-        assertThat(noBackup.getMessage()).isEqualTo("This vault file is damaged (its header is missing). No good backup"
+        assertThat(noBackup.getMessage()).isEqualTo("This vault file is damaged (its header is missing). No whole backup"
                 + " was found beside it. Keep the file as it is, and restore it from your computer's own backups if you have any.");
         assertThat(noBackup.newestGoodBackup()).isEmpty();
         VaultException untouched = Problems.tampered(file, "a key was deleted", null);
@@ -112,7 +112,7 @@ class ProblemsGuardTest {
         VaultException damaged = Problems.damaged(file, "its header is missing", cause);
         assertThat(damaged.newestGoodBackup()).contains(newer.file());
         assertThat(damaged.getCause()).isSameAs(cause);
-        assertThat(damaged.getMessage()).contains(" Your newest good backup is from " + Problems.describe(newer.createdAt())
+        assertThat(damaged.getMessage()).contains(" Your newest whole backup is from " + Problems.describe(newer.createdAt())
                 + ": restore it");
 
         VaultException newest = Problems.tampered(file, "rows were swapped", null);

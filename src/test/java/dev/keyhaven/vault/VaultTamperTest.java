@@ -168,7 +168,7 @@ class VaultTamperTest {
         assertThatThrownBy(this::open).isInstanceOfSatisfying(VaultException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
             assertThat(e.getMessage()).contains("its header does not match its checksum")
-                    .contains("Your newest good backup is from");
+                    .contains("Your newest whole backup is from");
             assertThat(e.newestGoodBackup()).contains(backup.file());
         });
     }
@@ -178,7 +178,7 @@ class VaultTamperTest {
         Files.write(file(), "this is a text file, not a database, and it is long enough to look like one".getBytes());
         assertThatThrownBy(this::open).isInstanceOfSatisfying(VaultException.class, e -> {
             assertThat(e.reason()).isEqualTo(Reason.DAMAGED);
-            assertThat(e.getMessage()).startsWith("This vault file is damaged").contains("No good backup");
+            assertThat(e.getMessage()).startsWith("This vault file is damaged").contains("No whole backup");
         });
 
         Files.delete(file());

@@ -222,17 +222,25 @@ public final class UnlockViewModel {
         message.set(text);
     }
 
+    /**
+     * A backup that reads as whole is not yet proven: only the master password it had proves it at unlock. And it
+     * holds nothing OKX said after it was made, which the unreadable vault cannot give it.
+     */
+    private static final String SINCE = " (Keyhaven proves it with its master password when you unlock it; anything"
+            + " OKX said since, such as a key it deleted, is not in it, so check your keys once it is open)";
+
     private void damaged(VaultException error) {
         Optional<Backup> backup = goodBackup(error);
         if (backup.isEmpty()) {
-            message.set("The vault file is damaged and there is no good backup beside it. Keep the file: do not"
+            message.set("The vault file is damaged and there is no whole backup beside it. Keep the file: do not"
                     + " delete it. If you copied it elsewhere, put that copy at " + vaultFile + ".");
             return;
         }
         String when = when(backup.get());
         boolean restore = dialogs.confirmDestructive("The vault file is damaged",
-                "Keyhaven cannot read the vault file, but it has a good backup from " + when + ". Restoring it"
-                        + " brings back the keys as they were then; the damaged file is kept as another backup."
+                "Keyhaven cannot read the vault file, but it has a whole backup from " + when + ". Restoring it"
+                        + " brings back the keys as they were then" + SINCE + "; the damaged file is kept as another"
+                        + " backup."
                         + " Unlock the restored vault with the master password it had at that time.",
                 "Restore backup");
         if (!restore) {
@@ -242,21 +250,21 @@ public final class UnlockViewModel {
         restore(backup.get(), when);
     }
 
-    /** The rows do not match their seal: say so, apart from damage, and offer the newest good backup. */
+    /** The rows do not match their seal: say so, apart from damage, and offer the newest whole backup. */
     private void tampered(VaultException error) {
         String changed = "The vault file was changed outside Keyhaven: someone or something edited it, and"
                 + " Keyhaven accepted none of it.";
         String rotate = " If you did not make that change, rotate your OKX keys once the vault is open again.";
         Optional<Backup> backup = goodBackup(error);
         if (backup.isEmpty()) {
-            message.set(changed + " There is no good backup beside it: keep the vault closed and the file as it is,"
+            message.set(changed + " There is no whole backup beside it: keep the vault closed and the file as it is,"
                     + " and put a copy you trust at " + vaultFile + "." + rotate);
             return;
         }
         String when = when(backup.get());
         boolean restore = dialogs.confirmDestructive("The vault file was changed outside Keyhaven",
-                changed + " The newest good backup is from " + when + ". Restoring it brings back the keys as they"
-                        + " were then; the changed file is kept as another backup. Or keep the vault closed and"
+                changed + " The newest whole backup is from " + when + ". Restoring it brings back the keys as they"
+                        + " were then" + SINCE + "; the changed file is kept as another backup. Or keep the vault closed and"
                         + " look into the change first." + rotate,
                 "Restore backup");
         if (!restore) {

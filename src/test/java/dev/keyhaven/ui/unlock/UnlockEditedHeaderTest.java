@@ -25,7 +25,8 @@ class UnlockEditedHeaderTest extends UnlockWithMemoryFixture {
         UnlockViewModel refused = unlock(vaultFile());
         assertThat(unlocked).isEmpty();
         assertThat(refused.messageProperty().get()).contains("changed outside Keyhaven").doesNotContain("Caps Lock");
-        assertThat(dialogs.confirmations).singleElement().asString().contains("The newest good backup is from");
+        assertThat(dialogs.confirmations).singleElement().asString().contains("The newest whole backup is from")
+                .contains("anything OKX said since, such as a key it deleted, is not in it");
 
         dialogs.answering(true);
         unlock(vaultFile());

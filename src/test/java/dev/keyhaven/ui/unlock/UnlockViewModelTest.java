@@ -109,7 +109,9 @@ class UnlockViewModelTest {
 
         tryPassword(PASSWORD);
 
-        assertThat(dialogs.confirmations).singleElement().asString().contains("damaged").contains("good backup");
+        assertThat(dialogs.confirmations).singleElement().asString().contains("damaged").contains("whole backup")
+                .contains("proves it with its master password").contains("check your keys once it is open")
+                .doesNotContain("good backup");
         assertThat(dialogs.destructive).as("Restore backup replaces the vault: drawn red").hasSize(1);
         assertThat(model.messageProperty().get()).startsWith("Restored the backup");
         tryPassword(PASSWORD);

@@ -94,7 +94,7 @@ class VaultTrustViewModelTest {
 
         assertThat(unlocked).isEmpty();
         assertThat(dialogs.confirmations).singleElement().asString()
-                .contains("changed outside Keyhaven").contains("newest good backup is from")
+                .contains("changed outside Keyhaven").contains("newest whole backup is from")
                 .contains("rotate your OKX keys");
         assertThat(model.messageProperty().get()).contains("changed outside Keyhaven")
                 .contains("accepted none of it").contains("Restore the backup from").contains("keep the vault closed")
