@@ -130,29 +130,11 @@ class ArchiveGoneKeyUiTest extends AppUiTest {
         checkNow("Nothing is left to delete on OKX");
         waitUntil(() -> app.shell().keyList().find(id).map(KeyListItem::unknownOnOkx).orElse(false));
 
-        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        Vault vault = vault();
-        Thread holder = new Thread(() -> {
-            synchronized (vault) {
-                holding.countDown();
-                try {
-                    release.await(5, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        holder.start();
-        assertThat(holding.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
-        try {
+        try (VaultHeld held = new VaultHeld(vault(), java.time.Duration.ofSeconds(5))) {
             interact(() -> lookup("#key-more").queryAs(MenuButton.class).show());
-            assertThat(holder.isAlive()).as("the menu opened while another thread still held the vault").isTrue();
+            assertThat(held.stillHolding()).as("the menu opened while another thread still held the vault").isTrue();
             assertThat(archiveGoneItem().isVisible()).isTrue();
             assertThat(leakedItem().isVisible()).isFalse();
-        } finally {
-            release.countDown();
-            holder.join();
         }
         interact(() -> lookup("#key-more").queryAs(MenuButton.class).hide());
     }

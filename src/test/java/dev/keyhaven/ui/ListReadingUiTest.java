@@ -11,8 +11,6 @@ import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import org.junit.jupiter.api.Test;
@@ -41,50 +39,20 @@ class ListReadingUiTest extends AppUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(this, "#key-list-empty")).isEqualTo("Opening your keys…");
 
-        CountDownLatch holding = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        Thread holder = new Thread(() -> {
-            synchronized (vault) {
-                holding.countDown();
-                try {
-                    release.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        holder.start();
-        assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
-        try {
+        try (VaultHeld held = new VaultHeld(vault, java.time.Duration.ofSeconds(30))) {
             interact(() -> {
                 app.shell().keyList().reload(vault, null);
             });
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(text(this, "#key-list-empty")).isEqualTo("Opening your keys…");
             assertThat(detailTexts()).doesNotContain("Add your first key", "Add a key").contains("Opening your keys…");
-        } finally {
-            release.countDown();
-            holder.join();
+            assertThat(held.stillHolding()).as("the read was still waiting for the vault").isTrue();
         }
         waitUntil(() -> app.shell().keyList().items().size() == 1);
         waitUntil(() -> detailTexts().contains("Select a key"));
 
         // Read again with the rows gone (as a save does before its reload): "updating", never "No keys yet".
-        CountDownLatch holding2 = new CountDownLatch(1);
-        CountDownLatch release2 = new CountDownLatch(1);
-        Thread holder2 = new Thread(() -> {
-            synchronized (vault) {
-                holding2.countDown();
-                try {
-                    release2.await(30, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        });
-        holder2.start();
-        assertThat(holding2.await(10, TimeUnit.SECONDS)).isTrue();
-        try {
+        try (VaultHeld held = new VaultHeld(vault, java.time.Duration.ofSeconds(30))) {
             interact(() -> {
                 app.shell().keyList().items().clear();
                 app.shell().keyList().reload(vault, null);
@@ -92,9 +60,7 @@ class ListReadingUiTest extends AppUiTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertThat(text(this, "#key-list-empty")).isEqualTo("Updating the list…");
             assertThat(detailTexts()).doesNotContain("Add your first key");
-        } finally {
-            release2.countDown();
-            holder2.join();
+            assertThat(held.stillHolding()).as("the read was still waiting for the vault").isTrue();
         }
         waitUntil(() -> app.shell().keyList().items().size() == 1);
     }
