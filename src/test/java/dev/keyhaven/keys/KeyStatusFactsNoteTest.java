@@ -93,4 +93,28 @@ class KeyStatusFactsNoteTest {
         assertThat(status.factsNote(ZoneOffset.UTC))
                 .isEqualTo("As of 3 Dec 2026, 13:55: these were read before the key was archived and restored.");
     }
+
+    /** Only OKX's own "no such API key" answers (50111, 50119) say the key is gone from OKX: no other refusal does. */
+    @Test
+    void onlyOkxsOwnNoSuchKeyAnswersSayOkxNoLongerKnowsTheKey() {
+        assertThat(status(failed(ProblemId.AUTH_INVALID_KEY, "50111"), works()).unknownOnOkx()).isTrue();
+        assertThat(status(failed(ProblemId.KEY_NOT_FOUND, "50119"), works()).unknownOnOkx()).isTrue();
+        KeyStatus wrongPassphrase = status(failed(ProblemId.AUTH_WRONG_PASSPHRASE, "50105"), works());
+        assertThat(wrongPassphrase.verdict()).isEqualTo(KeyVerdict.REJECTED);
+        assertThat(wrongPassphrase.unknownOnOkx()).as("a wrong passphrase: the key exists on OKX").isFalse();
+        assertThat(status(failed(ProblemId.AUTH_INVALID_KEY, null), works()).unknownOnOkx())
+                .as("no answer of OKX's own").isFalse();
+        assertThat(status(works()).unknownOnOkx()).isFalse();
+    }
+
+    @Test
+    void factsReadWithCredentialsSinceChangedAreSaidSo() {
+        List<HistoryEntry> history = new ArrayList<>(List.of(KeyService.historyEntry(works())));
+        history.add(KeyStatus.credentialsChanged(LATER));
+
+        KeyStatus status = KeyStatus.of(key(), history);
+
+        assertThat(status.factsNote(ZoneOffset.UTC))
+                .isEqualTo("As of 3 Dec 2026, 13:55: these were read with the credentials before they changed.");
+    }
 }
