@@ -78,4 +78,35 @@ class BackupRestoreCarriesGoneTest {
             }
         }
     }
+
+    /** The row carried is OKX's answer itself, not a later note of the key's (a changed label, say). */
+    @Test
+    void theCarriedRowIsTheCheckNotANoteAfterIt() throws Exception {
+        long gone;
+        PreparedRestore prepared;
+        Instant said = clock.instant().plus(Duration.ofHours(2));
+        try (Secret password = Secret.ofString(PASSWORD); Vault vault = Vault.create(file(), password, options)) {
+            gone = vault.add(TestKeys.draft("Gridbot")).record().id();
+            Backup backup = vault.backups().now("manual");
+            clock.advance(Duration.ofHours(3));
+            vault.recordHistory(gone, BackupGoneOnOkxTest.check(said, "KEY_NOT_FOUND"));
+            vault.recordHistory(gone, new HistoryEntry(said.plusSeconds(60), HistoryEntry.Kind.CHANGE,
+                    HistoryEntry.Outcome.INFO, "The notes were changed.", false, null, java.util.List.of(), null,
+                    java.util.List.of(), null));
+            prepared = vault.backups().prepareRestore(backup);
+        }
+        try (prepared) {
+            VaultFile.restore(file(), prepared, options);
+        }
+        try (Vault restored = open()) {
+            assertThat(restored.history(gone)).singleElement().satisfies(row -> {
+                assertThat(row.kind()).isEqualTo(HistoryEntry.Kind.CHECK);
+                assertThat(row.at()).isEqualTo(said);
+            });
+            try (Secret apiKey = restored.apiKey(gone)) {
+                String whole = apiKey.apply(String::new);
+                assertThat(ApiKeyStart.of(restored, gone)).isEqualTo(whole.substring(0, 8));
+            }
+        }
+    }
 }
