@@ -24,7 +24,7 @@ class LockUiTest extends AppUiTest {
     @Override
     AppConfig config(Path vault, Path configDirectory) throws Exception {
         vaultExists();
-        return super.config(vault, configDirectory).withIdleTimeout(Duration.ofSeconds(2));
+        return super.config(vault, configDirectory).withIdleTimeout(Duration.ofSeconds(5));
     }
 
     private void unlockWith(String password) {
@@ -64,7 +64,7 @@ class LockUiTest extends AppUiTest {
         waitUntil(() -> showing(this, "#unlock-password"));
 
         assertThat(app.shell().isUnlocked()).isFalse();
-        assertThat(text(this, "#unlock-notice")).contains("Locked after 2 seconds");
+        assertThat(text(this, "#unlock-notice")).contains("Locked after 5 seconds");
         try (Secret left = typedInto.secret()) {
             assertThat(left.isEmpty()).as("secret fields are wiped on lock").isTrue();
         }
