@@ -185,6 +185,9 @@ final class BackupManager {
      * header), or null when it is one. Needs no password.
      */
     static String structuralProblem(Path file) {
+        if (Files.isSymbolicLink(file)) {
+            return "it is a link to another file, not a copy Keyhaven wrote";
+        }
         if (!Files.isRegularFile(file)) {
             return "the file is missing";
         }
@@ -225,14 +228,28 @@ final class BackupManager {
         forceFolder(folder);
         Backup made = list().stream().filter(backup -> backup.file().equals(target.file())).findFirst()
                 .orElseThrow(() -> new IOException("the backup vanished after it was written"));
-        prune(keep);
+        prune(made, keep);
         return made;
     }
 
-    private void prune(Path keep) throws VaultException {
-        List<Backup> backups = list();
-        for (Backup old : backups.subList(Math.min(KEEP, backups.size()), backups.size())) {
-            if (old.file().equals(keep)) {
+    /**
+     * Keeps {@code made}, {@code keep} and the newest {@value #KEEP} whole copies of the same vault in all. Only
+     * those copies count and only they are removed: a damaged file, a link or another vault's file that carries
+     * a backup's name (say, dated in the future) can neither push a real backup out nor be removed. A damaged
+     * {@code made} (the copy as is of a damaged vault) prunes nothing.
+     */
+    private void prune(Backup made, Path keep) throws VaultException {
+        Optional<String> vault = wholeCopyOf(made.file());
+        if (vault.isEmpty()) {
+            return;
+        }
+        int kept = 1;
+        for (Backup old : list()) {
+            if (old.file().equals(made.file()) || old.file().equals(keep) || !vault.equals(wholeCopyOf(old.file()))) {
+                continue;
+            }
+            if (kept < KEEP) {
+                kept++;
                 continue;
             }
             try {
@@ -240,6 +257,18 @@ final class BackupManager {
             } catch (IOException e) {
                 throw Problems.io("remove an old backup", old.file(), e);
             }
+        }
+    }
+
+    /** The vault id (hex) of {@code file} when it is a whole vault file, else empty. */
+    private static Optional<String> wholeCopyOf(Path file) {
+        if (structuralProblem(file) != null) {
+            return Optional.empty();
+        }
+        try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
+            return Optional.of(java.util.HexFormat.of().formatHex(VaultHeader.decode(database.readHeader()).vaultId()));
+        } catch (VaultHeader.Damaged | SQLException e) {
+            return Optional.empty();
         }
     }
 
