@@ -1,11 +1,13 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.keys.DeleteForGood;
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyLookup;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,6 +49,10 @@ final class RemoveCommand extends KeyhavenCommand {
             boolean isArchived = vault.archivedKeys().stream().anyMatch(this::named);
             throw isArchived ? CliFailure.badInput(notActive.getMessage() + " To delete the archived key for good,"
                     + " run: keyhaven remove --archived \"" + label.strip() + "\"") : notActive;
+        }
+        Optional<String> inUse = KeyInUse.of(vault.history(key.id())).refusesDeletion(context.zone());
+        if (inUse.isPresent()) {
+            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not deleted. " + inUse.get());
         }
         if (!confirmed(yes, "Delete \"" + key.label() + "\" and its history from the vault? This cannot be undone.")) {
             out().println("Nothing was deleted.");

@@ -169,6 +169,16 @@ public final class KeyInUse {
         return inUse() ? "In use" : "";
     }
 
+    /**
+     * Why the key must not be deleted now, or empty: a bot signing through the gateway would go on using a key the
+     * vault no longer holds, and its use would be recorded nowhere.
+     */
+    public Optional<String> refusesDeletion(ZoneId zone) {
+        return inUse() ? Optional.of(sentence(zone) + " Stop that bot first, then delete the key: deleted now, the bot"
+                + " would go on trading with a key Keyhaven no longer holds, and what it does would be recorded nowhere.")
+                : Optional.empty();
+    }
+
     /** One sentence with its times, e.g. for the Status tab and {@code keyhaven show}; empty for NONE. */
     public String sentence(ZoneId zone) {
         return switch (state) {
