@@ -315,6 +315,13 @@ public final class UiBenchmark {
                     Duration.ofNanos(listedAt.get() - openedAt.get()).toMillis(),
                     Duration.ofNanos(shownAt.get() - listedAt.get()).toMillis(),
                     times[1].since(times[0]), times[2].since(times[1]));
+            // JVM uptime of the unlock's start and of the vault open, to line up -Xlog output (uptime decorations).
+            long uptimeNow = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+            long nanosNow = System.nanoTime();
+            System.out.printf("(b) at JVM uptime: unlock %d ms, vault open %d ms, window %d ms%n",
+                    uptimeNow - Duration.ofNanos(nanosNow - started[0]).toMillis(),
+                    uptimeNow - Duration.ofNanos(nanosNow - openedAt.get()).toMillis(),
+                    uptimeNow - Duration.ofNanos(nanosNow - shownAt.get()).toMillis());
             System.out.println(RESULT + Duration.ofNanos(shownAt.get() - started[0]).toMillis());
         }
     }
@@ -328,9 +335,11 @@ public final class UiBenchmark {
                 .withMemoryAsKB(kdf.memoryKiB()).withIterations(kdf.iterations()).withParallelism(kdf.parallelism())
                 .withSalt(salt).build());
         byte[] key = new byte[32];
+        ThreadTimes before = ThreadTimes.now();
         long started = System.nanoTime();
         generator.generateBytes(MASTER.getBytes(StandardCharsets.UTF_8), key);
         long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        System.out.println("(b) bare KDF processor: " + ThreadTimes.now().since(before));
         Arrays.fill(key, (byte) 0);
         return millis;
     }
