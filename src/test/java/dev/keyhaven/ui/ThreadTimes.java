@@ -69,7 +69,7 @@ final class ThreadTimes {
         if (name.startsWith("C1 Compiler")) {
             return "C1";
         }
-        if (name.startsWith("GC") || name.startsWith("G1")) {
+        if ((name.startsWith("GC") || name.startsWith("G1")) && !Boolean.getBoolean("ui.threadsApart")) {
             return "GC";
         }
         return name;

@@ -1,8 +1,5 @@
 package dev.keyhaven.ui.unlock;
 
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,12 +9,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 
 /** The calm, centred card the create and unlock screens share. */
 abstract class StartCard extends StackPane {
-
-    private static final double DOT_MILLIS = 400;
 
     private final VBox card = new VBox(10);
 
@@ -60,18 +54,17 @@ abstract class StartCard extends StackPane {
     }
 
     /**
-     * A sentence with a pulsing ellipsis, shown while {@code busy} holds (the slow, deliberate key
-     * derivation). Not a spinner: a spinner repaints the window 60 times a second, and on a two-core
-     * machine that painting takes the CPU the key derivation needs (it made unlocking 0.2 s slower).
+     * A sentence with an ellipsis, shown while {@code busy} holds (the slow, deliberate key derivation).
+     * Still, not pulsing nor a spinner: any change inside the card repaints all of it with its shadow (the
+     * scroll pane caches its content as one image), and on a two-core machine that painting took the
+     * processor the key derivation needs (pulsing dots and the caret's blinking: 0.5 to 0.7 s of the
+     * renderer's time and 0.3 s of the JIT's during an unlock at load 20, README "Benchmarks").
      */
     static HBox busyRow(String sentence, ObservableBooleanValue busy) {
-        Label dots = new Label();
+        Label dots = new Label("...");
         dots.getStyleClass().addAll("busy-dots", "muted");
         dots.setMinWidth(Region.USE_PREF_SIZE);
         dots.setPrefWidth(24);
-        Timeline pulse = new Timeline(new KeyFrame(Duration.millis(DOT_MILLIS), event ->
-                dots.setText(dots.getText().length() >= 3 ? "" : dots.getText() + ".")));
-        pulse.setCycleCount(Animation.INDEFINITE);
         Label working = new Label(sentence);
         working.setWrapText(true);
         working.setMinHeight(Region.USE_PREF_SIZE);
@@ -81,14 +74,6 @@ abstract class StartCard extends StackPane {
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(busy);
         row.managedProperty().bind(busy);
-        busy.addListener((observable, was, now) -> {
-            dots.setText("...");
-            if (now) {
-                pulse.playFromStart();
-            } else {
-                pulse.stop();
-            }
-        });
         return row;
     }
 

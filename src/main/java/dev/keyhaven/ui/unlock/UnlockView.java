@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.skin.TextInputControlSkin;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
@@ -64,6 +65,10 @@ public final class UnlockView extends StartCard {
             }
         });
         model.busyProperty().addListener((observable, was, now) -> {
+            // A blinking caret repaints the whole card with its shadow twice a second, beside the key derivation.
+            if (password.field().getSkin() instanceof TextInputControlSkin<?> skin) {
+                skin.setCaretAnimating(!now);
+            }
             if (!now) {
                 password.wipe();
                 password.field().requestFocus();
