@@ -74,8 +74,8 @@ final class KeySaving {
         if (busy.get() || !oddSecretKeyAccepted()) {
             return;
         }
-        busy.set(true);
         message.set("Saving\u2026");
+        busy.set(true);
         KeyDraft draft = details.draft();
         Credentials given = new Credentials(apiKey.copy(), secretKey.copy(), passphrase.copy());
         work.run(() -> {
