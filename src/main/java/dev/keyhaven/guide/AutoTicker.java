@@ -54,6 +54,9 @@ public final class AutoTicker {
             case IP_BOUND -> seenPermissions(facts).isEmpty() || facts.boundIps().isEmpty()
                     ? Optional.empty()
                     : Optional.of(Finding.done(seen(facts) + "bound to " + addresses(facts.boundIps().size()) + "."));
+            case GONE_ON_OKX -> facts.goneOnOkxAt() == null ? Optional.empty()
+                    : Optional.of(Finding.done("Asked " + timeOfCheck.format(facts.goneOnOkxAt())
+                            + ": OKX no longer knows this key, so it is deleted there."));
         };
     }
 

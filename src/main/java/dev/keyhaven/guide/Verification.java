@@ -11,5 +11,7 @@ public enum Verification {
     /** OKX reports that the key cannot withdraw. */
     WITHDRAW_OFF,
     /** OKX reports at least one IP address bound to the key. */
-    IP_BOUND
+    IP_BOUND,
+    /** OKX said, when asked after a revocation, that it no longer knows the key: it is deleted there. */
+    GONE_ON_OKX
 }

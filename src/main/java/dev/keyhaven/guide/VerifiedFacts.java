@@ -15,6 +15,7 @@ import java.util.List;
  * @param permissions       what OKX reported in the newest check that read them, or null when none did
  * @param boundIps          the IP addresses OKX reported as bound to the key in that same check
  * @param permissionsSeenAt when that check ran, or null with {@code permissions}
+ * @param goneOnOkxAt       when OKX said, asked after a revocation, that it no longer knows the key; or null
  */
 public record VerifiedFacts(
         boolean credentialsSaved,
@@ -22,13 +23,25 @@ public record VerifiedFacts(
         boolean checkPassed,
         Permissions permissions,
         List<String> boundIps,
-        Instant permissionsSeenAt) {
+        Instant permissionsSeenAt,
+        Instant goneOnOkxAt) {
 
     public VerifiedFacts {
         boundIps = boundIps == null ? List.of() : List.copyOf(boundIps);
         if (permissions != null && permissionsSeenAt == null) {
             permissionsSeenAt = checkedAt;
         }
+    }
+
+    /** Facts about a key OKX has not been said to have deleted. */
+    public VerifiedFacts(boolean credentialsSaved, Instant checkedAt, boolean checkPassed, Permissions permissions,
+            List<String> boundIps, Instant permissionsSeenAt) {
+        this(credentialsSaved, checkedAt, checkPassed, permissions, boundIps, permissionsSeenAt, null);
+    }
+
+    /** These facts, and that OKX said at {@code at} that it no longer knows the key. */
+    public VerifiedFacts goneOnOkxSince(Instant at) {
+        return new VerifiedFacts(credentialsSaved, checkedAt, checkPassed, permissions, boundIps, permissionsSeenAt, at);
     }
 
     /** Facts whose permissions, if any, come from the newest check itself. */

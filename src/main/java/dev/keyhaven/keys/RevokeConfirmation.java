@@ -7,8 +7,9 @@ import dev.keyhaven.vault.KeyRecord;
  *
  * @param goneOnOkx true only when OKX said the key does not exist (deleted): the revocation is complete
  * @param sentence  what that means for the trader, with the next step
+ * @param askedAt   when Keyhaven asked OKX
  */
-public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String sentence) {
+public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String sentence, java.time.Instant askedAt) {
 
     /** What a check of a revoked key that OKX accepted found: the key is still live. Never "Works". */
     public static final String STILL_ACCEPTED = "OKX still accepts this revoked key";
@@ -19,17 +20,19 @@ public record RevokeConfirmation(boolean goneOnOkx, KeyVerdict verdict, String s
         String label = "\"" + key.label() + "\"";
         if (check.has(ProblemId.KEY_NOT_FOUND) || check.has(ProblemId.AUTH_INVALID_KEY)) {
             return new RevokeConfirmation(true, verdict, "Confirmed: OKX no longer accepts " + label
-                    + ". It is deleted on OKX and archived here.");
+                    + ". It is deleted on OKX and archived here.", check.checkedAt());
         }
         if (verdict.acceptedByOkx()) {
-            return new RevokeConfirmation(false, verdict, stillAccepted(key, apiKeyStart));
+            return new RevokeConfirmation(false, verdict, stillAccepted(key, apiKeyStart), check.checkedAt());
         }
         if (verdict == KeyVerdict.COULD_NOT_CHECK) {
             return new RevokeConfirmation(false, verdict, "Keyhaven could not ask OKX whether " + label
-                    + " is deleted: " + check.summary() + " Make sure it is gone from OKX's API page.");
+                    + " is deleted: " + check.summary() + " Make sure it is gone from OKX's API page.",
+                    check.checkedAt());
         }
         return new RevokeConfirmation(false, verdict, "OKX refused " + label + " for another reason than a deleted key ("
-                + check.summary() + "), so it may still exist. Make sure it is gone from OKX's API page.");
+                + check.summary() + "), so it may still exist. Make sure it is gone from OKX's API page.",
+                check.checkedAt());
     }
 
     /** True when OKX accepted the revoked key: an alarm, for anyone who has it can still use it. */

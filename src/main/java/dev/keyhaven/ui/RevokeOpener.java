@@ -55,6 +55,12 @@ final class RevokeOpener {
                         keyList.reload(unlocked, null);
                     }
                 }, revoked -> addKey.openNewKeyGuide(revoked.purpose(), revoked.environment(), revoked.region()));
+        // OKX's answer proves the first step, deleting the key on OKX: the checklist ticks it, saying when.
+        model.goneOnOkxAtProperty().addListener((observable, was, at) -> {
+            if (at != null) {
+                guide.updateFacts(VerifiedFacts.NOTHING.goneOnOkxSince(at));
+            }
+        });
         navigator.show(Pages.titled("\u201c" + key.label() + "\u201d may have leaked",
                 new RevokeView(GuideView.partOfPage(guide), model)), guide, null);
     }

@@ -154,6 +154,7 @@ public final class ArchivedKeysView extends VBox {
         restore.setTooltip(new Tooltip("Bring this key back to your keys"));
         restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.setOnAction(event -> model.restore(key));
+        restore.disableProperty().bind(model.restoringProperty().isNotNull());
         actions.getChildren().add(restore);
         if (model.canAskOkx(key)) {
             // The alarm's next step ("then ask OKX again") is a button here too, not only on the revoke page.

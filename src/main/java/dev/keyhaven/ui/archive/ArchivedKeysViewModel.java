@@ -62,6 +62,9 @@ public final class ArchivedKeysViewModel {
     private final ObservableList<ArchivedKey> keys = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    /** The key being restored, from the click until its page opens or the restore stops; null otherwise. */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Long> restoring =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "restoring");
     private KeyService checks;
     private Runnable onArchiveChanged = () -> { };
 
@@ -165,8 +168,17 @@ public final class ArchivedKeysViewModel {
 
     /** Asks, then brings {@code key} back to the active keys. */
     public void restore(ArchivedKey key) {
+        if (restoring.get() != null) {
+            return;
+        }
+        restoring.set(key.id());
         work.run(() -> ArchiveReason.goneOnOkx(vault.history(key.id()), clock.getZone()),
                 gone -> confirmRestore(key, gone.map(sentence -> " " + sentence)), this::failed);
+    }
+
+    /** The id of the key being restored (its Restore is not offered again meanwhile), or null. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Long> restoringProperty() {
+        return restoring.getReadOnlyProperty();
     }
 
     private void confirmRestore(ArchivedKey key, Optional<String> goneOnOkx) {
@@ -176,13 +188,18 @@ public final class ArchivedKeysViewModel {
                 : " Keyhaven checks it like any other key; OKX refuses it if you deleted it there.");
         if (!dialogs.confirm("Restore \u201c" + key.label() + "\u201d?",
                 "The key goes back to your keys." + warning, "Restore key")) {
+            restoring.set(null);
             return;
         }
+        problem.set("");
+        message.set("Restoring \u201c" + key.label() + "\u201d\u2026");
         work.run(() -> {
             new KeyLifecycle(vault, clock).restore(key.id());
             return key.id();
         }, restored -> {
             problem.set("");
+            message.set("Restored \u201c" + key.label() + "\u201d to your keys. Opening its page\u2026");
+            restoring.set(null);
             keys.removeIf(archived -> archived.id() == restored);
             onArchiveChanged.run();
             onRestored.accept(restored);
@@ -190,6 +207,7 @@ public final class ArchivedKeysViewModel {
     }
 
     private void failed(Exception failure) {
+        restoring.set(null);
         if (!(failure instanceof VaultException)) {
             ErrorReporter.log(failure);
         }

@@ -84,6 +84,18 @@ public class SecretInput extends HBox {
                 }
             }
         });
+        // Letters typed while Show has the focus belong to the field: they go there, never nowhere. Space stays
+        // the toggle's own key.
+        revealToggle.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            String typed = event.getCharacter();
+            if (typed.length() == 1 && typed.charAt(0) > ' ' && typed.charAt(0) != 127 && !event.isControlDown()
+                    && !event.isMetaDown() && field.isEditable() && !field.isDisabled()) {
+                event.consume();
+                field.requestFocus();
+                field.end();
+                field.replaceSelection(typed);
+            }
+        });
         revealToggle.setMinWidth(Region.USE_PREF_SIZE);
         // "Show" and "Hide" take the same room, so the field does not jump when one becomes the other.
         revealToggle.setPrefWidth(62);
@@ -114,6 +126,16 @@ public class SecretInput extends HBox {
 
     public SecretField field() {
         return field;
+    }
+
+    /**
+     * Leaves Show out of Tab, as KeePassXC and 1Password do on their password screens: Tab goes field to field
+     * to the button that uses them, and Show stays one click, or the reveal shortcut in the field, away.
+     */
+    public void showOutsideTabOrder() {
+        revealToggle.setFocusTraversable(false);
+        field.setAccessibleHelp("Shows or hides what is typed: "
+                + PlatformShortcuts.describe(PlatformShortcuts.REVEAL) + ", or the Show button beside it.");
     }
 
     public ToggleButton revealToggle() {

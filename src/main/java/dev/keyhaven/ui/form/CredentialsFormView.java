@@ -211,7 +211,17 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
             row.getChildren().addAll(spacer, delete);
         }
         // Under the buttons, not beside them: a long sentence wraps there and never squeezes a button to "…".
-        return new VBox(8, row, message);
+        VBox actions = new VBox(8, row, message);
+        // Ctrl+S or Enter saves from any field, perhaps far above: "Saving…" and the greyed Save scroll into
+        // view as they do when Save is clicked.
+        model.busyProperty().addListener((observable, was, now) -> {
+            if (now) {
+                applyCss();
+                layout();
+                FocusScrolling.scrollTo(this, actions);
+            }
+        });
+        return actions;
     }
 
     private void save() {

@@ -1,36 +1,27 @@
 package dev.keyhaven.ui.form;
 
-import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
+import dev.keyhaven.ui.common.SameApiKey;
 import dev.keyhaven.ui.common.StoredValues;
-import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.ArchivedApiKey;
-import dev.keyhaven.vault.KeyDraft;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
-import dev.keyhaven.vault.VaultException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -40,32 +31,11 @@ import javafx.beans.property.StringProperty;
  */
 public final class CredentialsFormViewModel {
 
-    private final Vault vault;
     private final KeyRecord editing;
-    private final BackgroundWork work;
-    private final Dialogs dialogs;
-    private final Supplier<? extends java.util.Collection<String>> existingLabels;
-    private final Consumer<SaveOutcome> onSaved;
-    private final Runnable onDeleted;
-
-    private final StringProperty label = new SimpleStringProperty(this, "label", "");
-    private final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>(this, "purpose", Purpose.TRADING);
-    private final ObjectProperty<Environment> environment = new SimpleObjectProperty<>(this, "environment", Environment.LIVE);
-    private final ObjectProperty<Region> region = new SimpleObjectProperty<>(this, "region", Region.GLOBAL);
-    private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
-    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final StringProperty labelProblem = new SimpleStringProperty(this, "labelProblem", "");
-    private final StringProperty baseUrlProblem = new SimpleStringProperty(this, "baseUrlProblem", "");
-    private final StringProperty message = new SimpleStringProperty(this, "message", "");
-    private final StringProperty savedNotice = new SimpleStringProperty(this, "savedNotice", "");
-    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final KeyDetails details;
     private final CredentialReview credentials;
+    private final KeySaving saving;
     private final BooleanBinding complete;
-    /** The form's values as last stored (or blank for a new key), to tell whether there is anything to lose. */
-    private Snapshot stored;
-    private boolean oddSecretKeyDeclined;
-    private final ReadOnlyIntegerWrapper saves = new ReadOnlyIntegerWrapper(this, "saves", 0);
-    private final ReadOnlyIntegerWrapper apiKeyRefusals = new ReadOnlyIntegerWrapper(this, "apiKeyRefusals", 0);
     private final CopyAndShow copyAndShow;
     private final SameApiKeyWatch sameApiKey;
 
@@ -78,29 +48,14 @@ public final class CredentialsFormViewModel {
     public CredentialsFormViewModel(Vault vault, KeyRecord editing, BackgroundWork work, Dialogs dialogs,
             Consumer<Secret> copier, Supplier<? extends java.util.Collection<String>> existingLabels,
             Consumer<SaveOutcome> onSaved, Runnable onDeleted, Clock clock) {
-        this.vault = vault;
         this.editing = editing;
-        this.work = work;
-        this.dialogs = dialogs;
-        this.existingLabels = existingLabels;
-        this.onSaved = onSaved;
-        this.onDeleted = onDeleted;
+        this.details = new KeyDetails(editing, existingLabels);
         this.credentials = new CredentialReview(editing == null);
+        this.saving = new KeySaving(vault, editing, work, dialogs, details, credentials, onSaved, onDeleted);
         this.sameApiKey = new SameApiKeyWatch(new SameApiKey(vault, work, editing == null ? null : editing.id(), clock));
-        if (editing != null) {
-            label.set(editing.label());
-            purpose.set(editing.purpose());
-            environment.set(editing.environment());
-            region.set(editing.region());
-            baseUrl.set(editing.customBaseUrl().orElse(""));
-            notes.set(editing.notes());
-        }
-        stored = snapshot();
         copyAndShow = new CopyAndShow(editing, editing == null ? null
-                : new StoredValues(vault, work, dialogs, message::set, this::failed), copier, message::set);
-        label.addListener((observable, was, now) -> labelProblem.set(labelProblemOf(now).orElse("")));
-        baseUrl.addListener((observable, was, now) -> baseUrlProblem.set(BaseUrlRule.problem(now).orElse("")));
-        complete = Bindings.createBooleanBinding(this::isComplete, label, baseUrl,
+                : new StoredValues(vault, work, dialogs, saving::say, saving::failed), copier, saving::say);
+        complete = Bindings.createBooleanBinding(this::isComplete, details.labelProperty(), details.baseUrlProperty(),
                 credentials.filledProperty(CredentialField.API_KEY),
                 credentials.filledProperty(CredentialField.SECRET_KEY),
                 credentials.filledProperty(CredentialField.PASSPHRASE));
@@ -108,25 +63,17 @@ public final class CredentialsFormViewModel {
 
     /** Counts successful saves: the view then empties its secret fields, whose values are stored now. */
     public ReadOnlyIntegerProperty savesProperty() {
-        return saves.getReadOnlyProperty();
+        return saving.savesProperty();
     }
 
     /** True when the label, purpose, place, address or notes differ from what is stored (the view adds the secrets). */
     public boolean hasUnsavedChanges() {
-        return !snapshot().equals(stored);
+        return details.changedSinceStored();
     }
 
     /** Takes the values shown as the starting point: suggestions filled in for the trader are not their changes. */
     public void takeAsUnchanged() {
-        stored = snapshot();
-    }
-
-    private Snapshot snapshot() {
-        return new Snapshot(label.get(), purpose.get(), environment.get(), region.get(), baseUrl.get(), notes.get());
-    }
-
-    private record Snapshot(String label, Purpose purpose, Environment environment, Region region, String baseUrl,
-                            String notes) {
+        details.takeAsStored();
     }
 
     public boolean isNew() {
@@ -159,29 +106,29 @@ public final class CredentialsFormViewModel {
         }
     }
 
-    /** Whether the API key typed is saved as another key already, and the way to that key. */
     /** True when Save is refused now: the API key typed is a revoked key's (it may have leaked, or OKX deleted it). */
     public boolean saveRefusedOverApiKey() {
         KeyRecord other = sameApiKey.found();
         return other != null && ArchivedApiKey.revoked(other);
     }
 
+    /** Whether the API key typed is saved as another key already, and the way to that key. */
     public SameApiKeyWatch sameApiKey() {
         return sameApiKey;
     }
 
     /** Counts saves refused over the API key (a revoked key's): the view takes the caret there each time. */
     public ReadOnlyIntegerProperty apiKeyRefusalsProperty() {
-        return apiKeyRefusals.getReadOnlyProperty();
+        return saving.apiKeyRefusalsProperty();
     }
 
     /** What blocks saving, as one sentence; empty when the form can be saved. */
     public Optional<String> blockingProblem() {
-        Optional<String> labelIssue = labelProblemOf(label.get());
+        Optional<String> labelIssue = details.labelProblem();
         if (labelIssue.isPresent()) {
             return labelIssue;
         }
-        Optional<String> urlIssue = BaseUrlRule.problem(baseUrl.get());
+        Optional<String> urlIssue = details.baseUrlProblem();
         if (urlIssue.isPresent()) {
             return urlIssue;
         }
@@ -190,10 +137,10 @@ public final class CredentialsFormViewModel {
 
     /** The first field, top to bottom, that stops a save; empty when the form can be saved. */
     public Optional<FormPart> firstInvalid() {
-        if (labelProblemOf(label.get()).isPresent()) {
+        if (details.labelProblem().isPresent()) {
             return Optional.of(FormPart.LABEL);
         }
-        if (BaseUrlRule.problem(baseUrl.get()).isPresent()) {
+        if (details.baseUrlProblem().isPresent()) {
             return Optional.of(FormPart.BASE_URL);
         }
         return credentials.firstInvalid().map(FormPart::of);
@@ -205,7 +152,7 @@ public final class CredentialsFormViewModel {
      */
     public Optional<FormPart> stoppedAt() {
         Optional<FormPart> invalid = firstInvalid();
-        return invalid.isPresent() || !oddSecretKeyDeclined ? invalid : Optional.of(FormPart.SECRET_KEY);
+        return invalid.isPresent() || !saving.oddSecretKeyDeclined() ? invalid : Optional.of(FormPart.SECRET_KEY);
     }
 
     /**
@@ -213,65 +160,13 @@ public final class CredentialsFormViewModel {
      * the stored value.
      */
     public void save(Secret apiKey, Secret secretKey, Secret passphrase) {
-        oddSecretKeyDeclined = false;
-        Optional<String> problem = blockingProblem();
-        if (problem.isPresent()) {
-            message.set(problem.get());
-            sayAtTheFields();
-            return;
-        }
-        if (busy.get() || !oddSecretKeyAccepted()) {
-            return;
-        }
-        busy.set(true);
-        message.set("Saving\u2026");
-        KeyDraft draft = new KeyDraft(label.get().strip(), purpose.get(), environment.get(), region.get(),
-                baseUrl.get().isBlank() ? null : baseUrl.get().strip(), notes.get(),
-                editing == null ? 0 : editing.rotationDays(), null);
-        Credentials given = new Credentials(apiKey.copy(), secretKey.copy(), passphrase.copy());
-        work.run(() -> {
-            try (given) {
-                return editing == null
-                        ? vault.add(draft.withCredentials(given))
-                        : StoredCredentialsUpdate.save(vault, editing, draft, given);
-            }
-        }, outcome -> {
-            // A new key's page comes next: the form stays as it is, saying so, until that page replaces it.
-            busy.set(editing == null);
-            message.set(editing == null ? "Saved. Opening the key\u2026" : "");
-            stored = snapshot();
-            saves.set(saves.get() + 1);
-            savedNotice.set(String.join("\n", outcome.warnings()));
-            onSaved.accept(outcome);
-        }, failure -> {
-            failed(failure);
-            if (saveRefusedOverApiKey()) {
-                apiKeyRefusals.set(apiKeyRefusals.get() + 1);
-            }
-        });
-    }
-
-    /**
-     * OKX does not publish the secret key's shape, so one of another length may be saved, but never without
-     * a word: a cut-short copy is the usual cause of "Invalid Sign" later.
-     */
-    private boolean oddSecretKeyAccepted() {
-        Optional<String> warning = credentials.shapeWarning(CredentialField.SECRET_KEY);
-        if (warning.isEmpty()) {
-            return true;
-        }
-        boolean anyway = dialogs.confirm("Save this secret key anyway?", warning.get() + " Choose Cancel to paste"
-                + " it again from OKX, or save it anyway if OKX showed it exactly like this.", "Save anyway");
-        if (!anyway) {
-            oddSecretKeyDeclined = true;
-            message.set(warning.get());
-        }
-        return anyway;
+        saving.save(apiKey, secretKey, passphrase, this::blockingProblem, this::sayAtTheFields,
+                this::saveRefusedOverApiKey);
     }
 
     /** After a refused save, each field that stopped it says why under itself. */
     private void sayAtTheFields() {
-        labelProblemOf(label.get()).ifPresent(labelProblem::set);
+        details.sayLabelProblem();
         credentials.sayMissing();
     }
 
@@ -296,36 +191,7 @@ public final class CredentialsFormViewModel {
 
     /** Asks, then deletes the stored key and its history. */
     public void delete() {
-        if (editing == null || busy.get()) {
-            return;
-        }
-        boolean sure = dialogs.confirmDestructive("Delete \"" + editing.label() + "\"?",
-                "Keyhaven forgets this key and its history. The key itself keeps working on OKX:"
-                        + " delete it there too, on OKX's API page, if nothing uses it any more.",
-                "Delete key");
-        if (!sure) {
-            return;
-        }
-        busy.set(true);
-        work.run(() -> {
-            vault.delete(editing.id());
-            return editing.id();
-        }, deleted -> {
-            busy.set(false);
-            onDeleted.run();
-        }, this::failed);
-    }
-
-    private void failed(Exception failure) {
-        busy.set(false);
-        if (!(failure instanceof VaultException)) {
-            ErrorReporter.log(failure);
-        }
-        message.set(ErrorReporter.sentenceFor(failure));
-    }
-
-    private Optional<String> labelProblemOf(String value) {
-        return LabelRule.problem(value, editing == null ? null : editing.label(), existingLabels.get());
+        saving.delete();
     }
 
     private boolean isComplete() {
@@ -333,45 +199,45 @@ public final class CredentialsFormViewModel {
     }
 
     public StringProperty labelProperty() {
-        return label;
+        return details.labelProperty();
     }
 
     public ObjectProperty<Purpose> purposeProperty() {
-        return purpose;
+        return details.purposeProperty();
     }
 
     public ObjectProperty<Environment> environmentProperty() {
-        return environment;
+        return details.environmentProperty();
     }
 
     public ObjectProperty<Region> regionProperty() {
-        return region;
+        return details.regionProperty();
     }
 
     public StringProperty baseUrlProperty() {
-        return baseUrl;
+        return details.baseUrlProperty();
     }
 
     public StringProperty notesProperty() {
-        return notes;
+        return details.notesProperty();
     }
 
     public ReadOnlyStringProperty labelProblemProperty() {
-        return labelProblem;
+        return details.labelProblemProperty();
     }
 
     public ReadOnlyStringProperty baseUrlProblemProperty() {
-        return baseUrlProblem;
+        return details.baseUrlProblemProperty();
     }
 
     /** The outcome of the last action (a blocking problem, a copy, a failure). */
     public ReadOnlyStringProperty messageProperty() {
-        return message;
+        return saving.messageProperty();
     }
 
     /** Warnings that came with the last save, such as the same API key stored twice. */
     public StringProperty savedNoticeProperty() {
-        return savedNotice;
+        return saving.savedNoticeProperty();
     }
 
     public ReadOnlyStringProperty trimNoticeProperty(CredentialField field) {
@@ -388,7 +254,7 @@ public final class CredentialsFormViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
+        return saving.busyProperty();
     }
 
     /** True when nothing blocks a save. */

@@ -6,9 +6,12 @@ import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.VaultException;
+import java.time.Instant;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -29,6 +32,7 @@ public final class RevokeViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper revoked = new ReadOnlyBooleanWrapper(this, "revoked");
     private final ReadOnlyBooleanWrapper goneOnOkx = new ReadOnlyBooleanWrapper(this, "goneOnOkx");
+    private final ReadOnlyObjectWrapper<Instant> goneOnOkxAt = new ReadOnlyObjectWrapper<>(this, "goneOnOkxAt");
     private final ReadOnlyBooleanWrapper stillLive = new ReadOnlyBooleanWrapper(this, "stillLive");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
@@ -89,6 +93,7 @@ public final class RevokeViewModel {
         busy.set(true);
         work.run(() -> lifecycle.confirmRevoked(key.id()), confirmation -> {
             busy.set(false);
+            goneOnOkxAt.set(confirmation.goneOnOkx() ? confirmation.askedAt() : null);
             goneOnOkx.set(confirmation.goneOnOkx());
             stillLive.set(confirmation.stillLive());
             message.set("\"" + key.label() + "\" is revoked and archived. " + confirmation.sentence());
@@ -106,6 +111,11 @@ public final class RevokeViewModel {
     /** True once OKX said, after the revocation, that the key does not exist. */
     public ReadOnlyBooleanProperty goneOnOkxProperty() {
         return goneOnOkx.getReadOnlyProperty();
+    }
+
+    /** When OKX said, asked after the revocation, that it no longer knows the key; null until it did. */
+    public ReadOnlyObjectProperty<Instant> goneOnOkxAtProperty() {
+        return goneOnOkxAt.getReadOnlyProperty();
     }
 
     /** True while OKX's last word was that it still accepts the revoked key: the page shows it as a danger. */

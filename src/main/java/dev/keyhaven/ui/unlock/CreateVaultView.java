@@ -63,6 +63,10 @@ public final class CreateVaultView extends StartCard {
 
         add(fieldLabel("_Master password", password.field()), password, strength, advice,
                 fieldLabel("_Type it again", repeated.field()), repeated, mismatch, noRecovery, error, create, progress, location);
+        // Tab: the password, again, Create vault. A Show between them would take the next keystrokes, with each
+        // space of a passphrase revealing it.
+        password.showOutsideTabOrder();
+        repeated.showOutsideTabOrder();
         dev.keyhaven.ui.controls.SecretTabOrder.within(this, password, repeated);
 
         password.field().secretLengthProperty().addListener((observable, was, now) -> {

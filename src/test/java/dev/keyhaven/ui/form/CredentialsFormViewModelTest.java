@@ -274,6 +274,26 @@ class CredentialsFormViewModelTest {
     }
 
     @Test
+    void aSecondSaveWhileTheFirstRunsSavesNothing() {
+        KeyRecord record = addKey("Grid bot", API_KEY);
+        saved.clear();
+        java.util.Deque<Runnable> vaultWork = new java.util.ArrayDeque<>();
+        BackgroundWork work = new BackgroundWork(vaultWork::add, Runnable::run);
+        CredentialsFormViewModel edit = form(record, work);
+        edit.labelProperty().set("Grid bot 2");
+
+        save(edit, "", "", "");
+        assertThat(edit.messageProperty().get()).isEqualTo("Saving\u2026");
+        assertThat(edit.busyProperty().get()).isTrue();
+        save(edit, "", "", "");
+        assertThat(vaultWork).as("one save waiting for the vault, not two").hasSize(1);
+
+        vaultWork.forEach(Runnable::run);
+        assertThat(saved).hasSize(1);
+        assertThat(edit.busyProperty().get()).isFalse();
+    }
+
+    @Test
     void deleteAsksFirstAndOnlyDeletesOnYes() throws Exception {
         KeyRecord record = addKey("Grid bot", API_KEY);
         form(record).delete();
