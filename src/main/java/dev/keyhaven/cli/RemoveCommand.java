@@ -50,9 +50,9 @@ final class RemoveCommand extends KeyhavenCommand {
             throw isArchived ? CliFailure.badInput(notActive.getMessage() + " To delete the archived key for good,"
                     + " run: keyhaven remove --archived \"" + label.strip() + "\"") : notActive;
         }
-        Optional<String> inUse = KeyInUse.of(vault.history(key.id())).refusesDeletion(context.zone());
+        Optional<String> inUse = KeyInUse.of(vault.history(key.id())).refusesDeletion(key.label(), context.zone());
         if (inUse.isPresent()) {
-            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, "\"" + key.label() + "\" was not deleted. " + inUse.get());
+            throw new CliFailure(KeyhavenCli.EXIT_PROBLEM, inUse.get());
         }
         if (!confirmed(yes, "Delete \"" + key.label() + "\" and its history from the vault? This cannot be undone.")) {
             out().println("Nothing was deleted.");

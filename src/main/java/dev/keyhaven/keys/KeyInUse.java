@@ -173,8 +173,8 @@ public final class KeyInUse {
      * Why the key must not be deleted now, or empty: a bot signing through the gateway would go on using a key the
      * vault no longer holds, and its use would be recorded nowhere.
      */
-    public Optional<String> refusesDeletion(ZoneId zone) {
-        return inUse() ? Optional.of(sentence(zone) + " Stop that bot first, then delete the key: deleted now, the bot"
+    public Optional<String> refusesDeletion(String label, ZoneId zone) {
+        return inUse() ? Optional.of("\"" + label + "\" was not deleted. " + sentence(zone) + " Stop that bot first, then delete the key: deleted now, the bot"
                 + " would go on trading with a key Keyhaven no longer holds, and what it does would be recorded nowhere.")
                 : Optional.empty();
     }

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.form;
 
+import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -10,6 +11,7 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -137,11 +139,15 @@ final class KeySaving {
         }
         busy.set(true);
         work.run(() -> {
-            vault.delete(editing.id());
-            return editing.id();
-        }, deleted -> {
+            Optional<String> refused = KeyInUse.of(vault.history(editing.id()))
+                    .refusesDeletion(editing.label(), ZoneId.systemDefault());
+            if (refused.isEmpty()) {
+                vault.delete(editing.id());
+            }
+            return refused;
+        }, refused -> {
             busy.set(false);
-            onDeleted.run();
+            refused.ifPresentOrElse(message::set, onDeleted);
         }, this::failed);
     }
 

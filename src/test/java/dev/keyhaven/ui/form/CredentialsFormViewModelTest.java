@@ -3,6 +3,8 @@ package dev.keyhaven.ui.form;
 import dev.keyhaven.ui.common.SameApiKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.gateway.UsageHistory;
+import dev.keyhaven.gateway.UsageLedger;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
@@ -306,6 +308,27 @@ class CredentialsFormViewModelTest {
         form(record).delete();
         assertThat(vault.keys()).isEmpty();
         assertThat(deleted).isTrue();
+    }
+
+    @Test
+    void aKeyABotUsesThroughTheGatewayIsNotDeletedAndTheFormSaysWhy() throws Exception {
+        KeyRecord record = addKey("Grid bot", API_KEY);
+        dialogs.answering(true);
+        try (UsageHistory run = new UsageHistory(vault, record.id(), "bot.py", new UsageLedger(), Clock.systemUTC(),
+                warning -> { })) {
+            run.start("Refused: withdrawals.");
+            CredentialsFormViewModel edit = form(record);
+
+            edit.delete();
+
+            assertThat(vault.keys()).hasSize(1);
+            assertThat(deleted).isFalse();
+            assertThat(edit.busyProperty().get()).isFalse();
+            assertThat(edit.messageProperty().get()).startsWith("\"Grid bot\" was not deleted. In use by a bot")
+                    .contains("Stop that bot first");
+        }
+        form(record).delete();
+        assertThat(vault.keys()).as("once the run stopped").isEmpty();
     }
 
     @Test
