@@ -166,4 +166,23 @@ class EditedBackupRestoreTest {
                         + " backup again."));
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
     }
+
+    @Test
+    void aDamagedBackupIsRefusedAsDamage() throws Exception {
+        Backup backup = vaultWithABackup(true);
+        try (RawVaultFile raw = new RawVaultFile(backup.file())) {
+            raw.execute("PRAGMA application_id = 0");
+        }
+        byte[] before = Files.readAllBytes(file());
+
+        try (PreparedRestore prepared = prepare(backup)) {
+            assertThat(prepared.refusal()).contains("The backup from " + Problems.describe(backup.createdAt())
+                    + " cannot be restored: Damaged (it is not a Keyhaven vault): Keyhaven cannot read it. It cannot be"
+                    + " restored: choose another backup.");
+            assertThatThrownBy(() -> VaultFile.restore(file(), prepared, options))
+                    .isInstanceOfSatisfying(VaultException.class,
+                            e -> assertThat(e.reason()).isEqualTo(VaultException.Reason.DAMAGED));
+        }
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
 }

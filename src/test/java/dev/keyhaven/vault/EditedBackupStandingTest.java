@@ -83,4 +83,22 @@ class EditedBackupStandingTest extends VaultFileFixture {
 
         assertThat(standing.state()).isEqualTo(BackupStanding.State.EDITED);
     }
+
+    /** A value this key's seal was made over no longer decrypts: damage (or an edit), not an older password's copy. */
+    @Test
+    void aValueThatDoesNotDecryptUnderAnotherHeaderButThisKeysSealIsDamageNotAnOlderPassword() throws Exception {
+        Backup backup = backupOf(true);
+        try (RawVaultFile raw = new RawVaultFile(backup.file())) {
+            long id = raw.queryLong("SELECT min(id) FROM keys");
+            byte[] metadata = raw.blob("keys", "metadata", id);
+            metadata[metadata.length - 1] ^= 1;
+            raw.setBlob("keys", "metadata", id, metadata);
+        }
+        EditedHeader.editTheSalt(backup.file());
+
+        BackupStanding standing = standingOf(backup);
+
+        assertThat(standing.state()).isEqualTo(BackupStanding.State.DAMAGED);
+        assertThat(standing.problem()).isEqualTo("a value in it does not decrypt");
+    }
 }
