@@ -7,13 +7,15 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Reads each backup with the unlocked vault's own data key and compares its keys (by record id) with the
  * vault's. A backup whose values that key does not open, under another header, was made with an older
  * master password: it is said so, not guessed at. One whose values this key opens but whose header unlocks
- * differently had its header changed outside Keyhaven: the master password does not open it.
+ * differently had its header changed outside Keyhaven: the master password does not open it. One whose values
+ * this key opens but whose rows do not match its seal was edited outside Keyhaven after it was made.
  */
 final class BackupComparison {
 
@@ -47,29 +49,44 @@ final class BackupComparison {
         if (problem != null) {
             return BackupStanding.damaged(backup, problem);
         }
-        boolean sameHeader = false;
         try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
-            byte[] stored = copy.readHeader();
-            sameHeader = Arrays.equals(stored, currentHeader);
-            boolean sealed = copy.userVersion() >= Schema.SEALED_FROM;
-            KeyRows reader = sealed ? rows : rows.unpaddedTwin();
-            Collection<KeyRecord> held = reader.loadAll(copy.connection()).values();
-            // With no key in it, no value tells another password: the seal, made with the data key, does.
-            if (held.isEmpty() && !sameHeader && !sealedWithThisKey(copy)) {
-                return BackupStanding.olderPassword(backup);
-            }
-            // Its values are under this vault's data key; only an edit outside Keyhaven gives them other unlock settings.
-            if (!sameHeader && stored != null && (sealed || !held.isEmpty()) && headerChangedOutside(stored)) {
-                return BackupStanding.headerChanged(backup);
-            }
-            return against(backup, held, new HistoryThen(reader, copy));
+            return compare(backup, copy);
         } catch (VaultException e) {
             return BackupStanding.damaged(backup, "the vault's history of its keys cannot be read");
         } catch (SQLException e) {
             return BackupStanding.damaged(backup, "it cannot be read as a database");
+        }
+    }
+
+    private BackupStanding compare(Backup backup, VaultDatabase copy) throws VaultException, SQLException {
+        byte[] stored = copy.readHeader();
+        boolean sameHeader = Arrays.equals(stored, currentHeader);
+        boolean sealed = copy.userVersion() >= Schema.SEALED_FROM;
+        KeyRows reader = sealed ? rows : rows.unpaddedTwin();
+        Collection<KeyRecord> held;
+        try {
+            held = reader.loadAll(copy.connection()).values();
         } catch (KeyRows.DamagedValue e) {
-            // A format update may rewrite the header around the same data key, so only a value that does not
-            // decrypt under a header that differs tells of another password.
+            // A format update may rewrite the header around the same data key, so only a value that does not decrypt
+            // under a header that differs, in a copy whose seal this key does not open, tells of another password.
+            return sameHeader || sealed && !brokenSeal(copy).map(VaultSeal.Broken::perhapsAnotherKey).orElse(false)
+                    ? BackupStanding.damaged(backup, "a value in it does not decrypt")
+                    : BackupStanding.olderPassword(backup);
+        }
+        Optional<VaultSeal.Broken> broken = sealed ? brokenSeal(copy) : Optional.empty();
+        if (broken.isPresent()) {
+            // With no key in it, no value tells another password: only a seal this key opens, or the same header, does.
+            return held.isEmpty() && !sameHeader && broken.get().perhapsAnotherKey()
+                    ? BackupStanding.olderPassword(backup)
+                    : BackupStanding.edited(backup, broken.get().getMessage());
+        }
+        // Its values are under this vault's data key; only an edit outside Keyhaven gives them other unlock settings.
+        if (!sameHeader && stored != null && (sealed || !held.isEmpty()) && headerChangedOutside(stored)) {
+            return BackupStanding.headerChanged(backup);
+        }
+        try {
+            return against(backup, held, new HistoryThen(reader, copy));
+        } catch (KeyRows.DamagedValue e) {
             return sameHeader ? BackupStanding.damaged(backup, "a value in it does not decrypt")
                     : BackupStanding.olderPassword(backup);
         }
@@ -83,15 +100,13 @@ final class BackupComparison {
         }
     }
 
-    private boolean sealedWithThisKey(VaultDatabase copy) throws SQLException {
-        if (copy.userVersion() < Schema.SEALED_FROM) {
-            return true;
-        }
+    /** Why the copy's rows do not match its seal under this vault's key, if they do not. */
+    private Optional<VaultSeal.Broken> brokenSeal(VaultDatabase copy) throws SQLException {
         try {
             seal.verify(copy.connection());
-            return true;
-        } catch (VaultSeal.Broken otherKey) {
-            return false;
+            return Optional.empty();
+        } catch (VaultSeal.Broken broken) {
+            return Optional.of(broken);
         }
     }
 
@@ -146,7 +161,7 @@ final class BackupComparison {
     }
 
     /** Whether the newest check of the key, in the vault now or in the backup, found that OKX no longer knows it. */
-    private java.util.Optional<BackupStanding.GoneKey> goneOnOkx(long id, String name, HistoryThen historyThen)
+    private Optional<BackupStanding.GoneKey> goneOnOkx(long id, String name, HistoryThen historyThen)
             throws VaultException, SQLException, KeyRows.DamagedValue {
         List<HistoryEntry> history = new ArrayList<>(historyThen.of(id));
         if (now.containsKey(id)) {

@@ -161,7 +161,7 @@ final class BackupManager {
                     "The backup from " + Problems.describe(backup.createdAt()) + " cannot be restored: " + problem
                             + ". Choose an older backup.");
         }
-        Path temporary = vaultFile.resolveSibling("." + vaultFile.getFileName() + ".restore" + TEMPORARY);
+        Path temporary = RestoreCopies.restoring(vaultFile);
         try {
             Files.deleteIfExists(temporary);
             FilePermissions.createOwnerOnlyFile(temporary);

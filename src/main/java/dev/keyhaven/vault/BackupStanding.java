@@ -16,7 +16,7 @@ import java.util.Locale;
  * @param lacksArchived  how many of {@code lacks} are archived now
  * @param extra          labels of keys the backup holds that the vault no longer has
  * @param activeAgain    labels of keys archived now that are active in the backup
- * @param problem        for {@link State#DAMAGED}: what is wrong with it; otherwise ""
+ * @param problem        for {@link State#DAMAGED} and {@link State#EDITED}: what is wrong with it; otherwise ""
  * @param goneOnOkx      keys restoring it makes active that OKX said it no longer knows (from the vault's history
  *                       of the key now, or the backup's)
  */
@@ -39,6 +39,11 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
          * changed outside Keyhaven (the copy kept before restoring from such a change): the password does not open it.
          */
         HEADER_CHANGED,
+        /**
+         * Opens with the vault's own data key, but its rows do not match its seal: its keys or their history were
+         * deleted, added, swapped or edited outside Keyhaven after it was made. Never restored.
+         */
+        EDITED,
         /** Not a readable vault copy. */
         DAMAGED
     }
@@ -66,6 +71,10 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
 
     static BackupStanding headerChanged(Backup backup) {
         return new BackupStanding(backup, State.HEADER_CHANGED, 0, 0, 0, List.of(), 0, List.of(), List.of(), "");
+    }
+
+    static BackupStanding edited(Backup backup, String what) {
+        return new BackupStanding(backup, State.EDITED, 0, 0, 0, List.of(), 0, List.of(), List.of(), what);
     }
 
     static BackupStanding damaged(Backup backup, String problem) {
@@ -100,6 +109,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " read which keys it holds.";
             case HEADER_CHANGED -> "Its header, the part your master password unlocks, was changed outside Keyhaven,"
                     + " so your master password does not open it.";
+            case EDITED -> "Changed outside Keyhaven since it was made (" + problem + "): Keyhaven does not trust"
+                    + " what it holds.";
             case DAMAGED -> "Damaged (" + problem + "): Keyhaven cannot read it.";
         };
     }
@@ -119,6 +130,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " since. Re-encrypt it under your current password or delete it (Settings offers both).";
             case HEADER_CHANGED -> "Do not restore it: it is the changed file, kept as it was found. It goes when newer"
                     + " backups take its place.";
+            case EDITED -> "Keyhaven will not restore it: choose another backup. If you did not change it yourself,"
+                    + " someone with access to this computer may have: rotate your OKX keys.";
             case DAMAGED -> "It cannot be restored: choose another backup.";
             case COMPARED -> compared() + gone(zone);
         };
@@ -150,7 +163,10 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                 + " be undone.";
     }
 
-    /** False for a backup that no master password would open once restored (damaged, or its header changed). */
+    /**
+     * False for a backup that no master password would open once restored (damaged, or its header changed), and for
+     * one changed outside Keyhaven since it was made.
+     */
     public boolean restorable() {
         return state == State.COMPARED || state == State.OLDER_PASSWORD;
     }

@@ -20,6 +20,8 @@ import java.util.Map;
  */
 final class NewerFacts {
 
+    private static final String OLDER_PASSWORD = "it opens with an older master password";
+
     private final KeyStore vaultNow;
     private final KeyRows rows;
     private final VaultSeal seal;
@@ -34,14 +36,25 @@ final class NewerFacts {
     private record Refusal(Secret apiKey, HistoryEntry check) {
     }
 
-    PreparedRestore prepare(Backup backup, Path vaultFile, Instant now) throws VaultException {
+    /**
+     * {@code standing}'s backup made ready to take the vault's place; refused when it is not {@link
+     * BackupStanding#restorable() restorable} (damaged, or changed outside Keyhaven since it was made).
+     */
+    PreparedRestore prepare(BackupStanding standing, Path vaultFile, Instant now) throws VaultException {
+        Backup backup = standing.backup();
+        if (!standing.restorable()) {
+            return PreparedRestore.refused(standing);
+        }
         List<Refusal> refusals = refusalsSince(backup.createdAt());
         try {
-            if (refusals.isEmpty() || BackupManager.structuralProblem(backup.file()) != null) {
+            if (refusals.isEmpty()) {
                 return new PreparedRestore(backup, null, List.of(), null);
             }
-            return carryInto(backup, vaultFile.resolveSibling("." + vaultFile.getFileName() + ".prepared.tmp"),
-                    refusals, now);
+            if (standing.state() == BackupStanding.State.OLDER_PASSWORD) {
+                // Only the data key of the password it was made with opens it.
+                return new PreparedRestore(backup, null, List.of(), OLDER_PASSWORD);
+            }
+            return carryInto(backup, RestoreCopies.prepared(vaultFile), refusals, now);
         } finally {
             refusals.forEach(refusal -> refusal.apiKey().close());
         }
@@ -88,8 +101,10 @@ final class NewerFacts {
                         }
                         seal.sealCopyAsIs(connection, generation + 1);
                         return null;
-                    } catch (VaultSeal.Broken | KeyRows.DamagedValue otherKey) {
-                        throw new SQLException("another data key", otherKey);
+                    } catch (VaultSeal.Broken broken) {
+                        throw new ChangedSince(broken.getMessage());
+                    } catch (KeyRows.DamagedValue damaged) {
+                        throw new ChangedSince("a value in it does not decrypt");
                     }
                 });
             }
@@ -97,13 +112,25 @@ final class NewerFacts {
                 channel.force(true);
             }
             return new PreparedRestore(backup, prepared, carried, null);
-        } catch (SQLException otherKeyOrDamage) {
+        } catch (ChangedSince changed) {
             deleteQuietly(prepared);
-            // Only the data key of the password it was made with opens it; a damaged one is refused by the restore.
-            return new PreparedRestore(backup, null, List.of(), "it opens with an older master password");
+            // It was compared and read with this key a moment ago: it changed since.
+            return PreparedRestore.refused(BackupStanding.edited(backup, changed.getMessage()));
+        } catch (SQLException e) {
+            deleteQuietly(prepared);
+            throw VaultDatabase.problem(prepared, "prepare the backup for restoring", e);
         } catch (IOException e) {
             deleteQuietly(prepared);
             throw Problems.io("prepare the backup for restoring", prepared, e);
+        }
+    }
+
+    /** The copy's rows no longer match the seal that the comparison found fine: the message says what. */
+    private static final class ChangedSince extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        ChangedSince(String what) {
+            super(what);
         }
     }
 

@@ -48,8 +48,9 @@ final class OldPasswordBackups {
     }
 
     /**
-     * A sealed copy that the current data key's seal verifies was not made under an older password: its header
-     * was changed outside Keyhaven ({@link BackupStanding.State#HEADER_CHANGED}), which no old password mends.
+     * A sealed copy whose seal the current data key opens was not made under an older password: its header was
+     * changed outside Keyhaven ({@link BackupStanding.State#HEADER_CHANGED}), and its rows too when they do not match
+     * ({@link BackupStanding.State#EDITED}), which no old password mends.
      */
     private boolean underTheCurrentKey(VaultDatabase copy) throws SQLException {
         if (copy.userVersion() < Schema.SEALED_FROM) {
@@ -58,8 +59,8 @@ final class OldPasswordBackups {
         try {
             currentSeal.verify(copy.connection());
             return true;
-        } catch (VaultSeal.Broken otherKey) {
-            return false;
+        } catch (VaultSeal.Broken broken) {
+            return !broken.perhapsAnotherKey();
         }
     }
 

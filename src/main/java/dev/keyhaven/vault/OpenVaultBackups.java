@@ -30,9 +30,9 @@ final class OpenVaultBackups {
         return sealKeeper.seal();
     }
 
-    /** {@code backup} made ready to take the vault's place, with what OKX said since it was made carried into it. */
-    PreparedRestore prepareRestore(Backup backup) throws VaultException {
-        return new NewerFacts(keyStore, keyStore.rows(), sealKeeper.seal()).prepare(backup, file,
+    /** {@code standing}'s backup made ready to take the vault's place, with what OKX said since carried into it. */
+    PreparedRestore prepareRestore(BackupStanding standing) throws VaultException {
+        return new NewerFacts(keyStore, keyStore.rows(), sealKeeper.seal()).prepare(standing, file,
                 options.clock().instant());
     }
 

@@ -19,12 +19,24 @@ public final class PreparedRestore implements AutoCloseable {
     private final Path prepared;
     private final List<String> carried;
     private final String notCarried;
+    private final BackupStanding refused;
 
     PreparedRestore(Backup backup, Path prepared, List<String> carried, String notCarried) {
+        this(backup, prepared, carried, notCarried, null);
+    }
+
+    private PreparedRestore(Backup backup, Path prepared, List<String> carried, String notCarried,
+                            BackupStanding refused) {
         this.backup = Objects.requireNonNull(backup, "backup");
         this.prepared = prepared;
         this.carried = List.copyOf(carried);
         this.notCarried = notCarried;
+        this.refused = refused;
+    }
+
+    /** A backup that is not to take the vault's place ({@link BackupStanding#restorable()} is false): see {@link #refusal()}. */
+    static PreparedRestore refused(BackupStanding standing) {
+        return new PreparedRestore(standing.backup(), null, List.of(), null, standing);
     }
 
     /**
@@ -67,6 +79,22 @@ public final class PreparedRestore implements AutoCloseable {
         }
         return " OKX said since that it no longer knows " + String.join(", ", carried.stream().distinct().toList())
                 + ": the restored vault says so.";
+    }
+
+    /**
+     * Why this backup is not restored, when it is not: e.g. "The backup from 3 Dec 2026, 12:00 cannot be restored:
+     * Changed outside Keyhaven since it was made (…): Keyhaven does not trust what it holds. Keyhaven will not
+     * restore it: choose another backup. …". {@link VaultFile#restore(Path, PreparedRestore, VaultOptions)} refuses it.
+     */
+    public Optional<String> refusal() {
+        return Optional.ofNullable(refused).map(standing -> "The backup from " + Problems.describe(backup.createdAt())
+                + " cannot be restored: " + standing.holds() + " " + standing.comparison());
+    }
+
+    /** The refusal as the restore's failure: damage is damage, any other refusal a change outside Keyhaven. */
+    Optional<VaultException> refusalProblem() {
+        return refusal().map(sentence -> new VaultException(refused.state() == BackupStanding.State.DAMAGED
+                ? VaultException.Reason.DAMAGED : VaultException.Reason.TAMPERED, sentence));
     }
 
     /** The file to put in the vault's place: the prepared copy, or the backup itself. */

@@ -52,6 +52,9 @@ final class UnlockSteps {
         verifySeal(format);
         atPath.formatWentBackFrom().ifPresent(seen -> sealKeeper.formatWentBack(seen, formatVersion));
         atPath.remember(format, keys.header());
+        if (hold.isWriter()) {
+            RestoreCopies.removeLeftOvers(file);
+        }
         if (hold.isWriter() && dailyBackup) {
             backups.dailyIfDue(format);
         }

@@ -60,21 +60,26 @@ public final class VaultBackups {
     public List<BackupStanding> standings() throws VaultException {
         synchronized (vault) {
             vault.ensureUnlocked();
-            return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records(),
-                    backups.seal(), keyStore)
-                    .compare(backups.list());
+            return comparison().compare(backups.list());
         }
+    }
+
+    private BackupComparison comparison() throws VaultException {
+        return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records(), backups.seal(),
+                keyStore);
     }
 
     /**
      * {@code backup} made ready to take this vault's place ({@link VaultFile#restore(java.nio.file.Path,
      * PreparedRestore, VaultOptions)}, once the vault is closed): a copy into which each check that found, after
      * the backup was made, that OKX no longer knows an API key it holds is written and sealed. The caller closes it.
+     * One its {@link BackupStanding} does not call {@link BackupStanding#restorable() restorable} (damaged, or changed
+     * outside Keyhaven since it was made) is {@link PreparedRestore#refusal() refused}: the restore does not run.
      */
     public PreparedRestore prepareRestore(Backup backup) throws VaultException {
         synchronized (vault) {
             vault.ensureUnlocked();
-            return backups.prepareRestore(backup);
+            return backups.prepareRestore(comparison().compare(backup));
         }
     }
 

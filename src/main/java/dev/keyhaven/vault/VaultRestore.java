@@ -13,6 +13,14 @@ final class VaultRestore {
 
     static void run(Path file, PreparedRestore prepared, VaultOptions options) throws VaultException {
         Backup backup = Objects.requireNonNull(prepared, "prepared").backup();
+        if (prepared.refusalProblem().isPresent()) {
+            throw prepared.refusalProblem().get();
+        }
+        if (!prepared.source().equals(backup.file()) && !Files.isRegularFile(prepared.source())) {
+            throw new VaultException(VaultException.Reason.IO, "The copy of the backup from "
+                    + Problems.describe(backup.createdAt()) + " made for this restore is gone (the vault was opened"
+                    + " meanwhile, which removes such copies): nothing was restored. Restore the backup again.");
+        }
         Path target = file.toAbsolutePath();
         try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
             BackupManager manager = BackupManager.forVault(target);

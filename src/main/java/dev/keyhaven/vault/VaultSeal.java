@@ -140,13 +140,13 @@ final class VaultSeal implements AutoCloseable {
         try (Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("SELECT generation, seal FROM " + TABLE + " WHERE id = 1")) {
             if (!row.next()) {
-                throw new Broken("its seal is missing");
+                throw Broken.perhapsAnotherKey("its seal is missing");
             }
             generation = row.getLong(1);
             sealed = row.getBytes(2);
         } catch (SQLException e) {
             if (String.valueOf(e.getMessage()).contains("no such table")) {
-                throw new Broken("its seal is missing");
+                throw Broken.perhapsAnotherKey("its seal is missing");
             }
             throw e;
         }
@@ -157,7 +157,7 @@ final class VaultSeal implements AutoCloseable {
             }
             return new Stored(generation, digest, sealed);
         } catch (ValueCipher.TamperedException e) {
-            throw new Broken("its seal or its generation was changed");
+            throw Broken.perhapsAnotherKey("its seal or its generation was changed");
         }
     }
 
@@ -345,9 +345,29 @@ final class VaultSeal implements AutoCloseable {
     /** The rows do not match the seal; {@link #getMessage()} completes "changed outside Keyhaven (...)". */
     static final class Broken extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean perhapsAnotherKey;
 
+        /** A file this key's seal opens, or no file Keyhaven wrote under any key: it was changed outside Keyhaven. */
         Broken(String what) {
+            this(what, false);
+        }
+
+        private Broken(String what, boolean perhapsAnotherKey) {
             super(what, null, false, false);
+            this.perhapsAnotherKey = perhapsAnotherKey;
+        }
+
+        /** A seal this key does not open: the file was changed, or it was sealed under another data key. */
+        static Broken perhapsAnotherKey(String what) {
+            return new Broken(what, true);
+        }
+
+        /**
+         * False when the file was changed outside Keyhaven whatever key it is under; true when this key does not
+         * open its seal, as it does not open a copy made under another master password's data key.
+         */
+        boolean perhapsAnotherKey() {
+            return perhapsAnotherKey;
         }
     }
 }

@@ -64,4 +64,27 @@ public final class OlderVaultWriter {
             }
         }
     }
+
+    /**
+     * Replaces one key's API key by bytes that cannot decrypt and seals the vault again under its own data key, as
+     * only someone holding that key could: the seal matches, so only the value's own check finds it.
+     */
+    public static void makeApiKeyUndecryptable(Path file, Secret password, long id) throws Exception {
+        try (VaultDatabase database = VaultDatabase.openReadWrite(file)) {
+            VaultHeader header = VaultHeader.decode(database.readHeader());
+            byte[] dataKey = header.unwrapDataKey(password);
+            try (VaultSeal seal = new VaultSeal(dataKey, header.vaultId())) {
+                database.inTransaction(connection -> {
+                    try (var update = connection.prepareStatement("UPDATE keys SET api_key = zeroblob(40) WHERE id = ?")) {
+                        update.setLong(1, id);
+                        update.executeUpdate();
+                    }
+                    seal.sealAsIs(connection, VaultSeal.generationOf(connection) + 1);
+                    return null;
+                });
+            } finally {
+                java.util.Arrays.fill(dataKey, (byte) 0);
+            }
+        }
+    }
 }

@@ -17,7 +17,9 @@ import java.util.List;
  *   <li>{@code flip <vault>}: changes the password from the one it read to that one plus "!" and back, in a
  *   loop, printing "changed N" after each change has returned;</li>
  *   <li>{@code die-creating <vault>}: dies (as by SIGKILL: no clean-up runs) half-way through creating a
- *   vault, after its tables exist and before its header is written.</li>
+ *   vault, after its tables exist and before its header is written;</li>
+ *   <li>{@code prepare <vault>}: prepares the restore of the vault's oldest backup as the app does, locks the vault,
+ *   prints "prepared" and waits, its prepared copy on disk, for a restore the test kills it before.</li>
  * </ul>
  */
 public final class VaultChildProcess {
@@ -31,6 +33,10 @@ public final class VaultChildProcess {
         Path file = Path.of(args[1]);
         if (args[0].equals("die-creating")) {
             dieWhileCreating(file, input.readLine());
+            return;
+        }
+        if (args[0].equals("prepare")) {
+            prepareThenWait(file, input, out);
             return;
         }
         if (args[0].equals("flip")) {
@@ -73,6 +79,21 @@ public final class VaultChildProcess {
                 out.println("changed " + n);
                 out.flush();
             }
+        }
+    }
+
+    private static void prepareThenWait(Path file, BufferedReader input, PrintStream out) throws Exception {
+        PreparedRestore prepared;
+        try (Secret password = Secret.ofString(input.readLine());
+             Vault vault = Vault.open(file, password, VaultOptions.forTests())) {
+            List<Backup> backups = vault.backups().standings().stream().map(BackupStanding::backup).toList();
+            prepared = vault.backups().prepareRestore(backups.get(backups.size() - 1));
+        }
+        out.println("prepared");
+        out.flush();
+        input.readLine();
+        try (prepared) {
+            VaultFile.restore(file, prepared, VaultOptions.forTests());
         }
     }
 

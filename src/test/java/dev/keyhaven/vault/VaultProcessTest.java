@@ -185,6 +185,35 @@ class VaultProcessTest {
         }
     }
 
+    /** A restore killed between its preparation and its rename leaves its copy: the next opening removes it. */
+    @Test
+    void aPreparedCopyThatAKilledRestoreLeftIsRemovedAtTheNextOpen() throws Exception {
+        long gone;
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            gone = vault.add(TestKeys.draft("Gridbot", "killed")).record().id();
+            vault.backups().now("manual");
+            vault.recordHistory(gone, BackupGoneOnOkxTest.check(java.time.Instant.now().plusSeconds(60), "KEY_NOT_FOUND"));
+        }
+        byte[] vaultBefore = Files.readAllBytes(file());
+        Process restorer = start("prepare");
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(restorer.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(output.readLine()).isEqualTo("prepared");
+            restorer.destroyForcibly();
+            assertThat(restorer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            restorer.destroyForcibly();
+        }
+        assertThat(RestoreCopies.prepared(file())).as("left by the kill").exists();
+        assertThat(Files.readAllBytes(file())).as("the restore never ran").isEqualTo(vaultBefore);
+
+        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThat(GoneOnOkx.saidAt(vault.history(gone))).isPresent();
+            assertThat(vault.backups().standings()).hasSize(1);
+        }
+
+        assertThat(RestoreCopies.prepared(file())).as("removed at the open").doesNotExist();
+    }
+
     private Process start(String mode) throws IOException {
         return start(mode, TestKeys.PASSWORD);
     }
