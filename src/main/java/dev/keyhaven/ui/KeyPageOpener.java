@@ -267,8 +267,8 @@ final class KeyPageOpener {
                     }
                     // The guide's button went with its tab: the keyboard waits on Check now, beside the verdict.
                     if (shownStatus != null) {
-                        Node checkNow = ((javafx.scene.Parent) shownStatus.getContent()).lookup("#check-now");
-                        Platform.runLater(checkNow::requestFocus);
+                        // A tab built just now: its view's content joins the scene at the next pulse.
+                        focusOnceShown(((javafx.scene.Parent) shownStatus.getContent()).lookup("#check-now"));
                     }
                 },
                 ticks -> guides.storeTicks(unlocked, key.id(), ticks)));
