@@ -18,6 +18,7 @@ public final class Benchmarks {
         BENCHMARKS.put("check", "dev.keyhaven.keys.CheckBenchmark");
         BENCHMARKS.put("ui", "dev.keyhaven.ui.UiBenchmark");
         BENCHMARKS.put("startup", "dev.keyhaven.ui.StartupBenchmark");
+        BENCHMARKS.put("keypage", "dev.keyhaven.ui.KeyPageBenchmark");
         BENCHMARKS.put("gateway", "dev.keyhaven.gateway.GatewayBenchmark");
     }
 

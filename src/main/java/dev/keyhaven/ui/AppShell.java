@@ -51,6 +51,7 @@ public class AppShell {
     private final MainWindow window;
     private final StartScreenOpener startScreens;
     private final KeyPageOpener keyPages;
+    private final KeyPageRehearsal keyPageRehearsal;
     private final AddKeyOpener addKey;
     private final RotateOpener rotate;
     private final RevokeOpener revoke;
@@ -79,6 +80,7 @@ public class AppShell {
                 this.settings, openUrl, new KeyPageOpener.Elsewhere(
                         this::openRotate, this::openRevoke, this::openAddKey,
                         new GoneKeyArchiver(session, navigator, keyList, work, dialogs, toast, config)));
+        keyPageRehearsal = new KeyPageRehearsal(keyList, guides, work, dialogs, config.clock());
         addKey = new AddKeyOpener(session, navigator, keyList, keyPages, work, dialogs, toast, guides, config);
         rotate = new RotateOpener(session, navigator, keyList, keyPages, work, toast, guides, config);
         revoke = new RevokeOpener(session, navigator, keyList, addKey, work, dialogs, guides, config, openUrl);
@@ -253,7 +255,7 @@ public class AppShell {
 
     /** Builds the main screen under the lock screen while the password is typed; see {@link MainWindow}. */
     public void prepareMainScreen() {
-        window.prepareMainScreen(() -> session.isOpen() || startScreens.isUnlocking());
+        window.prepareMainScreen(() -> session.isOpen() || startScreens.isUnlocking(), keyPageRehearsal::page);
     }
 
     private void openRotate(KeyRecord key) {

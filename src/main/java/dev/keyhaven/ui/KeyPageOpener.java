@@ -4,7 +4,6 @@ import dev.keyhaven.guide.GuideChoice;
 import dev.keyhaven.guide.VerifiedFacts;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
-import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.controls.StatusMark;
 import dev.keyhaven.ui.form.CredentialsFormView;
 import dev.keyhaven.ui.form.CredentialsFormViewModel;
@@ -124,34 +123,51 @@ final class KeyPageOpener {
         TabPane tabs = new TabPane();
         tabs.setId("key-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        GuideViewModel guideModel = guideModel(vault, key);
-        Tab guide = new Tab("Guide", new GuideView(guideModel));
+        Tab guide = new Tab("Guide");
         guide.setId("tab-guide");
-        CredentialsFormView form = credentialsForm(key);
-        Tab credentials = new Tab("Credentials", form);
+        Tab credentials = new Tab("Credentials");
         credentials.setId("tab-credentials");
-        InUseLine inUse = new InUseLine(java.time.ZoneId.systemDefault());
-        inUse.show(item.inUse());
-        StatusView statusView = statusContent(vault, key, item.status());
-        VBox.setVgrow(statusView, Priority.ALWAYS);
-        Tab status = new Tab("Status", new VBox(inUse, statusView));
+        Tab status = new Tab("Status");
         status.setId("tab-status");
         tabs.getTabs().addAll(guide, credentials, status);
         tabs.getSelectionModel().select(Math.min(lastTabIndex, 2));
         tabs.getSelectionModel().selectedIndexProperty().addListener((observable, was, now) ->
                 lastTabIndex = now.intValue());
+        // The models now (the guide's facts, the status and a check due), each tab's view when it first shows.
+        GuideViewModel guideModel = guideModel(vault, key);
+        InUseLine inUse = new InUseLine(java.time.ZoneId.systemDefault());
+        inUse.show(item.inUse());
+        StatusViewModel statusModel = statusModel(vault, key);
+        boolean focusCheckNow = onCheckNowWhenShown != null && onCheckNowWhenShown == key.id();
+        if (focusCheckNow) {
+            onCheckNowWhenShown = null;
+            if (checkWhenShown) {
+                statusModel.checkNow();
+            }
+        }
         StatusMark mark = new StatusMark(item.status());
         VBox page = frame.keyPage(item, mark, tabs);
+        shownPage = page;
+        shownMark = mark;
+        shownInUse = inUse;
+        shownStatus = null;
+        CredentialsFormView[] form = new CredentialsFormView[1];
+        dev.keyhaven.ui.common.TabBuiltWhenShown.content(guide, () -> new GuideView(guideModel));
+        dev.keyhaven.ui.common.TabBuiltWhenShown.content(credentials, () -> {
+            form[0] = credentialsForm(key);
+            if (navigator.shows(page)) {
+                navigator.guard(form[0]);
+            }
+            return form[0];
+        });
+        dev.keyhaven.ui.common.TabBuiltWhenShown.content(status, () -> statusContent(page, inUse, statusModel,
+                focusCheckNow));
         oldKeyStep.showOn(vault, key.id(), page);
-        navigator.show(page, guideModel, form);
+        navigator.show(page, guideModel, form[0]);
         if (focusTabsWhenShown != null && focusTabsWhenShown == key.id()) {
             focusTabsWhenShown = null;
             focusOnceShown(tabs);
         }
-        shownPage = page;
-        shownMark = mark;
-        shownInUse = inUse;
-        shownStatus = statusView;
     }
 
     /** The page of the key selected in the list (the way back from Settings, the archive, Check all). */
@@ -251,8 +267,8 @@ final class KeyPageOpener {
                     }
                     // The guide's button went with its tab: the keyboard waits on Check now, beside the verdict.
                     if (shownStatus != null) {
-                        Node checkNow = ((javafx.scene.Parent) shownStatus.getContent()).lookup("#check-now");
-                        Platform.runLater(checkNow::requestFocus);
+                        // A tab built just now: its view's content joins the scene at the next pulse.
+                        focusOnceShown(((javafx.scene.Parent) shownStatus.getContent()).lookup("#check-now"));
                     }
                 },
                 ticks -> guides.storeTicks(unlocked, key.id(), ticks)));
@@ -261,7 +277,7 @@ final class KeyPageOpener {
         return model;
     }
 
-    private StatusView statusContent(Vault unlocked, KeyRecord key, KeyVerdict status) {
+    private StatusViewModel statusModel(Vault unlocked, KeyRecord key) {
         StatusViewModel model = new StatusViewModel(unlocked, key.id(), session.keyService(), work, config.clock(),
                 () -> settings.get().rotationReminderDays(),
                 new StatusActions(openUrl, result -> {
@@ -281,16 +297,20 @@ final class KeyPageOpener {
             checkNewKey = null;
             model.checkNow();
         }
+        return model;
+    }
+
+    /** The Status tab's content; {@code focusCheckNow}: the next step is a check, the keyboard waits on it. */
+    private Node statusContent(VBox page, InUseLine inUse, StatusViewModel model, boolean focusCheckNow) {
         StatusView view = new StatusView(model);
-        if (onCheckNowWhenShown != null && onCheckNowWhenShown == key.id()) {
-            onCheckNowWhenShown = null;
-            if (checkWhenShown) {
-                model.checkNow();
-            }
-            // The next step is this check: the keyboard waits on its button, as it would after Check now.
+        VBox.setVgrow(view, Priority.ALWAYS);
+        if (shownPage == page) {
+            shownStatus = view;
+        }
+        if (focusCheckNow) {
             focusOnceShown(((javafx.scene.Parent) view.getContent()).lookup("#check-now"));
         }
-        return view;
+        return new VBox(inUse, view);
     }
 
     private static void focusOnceShown(Node node) {

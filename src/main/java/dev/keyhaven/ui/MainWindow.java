@@ -96,11 +96,11 @@ final class MainWindow {
      * Builds the main screen, empty and hidden under the lock screen, while the window waits for the
      * master password: its styling and layout are then done when the vault opens, and the key list and
      * the Check all page have been drawn once from made-up keys ({@link KeyListView#rehearsal},
-     * {@link CheckAllView#rehearsal}), so their first real showing runs no cold code. It holds no key. Two
+     * {@link CheckAllView#rehearsal}), then a key's page ({@link KeyPageRehearsal}), so their first real showing runs no cold code. It holds no key. Two
      * steps a frame apart, so that neither holds the JavaFX thread for long; skipped while {@code busy}
      * (an unlock under way or done), since doing it beside the key derivation would only slow that down.
      */
-    void prepareMainScreen(BooleanSupplier busy) {
+    void prepareMainScreen(BooleanSupplier busy, java.util.function.Function<BooleanSupplier, Node> keyPageRehearsal) {
         if (busy.getAsBoolean() || preparedMainScreen != null) {
             return;
         }
@@ -113,6 +113,15 @@ final class MainWindow {
                 List<Node> rehearsals = List.of(KeyListView.rehearsal(keyList), CheckAllView.rehearsal());
                 rehearsals.forEach(rehearsal -> rehearsal.setVisible(false));
                 root.getChildren().addAll(0, rehearsals);
+                dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {
+                    if (preparing == preparedMainScreen && !busy.getAsBoolean()) {
+                        // In a pane styled as the detail pane, so that the page's rules match as they will there.
+                        StackPane keyPage = new StackPane(keyPageRehearsal.apply(busy));
+                        keyPage.getStyleClass().add("detail-pane");
+                        keyPage.setVisible(false);
+                        root.getChildren().add(0, keyPage);
+                    }
+                });
             }
         });
     }
