@@ -5,6 +5,8 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.keys.KeyVerdict;
+
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
@@ -98,6 +100,11 @@ class CheckAllPageUiTest extends AppUiTest {
                 marks.add(mark.localToScene(0, 0).getX());
             }
         });
+        // One wording per fact: the mark says "Can withdraw!", the reason beside it says why that matters.
+        assertThat(lookup(".check-all-reason").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .anySatisfy(reason -> assertThat(reason).startsWith("Anyone who gets hold of this key"))
+                .noneSatisfy(reason -> assertThat(reason).contains(KeyVerdict.CAN_WITHDRAW.text()));
         assertThat(marks).hasSize(2);
         assertThat(marks.get(1)).as("the second row's mark beside the first's").isCloseTo(marks.get(0),
                 org.assertj.core.data.Offset.offset(0.5));
