@@ -7,42 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.keys.KeyVerdict;
 
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Check all page at 900x600 (walk 21): the reason has the room, the title says when all is done, Esc leaves. */
-class CheckAllPageUiTest extends AppUiTest {
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-
-    @AfterEach
-    void closeDown() {
-        okx.close();
-    }
-
-    private void storeKey(String label, FakeKey key) throws Exception {
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(), "", 0,
-                    credentials));
-        }
-        interact(() -> app.shell().keyList().reload(vault, null));
-    }
+class CheckAllPageUiTest extends KeysAtFakeOkxUiTest {
 
     @Test
     void at900TheReasonHasTheRoomTheTitleSaysDoneAndEscLeaves() throws Exception {
