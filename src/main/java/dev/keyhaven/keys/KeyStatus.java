@@ -330,9 +330,24 @@ public final class KeyStatus {
      */
     public String sentence(ZoneId zone) {
         String reason = reason();
-        String line = verdict == KeyVerdict.CAN_WITHDRAW
-                ? verdict.text() + " Anyone who gets hold of this key could move your money out of OKX."
+        String line = verdict == KeyVerdict.CAN_WITHDRAW ? verdict.text() + " " + WITHDRAW_DANGER
                 : reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;
+        return withEarlierFacts(line, zone);
+    }
+
+    /**
+     * {@link #sentence} for a place that shows the verdict's own words beside it (a mark): the same facts
+     * without saying the verdict again, e.g. "OKX did not answer in time. Last known as of ...: works."
+     */
+    public String sentenceBesideVerdict(ZoneId zone) {
+        String reason = verdict == KeyVerdict.CAN_WITHDRAW ? WITHDRAW_DANGER : reason();
+        String line = reason.isEmpty() ? "" : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
+        return withEarlierFacts(line, zone).strip();
+    }
+
+    private static final String WITHDRAW_DANGER = "Anyone who gets hold of this key could move your money out of OKX.";
+
+    private String withEarlierFacts(String line, ZoneId zone) {
         if (verdict == KeyVerdict.CAN_WITHDRAW && known.fromEarlierCheck()) {
             line += " Seen " + moment(known.knownAt().orElseThrow(), zone)
                     + "; the newest check could not ask OKX, so it may still be on.";

@@ -63,6 +63,15 @@ class KeyStatusSentenceTest {
                 .doesNotContain("WITHDRAW_ENABLED message.").doesNotContain("Seen ");
     }
 
+    /** Walk 22: Check all's row said "Can withdraw!" in its mark and again in its reason. */
+    @Test
+    void besideItsVerdictTheSentenceDoesNotSayTheVerdictAgain() {
+        KeyStatus status = status(answered(THEN, WITHDRAW, problem(ProblemId.WITHDRAW_ENABLED, Severity.ERROR)));
+
+        assertThat(status.sentenceBesideVerdict(ZoneOffset.UTC))
+                .isEqualTo("Anyone who gets hold of this key could move your money out of OKX.");
+    }
+
     @Test
     void aKeyThatWorksHasNothingToFixAndIsWorthKeepingAlive() {
         KeyStatus status = status(answered(THEN, READ_TRADE));

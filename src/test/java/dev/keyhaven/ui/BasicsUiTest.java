@@ -66,6 +66,45 @@ class BasicsUiTest extends AppUiTest {
         waitUntil(() -> !secret.isShowingPlaintext());
     }
 
+    /** Walk 22 (56, 62): a shown saved value was drawn grey on grey, read as a disabled field. */
+    @Test
+    void aShownSavedValueReadsAsTextOnThePageNotAsADisabledField() throws Exception {
+        createVault();
+        storedKey("Alpha");
+        clickOn("#tab-credentials");
+        SecretInput apiKey = input("api-key");
+        SecretInput secret = input("secret-key");
+        clickOn(focus(this, "#api-key .toggle-button"));
+        waitUntil(apiKey::isShowingPlaintext);
+        clickOn(focus(this, "#secret-key .toggle-button"));
+        waitUntil(() -> lookup("#confirm-master-password").tryQuery().isPresent());
+        clickOn("#confirm-master-password").write(MASTER);
+        type(KeyCode.ENTER);
+        waitUntil(secret::isShowingPlaintext);
+        javafx.scene.control.TextField editable = lookup("#key-label").query();
+        javafx.scene.Node editableText = editable.lookup(".text");
+
+        for (SecretInput shown : java.util.List.of(apiKey, secret)) {
+            String which = shown.getId();
+            assertThat(shown.field().isEditable()).as(which + ": read-only while shown").isFalse();
+            assertThat(shown.revealedFill()).as(which + ": drawn in the text colour of an editable field")
+                    .isEqualTo(((javafx.scene.text.Text) editableText).getFill());
+            assertThat(fills(shown.field())).as(which + ": the field keeps an editable field's colours")
+                    .isEqualTo(fills(editable));
+        }
+        interact(editable::requestFocus);
+        java.util.List<javafx.scene.paint.Paint> editableRing = fills(editable);
+        interact(() -> secret.field().requestFocus());
+        assertThat(fills(secret.field())).as("focused, the shown field has an editable field's ring")
+                .isEqualTo(editableRing).isNotEqualTo(fills(editable));
+        assertThat(secret.isShowingPlaintext()).isTrue();
+    }
+
+    private java.util.List<javafx.scene.paint.Paint> fills(javafx.scene.layout.Region region) {
+        return org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> region.getBackground().getFills()
+                .stream().map(javafx.scene.layout.BackgroundFill::getFill).toList());
+    }
+
     @Test
     void aPastedApiKeyStaysReadableWhileTheSecretsStayMasked() throws Exception {
         createVault();

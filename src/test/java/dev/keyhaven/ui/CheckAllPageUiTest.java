@@ -5,42 +5,18 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
+import dev.keyhaven.keys.KeyVerdict;
+
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Check all page at 900x600 (walk 21): the reason has the room, the title says when all is done, Esc leaves. */
-class CheckAllPageUiTest extends AppUiTest {
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-
-    @AfterEach
-    void closeDown() {
-        okx.close();
-    }
-
-    private void storeKey(String label, FakeKey key) throws Exception {
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(), "", 0,
-                    credentials));
-        }
-        interact(() -> app.shell().keyList().reload(vault, null));
-    }
+class CheckAllPageUiTest extends KeysAtFakeOkxUiTest {
 
     @Test
     void at900TheReasonHasTheRoomTheTitleSaysDoneAndEscLeaves() throws Exception {
@@ -98,6 +74,11 @@ class CheckAllPageUiTest extends AppUiTest {
                 marks.add(mark.localToScene(0, 0).getX());
             }
         });
+        // One wording per fact: the mark says "Can withdraw!", the reason beside it says why that matters.
+        assertThat(lookup(".check-all-reason").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText)
+                .anySatisfy(reason -> assertThat(reason).startsWith("Anyone who gets hold of this key"))
+                .noneSatisfy(reason -> assertThat(reason).contains(KeyVerdict.CAN_WITHDRAW.text()));
         assertThat(marks).hasSize(2);
         assertThat(marks.get(1)).as("the second row's mark beside the first's").isCloseTo(marks.get(0),
                 org.assertj.core.data.Offset.offset(0.5));

@@ -5,21 +5,12 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import java.time.Duration;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -27,25 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Check all with a slow OKX (walk 22): Esc stops at once and says so, late answers do not turn the page back
  * into "Checked 2 keys", a second Esc leaves for the key whose page was open before.
  */
-class CheckAllStopUiTest extends AppUiTest {
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
-
-    @AfterEach
-    void closeDown() {
-        okx.close();
-    }
-
-    private long storeKey(String label, FakeKey key) throws Exception {
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            long id = vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(), "",
-                    0, credentials)).record().id();
-            interact(() -> app.shell().keyList().reload(vault, null));
-            return id;
-        }
-    }
+class CheckAllStopUiTest extends KeysAtFakeOkxUiTest {
 
     @Test
     void escStopsAtOnceLateAnswersDoNotUndoItAndASecondEscGoesBackToTheKey() throws Exception {

@@ -108,4 +108,44 @@ class FormStaysPutUiTest extends AppUiTest {
         assertThat(showing(this, "#secret-key-shape")).as("said while typing").isTrue();
         assertThat(gap("#secret-key", "#passphrase")).as("the passphrase field while typing").isEqualTo(passphraseAt);
     }
+
+    /**
+     * Walk 22: the room kept under each field was three lines whatever the width, a wide gap under a one-line
+     * hint. Now it is the room the notes said while typing take, no more, and the same under each field.
+     */
+    @Test
+    void theRoomUnderEachFieldIsWhatItsTypingNoteTakesAndTheSameForAllThreeAt900x600And1280x800() throws Exception {
+        openEmptyForm();
+        for (double[] size : new double[][] {{900, 600}, {1280, 800}}) {
+            interact(() -> {
+                stage.setWidth(size[0]);
+                stage.setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            String at = " at " + (int) size[0] + "x" + (int) size[1];
+            double apiKeyToSecretKey = gap("#api-key", "#secret-key");
+            assertThat(lookup(".note-slot").queryAll().stream().map(room -> room.getLayoutBounds().getHeight()).toList())
+                    .as("the room under each of the three fields alike" + at).hasSize(3).containsOnly(
+                            lookup(".note-slot").query().getLayoutBounds().getHeight());
+            for (String field : new String[] {"#api-key", "#secret-key", "#passphrase"}) {
+                clickOn(focus(this, field + " .secret-field"));
+                // Too short for each of the three: each says its shape.
+                write("2258");
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+            double tallest = 0;
+            for (String field : new String[] {"#api-key", "#secret-key", "#passphrase"}) {
+                Node note = lookup(field + "-shape").query();
+                assertThat(note.isVisible()).as(field + " says its shape while typed" + at).isTrue();
+                tallest = Math.max(tallest, note.getBoundsInParent().getHeight());
+            }
+            Node room = lookup(".note-slot").query();
+            assertThat(room.getLayoutBounds().getHeight()).as("the room kept under a field" + at)
+                    .isCloseTo(tallest, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(gap("#api-key", "#secret-key")).as("nothing moved" + at).isEqualTo(apiKeyToSecretKey);
+            for (String field : new String[] {"#api-key", "#secret-key", "#passphrase"}) {
+                interact(() -> lookup(field).queryAs(dev.keyhaven.ui.controls.SecretInput.class).wipe());
+            }
+        }
+    }
 }

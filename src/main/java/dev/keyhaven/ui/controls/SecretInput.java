@@ -270,7 +270,7 @@ public class SecretInput extends HBox {
         updateToggleText();
         boolean drawing = drawsText();
         revealCanvas.setVisible(drawing);
-        Node maskText = field.lookup(".text");
+        Node maskText = valueText();
         if (maskText != null) {
             maskText.setOpacity(drawing ? 0 : 1);
         }
@@ -306,23 +306,37 @@ public class SecretInput extends HBox {
         double right = Math.max(left, field.getWidth() - field.getPadding().getRight());
         double textX = textLeft(left);
         if (field.secretLengthProperty().get() > 0) {
-            field.readChars(chars -> revealCanvas.draw(chars, field.getFont(), textFill(), textX, left, right));
+            field.readChars(chars -> revealCanvas.draw(chars, field.getFont(), revealedFill(), textX, left, right));
         } else {
-            revealCanvas.draw(storedChars, field.getFont(), textFill(), left, left, right);
+            revealCanvas.draw(storedChars, field.getFont(), revealedFill(), left, left, right);
         }
     }
 
     /** Where the field draws its first character: it scrolls a long value sideways to keep the caret in view. */
     private double textLeft(double fallback) {
-        Node text = field.lookup(".text");
+        Node text = valueText();
         if (text == null || text.getScene() == null) {
             return fallback;
         }
         return field.sceneToLocal(text.localToScene(0, 0)).getX();
     }
 
-    private Paint textFill() {
-        Node text = field.lookup(".text");
+    /** The paint a shown value is drawn with: the field's own text colour, never its placeholder's grey. */
+    public Paint revealedFill() {
+        Node text = valueText();
         return text instanceof Text shown && shown.getFill() != null ? shown.getFill() : Color.BLACK;
+    }
+
+    /**
+     * The field's text node (the mask), not its placeholder: the skin gives both the style class "text",
+     * and the placeholder, whose visibility follows the field being empty, comes first.
+     */
+    private Node valueText() {
+        for (Node node : field.lookupAll(".text")) {
+            if (node instanceof Text text && !text.visibleProperty().isBound()) {
+                return text;
+            }
+        }
+        return null;
     }
 }

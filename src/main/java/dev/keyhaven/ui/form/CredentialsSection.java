@@ -8,6 +8,7 @@ import dev.keyhaven.ui.controls.FormSection;
 import dev.keyhaven.ui.controls.SecretInput;
 import dev.keyhaven.ui.controls.SecretTabOrder;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +36,12 @@ final class CredentialsSection {
     private static final String GENERATED_PASSPHRASE = "Keyhaven generated it in the guide, for you to paste into OKX"
             + " as the key's passphrase. If you typed another one on OKX, put that one here.";
 
+    /**
+     * What the three fields say while typed at their longest (a value of an unusual length): each field keeps
+     * the room of the tallest, so the three are spaced alike.
+     */
+    private static final List<String> TYPING_NOTES = typingNotes();
+
     private final CredentialsFormViewModel model;
     private final Map<CredentialField, SecretInput> inputs = new EnumMap<>(CredentialField.class);
     private final Map<CredentialField, Node> boxes = new EnumMap<>(CredentialField.class);
@@ -44,7 +51,7 @@ final class CredentialsSection {
 
     CredentialsSection(CredentialsFormViewModel model, ValidationSupport validation) {
         this.model = model;
-        VBox fields = new VBox(14);
+        VBox fields = new VBox(8);
         for (CredentialField field : CredentialField.values()) {
             fields.getChildren().add(fieldBox(field, validation));
         }
@@ -127,7 +134,7 @@ final class CredentialsSection {
         VBox box = field(field == CredentialField.API_KEY ? "_API key"
                 : field == CredentialField.SECRET_KEY ? "_Secret key" : "_Passphrase", input,
                 NoteSlot.of(field == CredentialField.PASSPHRASE ? passphraseHint : new SimpleStringProperty(hint(field)),
-                        input.getId() + "-hint", problem, trimmed, shape));
+                        input.getId() + "-hint", TYPING_NOTES, problem, trimmed, shape));
         if (field == CredentialField.API_KEY) {
             box.getChildren().add(sameApiKeyNote(typing));
         }
@@ -142,6 +149,16 @@ final class CredentialsSection {
     void passphraseGeneratedWhile(javafx.beans.value.ObservableBooleanValue generated) {
         passphraseHint.bind(javafx.beans.binding.Bindings.when(generated).then(GENERATED_PASSPHRASE)
                 .otherwise(TYPED_PASSPHRASE));
+    }
+
+    private static List<String> typingNotes() {
+        List<String> notes = new java.util.ArrayList<>();
+        for (CredentialField field : CredentialField.values()) {
+            try (Secret odd = Secret.ofString("x".repeat(100))) {
+                CredentialShape.warning(field, odd).ifPresent(notes::add);
+            }
+        }
+        return List.copyOf(notes);
     }
 
     /** What the field expects, said where its notes appear while it has none. */

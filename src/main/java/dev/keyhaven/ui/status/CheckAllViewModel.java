@@ -156,7 +156,7 @@ public final class CheckAllViewModel {
                 verdict = status.verdict();
                 sentence = verdict == KeyVerdict.WORKS
                         ? result.summary(KeyStatus.unboundByChoice(key.checklistDone()))
-                        : status.sentence(zone);
+                        : status.sentenceBesideVerdict(zone);
             } catch (VaultException unreadable) {
                 verdict = KeyStatus.verdictOf(result, false);
                 sentence = result.summary();

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.unlock;
 
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,6 +15,9 @@ import javafx.scene.layout.VBox;
 abstract class StartCard extends StackPane {
 
     private final VBox card = new VBox(10);
+    private final ScrollPane scroll;
+    /** Room kept in view under a line that appears at the card's foot (the card's own bottom padding). */
+    private static final double FOOT_ROOM = 28;
 
     protected StartCard(String title, String subtitle) {
         getStyleClass().add("start-screen");
@@ -33,7 +37,7 @@ abstract class StartCard extends StackPane {
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.CENTER);
         centre.getStyleClass().add("start-centre");
-        ScrollPane scroll = new ScrollPane(centre);
+        scroll = new ScrollPane(centre);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().addAll("edge-to-edge", "start-scroll");
@@ -43,6 +47,34 @@ abstract class StartCard extends StackPane {
 
     void add(Node... nodes) {
         card.getChildren().addAll(nodes);
+        for (Node node : nodes) {
+            if (node.getStyleClass().contains("busy-row")) {
+                node.visibleProperty().addListener((observable, was, now) -> {
+                    if (now) {
+                        Platform.runLater(() -> reveal(node));
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * Scrolls just far enough that {@code node}, which appeared under the card's button, is in view with room
+     * under it: on a low window it would sit on the window's bottom edge, or below it.
+     */
+    private void reveal(Node node) {
+        scroll.layout();
+        Node content = scroll.getContent();
+        double overflow = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (overflow <= 0 || node.getScene() == null) {
+            return;
+        }
+        double bottom = content.sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMaxY() + FOOT_ROOM;
+        double top = scroll.getVvalue() * overflow;
+        double wanted = bottom - scroll.getViewportBounds().getHeight();
+        if (wanted > top) {
+            scroll.setVvalue(Math.min(1, wanted / overflow));
+        }
     }
 
     static Label fieldLabel(String text, Node field) {
