@@ -20,6 +20,7 @@ import java.util.Set;
 final class BackupComparison {
 
     private final byte[] currentHeader;
+    private final byte[] currentVaultId;
     private final KeyRows rows;
     private final Map<Long, KeyRecord> now;
     private final VaultSeal seal;
@@ -30,6 +31,7 @@ final class BackupComparison {
     BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal,
                      KeyStore vaultNow) {
         this.currentHeader = currentHeader.clone();
+        this.currentVaultId = VaultHeader.vaultIdOrNull(currentHeader);
         this.rows = rows;
         this.now = now;
         this.seal = seal;
@@ -60,6 +62,10 @@ final class BackupComparison {
 
     private BackupStanding compare(Backup backup, VaultDatabase copy) throws VaultException, SQLException {
         byte[] stored = copy.readHeader();
+        byte[] storedVaultId = stored == null ? null : VaultHeader.vaultIdOrNull(stored);
+        if (storedVaultId != null && currentVaultId != null && !Arrays.equals(storedVaultId, currentVaultId)) {
+            return BackupStanding.anotherVault(backup);
+        }
         boolean sameHeader = Arrays.equals(stored, currentHeader);
         boolean sealed = copy.userVersion() >= Schema.SEALED_FROM;
         KeyRows reader = sealed ? rows : rows.unpaddedTwin();

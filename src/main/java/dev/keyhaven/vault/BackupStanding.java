@@ -44,6 +44,11 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
          * deleted, added, swapped or edited outside Keyhaven after it was made. Never restored.
          */
         EDITED,
+        /**
+         * A Keyhaven vault, but not a copy of this one (another vault's id in its header): never restored over this
+         * vault, and never told as this vault's older-password copy.
+         */
+        ANOTHER_VAULT,
         /** Not a readable vault copy. */
         DAMAGED
     }
@@ -75,6 +80,10 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
 
     static BackupStanding edited(Backup backup, String what) {
         return new BackupStanding(backup, State.EDITED, 0, 0, 0, List.of(), 0, List.of(), List.of(), what);
+    }
+
+    static BackupStanding anotherVault(Backup backup) {
+        return new BackupStanding(backup, State.ANOTHER_VAULT, 0, 0, 0, List.of(), 0, List.of(), List.of(), "");
     }
 
     static BackupStanding damaged(Backup backup, String problem) {
@@ -111,6 +120,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " so your master password does not open it.";
             case EDITED -> "Changed outside Keyhaven since it was made (" + problem + "): Keyhaven does not trust"
                     + " what it holds.";
+            case ANOTHER_VAULT -> "A copy of another Keyhaven vault, not of this one: Keyhaven cannot read which keys"
+                    + " it holds.";
             case DAMAGED -> "Damaged (" + problem + "): Keyhaven cannot read it.";
         };
     }
@@ -132,6 +143,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " backups take its place.";
             case EDITED -> "Keyhaven will not restore it: choose another backup. If you did not change it yourself,"
                     + " someone with access to this computer may have: rotate your OKX keys.";
+            case ANOTHER_VAULT -> "Keyhaven will not restore it over this vault: choose another backup. To look inside"
+                    + " it, copy it elsewhere and open that copy as a vault of its own (keyhaven --vault=FILE list).";
             case DAMAGED -> "It cannot be restored: choose another backup.";
             case COMPARED -> compared() + gone(zone);
         };

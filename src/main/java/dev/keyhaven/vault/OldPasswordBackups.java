@@ -37,7 +37,7 @@ final class OldPasswordBackups {
         for (Backup backup : backups.list()) {
             try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
                 byte[] header = copy.readHeader();
-                if (header != null && !Arrays.equals(header, currentHeader) && !underTheCurrentKey(copy)) {
+                if (header != null && !Arrays.equals(header, currentHeader) && sameVault(header) && !underTheCurrentKey(copy)) {
                     older.add(backup);
                 }
             } catch (SQLException unreadable) {
@@ -45,6 +45,12 @@ final class OldPasswordBackups {
             }
         }
         return older;
+    }
+
+    /** Another vault's file carries another vault id: it is not this vault's copy under an older password. */
+    private boolean sameVault(byte[] header) {
+        byte[] id = VaultHeader.vaultIdOrNull(header);
+        return id == null || Arrays.equals(id, VaultHeader.vaultIdOrNull(currentHeader));
     }
 
     /**

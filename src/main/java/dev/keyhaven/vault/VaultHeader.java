@@ -81,6 +81,15 @@ final class VaultHeader {
     }
 
     /** Reads and checks a stored header; Damaged when it is not intact. */
+    /** The vault id a stored header names, or null when it cannot be read (then damage, not identity, is said). */
+    static byte[] vaultIdOrNull(byte[] stored) {
+        try {
+            return stored == null ? null : decode(stored).vaultId();
+        } catch (Damaged e) {
+            return null;
+        }
+    }
+
     static VaultHeader decode(byte[] stored) throws Damaged {
         if (stored == null || stored.length < CHECKSUM_BYTES + MAGIC.length) {
             throw new Damaged("it is too short");
