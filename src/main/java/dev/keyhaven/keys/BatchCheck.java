@@ -1,5 +1,6 @@
 package dev.keyhaven.keys;
 
+import dev.keyhaven.okx.StopSignal;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -40,7 +41,7 @@ public final class BatchCheck {
         /** The vault refused (locked meanwhile, say); the sentence says what to do. */
         void failed(KeyRecord key, VaultException problem);
 
-        /** Not checked because the batch was cancelled first. */
+        /** Not checked, or not recorded, because the batch was cancelled first. */
         void skipped(KeyRecord key);
     }
 
@@ -54,6 +55,7 @@ public final class BatchCheck {
     private final Duration sameAccountSpacing;
     private final Pause pause;
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final StopSignal stop = new StopSignal();
 
     public BatchCheck(KeyService service) {
         this(service, DEFAULT_PARALLELISM, SAME_ACCOUNT_SPACING);
@@ -89,9 +91,14 @@ public final class BatchCheck {
         this.pause = Objects.requireNonNull(pause, "pause");
     }
 
-    /** Keys not yet started are skipped; checks under way finish (each is bounded by the client's timeouts). */
+    /**
+     * Keys not yet started are skipped; the requests of checks under way are cancelled, and such a check is
+     * not recorded (its listener hears {@link Listener#skipped}). An answer recorded before the cancel came
+     * is still told as {@link Listener#finished}.
+     */
     public void cancel() {
         cancelled.set(true);
+        stop.stop();
     }
 
     public boolean isCancelled() {
@@ -152,7 +159,12 @@ public final class BatchCheck {
             }
             listener.started(key);
             try {
-                listener.finished(key, checks.check(vault, key.id(), baseUrl));
+                java.util.Optional<CheckResult> result = checks.checkUnlessStopped(vault, key.id(), baseUrl, stop);
+                if (result.isPresent()) {
+                    listener.finished(key, result.get());
+                } else {
+                    listener.skipped(key);
+                }
             } catch (VaultException problem) {
                 listener.failed(key, problem);
             }

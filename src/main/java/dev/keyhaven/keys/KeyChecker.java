@@ -8,6 +8,7 @@ import dev.keyhaven.okx.OkxBaseUrl;
 import dev.keyhaven.okx.OkxClient;
 import dev.keyhaven.okx.OkxEndpoint;
 import dev.keyhaven.okx.OkxException;
+import dev.keyhaven.okx.StopSignal;
 import dev.keyhaven.okx.TradingBalance;
 import dev.keyhaven.secret.Credentials;
 import java.math.BigDecimal;
@@ -270,10 +271,12 @@ public final class KeyChecker implements AutoCloseable {
     }
 
     private <T> CompletableFuture<Answer<T>> ask(Call<T> call) {
+        // The request belongs to the caller's group: a Stop of the caller's checks cancels it too.
+        StopSignal signal = StopSignal.current();
         return CompletableFuture.supplyAsync(() -> {
             long started = System.nanoTime();
             try {
-                T value = call.run();
+                T value = StopSignal.during(signal, call::run);
                 return new Answer<>(value, null, elapsedMillis(started));
             } catch (OkxException failure) {
                 return new Answer<>(null, failure, elapsedMillis(started));

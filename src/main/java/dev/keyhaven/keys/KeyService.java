@@ -1,5 +1,6 @@
 package dev.keyhaven.keys;
 
+import dev.keyhaven.okx.StopSignal;
 import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.vault.ApiKeyStart;
 import dev.keyhaven.vault.HistoryEntry;
@@ -27,13 +28,20 @@ public final class KeyService {
      * counts as used ({@link HistoryEntry#signedUse()}), which resets OKX's 14-day clock for unbound keys.
      */
     public CheckResult check(Vault vault, long keyId) throws VaultException {
+        return check(vault, keyId, (StopSignal) null);
+    }
+
+    private CheckResult check(Vault vault, long keyId, StopSignal stop) throws VaultException {
         KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
         Instant lastUse = lastSignedUse(vault, keyId).orElse(null);
         CheckResult result;
         String apiKeyStart;
         try (Credentials credentials = vault.credentials(keyId)) {
             apiKeyStart = ApiKeyStart.of(credentials.apiKey());
-            result = checker.check(CheckTarget.of(record, credentials, lastUse));
+            result = StopSignal.during(stop, () -> checker.check(CheckTarget.of(record, credentials, lastUse)));
+        }
+        if (stop != null && stop.stopped()) {
+            return null;
         }
         vault.recordHistory(keyId, historyEntry(record, apiKeyStart, result));
         return result;
@@ -46,19 +54,37 @@ public final class KeyService {
      * address given again is an ordinary check.
      */
     public CheckResult check(Vault vault, long keyId, String baseUrl) throws VaultException {
+        return check(vault, keyId, baseUrl, null);
+    }
+
+    /**
+     * As {@link #check(Vault, long, String)}, with {@code stop} as the stop signal of its requests to OKX: a
+     * check stopped before its answer was recorded is not recorded at all (empty), since OKX's answer was
+     * cut short by the Stop, not by OKX.
+     */
+    public Optional<CheckResult> checkUnlessStopped(Vault vault, long keyId, String baseUrl, StopSignal stop)
+            throws VaultException {
+        return Optional.ofNullable(check(vault, keyId, baseUrl, Objects.requireNonNull(stop, "stop")));
+    }
+
+    private CheckResult check(Vault vault, long keyId, String baseUrl, StopSignal stop) throws VaultException {
         if (baseUrl == null) {
-            return check(vault, keyId);
+            return check(vault, keyId, stop);
         }
         KeyRecord record = vault.key(keyId).orElseThrow(() -> noSuchKey(keyId));
         if (CheckForKey.isOwnAddress(baseUrl, record)) {
-            return check(vault, keyId);
+            return check(vault, keyId, stop);
         }
         // Unknown at another address says nothing of a deletion on OKX: no earlier use is told to the checker.
         Instant lastUse = null;
         CheckResult result;
         try (Credentials credentials = vault.credentials(keyId)) {
-            result = checker.check(new CheckTarget(record.label(), record.purpose(), record.environment(),
-                    record.region(), baseUrl, credentials, lastUse, true));
+            CheckTarget target = new CheckTarget(record.label(), record.purpose(), record.environment(),
+                    record.region(), baseUrl, credentials, lastUse, true);
+            result = StopSignal.during(stop, () -> checker.check(target));
+        }
+        if (stop != null && stop.stopped()) {
+            return null;
         }
         HistoryEntry entry = historyEntry(result);
         vault.recordHistory(keyId, CheckForKey.madeElsewhere(result, record)

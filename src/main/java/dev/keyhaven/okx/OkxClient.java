@@ -200,13 +200,21 @@ public final class OkxClient implements AutoCloseable {
             throw OkxException.of(Kind.UNREACHABLE, "Refused to contact " + request.url().host() + ": this client"
                     + " only talks to this computer (a test setup). Give the key a base URL on 127.0.0.1.", 0);
         }
-        try (Response response = http.newCall(request).execute()) {
+        okhttp3.Call call = http.newCall(request);
+        StopSignal.sending(call);
+        try (Response response = call.execute()) {
             return envelope(response.code(), boundedText(response));
-        } catch (InterruptedIOException e) {
-            throw new OkxException(Kind.TIMEOUT, "OKX did not answer in time.", null, null, 0, e);
         } catch (IOException e) {
+            if (call.isCanceled()) {
+                throw new OkxException(Kind.TIMEOUT, "The request to OKX was cancelled.", null, null, 0, e);
+            }
+            if (e instanceof InterruptedIOException) {
+                throw new OkxException(Kind.TIMEOUT, "OKX did not answer in time.", null, null, 0, e);
+            }
             throw new OkxException(Kind.UNREACHABLE, "Keyhaven could not connect to " + request.url().host() + ".",
                     null, null, 0, e);
+        } finally {
+            StopSignal.sent(call);
         }
     }
 

@@ -5,53 +5,137 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
+import dev.keyhaven.okx.FakeOkxServer;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Check all with a slow OKX (walk 22): Esc stops at once and says so, late answers do not turn the page back
- * into "Checked 2 keys", a second Esc leaves for the key whose page was open before.
+ * Check all with a slow OKX (walks 22 and 23): Stop cancels the requests under way, so "Stopping…" ends
+ * within about a second and no late answer is recorded next to a page that says "checked 0"; Esc stops and
+ * goes back to the key whose page was open; the stopped rows say so in words that fit at 900x600.
  */
-class CheckAllStopUiTest extends KeysAtFakeOkxUiTest {
+class CheckAllStopUiTest extends AppUiTest {
+
+    private static final Duration LATENCY = Duration.ofSeconds(4);
+    /** "Stopping…" must end well before OKX's slow answer would have come. */
+    private static final long STOPPING_AT_MOST_MS = 1500;
+
+    private final FakeOkxServer okx = FakeOkxServer.start();
+    private final List<Long> ids = new ArrayList<>();
+
+    @AfterEach
+    void closeDown() {
+        okx.close();
+    }
 
     @Test
-    void escStopsAtOnceLateAnswersDoNotUndoItAndASecondEscGoesBackToTheKey() throws Exception {
+    void stopCancelsTheRequestsUnderWaySoNothingIsRecordedAfterItAndThePageAgreesWithTheList() throws Exception {
+        startCheckingTwoKeysWithASlowOkx();
+
+        long pressed = System.nanoTime();
+        clickOn("#check-all-stop");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(this, "#check-all-title")).startsWith("Stopp");
+        assertThat(lookup("#check-all-stop").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(states()).containsOnly("Not checked: stopped");
+        waitUntil(() -> text(this, "#check-all-title").startsWith("Stopped: checked 0 of 2 keys with OKX at "));
+        long stoppingMs = (System.nanoTime() - pressed) / 1_000_000;
+        assertThat(stoppingMs).as("\"Stopping…\" lasted %d ms with OKX taking %s", stoppingMs, LATENCY)
+                .isLessThan(STOPPING_AT_MOST_MS);
+
+        // Past the time OKX would have answered: the requests were cancelled, nothing came and nothing was recorded.
+        Thread.sleep(LATENCY.toMillis() + 1000);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(recordedChecks()).as("checks recorded after Stop").isZero();
+        assertThat(states()).containsOnly("Not checked: stopped");
+        assertThat(text(this, "#check-all-count")).isEqualTo("0 of 2 done");
+        assertThat(text(this, "#check-all-title")).startsWith("Stopped: checked 0 of 2 keys with OKX at ");
+    }
+
+    @Test
+    void escDuringTheChecksStopsThemAndGoesBackToTheKeyThatWasOpen() throws Exception {
+        startCheckingTwoKeysWithASlowOkx();
+
+        push(KeyCode.ESCAPE);
+        waitUntil(() -> !showing(this, "#check-all-view") && showing(this, "#key-tabs"));
+        assertThat(app.shell().keyList().selectedProperty().get().key().id()).isEqualTo(ids.get(0));
+        // The toolbar's Check all waits for the stopped batch: it is back once the cancelled requests end.
+        waitUntil(() -> !lookup("#check-all").queryAs(Button.class).isDisabled());
+
+        Thread.sleep(LATENCY.toMillis() + 1000);
+        assertThat(recordedChecks()).as("checks recorded after Esc").isZero();
+    }
+
+    @Test
+    void theStoppedPageCutsNoWordShortAt900By600NorAt1100Wide() throws Exception {
+        interact(() -> {
+            stage.setWidth(900);
+            stage.setHeight(600);
+        });
+        startCheckingTwoKeysWithASlowOkx();
+        clickOn("#check-all-stop");
+        waitUntil(() -> text(this, "#check-all-title").startsWith("Stopped: "));
+        assertThat(layoutProblems()).as("at 900x600").isEmpty();
+        interact(() -> stage.setWidth(1100));
+        assertThat(layoutProblems()).as("at 1100x600").isEmpty();
+    }
+
+    private List<String> layoutProblems() {
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> found = new ArrayList<>();
+        interact(() -> found.addAll(LayoutProblems.inEveryWindow()));
+        return found;
+    }
+
+    private void startCheckingTwoKeysWithASlowOkx() throws Exception {
         createVault();
-        long alpha = storeKey("Alpha", okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")));
-        storeKey("Bravo", okx.add(FakeKey.builder().perm("read_only,trade")));
+        ids.add(storeKey("Alpha", okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"))));
+        ids.add(storeKey("Bravo", okx.add(FakeKey.builder().perm("read_only,trade"))));
         waitUntil(() -> app.shell().keyList().items().size() == 2);
-        interact(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().find(alpha).orElseThrow()));
+        interact(() -> app.shell().keyList().selectedProperty().set(app.shell().keyList().find(ids.get(0)).orElseThrow()));
         waitUntil(() -> showing(this, "#key-tabs"));
-        okx.latency(Duration.ofSeconds(3));
+        okx.latency(LATENCY);
 
         clickOn("#check-all");
-        waitUntil(() -> showing(this, "#check-all-view")
-                && lookup("#check-all-rows .check-all-state").queryAll().size() == 2);
+        waitUntil(() -> showing(this, "#check-all-view") && states().size() == 2
+                && states().stream().allMatch(state -> state.contains("Checking")));
         assertThat(text(this, "#check-all-title")).isEqualTo("Checking 2 keys with OKX");
+    }
 
-        push(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(text(this, "#check-all-title")).isEqualTo("Stopping…");
-        assertThat(lookup("#check-all-stop").queryAs(Button.class).isDisabled()).isTrue();
-        assertThat(showing(this, "#check-all-view")).as("the first Esc stops, it does not leave").isTrue();
-        assertThat(states()).containsOnly("Not checked (stopped)");
+    private long storeKey(String label, FakeKey key) throws Exception {
+        Vault vault = app.shell().vault().orElseThrow();
+        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
+                Secret.ofString(key.passphrase()))) {
+            long id = vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(), "",
+                    0, credentials)).record().id();
+            interact(() -> app.shell().keyList().reload(vault, null));
+            return id;
+        }
+    }
 
-        // The requests already sent are answered after the latency: recorded for their keys, not on this page.
-        waitUntil(() -> text(this, "#check-all-title").startsWith("Stopped: checked 0 of 2 keys with OKX at "));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(states()).containsOnly("Not checked (stopped)");
-        assertThat(text(this, "#check-all-count")).startsWith("0 of 2 done");
-
-        push(KeyCode.ESCAPE);
-        waitUntil(() -> !showing(this, "#check-all-view"));
-        waitUntil(() -> showing(this, "#key-tabs"));
-        assertThat(app.shell().keyList().selectedProperty().get().key().id()).isEqualTo(alpha);
+    private long recordedChecks() throws Exception {
+        Vault vault = app.shell().vault().orElseThrow();
+        long checks = 0;
+        for (long id : ids) {
+            checks += vault.history(id).stream().filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK).count();
+        }
+        return checks;
     }
 
     private List<String> states() {

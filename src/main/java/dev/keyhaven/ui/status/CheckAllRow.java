@@ -23,7 +23,7 @@ public final class CheckAllRow {
         CHECKED("Done"),
         NOT_CHECKED("Not checked"),
         /** Stop was pressed before OKX answered for this key. */
-        STOPPED("Not checked (stopped)");
+        STOPPED("Not checked: stopped");
 
         private final String text;
 

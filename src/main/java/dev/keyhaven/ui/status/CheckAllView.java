@@ -47,7 +47,8 @@ public final class CheckAllView extends VBox {
         counter.setId("check-all-count");
         counter.getStyleClass().add("muted");
         counter.textProperty().bind(Bindings.createStringBinding(() -> model.doneProperty().get() + " of "
-                + model.total() + " done" + (model.runningProperty().get() ? "" : ". The list shows the new marks."),
+                + model.total() + " done" + (model.runningProperty().get() || model.doneProperty().get() == 0 ? ""
+                : ". The list shows the new marks."),
                 model.doneProperty(), model.runningProperty()));
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -78,17 +79,14 @@ public final class CheckAllView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
         getChildren().addAll(top, counter, bar, scroll);
-        // Esc does what the page's own buttons do: stops the checks while they run, then leaves the page. It is
-        // heard in the whole window while the page shows, so the focus can stay on Check all, which opened it.
+        // Esc is cancel and close: it stops the checks still running and leaves the page at once. It is heard in
+        // the whole window while the page shows, so the focus can stay on Check all, which opened it.
         javafx.event.EventHandler<javafx.scene.input.KeyEvent> escape = event -> {
             // A hidden rehearsal of this page under the unlock screen must not take the window's Esc.
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && isVisible()) {
                 event.consume();
-                if (model.runningProperty().get() && !model.stoppedProperty().get()) {
-                    model.stop();
-                } else {
-                    onClose.run();
-                }
+                model.stop();
+                onClose.run();
             }
         };
         sceneProperty().addListener((observable, was, scene) -> {
@@ -209,6 +207,11 @@ public final class CheckAllView extends VBox {
             case NOT_CHECKED, STOPPED -> muted(state.text());
         };
         shown.getStyleClass().add("check-all-state");
+        if (shown instanceof Label words) {
+            // A state longer than its column wraps onto a second line rather than end in "…".
+            words.setWrapText(true);
+            words.setMinHeight(Region.USE_PREF_SIZE);
+        }
         holder.getChildren().setAll(shown);
     }
 

@@ -32,8 +32,8 @@ public final class CheckAllViewModel {
     private final Executor ui;
     private final Runnable onFinished;
     private static final String BEFORE_CHECK = "Stopped before this key was checked.";
-    private static final String WHILE_ASKING = "Stopped while OKX was answering. If its answer still comes, the key's"
-            + " mark in the list shows it.";
+    private static final String WHILE_ASKING = "Stop cancelled the request to OKX: nothing new was recorded for"
+            + " this key.";
 
     private final Clock clock;
     private final ZoneId zone;
@@ -86,10 +86,9 @@ public final class CheckAllViewModel {
     }
 
     /**
-     * Stops at once, as far as the page goes: keys not yet answered read "Not checked (stopped)" and the
-     * count stays where it was. No further checks start; a request already sent may still be answered
-     * within the OKX client's time limits, and that answer is recorded for its key (the list shows it),
-     * but it no longer moves this page. Call on the JavaFX thread.
+     * Stops at once: keys not yet answered read "Not checked: stopped", no further checks start and the
+     * requests under way are cancelled, so nothing is recorded for them. An answer recorded in the moment
+     * before the cancel still shows in its row and counts, as it does in the list. Call on the JavaFX thread.
      */
     public void stop() {
         if (!running.get() || stopped.get()) {
@@ -163,12 +162,10 @@ public final class CheckAllViewModel {
             }
             KeyVerdict shown = verdict;
             String text = sentence;
+            // Recorded for its key even when Stop came meanwhile: the row shows it, as the list does.
             ui.execute(() -> {
-                // A late answer after Stop is recorded for its key already; the page keeps saying it stopped.
-                if (!stopped.get()) {
-                    rowsById.get(key.id()).checked(shown, text);
-                    done.set(done.get() + 1);
-                }
+                rowsById.get(key.id()).checked(shown, text);
+                done.set(done.get() + 1);
             });
         }
 
