@@ -64,6 +64,7 @@ public final class CreateVaultView extends StartCard {
         add(fieldLabel("_Master password", password.field()), password, strength, advice,
                 fieldLabel("_Type it again", repeated.field()), repeated, mismatch, noRecovery, error, create, progress, location);
         dev.keyhaven.ui.controls.SecretTabOrder.within(this, password, repeated);
+        typedInto(password, repeated);
 
         password.field().secretLengthProperty().addListener((observable, was, now) -> {
             try (Secret typed = password.secret()) {

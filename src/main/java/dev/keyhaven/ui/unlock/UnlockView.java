@@ -55,6 +55,7 @@ public final class UnlockView extends StartCard {
 
         Label location = note("Vault file: " + model.vaultFile(), "muted", "small");
         add(noticeLabel, fieldLabel("_Master password", password.field()), password, message, unlock, progress, location);
+        typedInto(password);
 
         model.secondsToWaitProperty().addListener((observable, was, now) -> {
             if (now.intValue() > 0) {
