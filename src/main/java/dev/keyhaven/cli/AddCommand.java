@@ -1,5 +1,6 @@
 package dev.keyhaven.cli;
 
+import dev.keyhaven.guide.GuideChoice;
 import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.Region;
 import dev.keyhaven.secret.Credentials;
@@ -89,6 +90,8 @@ final class AddCommand extends KeyhavenCommand {
                 inputWarnings.forEach(this::warn);
                 SaveOutcome outcome = vault.add(new KeyDraft(name, purpose, environment, region, checkedBaseUrl,
                         notes, 0, credentials));
+                // Made on OKX before: the app's Guide tab checks it instead of walking through creating it.
+                GuideChoice.markAddedExisting(vault, outcome.record().id());
                 outcome.warnings().forEach(this::warn);
                 vault.backups().firstIfNone();
                 vault.backups().problem().ifPresent(this::warn);

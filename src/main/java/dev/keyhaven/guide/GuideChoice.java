@@ -1,7 +1,10 @@
 package dev.keyhaven.guide;
 
 import dev.keyhaven.vault.KeyRecord;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Which checklist a stored key's Guide tab shows. A key that replaced another in a rotation keeps the
@@ -20,6 +23,11 @@ public final class GuideChoice {
     public static final String ROTATION_FINISHED_STEP = "rotate-delete-old";
 
     private GuideChoice() {
+    }
+
+    /** Marks a key just added as one the trader already had ("I already have a key", or 'keyhaven add'). */
+    public static void markAddedExisting(Vault vault, long keyId) throws VaultException {
+        vault.setChecklistDone(keyId, Set.of(ADDED_EXISTING));
     }
 
     /** @param archivedKeys the vault's archived keys, where a rotated key's predecessor lives */

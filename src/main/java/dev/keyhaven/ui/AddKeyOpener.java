@@ -25,7 +25,6 @@ import dev.keyhaven.vault.SaveOutcome;
 import dev.keyhaven.vault.Vault;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Set;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -130,7 +129,7 @@ final class AddKeyOpener {
     /** A key the trader already had is marked so, so its Guide tab checks it instead of walking through making it. */
     private void savedExisting(Vault unlocked, SaveOutcome outcome) {
         work.run(() -> {
-            unlocked.setChecklistDone(outcome.record().id(), Set.of(GuideChoice.ADDED_EXISTING));
+            GuideChoice.markAddedExisting(unlocked, outcome.record().id());
             return outcome;
         }, stored -> showExisting(unlocked, stored), failure -> {
             toast.show(ErrorReporter.sentenceFor(failure));

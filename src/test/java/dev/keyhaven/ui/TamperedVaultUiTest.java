@@ -66,7 +66,10 @@ class TamperedVaultUiTest extends AppUiTest {
         typePassword();
         waitUntil(() -> lookup("Restore backup").tryQuery().isPresent());
         clickOn(dialogButton("Restore backup"));
-        waitUntil(() -> text(this, "#unlock-message").startsWith("Restored the backup from"));
+        waitUntil(() -> text(this, "#unlock-notice-after").startsWith("Restored the backup from"));
+        assertThat(lookup("#unlock-notice-after").query().getStyleClass()).as("good news, not an error")
+                .contains("info-note").doesNotContain("error-note");
+        assertThat(showing(this, "#unlock-message")).as("no error box").isFalse();
 
         unlock();
         assertThat(app.shell().isUnlocked()).isTrue();

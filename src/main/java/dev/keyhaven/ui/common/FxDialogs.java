@@ -21,6 +21,9 @@ public final class FxDialogs implements Dialogs {
     /** The width a question's sentence wraps at. */
     private static final double PREFERRED_TEXT_WIDTH = 440;
 
+    /** The master-password question's button while the typed password is checked. */
+    public static final String CHECKING = "Checking\u2026";
+
     /** AtlantaFX's style class of a red button, in both themes. */
     public static final String DESTRUCTIVE = "danger";
 
@@ -117,6 +120,10 @@ public final class FxDialogs implements Dialogs {
         showButton.setDefaultButton(true);
         javafx.beans.property.BooleanProperty checking = new javafx.beans.property.SimpleBooleanProperty(false);
         showButton.disableProperty().bind(password.emptyBinding().or(checking));
+        // Busy while the typed password is checked (about a second): the question says so instead of going grey.
+        showButton.textProperty().bind(javafx.beans.binding.Bindings.when(checking)
+                .then(CHECKING).otherwise(confirmLabel));
+        showButton.setMinWidth(Region.USE_PREF_SIZE);
         password.secretLengthProperty().addListener((observable, was, now) -> wrong.setText(""));
         if (isMaster != null) {
             showButton.addEventFilter(javafx.event.ActionEvent.ACTION, event -> {

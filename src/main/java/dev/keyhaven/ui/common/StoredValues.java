@@ -80,6 +80,15 @@ public final class StoredValues {
      */
     public void release(long keyId, String keyLabel, Value value, Use purpose, Consumer<Secret> use,
             Runnable refused) {
+        release(keyId, keyLabel, value, purpose, use, () -> { }, refused);
+    }
+
+    /**
+     * As {@link #release(long, String, Value, Use, Consumer, Runnable)}; {@code checking} is told once the
+     * master password was typed, while it is checked (a field then says so instead of waiting for it).
+     */
+    public void release(long keyId, String keyLabel, Value value, Use purpose, Consumer<Secret> use,
+            Runnable checking, Runnable refused) {
         if (!value.secret() || passwordConfirmed) {
             work.run(() -> vault.credentials(keyId), stored -> hand(stored, value, use), failure -> {
                 refused.run();
@@ -88,9 +97,10 @@ public final class StoredValues {
             return;
         }
         if (waitingForCheck != null) {
+            checking.run();
             waitingForCheck.add(confirmed -> {
                 if (confirmed) {
-                    release(keyId, keyLabel, value, purpose, use, refused);
+                    release(keyId, keyLabel, value, purpose, use, checking, refused);
                 } else {
                     refused.run();
                 }
@@ -105,6 +115,7 @@ public final class StoredValues {
             return;
         }
         Secret password = typed.get();
+        checking.run();
         waitingForCheck = new ArrayList<>();
         work.run(() -> {
             try (password) {

@@ -39,8 +39,10 @@ public class SecretInput extends HBox {
 
     private final SecretField field = new SecretField();
     private final RevealCanvas revealCanvas = new RevealCanvas();
-    /** The field's placeholder while a stored value waits for the master password: asked, then checked. */
+    /** The field's placeholder while a stored value waits for the master password to be typed. */
     public static final String FETCHING_PROMPT = "Waiting for the master password\u2026";
+    /** The field's placeholder once the master password was given, while it is checked. */
+    public static final String CHECKING_PROMPT = "Checking the master password\u2026";
 
     /**
      * While a stored value is fetched the button still says "Show": pressing it again then waits for the
@@ -173,6 +175,16 @@ public class SecretInput extends HBox {
             revealed.set(true);
         }
         updateDrawing();
+    }
+
+    /**
+     * Told by the {@linkplain #setStoredValue stored value} once the master password asked for it was given:
+     * until the value is drawn or refused the field says the password is being checked.
+     */
+    public void checkingPassword() {
+        if (fetchingStored) {
+            field.setPromptText(CHECKING_PROMPT);
+        }
     }
 
     /** Hides the value and wipes the field. */

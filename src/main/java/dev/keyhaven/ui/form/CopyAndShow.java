@@ -41,12 +41,13 @@ final class CopyAndShow {
         }, () -> { });
     }
 
-    void revealStored(CredentialField field, Consumer<Secret> show, Runnable refused) {
+    void revealStored(CredentialField field, Consumer<Secret> show, Runnable checking, Runnable refused) {
         if (editing == null) {
             refused.run();
             return;
         }
-        storedValues.release(editing.id(), editing.label(), field.stored(), StoredValues.Use.SHOW, show, refused);
+        storedValues.release(editing.id(), editing.label(), field.stored(), StoredValues.Use.SHOW, show, checking,
+                refused);
     }
 
     private static String copiedMessage(CredentialField field) {

@@ -182,11 +182,11 @@ public final class CredentialsFormViewModel {
     /**
      * Shows a stored value (the Show button of an empty field on a saved key): the API key at once; the
      * secret key and the passphrase after the master password is typed again, once for this form.
-     * {@code show} draws the value and must not keep it (it is closed after); {@code refused} is told
-     * when nothing is shown.
+     * {@code show} draws the value and must not keep it (it is closed after); {@code checking} is told once
+     * the master password was typed, while it is checked; {@code refused} is told when nothing is shown.
      */
-    public void revealStored(CredentialField field, Consumer<Secret> show, Runnable refused) {
-        copyAndShow.revealStored(field, show, refused);
+    public void revealStored(CredentialField field, Consumer<Secret> show, Runnable checking, Runnable refused) {
+        copyAndShow.revealStored(field, show, checking, refused);
     }
 
     /** Asks, then deletes the stored key and its history. */

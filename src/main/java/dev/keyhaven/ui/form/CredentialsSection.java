@@ -88,7 +88,7 @@ final class CredentialsSection {
             input.field().setPromptText(field == CredentialField.API_KEY
                     ? "Stored: Show shows it; paste to replace it."
                     : "Stored: empty keeps it; paste to replace it.");
-            input.setStoredValue((show, refused) -> model.revealStored(field, show, refused));
+            input.setStoredValue((show, refused) -> model.revealStored(field, show, input::checkingPassword, refused));
         }
         // The API key names the key (OKX shows it in the list of keys); only the other two are secrets.
         input.setPlain(field == CredentialField.API_KEY);

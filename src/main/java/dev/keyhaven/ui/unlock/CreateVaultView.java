@@ -68,6 +68,7 @@ public final class CreateVaultView extends StartCard {
         password.showOutsideTabOrder();
         repeated.showOutsideTabOrder();
         dev.keyhaven.ui.controls.SecretTabOrder.within(this, password, repeated);
+        typedInto(password, repeated);
 
         password.field().secretLengthProperty().addListener((observable, was, now) -> {
             try (Secret typed = password.secret()) {

@@ -1,5 +1,7 @@
 package dev.keyhaven.ui.unlock;
 
+import dev.keyhaven.ui.controls.SecretInput;
+import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Pos;
@@ -18,6 +20,7 @@ abstract class StartCard extends StackPane {
     private final ScrollPane scroll;
     /** Room kept in view under a line that appears at the card's foot (the card's own bottom padding). */
     private static final double FOOT_ROOM = 28;
+    private List<SecretInput> fields = List.of();
 
     protected StartCard(String title, String subtitle) {
         getStyleClass().add("start-screen");
@@ -37,7 +40,14 @@ abstract class StartCard extends StackPane {
         StackPane centre = new StackPane(card);
         centre.setAlignment(Pos.CENTER);
         centre.getStyleClass().add("start-centre");
-        scroll = new ScrollPane(centre);
+        scroll = new ScrollPane(centre) {
+            // A click on the card, its words or the screen around it asks the scroll pane for the focus; the
+            // caret stays in a field instead, so the password typed next is not lost.
+            @Override
+            public void requestFocus() {
+                keepTypingInAField();
+            }
+        };
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.getStyleClass().addAll("edge-to-edge", "start-scroll");
@@ -75,6 +85,24 @@ abstract class StartCard extends StackPane {
         if (wanted > top) {
             scroll.setVvalue(Math.min(1, wanted / overflow));
         }
+    }
+
+    /** The fields typed into on this card, in order: a click elsewhere on the card leaves the caret in one. */
+    void typedInto(SecretInput... inputs) {
+        fields = List.of(inputs);
+    }
+
+    /** Keeps the field that has the caret; otherwise puts it in the first empty field (or the first field). */
+    private void keepTypingInAField() {
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (fields.isEmpty() || fields.stream().anyMatch(input -> input.field() == owner)) {
+            return;
+        }
+        fields.stream().map(SecretInput::field)
+                .filter(field -> !field.isDisabled() && field.secretLengthProperty().get() == 0)
+                .findFirst()
+                .orElse(fields.get(0).field())
+                .requestFocus();
     }
 
     static Label fieldLabel(String text, Node field) {

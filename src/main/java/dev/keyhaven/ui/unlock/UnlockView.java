@@ -32,6 +32,9 @@ public final class UnlockView extends StartCard {
         Label message = note("", "error-note");
         message.setId("unlock-message");
         message.textProperty().bind(model.messageProperty());
+        Label restored = note("", "info-note");
+        restored.setId("unlock-notice-after");
+        restored.textProperty().bind(model.noticeProperty());
 
         Button unlock = new Button("_Unlock");
         unlock.setId("unlock");
@@ -55,7 +58,8 @@ public final class UnlockView extends StartCard {
         progress.getChildren().add(cancel);
 
         Label location = note("Vault file: " + model.vaultFile(), "muted", "small");
-        add(noticeLabel, fieldLabel("_Master password", password.field()), password, message, unlock, progress, location);
+        add(noticeLabel, fieldLabel("_Master password", password.field()), password, message, restored, unlock, progress, location);
+        typedInto(password);
 
         model.secondsToWaitProperty().addListener((observable, was, now) -> {
             if (now.intValue() > 0) {

@@ -52,6 +52,8 @@ public final class UnlockViewModel {
     /** True while a key derivation runs that {@link #cancel()} may abandon (not during a restore). */
     private final BooleanProperty cancellable = new SimpleBooleanProperty(this, "cancellable", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** Good news (a backup restored), drawn apart from {@link #message}'s problems; a new problem replaces it. */
+    private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final IntegerProperty secondsToWait = new SimpleIntegerProperty(this, "secondsToWait", 0);
     private int failures;
     private Instant retryAllowedAt = Instant.EPOCH;
@@ -66,6 +68,11 @@ public final class UnlockViewModel {
         this.work = work;
         this.dialogs = dialogs;
         this.onUnlocked = onUnlocked;
+        message.addListener((observable, was, now) -> {
+            if (!now.isEmpty()) {
+                notice.set("");
+            }
+        });
     }
 
     /** How long the user waits after {@code failures} wrong passwords in a row. */
@@ -283,7 +290,8 @@ public final class UnlockViewModel {
         }, restoredFrom -> {
             if (mine == attempt) {
                 busy.set(false);
-                message.set("Restored the backup from " + restoredFrom
+                message.set("");
+                notice.set("Restored the backup from " + restoredFrom
                         + ". Unlock it with the master password it had then.");
             }
         }, failure -> {
@@ -319,6 +327,10 @@ public final class UnlockViewModel {
 
     public ReadOnlyBooleanProperty cancellableProperty() {
         return cancellable;
+    }
+
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice;
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -63,7 +63,7 @@ class StoredValueWhileCheckingUiTest extends FxTest {
     private static SecretInput input(String name, StoredValues values, long id, StoredValues.Value value) {
         SecretInput input = new SecretInput(name);
         input.setStoredValue((show, refused) -> values.release(id, "Grid bot", value, StoredValues.Use.SHOW, show,
-                refused));
+                input::checkingPassword, refused));
         return input;
     }
 
@@ -89,10 +89,13 @@ class StoredValueWhileCheckingUiTest extends FxTest {
         dialogs.typingPassword(MASTER);
         clickOn(secretKey.revealToggle());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(secretKey.field().getPromptText()).isEqualTo(SecretInput.FETCHING_PROMPT);
+        assertThat(secretKey.field().getPromptText()).as("the password was given: it is checked, not awaited")
+                .isEqualTo(SecretInput.CHECKING_PROMPT);
 
         clickOn(passphrase.revealToggle());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(passphrase.field().getPromptText()).as("answered by the same check")
+                .isEqualTo(SecretInput.CHECKING_PROMPT);
         finishChecking();
 
         assertThat(dialogs.confirmations).as("the master password asked once").hasSize(1);
@@ -108,7 +111,7 @@ class StoredValueWhileCheckingUiTest extends FxTest {
 
         clickOn(secretKey.revealToggle());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(secretKey.field().getPromptText()).as("still checking").isEqualTo(SecretInput.FETCHING_PROMPT);
+        assertThat(secretKey.field().getPromptText()).as("still checking").isEqualTo(SecretInput.CHECKING_PROMPT);
         finishChecking();
 
         assertThat(secretKey.isShowingPlaintext()).as("the value shows; the second press did not cancel it").isTrue();
@@ -128,6 +131,7 @@ class StoredValueWhileCheckingUiTest extends FxTest {
         assertThat(passphrase.isShowingPlaintext()).isFalse();
         assertThat(passphrase.revealToggle().getText()).isEqualTo("Show");
         assertThat(passphrase.revealedProperty().get()).as("its Show can be pressed again").isFalse();
-        assertThat(passphrase.field().getPromptText()).isNotEqualTo(SecretInput.FETCHING_PROMPT);
+        assertThat(passphrase.field().getPromptText()).isNotEqualTo(SecretInput.FETCHING_PROMPT)
+                .isNotEqualTo(SecretInput.CHECKING_PROMPT);
     }
 }

@@ -78,4 +78,25 @@ class StoredValueShowUiTest extends FxTest {
         interact(() -> refused.run());
         assertThat(input.field().getPromptText()).isEqualTo("Stored: Show shows it; paste to replace it.");
     }
+
+    /** Walk 23 (34): "Waiting for the master password…" stayed while the password given was checked. */
+    @Test
+    void onceThePasswordIsGivenTheFieldSaysItIsChecked() {
+        clickOn(input.revealToggle());
+        interact(() -> input.checkingPassword());
+        assertThat(input.field().getPromptText()).isEqualTo(SecretInput.CHECKING_PROMPT);
+
+        interact(() -> {
+            try (Secret value = Secret.ofString("0123456789ABCDEF")) {
+                show.accept(value);
+            }
+        });
+        assertThat(input.isShowingPlaintext()).isTrue();
+        clickOn(input.revealToggle());
+        assertThat(input.field().getPromptText()).isEqualTo("Stored: Show shows it; paste to replace it.");
+
+        interact(() -> input.checkingPassword());
+        assertThat(input.field().getPromptText()).as("nothing asked: nothing checked")
+                .isEqualTo("Stored: Show shows it; paste to replace it.");
+    }
 }

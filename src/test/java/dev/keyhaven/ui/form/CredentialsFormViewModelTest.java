@@ -338,24 +338,24 @@ class CredentialsFormViewModelTest {
         List<String> shown = new ArrayList<>();
         int[] refusals = {0};
 
-        edit.revealStored(CredentialField.API_KEY, value -> shown.add(value.reveal()), () -> refusals[0]++);
+        edit.revealStored(CredentialField.API_KEY, value -> shown.add(value.reveal()), () -> { }, () -> refusals[0]++);
         assertThat(shown).containsExactly(API_KEY);
         assertThat(dialogs.confirmations).as("the API key is not a secret: no question").isEmpty();
 
-        edit.revealStored(CredentialField.SECRET_KEY, value -> shown.add(value.reveal()), () -> refusals[0]++);
+        edit.revealStored(CredentialField.SECRET_KEY, value -> shown.add(value.reveal()), () -> { }, () -> refusals[0]++);
         assertThat(dialogs.confirmations).singleElement().asString().contains("master password");
         assertThat(refusals[0]).as("cancelled").isEqualTo(1);
 
         dialogs.typingPassword("lantern orbit velvet cactuz");
-        edit.revealStored(CredentialField.SECRET_KEY, value -> shown.add(value.reveal()), () -> refusals[0]++);
+        edit.revealStored(CredentialField.SECRET_KEY, value -> shown.add(value.reveal()), () -> { }, () -> refusals[0]++);
         assertThat(refusals[0]).as("a wrong password shows nothing").isEqualTo(2);
         assertThat(edit.messageProperty().get()).contains("not your master password");
         assertThat(shown).containsExactly(API_KEY);
 
         dialogs.typingPassword("lantern orbit velvet cactus");
-        edit.revealStored(CredentialField.SECRET_KEY, value -> shown.add(value.reveal()), () -> refusals[0]++);
+        edit.revealStored(CredentialField.SECRET_KEY, value -> shown.add(value.reveal()), () -> { }, () -> refusals[0]++);
         int asked = dialogs.confirmations.size();
-        edit.revealStored(CredentialField.PASSPHRASE, value -> shown.add(value.reveal()), () -> refusals[0]++);
+        edit.revealStored(CredentialField.PASSPHRASE, value -> shown.add(value.reveal()), () -> { }, () -> refusals[0]++);
         assertThat(shown).containsExactly(API_KEY, SECRET_KEY, PASSPHRASE);
         assertThat(dialogs.confirmations).as("asked once for the form").hasSize(asked);
         assertThat(edit.messageProperty().get()).isEmpty();
@@ -364,7 +364,7 @@ class CredentialsFormViewModelTest {
     @Test
     void aNewKeyHasNoStoredValueToShow() {
         int[] refusals = {0};
-        form(null).revealStored(CredentialField.API_KEY, value -> { }, () -> refusals[0]++);
+        form(null).revealStored(CredentialField.API_KEY, value -> { }, () -> { }, () -> refusals[0]++);
         assertThat(refusals[0]).isEqualTo(1);
     }
 }

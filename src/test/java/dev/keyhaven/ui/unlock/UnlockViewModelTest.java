@@ -113,7 +113,8 @@ class UnlockViewModelTest {
                 .contains("proves it with its master password").contains("check your keys once it is open")
                 .doesNotContain("good backup");
         assertThat(dialogs.destructive).as("Restore backup replaces the vault: drawn red").hasSize(1);
-        assertThat(model.messageProperty().get()).startsWith("Restored the backup");
+        assertThat(model.noticeProperty().get()).startsWith("Restored the backup");
+        assertThat(model.messageProperty().get()).as("good news is not drawn as a problem").isEmpty();
         tryPassword(PASSWORD);
         assertThat(unlocked).hasSize(1);
     }

@@ -115,7 +115,7 @@ class VaultTrustViewModelTest {
 
         dialogs.answering(true);
         unlock(model);
-        assertThat(model.messageProperty().get()).startsWith("Restored the backup from");
+        assertThat(model.noticeProperty().get()).startsWith("Restored the backup from");
 
         unlock(model);
         assertThat(unlocked).singleElement().satisfies(vault -> {
