@@ -34,13 +34,14 @@ public final class GoneOnOkx {
     public static Optional<HistoryEntry> saying(List<HistoryEntry> history) {
         return history.stream()
                 .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK && entry.at() != null)
-                .filter(entry -> entry.signedUse() || saysUnknown(entry))
+                .filter(entry -> entry.signedUse() || entry.outcome() != HistoryEntry.Outcome.FAILED
+                        || saysUnknown(entry))
                 .max(Comparator.comparing(HistoryEntry::at))
                 .filter(GoneOnOkx::saysUnknown);
     }
 
     private static boolean saysUnknown(HistoryEntry check) {
-        return !check.signedUse() && check.problemIds().stream().anyMatch(PROBLEM_IDS::contains);
+        return !check.signedUse() && check.outcome() == HistoryEntry.Outcome.FAILED && check.problemIds().stream().anyMatch(PROBLEM_IDS::contains);
     }
 
     /**
