@@ -281,7 +281,7 @@ class StatusUiTest extends AppUiTest {
         waitUntil(() -> lookup("#problem-NETWORK_NOT_SERVED").tryQuery().isPresent());
         Node row = lookup("#problem-NETWORK_NOT_SERVED").query();
         assertThat(from(row).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(line -> assertThat(line).startsWith("Error: OKX does not serve"));
+                .anySatisfy(line -> assertThat(line).startsWith("Could not check: OKX does not serve"));
     }
 
     /** Every path answers with a proxy's error page, as when OKX is down behind its CDN. */
