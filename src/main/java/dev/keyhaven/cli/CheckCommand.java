@@ -180,16 +180,11 @@ final class CheckCommand extends KeyhavenCommand {
         }
         out.printf("  %-12s %s, %s%n", "Address:", KeyAddress.value(result.baseUrl()),
                 result.environment().displayName().toLowerCase(java.util.Locale.ROOT));
-        for (Problem problem : verdict.verdict() == KeyVerdict.CAN_WITHDRAW ? verdict.status().advice()
-                : result.problems()) {
+        for (Problem problem : verdict.problems()) {
             out.printf("  [%s] %s%n", problem.severity().jsonName(), problem.message());
             out.printf("  %-" + (problem.severity().jsonName().length() + 3) + "s Fix: %s%n", "", problem.fix());
         }
-        if (verdict.verdict() == KeyVerdict.CAN_WITHDRAW) {
-            warn(Texts.WITHDRAW_WARNING.replace("'keyhaven check'", "'keyhaven check "
-                    + Texts.shellWord(checked.label()) + "'"));
-        }
-        if (!result.ok()) {
+        if (!result.ok() || verdict.verdict() == KeyVerdict.CAN_WITHDRAW) {
             String oneOff = baseUrl == null ? "" : " --base-url " + Texts.shellWord(baseUrl.strip());
             String again = "'keyhaven check " + Texts.shellWord(checked.label()) + oneOff + "'";
             err().println("keyhaven: " + verdict.closing(checked.label(), again));

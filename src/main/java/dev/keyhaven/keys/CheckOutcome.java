@@ -74,7 +74,8 @@ public enum CheckOutcome {
         return switch (first.id()) {
             case NETWORK -> ReachProblems.tooSlow(first) ? KeyAddress.named(check.baseUrl()) + " did not answer in time"
                     : "could not reach " + KeyAddress.named(check.baseUrl());
-            case EXCHANGE_UNAVAILABLE -> "OKX was down or busy";
+            case EXCHANGE_UNAVAILABLE -> first.okxCode() == null && KeyAddress.isLocal(check.baseUrl())
+                    ? KeyAddress.named(check.baseUrl()) + " was down or busy" : "OKX was down or busy";
             case RATE_LIMITED -> "OKX asked Keyhaven to slow down";
             case CLOCK_SKEW -> "this computer's clock is off";
             case NETWORK_NOT_SERVED -> "OKX does not serve this network";

@@ -2,6 +2,7 @@ package dev.keyhaven.keys;
 
 import dev.keyhaven.vault.KeyRecord;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * What one check just made says, as every face draws it (the app, {@code check} and {@code check --json}).
@@ -38,27 +39,58 @@ public record CheckVerdict(CheckResult check, KeyStatus status, boolean elsewher
      * The closing line of a check that found the key not (yet) working, with its next step, e.g. ""Grid bot"
      * could not be checked: OKX is busy or not working normally right now (HTTP 502). That says nothing against
      * the key: it may still work. Do what the Fix above says, then run 'keyhaven check "Grid bot"' again."
+     * A key that can withdraw gets the one fix for that, which no new check replaces.
      *
      * @param checkAgain the command that checks the key again, quoted as the trader would type it
      */
     public String closing(String label, String checkAgain) {
         String again = ", then run " + checkAgain + " again.";
-        if (verdict() == KeyVerdict.COULD_NOT_CHECK) {
-            return "\"" + label + "\" could not be checked: " + firstError().map(Problem::message)
-                    .orElse("Keyhaven got no answer from " + KeyAddress.named(check.baseUrl()) + " about it.")
-                    + " That says nothing against the key: it may still work. Do what the Fix above says" + again;
+        String named = "\"" + label + "\"";
+        if (verdict() == KeyVerdict.CAN_WITHDRAW) {
+            return named + " can WITHDRAW funds. " + KeyStatus.WITHDRAW_FIX;
         }
         if (deletedOnOkx()) {
-            return "\"" + label + "\" will not work again: it was deleted on OKX, and no check can change that."
+            return named + " will not work again: it was deleted on OKX, and no check can change that."
                     + " Archive it in the app (More, then \u201cArchive it: OKX no longer knows it\u201d);"
                     + " for a new key, create one on OKX and add it with 'keyhaven add'.";
         }
-        return "\"" + label + "\" does not work safely yet. Fix the errors above" + again;
+        if (verdict() == KeyVerdict.COULD_NOT_CHECK) {
+            return named + " could not be checked: " + notAsked()
+                    + " " + Problem.NOTHING_AGAINST_THE_KEY + " Do what the Fix above says" + again;
+        }
+        if (verdict() == KeyVerdict.REJECTED && weighsEarlierChecks()) {
+            return named + " could not be checked: " + notAsked() + " OKX refused the key when it last answered:"
+                    + " do what the Fix of that refusal says" + again;
+        }
+        return named + " does not work safely yet. Fix the errors above" + again;
     }
 
-    /** True when OKX no longer knows a key it accepted before: deleted there, for good. */
+    /**
+     * The problems to print under the check, each with its fix: this check's own; for a key that can withdraw,
+     * that one problem; for a refusal this check could not put to OKX again, this check's then the refusal's.
+     */
+    public List<Problem> problems() {
+        if (verdict() == KeyVerdict.CAN_WITHDRAW) {
+            return status.advice();
+        }
+        if (!elsewhere && verdict() == KeyVerdict.REJECTED && weighsEarlierChecks()) {
+            return java.util.stream.Stream.concat(check.problems().stream(), status.advice().stream()).toList();
+        }
+        return check.problems();
+    }
+
+    private String notAsked() {
+        return firstError().map(Problem::message)
+                .orElse("Keyhaven got no answer from " + KeyAddress.named(check.baseUrl()) + " about it.");
+    }
+
+    /**
+     * True when OKX no longer knows a key it accepted before: deleted there, for good. Said by this check, or,
+     * for one at the key's own address that could not ask OKX, by OKX's newest answer before it.
+     */
     public boolean deletedOnOkx() {
-        return check.problems().stream().anyMatch(problem -> CredentialProblems.DELETED_FIX.equals(problem.fix()));
+        List<Problem> said = !elsewhere && verdict() == KeyVerdict.REJECTED ? status.advice() : check.problems();
+        return said.stream().anyMatch(problem -> CredentialProblems.DELETED_FIX.equals(problem.fix()));
     }
 
     /**

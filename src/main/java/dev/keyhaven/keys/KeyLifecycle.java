@@ -147,17 +147,17 @@ public final class KeyLifecycle {
      * Archives a key that OKX no longer knows ({@link KeyStatus#unknownOnOkx}): deleted there, so there is
      * nothing to delete and no leak to fear. Its history says when OKX refused it; Archived keys can restore it.
      *
-     * @throws VaultException when the key's newest check did not find it unknown on OKX
+     * @throws VaultException when OKX's newest answer about the key was not that it does not know it
      */
     public void archiveGone(long id) throws VaultException {
         KeyRecord key = activeKey(id);
         KeyStatus status = KeyStatus.of(vault, key);
         if (!status.unknownOnOkx()) {
-            throw new VaultException(Reason.INVALID_INPUT, "OKX did not say in the newest check of \"" + key.label()
-                    + "\" that it no longer knows it. Check the key first; if it may have leaked, use \"This key"
+            throw new VaultException(Reason.INVALID_INPUT, "OKX did not say, when it last answered about \""
+                    + key.label() + "\", that it no longer knows it. Check the key first; if it may have leaked, use \"This key"
                     + " may have leaked\" instead.");
         }
-        vault.archiveWithNote(id, HistoryNotes.goneOnOkx(clock.instant(), status.checkedAt().orElseThrow(),
+        vault.archiveWithNote(id, HistoryNotes.goneOnOkx(clock.instant(), status.refusedAt().orElseThrow(),
                 clock.getZone()));
     }
 

@@ -22,8 +22,9 @@ import java.util.Set;
  * about the old values ({@link KeyVerdict#CHANGED}). Otherwise the newest check decides: whether OKX
  * accepted a signed request, and the severity of what it found. A check sent on purpose to another address
  * ({@code check --base-url}) speaks only for itself ({@link CheckVerdict}), except for withdraw: what it
- * saw is known of the key. A check that did not get OKX's word
- * leaves the facts of the last one that did, which are shown "as of" that check, never as current.
+ * saw is known of the key. A check that did not get OKX's word leaves OKX's newest answer standing
+ * ({@link NewestAnswer}): a refusal stays the verdict, said with its own time, until OKX answers again; the facts
+ * of the last check OKX accepted are shown "as of" that check, never as current.
  */
 public final class KeyStatus {
 
@@ -44,6 +45,10 @@ public final class KeyStatus {
     private final HistoryEntry newestEntry;
     private final CheckResult newestCheck;
     private final CheckResult lastAnswer;
+    /** OKX's newest answer, accepted or refused; null when OKX never answered a check of the key. */
+    private final NewestAnswer answer;
+    /** That answer is a refusal that still speaks for the key as it is now (see {@link NewestAnswer#standsFor}). */
+    private final boolean refused;
     private final KnownPermissions known;
     private final Instant lastSignedUse;
     private final Instant lastHandout;
@@ -53,13 +58,15 @@ public final class KeyStatus {
     private boolean movedSinceCheck;
 
     private KeyStatus(KeyVerdict verdict, Problem cause, HistoryEntry newestEntry, CheckResult newestCheck,
-                      CheckResult lastAnswer, KnownPermissions known, Instant lastSignedUse, Instant lastHandout,
-                      Instant changedAt, boolean restoredSinceCheck) {
+                      CheckResult lastAnswer, NewestAnswer answer, boolean refused, KnownPermissions known,
+                      Instant lastSignedUse, Instant lastHandout, Instant changedAt, boolean restoredSinceCheck) {
         this.verdict = verdict;
         this.cause = cause;
         this.newestEntry = newestEntry;
         this.newestCheck = newestCheck;
         this.lastAnswer = lastAnswer;
+        this.answer = answer;
+        this.refused = refused;
         this.known = known;
         this.lastSignedUse = lastSignedUse;
         this.lastHandout = lastHandout;
@@ -88,7 +95,7 @@ public final class KeyStatus {
         Instant restoredAt = newest(history, HistoryNotes::isRestore);
         if (checks.isEmpty()) {
             return new KeyStatus(changedAt == null ? KeyVerdict.NEVER_CHECKED : KeyVerdict.CHANGED, null, null, null,
-                    null, known, lastSignedUse, lastHandout, changedAt, false);
+                    null, null, false, known, lastSignedUse, lastHandout, changedAt, false);
         }
         HistoryEntry newestEntry = checks.get(0);
         boolean changedSince = changedAt != null && changedAt.isAfter(newestEntry.at());
@@ -105,6 +112,8 @@ public final class KeyStatus {
                 .map(result -> CheckForKey.reread(result, key))
                 .findFirst()
                 .orElse(null);
+        NewestAnswer answer = NewestAnswer.in(checks, key);
+        boolean refused = answer != null && answer.standsFor(key, changedAt);
         boolean unboundByChoice = VerdictRules.unboundByChoice(key.checklistDone());
         KeyVerdict verdict;
         Problem cause = newest == null ? null : VerdictRules.cause(newest, unboundByChoice);
@@ -114,13 +123,17 @@ public final class KeyStatus {
         } else if (changedSince || restoredSince || movedSince) {
             verdict = KeyVerdict.CHANGED;
             cause = null;
+        } else if (refused) {
+            // The newest check itself, or one OKX answered before checks that could not ask it.
+            verdict = KeyVerdict.REJECTED;
+            cause = VerdictRules.cause(answer.check(), unboundByChoice);
         } else if (newest == null) {
             verdict = VerdictRules.fromOutcome(newestEntry);
         } else {
             verdict = VerdictRules.verdictOf(newest, unboundByChoice);
         }
-        KeyStatus status = new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, known, lastSignedUse,
-                lastHandout, changedAt, restoredSince && !changedSince);
+        KeyStatus status = new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, answer, refused, known,
+                lastSignedUse, lastHandout, changedAt, restoredSince && !changedSince);
         status.movedSinceCheck = movedSince;
         return status;
     }
@@ -186,11 +199,15 @@ public final class KeyStatus {
     /**
      * The problems to show, each with its fix: those of the newest check, except for a key that can
      * withdraw, which gets that one problem alone. Its fix is to delete the key, which makes any advice on
-     * keeping it (binding an IP, using it within 14 days, unticking Trade) beside the point.
+     * keeping it (binding an IP, using it within 14 days, unticking Trade) beside the point. A refusal that
+     * newer checks could not put to OKX again keeps its own problems: they are what stands.
      */
     public List<Problem> advice() {
         if (verdict == KeyVerdict.CAN_WITHDRAW) {
             return List.of(cause);
+        }
+        if (verdict == KeyVerdict.REJECTED && refusalOutlived()) {
+            return answer.check().problems();
         }
         return newestCheck == null ? List.of() : newestCheck.problems();
     }
@@ -209,13 +226,31 @@ public final class KeyStatus {
     }
 
     /**
-     * True when OKX answered the newest check of the key as it is now that it does not know this API key
-     * (50111, 50119): nothing is left to delete on OKX, and the key can be archived without a leak story.
+     * True when OKX's newest answer about the key as it is now was that it does not know this API key (50111,
+     * 50119): nothing is left to delete on OKX, and the key can be archived without a leak story. Checks that
+     * could not ask OKX since do not change that; only OKX accepting the key again does.
      */
     public boolean unknownOnOkx() {
-        return verdict == KeyVerdict.REJECTED && newestCheck != null && newestCheck.problems().stream()
-                .anyMatch(problem -> problem.okxCode() != null && (problem.id() == ProblemId.AUTH_INVALID_KEY
-                        || problem.id() == ProblemId.KEY_NOT_FOUND));
+        return verdict == KeyVerdict.REJECTED && answer != null && answer.unknownKey();
+    }
+
+    /** When OKX gave the refusal a {@link KeyVerdict#REJECTED} verdict rests on; empty for other verdicts. */
+    public Optional<Instant> refusedAt() {
+        return verdict == KeyVerdict.REJECTED && answer != null ? Optional.of(answer.at()) : Optional.empty();
+    }
+
+    /**
+     * For a refusal that newer checks could not put to OKX again, when OKX said it, e.g. "OKX said so on 4 Dec
+     * 2026, 02:52; the newest check could not ask OKX again."; "" when the newest check is the refusal itself.
+     */
+    public String refusalNote(ZoneId zone) {
+        return verdict == KeyVerdict.REJECTED && refusalOutlived()
+                ? "OKX said so on " + moment(answer.at(), zone) + "; the newest check could not ask OKX again." : "";
+    }
+
+    /** True when the refusal standing is older than the newest check (which could not ask OKX). */
+    private boolean refusalOutlived() {
+        return refused && newestEntry != null && answer.entry() != newestEntry;
     }
 
     /** When the newest check ran. */
@@ -352,31 +387,41 @@ public final class KeyStatus {
             line += " Seen " + moment(known.knownAt().orElseThrow(), zone)
                     + "; the newest check could not ask OKX, so it may still be on.";
         }
+        String refusal = refusalNote(zone);
+        line = refusal.isEmpty() ? line : line + " " + refusal;
         String earlier = earlierFacts(zone);
         return earlier.isEmpty() ? line : line + " " + earlier;
     }
 
     /**
-     * What the last check OKX answered said, with its time, when the newest one could not ask OKX, was refused
-     * or is about other values, e.g. "Last known as of 2 Dec 2026, 07:15: works."; "" for other verdicts.
+     * What OKX's newest answer said, with its time, when the newest check could not ask OKX or is about other
+     * values, e.g. "Last known as of 2 Dec 2026, 07:15: works." or "... : rejected by OKX." (a refusal is never
+     * hidden behind an older acceptance); for a refused key, what OKX last accepted before, e.g. "Before OKX
+     * refused it, as of 2 Dec 2026, 07:15: works."; "" for other verdicts.
      */
     public String earlierFacts(ZoneId zone) {
         if (verdict != KeyVerdict.COULD_NOT_CHECK && verdict != KeyVerdict.REJECTED && verdict != KeyVerdict.CHANGED) {
             return "";
         }
+        if (verdict != KeyVerdict.REJECTED && answer != null && answer.refused()) {
+            return "Last known as of " + moment(answer.at(), zone) + ": " + word(answer.check()) + ".";
+        }
         return lastAnswer == null ? "OKX has not accepted this key in any check yet."
                 : (verdict == KeyVerdict.REJECTED ? "Before OKX refused it, as of " : "Last known as of ")
-                        + moment(lastAnswer.checkedAt(), zone) + ": "
-                        + VerdictRules.verdictOf(lastAnswer, false).text().replace("!", "").toLowerCase(Locale.ROOT) + ".";
+                        + moment(lastAnswer.checkedAt(), zone) + ": " + word(lastAnswer) + ".";
+    }
+
+    private static String word(CheckResult check) {
+        String text = VerdictRules.verdictOf(check, false).text().replace("!", "");
+        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
     }
 
     /**
-     * True when OKX answered the newest check and refused the key: facts from an earlier check are from
-     * before the refusal, not merely unconfirmed.
+     * True when OKX's newest answer refused the key (at the newest check, or before checks that could not ask
+     * OKX): facts from an earlier check are from before the refusal, not merely unconfirmed.
      */
     public boolean refusedSinceFacts() {
-        return newestCheck != null && !changedSinceCheck() && !factsCurrent()
-                && VerdictRules.verdictOf(newestCheck, false) == KeyVerdict.REJECTED;
+        return refused && !changedSinceCheck() && !factsCurrent();
     }
 
     /**

@@ -11,10 +11,21 @@ import java.util.Objects;
  */
 public record Problem(ProblemId id, Severity severity, String okxCode, String message, String fix) {
 
+    /** Said of a check that could not ask OKX ({@link #couldNotAsk}), on every face that shows one. */
+    public static final String NOTHING_AGAINST_THE_KEY = "That says nothing against the key: it may still work.";
+
     public Problem {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(fix, "fix");
+    }
+
+    /**
+     * True when this error means only that OKX's word on the key was not had (an outage, the network, a rate
+     * limit, this computer's clock): a could-not-check, not something wrong with the key.
+     */
+    public boolean couldNotAsk() {
+        return severity == Severity.ERROR && VerdictRules.couldNotAsk(this);
     }
 }

@@ -46,9 +46,23 @@ final class ReachProblems {
                     "Check again in a few minutes. If it keeps happening, OKX may have changed its answers: "
                             + "look for a Keyhaven update.");
         }
+        if (standInAnswered(context)) {
+            return ProblemCatalog.error(ProblemId.EXCHANGE_UNAVAILABLE, context, (context.oneOffAddress()
+                    ? "The address given for this check, " : "The key's address, ") + context.baseUrl() + " (a local address, not OKX), answered" + (context.httpStatus() == null ? ""
+                            : " HTTP " + context.httpStatus()) + ": the program there is busy or not working normally.",
+                    slowFix(context, true));
+        }
         return ProblemCatalog.error(ProblemId.EXCHANGE_UNAVAILABLE, context,
                 "OKX is busy or not working normally right now" + statusNote(context) + ".",
                 "Check again in a few minutes. OKX announces outages and maintenance on its status page.");
+    }
+
+    /**
+     * True when a program on this computer (a proxy or test tool at the key's address) said it is down or busy
+     * without an OKX code: its HTTP status is its own, never OKX's word.
+     */
+    static boolean standInAnswered(ProblemContext context) {
+        return KeyAddress.isLocal(context.baseUrl()) && context.okxCode() == null;
     }
 
     static Problem network(ProblemContext context) {

@@ -40,7 +40,7 @@ final class GoneKeyArchiver {
     }
 
     /**
-     * True when the newest check of {@code key} found that OKX does not know it, as the key list last read it:
+     * True when OKX's newest answer about {@code key} was that it does not know it, as the key list last read it:
      * the menu that asks opens on the JavaFX thread, which never waits for the vault.
      */
     boolean applies(KeyRecord key) {
@@ -62,7 +62,7 @@ final class GoneKeyArchiver {
         if (status == null || !status.unknownOnOkx() || !session.isCurrent(unlocked) || !navigator.mayLeavePage()) {
             return;
         }
-        String when = KeyStatus.moment(status.checkedAt().orElseThrow(), config.clock().getZone());
+        String when = KeyStatus.moment(status.refusedAt().orElseThrow(), config.clock().getZone());
         boolean sure = dialogs.confirmDestructive("Archive \u201c" + key.label() + "\u201d?",
                 "OKX said on " + when + " that it no longer knows this key: it was deleted on OKX, so nothing is left"
                         + " to delete there. Keyhaven moves it to Archived keys and never hands it to a bot again."

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Whether a key's newest check found that OKX no longer knows it (deleted there), and how every face says it
+ * Whether OKX last said of a key that it no longer knows it (deleted there), and how every face says it
  * of a key about to be restored: one rule and one sentence for the archive's Restore dialog and for backups.
  */
 public final class GoneOnOkx {
@@ -22,13 +22,26 @@ public final class GoneOnOkx {
     private GoneOnOkx() {
     }
 
-    /** When the newest check in {@code history} said that OKX does not know the key; empty otherwise. */
+    /**
+     * When a check in {@code history} said that OKX does not know the key, and OKX has not accepted the key since;
+     * empty otherwise. A newer check that could not ask OKX (an outage, the network) does not bring the key back.
+     */
     public static Optional<Instant> saidAt(List<HistoryEntry> history) {
+        return saying(history).map(HistoryEntry::at);
+    }
+
+    /** The check {@link #saidAt} names. */
+    public static Optional<HistoryEntry> saying(List<HistoryEntry> history) {
         return history.stream()
                 .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK && entry.at() != null)
+                .filter(entry -> entry.signedUse() || entry.outcome() != HistoryEntry.Outcome.FAILED
+                        || saysUnknown(entry))
                 .max(Comparator.comparing(HistoryEntry::at))
-                .filter(entry -> entry.problemIds().stream().anyMatch(PROBLEM_IDS::contains))
-                .map(HistoryEntry::at);
+                .filter(GoneOnOkx::saysUnknown);
+    }
+
+    private static boolean saysUnknown(HistoryEntry check) {
+        return !check.signedUse() && check.outcome() == HistoryEntry.Outcome.FAILED && check.problemIds().stream().anyMatch(PROBLEM_IDS::contains);
     }
 
     /**

@@ -9,9 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What OKX told the vault after a backup was made and the backup does not know: that it no longer knows a key's
@@ -32,7 +32,7 @@ final class NewerFacts {
         this.seal = seal;
     }
 
-    /** A newest check that said OKX no longer knows the key, and that key's API key (closed by the caller). */
+    /** The check that last said OKX no longer knows the key, and that key's API key (closed by the caller). */
     private record Refusal(Secret apiKey, HistoryEntry check) {
     }
 
@@ -64,11 +64,9 @@ final class NewerFacts {
         List<Refusal> refusals = new ArrayList<>();
         for (KeyRecord record : vaultNow.records().values()) {
             List<HistoryEntry> history = vaultNow.history(record.id());
-            if (GoneOnOkx.saidAt(history).filter(at -> at.isAfter(made)).isPresent()) {
-                HistoryEntry check = history.stream()
-                        .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK && entry.at() != null)
-                        .max(Comparator.comparing(HistoryEntry::at)).orElseThrow();
-                refusals.add(new Refusal(vaultNow.apiKey(record.id()), check));
+            Optional<HistoryEntry> check = GoneOnOkx.saying(history).filter(said -> said.at().isAfter(made));
+            if (check.isPresent()) {
+                refusals.add(new Refusal(vaultNow.apiKey(record.id()), check.get()));
             }
         }
         return refusals;

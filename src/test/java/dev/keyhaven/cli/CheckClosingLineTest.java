@@ -38,8 +38,8 @@ class CheckClosingLineTest extends CheckFixture {
         assertThat(outage.exitCode()).as(outage.all()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         assertThat(outage.out()).contains("grid-bot: Could not check: ")
                 .as("the app's words for the same fact").containsPattern("Earlier: +Last known as of .*: works\\.");
-        assertThat(outage.err()).as("OKX did answer: it said it is down")
-                .doesNotContain("got no answer").contains("\"grid-bot\" could not be checked: OKX ").contains("(HTTP 502)")
+        assertThat(outage.err()).as("the key's address did answer: it said it is down")
+                .doesNotContain("got no answer").contains("\"grid-bot\" could not be checked: The key's address, " + okx.baseUrl()).contains("HTTP 502")
                 .contains("That says nothing against the key: it may still work.")
                 .contains("then run 'keyhaven check grid-bot' again.");
     }

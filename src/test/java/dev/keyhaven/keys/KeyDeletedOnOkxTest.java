@@ -111,7 +111,7 @@ class KeyDeletedOnOkxTest extends FakeOkxVaultFixture {
         KeyLifecycle lifecycle = new KeyLifecycle(vault, Clock.fixed(REFUSED, ZoneOffset.UTC));
 
         assertThatThrownBy(() -> lifecycle.archiveGone(gridBot)).isInstanceOf(VaultException.class)
-                .hasMessageContaining("did not say in the newest check");
+                .hasMessageContaining("did not say, when it last answered");
         assertThat(key().archived()).isFalse();
     }
 }

@@ -123,6 +123,6 @@ class StatusVerdictUiTest extends KeysAtFakeOkxUiTest {
         waitUntil(() -> lookup("#problem-NETWORK_NOT_SERVED").tryQuery().isPresent());
         Node row = lookup("#problem-NETWORK_NOT_SERVED").query();
         assertThat(from(row).lookup(".label").queryAllAs(Label.class)).extracting(Label::getText)
-                .anySatisfy(line -> assertThat(line).startsWith("Error: OKX does not serve"));
+                .anySatisfy(line -> assertThat(line).startsWith("Could not check: OKX does not serve"));
     }
 }

@@ -29,6 +29,7 @@ public final class StatusView extends ScrollPane {
     private static final String WARNING_ICON = "M7 1.5 L13 12.5 L1 12.5 Z M7 5 L7 8.5 M7 10 L7 10.8";
     private static final String ERROR_ICON = "M7 1.5 A5.5 5.5 0 1 1 6.99 1.5 Z M4.8 4.8 L9.2 9.2 M9.2 4.8 L4.8 9.2";
     private static final String INFO_ICON = "M7 1.5 A5.5 5.5 0 1 1 6.99 1.5 Z M7 6.5 L7 10 M7 4.3 L7 4.6";
+    private static final String QUESTION_ICON = "M4.5 5 A2.5 2.5 0 1 1 7 7.5 L7 9 M7 10.6 L7 11";
 
     private final StatusViewModel model;
     private final VBox body = new VBox(14);
@@ -279,15 +280,19 @@ public final class StatusView extends ScrollPane {
                     : "No problems found."));
         }
         for (Problem problem : problems) {
-            String word = switch (problem.severity()) {
+            // A check that could not ask OKX is no error of the key: drawn as the verdict "Could not check" is.
+            boolean notAsked = problem.couldNotAsk();
+            String word = notAsked ? KeyVerdict.COULD_NOT_CHECK.text() : switch (problem.severity()) {
                 case ERROR -> "Error";
                 case WARNING -> "Warning";
                 case INFO -> "Note";
             };
-            Label message = new Label(word + ": " + problem.message());
+            Label message = new Label(word + ": " + problem.message()
+                    + (notAsked ? " " + Problem.NOTHING_AGAINST_THE_KEY : ""));
             message.setWrapText(true);
-            message.getStyleClass().addAll("problem-message", "severity-" + problem.severity().jsonName());
-            message.setGraphic(icon(problem.severity() == Severity.ERROR ? ERROR_ICON
+            message.getStyleClass().addAll("problem-message",
+                    notAsked ? "problem-not-asked" : "severity-" + problem.severity().jsonName());
+            message.setGraphic(icon(notAsked ? QUESTION_ICON : problem.severity() == Severity.ERROR ? ERROR_ICON
                     : problem.severity() == Severity.WARNING ? WARNING_ICON : INFO_ICON, "problem-icon"));
             Label fix = new Label("Fix: " + problem.fix());
             fix.setWrapText(true);
