@@ -364,10 +364,7 @@ public final class KeyStatus {
      * not answer in time. Last known as of 2 Dec 2026, 07:15: works."
      */
     public String sentence(ZoneId zone) {
-        String reason = reason();
-        String line = verdict == KeyVerdict.CAN_WITHDRAW ? verdict.text() + " " + WITHDRAW_DANGER
-                : reason.isEmpty() ? verdict.text() + "." : verdict.text() + ": " + reason;
-        return withEarlierFacts(line, zone);
+        return KeyStatusSentences.sentence(this, zone);
     }
 
     /**
@@ -375,45 +372,15 @@ public final class KeyStatus {
      * without saying the verdict again, e.g. "OKX did not answer in time. Last known as of ...: works."
      */
     public String sentenceBesideVerdict(ZoneId zone) {
-        String reason = verdict == KeyVerdict.CAN_WITHDRAW ? WITHDRAW_DANGER : reason();
-        String line = reason.isEmpty() ? "" : Character.toUpperCase(reason.charAt(0)) + reason.substring(1);
-        return withEarlierFacts(line, zone).strip();
-    }
-
-    private static final String WITHDRAW_DANGER = "Anyone who gets hold of this key could move your money out of OKX.";
-
-    private String withEarlierFacts(String line, ZoneId zone) {
-        if (verdict == KeyVerdict.CAN_WITHDRAW && known.fromEarlierCheck()) {
-            line += " Seen " + moment(known.knownAt().orElseThrow(), zone)
-                    + "; the newest check could not ask OKX, so it may still be on.";
-        }
-        String refusal = refusalNote(zone);
-        line = refusal.isEmpty() ? line : line + " " + refusal;
-        String earlier = earlierFacts(zone);
-        return earlier.isEmpty() ? line : line + " " + earlier;
+        return KeyStatusSentences.sentenceBesideVerdict(this, zone);
     }
 
     /**
-     * What OKX's newest answer said, with its time, when the newest check could not ask OKX or is about other
-     * values, e.g. "Last known as of 2 Dec 2026, 07:15: works." or "... : rejected by OKX." (a refusal is never
-     * hidden behind an older acceptance); for a refused key, what OKX last accepted before, e.g. "Before OKX
-     * refused it, as of 2 Dec 2026, 07:15: works."; "" for other verdicts.
+     * OKX's newest answer with its time when the newest check could not ask OKX ("Last known as of …: works.",
+     * never an older acceptance over a refusal); for a refused key, what OKX accepted before; "" otherwise.
      */
     public String earlierFacts(ZoneId zone) {
-        if (verdict != KeyVerdict.COULD_NOT_CHECK && verdict != KeyVerdict.REJECTED && verdict != KeyVerdict.CHANGED) {
-            return "";
-        }
-        if (verdict != KeyVerdict.REJECTED && answer != null && answer.refused()) {
-            return "Last known as of " + moment(answer.at(), zone) + ": " + word(answer.check()) + ".";
-        }
-        return lastAnswer == null ? "OKX has not accepted this key in any check yet."
-                : (verdict == KeyVerdict.REJECTED ? "Before OKX refused it, as of " : "Last known as of ")
-                        + moment(lastAnswer.checkedAt(), zone) + ": " + word(lastAnswer) + ".";
-    }
-
-    private static String word(CheckResult check) {
-        String text = VerdictRules.verdictOf(check, false).text().replace("!", "");
-        return text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+        return KeyStatusSentences.earlierFacts(this, zone);
     }
 
     /**
@@ -425,25 +392,17 @@ public final class KeyStatus {
     }
 
     /**
-     * The one note over facts (permissions, IPs, account, balances) that an older check read, e.g. "As of
-     * 2 Dec 2026, 07:15: the newest check did not get OKX's answer, so these may have changed since." or,
-     * once OKX refused the key, "From 2 Dec 2026, 07:15, before OKX refused this key."; "" when the facts
-     * are current or none are known.
+     * The one note over facts an older check read ("As of …: the newest check did not get OKX's answer, so these
+     * may have changed since.", "From …, before OKX refused this key."); "" when they are current or none known.
      */
     public String factsNote(ZoneId zone) {
-        if (factsCurrent() || lastAnswer == null) {
-            return "";
-        }
-        String at = moment(lastAnswer.checkedAt(), zone);
-        if (refusedSinceFacts()) {
-            return "From " + at + ", before OKX refused this key.";
-        }
-        return "As of " + at + ": " + (restoredSinceCheck ? "these were read before the key was archived and restored."
-                : movedSinceCheck ? "these were read from another OKX address before it changed."
-                : changedSinceCheck() ? "these were read with the credentials before they changed."
-                : "the newest check did not get OKX's answer, so these may have changed since.");
+        return KeyStatusSentences.factsNote(this, zone);
     }
 
+    /** OKX's newest answer, accepted or refused; null when OKX has answered no check. */
+    NewestAnswer newestAnswer() {
+        return answer;
+    }
 
     private static CheckResult read(HistoryEntry entry) {
         return CheckResult.recordedIn(entry);
