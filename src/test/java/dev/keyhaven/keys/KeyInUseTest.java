@@ -94,7 +94,11 @@ class KeyInUseTest {
         assertThat(use.since()).contains(START);
         assertThat(use.sentence(ZoneOffset.UTC)).isEqualTo("In use by a bot through Keyhaven's gateway since "
                 + "1 Dec 2026, 10:00 (0 requests sent to OKX, 0 accepted, as of 1 Dec 2026, 10:00).");
+        assertThat(use.refusesDeletion("Grid bot", ZoneOffset.UTC)).contains("\"Grid bot\" was not deleted. "
+                + use.sentence(ZoneOffset.UTC) + " Stop that bot first, then delete the key: deleted now, the bot would"
+                + " go on trading with a key Keyhaven no longer holds, and what it does would be recorded nowhere.");
         run.close();
+        assertThat(now().refusesDeletion("Grid bot", ZoneOffset.UTC)).as("once the run stopped").isEmpty();
     }
 
     @Test
