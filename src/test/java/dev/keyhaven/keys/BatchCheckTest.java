@@ -167,4 +167,40 @@ class BatchCheckTest extends BatchCheckFixture {
         assertThat(recorder.results).hasSize(1);
         assertThat(recorder.skipped).hasSize(6);
     }
+
+    /** Stop cancels the requests under way (walk 23: "Stopping…" waited for OKX, whose late answers were recorded). */
+    @Test
+    void cancellingStopsTheChecksUnderWayAndRecordsNothingForThem() throws Exception {
+        okx.latency(Duration.ofSeconds(30));
+        List<KeyRecord> keys = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            keys.add(store("slow" + i, okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")), null));
+        }
+        Recorder recorder = new Recorder();
+        BatchCheck batch = new BatchCheck(new KeyService(checker), 2, BatchCheck.SAME_ACCOUNT_SPACING);
+        Thread running = new Thread(() -> {
+            try {
+                batch.run(vault, keys, recorder);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        running.start();
+        while (recorder.mostAtOnce.get() < 2) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200);
+
+        batch.cancel();
+        running.join(Duration.ofSeconds(20).toMillis());
+
+        assertThat(running.isAlive()).as("the batch ended long before OKX's 30 s answer").isFalse();
+        assertThat(batch.isCancelled()).isTrue();
+        assertThat(recorder.results).isEmpty();
+        assertThat(recorder.skipped).hasSize(2);
+        for (KeyRecord key : keys) {
+            assertThat(vault.history(key.id())).as("nothing recorded for %s", key.label())
+                    .noneMatch(entry -> entry.kind() == dev.keyhaven.vault.HistoryEntry.Kind.CHECK);
+        }
+    }
 }
