@@ -155,7 +155,9 @@ class StatusWalkUiTest extends AppUiTest {
         okx.clearFaults();
         answerEveryPathWith(FakeOkxServer.Fault.html(502));
         checkNowUntil(id, "Could not check");
-        assertThat(text(this, "#status-checked-at")).endsWith(": OKX was down or busy");
+        // The stand-in is at a local address: its HTTP 502 is that program's, not OKX's (walk 23).
+        assertThat(text(this, "#status-checked-at"))
+                .endsWith(": the address " + okx.baseUrl() + " (a local address, not OKX) was down or busy");
         factsMarkedAsOf(good);
 
         okx.clearFaults();
