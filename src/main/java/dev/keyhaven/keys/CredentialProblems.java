@@ -12,8 +12,8 @@ final class CredentialProblems {
 
     /** What to do about a key OKX deleted: nothing is left to delete there, and no leak to fear. */
     static final String DELETED_FIX = "Nothing is left to delete on OKX, and this key will not work again. Archive it"
-            + " in Keyhaven (in the app: More, then \u201cArchive it: OKX no longer knows it\u201d), then create a new"
-            + " key on OKX and add it to Keyhaven, or rotate this key to the new one.";
+            + " in Keyhaven (on the key's page: More, then \u201cArchive it: OKX no longer knows it\u201d), then create"
+            + " a new key on OKX and add it to Keyhaven, or rotate this key to the new one.";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
             .withZone(ZoneOffset.UTC);
 
