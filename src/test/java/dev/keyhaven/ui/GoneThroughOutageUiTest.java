@@ -8,24 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
 import dev.keyhaven.okx.FakeOkxServer;
 import dev.keyhaven.okx.OkxClient;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.vault.GoneOnOkx;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +25,7 @@ import org.junit.jupiter.api.Test;
  * The list, the status and More keep saying OKX no longer knows it, as of the refusal, until OKX accepts it
  * again; and a check that could not ask OKX is drawn as a could-not-check, never as a red "Error:" of the key.
  */
-class GoneThroughOutageUiTest extends AppUiTest {
-
-    private final FakeOkxServer okx = FakeOkxServer.start();
+class GoneThroughOutageUiTest extends KeysAtFakeOkxUiTest {
 
     @Override
     AppConfig config(Path vault, Path configDirectory) throws Exception {
@@ -43,24 +33,12 @@ class GoneThroughOutageUiTest extends AppUiTest {
         return super.config(vault, configDirectory);
     }
 
-    @AfterEach
-    void closeDown() {
-        okx.close();
-    }
-
-    private Vault vault() {
-        return app.shell().vault().orElseThrow();
-    }
-
+    /** Stores {@code key} as "Copy bot" and opens its page. */
     private long storeKey(FakeKey key) throws Exception {
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            long id = vault().add(new KeyDraft("Copy bot", Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                    okx.baseUrl(), "", 0, credentials)).record().id();
-            interact(() -> app.shell().keyList().reload(vault(), id));
-            waitUntil(() -> app.shell().keyList().find(id).isPresent() && showing(this, "#key-tabs"));
-            return id;
-        }
+        long id = storeKey("Copy bot", key);
+        interact(() -> app.shell().keyList().reload(vault(), id));
+        waitUntil(() -> showing(this, "#key-tabs"));
+        return id;
     }
 
     private void outage() {
