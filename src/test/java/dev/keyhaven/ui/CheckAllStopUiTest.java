@@ -5,15 +5,8 @@ import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhaven.okx.Environment;
 import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.HistoryEntry;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
 import dev.keyhaven.vault.Vault;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +14,6 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -30,19 +22,13 @@ import org.testfx.util.WaitForAsyncUtils;
  * within about a second and no late answer is recorded next to a page that says "checked 0"; Esc stops and
  * goes back to the key whose page was open; the stopped rows say so in words that fit at 900x600.
  */
-class CheckAllStopUiTest extends AppUiTest {
+class CheckAllStopUiTest extends KeysAtFakeOkxUiTest {
 
     private static final Duration LATENCY = Duration.ofSeconds(4);
     /** "Stopping…" must end well before OKX's slow answer would have come. */
     private static final long STOPPING_AT_MOST_MS = 1500;
 
-    private final FakeOkxServer okx = FakeOkxServer.start();
     private final List<Long> ids = new ArrayList<>();
-
-    @AfterEach
-    void closeDown() {
-        okx.close();
-    }
 
     @Test
     void stopCancelsTheRequestsUnderWaySoNothingIsRecordedAfterItAndThePageAgreesWithTheList() throws Exception {
@@ -116,17 +102,6 @@ class CheckAllStopUiTest extends AppUiTest {
         waitUntil(() -> showing(this, "#check-all-view") && states().size() == 2
                 && states().stream().allMatch(state -> state.contains("Checking")));
         assertThat(text(this, "#check-all-title")).isEqualTo("Checking 2 keys with OKX");
-    }
-
-    private long storeKey(String label, FakeKey key) throws Exception {
-        Vault vault = app.shell().vault().orElseThrow();
-        try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()), Secret.ofString(key.secretKey()),
-                Secret.ofString(key.passphrase()))) {
-            long id = vault.add(new KeyDraft(label, Purpose.TRADING, Environment.LIVE, Region.GLOBAL, okx.baseUrl(), "",
-                    0, credentials)).record().id();
-            interact(() -> app.shell().keyList().reload(vault, null));
-            return id;
-        }
     }
 
     private long recordedChecks() throws Exception {
