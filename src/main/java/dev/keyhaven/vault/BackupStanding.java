@@ -165,15 +165,23 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         return "Restore the backup made " + moment(backup.createdAt(), zone) + " (" + why() + ")?";
     }
 
-    /** What it holds and what restoring it does to today's keys, then that it can be undone. */
+    /** What it holds and what restoring it does to today's keys, then what is lost and what is kept. */
     public String restoreDetails() {
         return restoreDetails(ZoneId.systemDefault());
     }
 
     /** {@link #restoreDetails()} with moments in {@code zone}. */
     public String restoreDetails(ZoneId zone) {
-        return holds() + " " + comparison(zone) + " The vault as it is now is kept as another backup first, so this can"
-                + " be undone.";
+        return holds() + " " + comparison(zone) + " " + lostAndKept(zone);
+    }
+
+    /**
+     * e.g. "Lost: any key added or changed since 2 Dec 2026, 07:15. Kept: the vault as it is now, saved first as
+     * another backup, so you can restore it again."
+     */
+    public String lostAndKept(ZoneId zone) {
+        return "Lost: any key added or changed since " + moment(backup.createdAt(), zone) + ". Kept: the vault as it"
+                + " is now, saved first as another backup, so you can restore it again.";
     }
 
     /**
@@ -217,8 +225,7 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " active again.");
         }
         if (sentence.isEmpty()) {
-            sentence.append("It holds the same keys as your vault now: restoring it loses no key (changes to them"
-                    + " since it was made are undone).");
+            sentence.append("It holds the same keys as your vault now: restoring it loses no key.");
         }
         return sentence.toString();
     }

@@ -43,7 +43,7 @@ class BackupStandingTest {
             assertThat(standing.holds()).isEqualTo("Holds 1 key (1 active, 0 archived).");
             assertThat(standing.made(ZoneOffset.UTC)).startsWith("Made ").endsWith(", by hand.");
             assertThat(standing.restoreQuestion(ZoneOffset.UTC)).startsWith("Restore the backup made ")
-                    .contains("(by hand)?").contains("restoring it loses Arbitrage").endsWith("so this can be undone.");
+                    .contains("(by hand)?").contains("restoring it loses Arbitrage").endsWith("saved first as another backup, so you can restore it again.");
             assertThat(standing.summary(ZoneOffset.UTC)).doesNotContain("secretkey-").doesNotContain("apikey-");
         }
     }

@@ -234,7 +234,31 @@ public final class SettingsView extends ScrollPane {
         last.textProperty().bind(model.lastBackupProperty());
         HBox buttons = new HBox(10, backupNow, restore);
         FocusPlace.keep(backupNow, buttons);
+        keepInViewAfterAction(buttons, message, last);
         return new FormSection("Backups", hint, last, list, buttons, message);
+    }
+
+    /**
+     * After Back up now or Restore says its result, the buttons and that result are scrolled whole into view: the
+     * refreshed list and "last backup" line grow the page above them, which pushed the buttons half below a
+     * 900x600 window.
+     */
+    private void keepInViewAfterAction(HBox buttons, Label message, Label last) {
+        java.util.function.Consumer<Boolean> reveal = said -> javafx.application.Platform.runLater(() -> {
+            Node focused = getScene() == null ? null : getScene().getFocusOwner();
+            if (getScene() == null || !(said || focused != null && buttons.getChildren().contains(focused))) {
+                return;
+            }
+            applyCss();
+            layout();
+            if (message.isVisible()) {
+                FocusScrolling.scrollTo(this, message);
+            }
+            FocusScrolling.scrollTo(this, buttons);
+        });
+        model.backupMessageProperty().addListener((observable, was, now) -> reveal.accept(!now.isEmpty()));
+        last.textProperty().addListener((observable, was, now) -> reveal.accept(false));
+        model.backups().addListener((javafx.collections.ListChangeListener<BackupStanding>) change -> reveal.accept(false));
     }
 
     /** Wipes the password fields (on lock). */
