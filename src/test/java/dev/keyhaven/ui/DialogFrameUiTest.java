@@ -114,4 +114,31 @@ class DialogFrameUiTest extends DialogUiTest {
         assertThat(after).as("the master-password question after its error line appeared").isEqualTo(before);
         cancel();
     }
+
+    /** Issue #15: the master-password question's bottom border sat 2 px below its 317 px window. */
+    @Test
+    void theMasterPasswordQuestionsWholeBorderIsInsideItsWindow() throws Exception {
+        size(SIZES[0]);
+        unlock();
+        long id = archivedKey("Gridbot (replaced 2026-12-03)");
+        clickWhenReady(this, "#show-archived");
+        waitUntil(() -> showing(this, "#archived-" + id));
+        clickWhenReady(this, "#archived-copy-secret-key-" + id);
+        Window dialog = dialog();
+        WaitForAsyncUtils.sleep(300, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] sizes = WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
+            DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
+            javafx.geometry.Bounds bounds = pane.localToScene(pane.getLayoutBounds());
+            return new double[] {bounds.getMinY(), bounds.getMaxY(), pane.getScene().getHeight(), bounds.getMaxX(),
+                    pane.getScene().getWidth(), dialog.getHeight(), pane.minHeight(pane.getWidth()),
+                    pane.prefHeight(pane.getWidth()), pane.prefHeight(-1), pane.getWidth(), pane.prefWidth(-1)};
+        });
+        assertThat(sizes[1]).as("the question's bottom against its window's content height; min %s pref %s (%s"
+                + " without a width), width %s (pref %s), window %s", sizes[6], sizes[7], sizes[8], sizes[9], sizes[10],
+                sizes[5]).isLessThanOrEqualTo(sizes[2]);
+        assertThat(sizes[0]).as("the question's top").isGreaterThanOrEqualTo(0);
+        assertThat(sizes[3]).as("the question's right edge").isLessThanOrEqualTo(sizes[4]);
+        cancel();
+    }
 }

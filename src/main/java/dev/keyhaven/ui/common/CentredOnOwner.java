@@ -26,12 +26,35 @@ public final class CentredOnOwner {
         dialog.getDialogPane().setMaxHeight(Math.max(200, owner.getHeight() - 2 * MARGIN));
         Runnable centre = () -> centre(dialog, owner);
         // The window system may still report the spot the dialog first opened at: centre again after that news.
-        dialog.setOnShown(event -> {
+        Runnable fitAndCentre = () -> {
+            fit(dialog);
             centre.run();
-            Platform.runLater(centre);
+        };
+        dialog.setOnShown(event -> {
+            fitAndCentre.run();
+            Platform.runLater(fitAndCentre);
         });
+        // The window is sized once, as it opens; a pane that then needs more (the master-password question: 319 px
+        // in a 317 px window) grows the window instead of losing its bottom border below the window's edge.
+        dialog.getDialogPane().heightProperty().addListener((observable, was, now) -> Platform.runLater(fitAndCentre));
         dialog.widthProperty().addListener((observable, was, now) -> centre.run());
         dialog.heightProperty().addListener((observable, was, now) -> centre.run());
+    }
+
+    /** Makes the dialog's window as tall as its pane is or needs at the width it has (never above its max). */
+    private static void fit(Dialog<?> dialog) {
+        javafx.scene.control.DialogPane pane = dialog.getDialogPane();
+        if (!dialog.isShowing() || pane.getScene() == null || Double.isNaN(dialog.getHeight())) {
+            return;
+        }
+        pane.applyCss();
+        double needed = Math.max(pane.getHeight(),
+                Math.max(pane.minHeight(pane.getWidth()), pane.prefHeight(pane.getWidth())));
+        double missing = Math.ceil(Math.min(needed, pane.getMaxHeight() > 0 ? pane.getMaxHeight() : needed)
+                - pane.getScene().getHeight());
+        if (missing > 0) {
+            dialog.setHeight(dialog.getHeight() + missing);
+        }
     }
 
     private static void centre(Dialog<?> dialog, Window owner) {
