@@ -86,6 +86,27 @@ class UnsavedChangesUiTest extends AppUiTest {
         assertThat(storedNotes("Alpha")).isEmpty();
     }
 
+    /** Issue #15: the row clicked keeps no hover look once Keep editing closed the question away from it. */
+    @Test
+    void keepEditingLeavesNoHoverOnTheRowClicked() throws Exception {
+        editAlphasNotes("half-written");
+        Node bravo = lookup("#key-list .list-cell").nth(1).query();
+
+        clickOn(bravo);
+        waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
+        clickOn("Cancel");
+        waitUntil(() -> lookup("Discard changes").tryQuery().isEmpty());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(bravo.isHover()).as("Bravo's row drawn hovered with the pointer at %s, away from it",
+                pointer()).isFalse();
+        assertThat(text(this, "#detail-title")).isEqualTo("Alpha");
+    }
+
+    private String pointer() {
+        return String.valueOf(robotContext().getBaseRobot().retrieveMouse());
+    }
+
     @Test
     void aSavedEditLeavesWithoutAsking() throws Exception {
         editAlphasNotes("the grid bot on the VPS");

@@ -48,6 +48,8 @@ public final class KeyListView extends VBox {
      * sees no change and would not select it again, so the key whose page shows lost its highlight.
      */
     private final javafx.collections.ListChangeListener<KeyListItem> keepHighlight;
+    /** Held by the view: the list of windows only keeps it weakly. */
+    private final javafx.collections.ListChangeListener<javafx.stage.Window> questionsComeAndGo;
     private ChangeListener<String> filterShown;
     private ChangeListener<Boolean> readShown;
     private javafx.collections.ListChangeListener<KeyListItem> itemsShown;
@@ -88,6 +90,25 @@ public final class KeyListView extends VBox {
             }
         };
         model.visibleItems().addListener(new javafx.collections.WeakListChangeListener<>(keepHighlight));
+        // A question over the window (Discard changes? after a click on a row) takes the pointer while this window
+        // is blocked, so the row clicked never hears the pointer leave: without this it kept its hover look after
+        // Keep editing, like a second selection.
+        questionsComeAndGo = change -> {
+            boolean question = false;
+            while (change.next()) {
+                question |= change.getAddedSubList().stream().anyMatch(KeyListView::isQuestion)
+                        || change.getRemoved().stream().anyMatch(KeyListView::isQuestion);
+            }
+            if (question) {
+                javafx.application.Platform.runLater(() -> list.lookupAll(".list-cell").forEach(cell -> {
+                    if (cell instanceof KeyCell row) {
+                        row.forgetPointer();
+                    }
+                }));
+            }
+        };
+        javafx.stage.Window.getWindows().addListener(
+                new javafx.collections.WeakListChangeListener<>(questionsComeAndGo));
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, this::stepFromSelection);
         archived.setId("show-archived");
         archived.getStyleClass().addAll("flat", "archived-link");
@@ -97,6 +118,11 @@ public final class KeyListView extends VBox {
         archived.managedProperty().bind(archived.visibleProperty());
         archived.setTooltip(new Tooltip("Keys you replaced or revoked, with their history"));
         getChildren().addAll(filter, list, archived);
+    }
+
+    /** A dialog that blocks its owner (a question), not a tooltip or a menu. */
+    private static boolean isQuestion(javafx.stage.Window window) {
+        return window instanceof javafx.stage.Stage stage && stage.getModality() != javafx.stage.Modality.NONE;
     }
 
     /** What the empty list says: no keys at all, or none that matches the filter, with a way to clear it. */
@@ -289,6 +315,11 @@ public final class KeyListView extends VBox {
             row.getStyleClass().add("key-row");
             // The list is as wide as its pane, never wider: a long name wraps instead of adding a sideways scroll bar.
             setPrefWidth(0);
+        }
+
+        /** Drops the hover look: the pointer left while another window had it, and the row never heard so. */
+        void forgetPointer() {
+            setHover(false);
         }
 
         /** As tall as the row needs at the list's width, with a long name wrapped over several lines. */
