@@ -119,4 +119,25 @@ class GoneThroughOutageUiTest extends KeysAtFakeOkxUiTest {
                 .endsWith("That says nothing against the key: it may still work.");
         assertThat(message.getStyleClass()).contains("problem-not-asked").doesNotContain("severity-error");
     }
+
+    /** Issue #15: the balances name the time they are as of, and after an outage are marked older, never current. */
+    @Test
+    void theBalancesSayWhenTheyWereReadAndAreMarkedOlderAfterAnOutage() throws Exception {
+        FakeKey onOkx = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        unlock();
+        long id = storeKey(onOkx);
+        clickWhenReady(this, "#tab-status");
+        checkNow("Works");
+        String readAt = KeyStatus.moment(vault().history(id).stream().map(entry -> entry.at())
+                .max(java.util.Comparator.naturalOrder()).orElseThrow(), ZoneOffset.UTC);
+        waitUntil(() -> showing(this, "#balances-as-of"));
+        assertThat(text(this, "#balances-as-of")).isEqualTo("As of " + readAt + ".");
+
+        outage();
+        checkNow("Last known as of");
+
+        waitUntil(() -> showing(this, "#balances-as-of"));
+        assertThat(text(this, "#balances-as-of")).isEqualTo("As of " + readAt + ", an older check: not current.");
+        assertThat(lookup("#balances-as-of").queryAs(Label.class).getStyleClass()).contains("warning-note");
+    }
 }

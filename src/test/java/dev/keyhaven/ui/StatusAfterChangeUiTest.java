@@ -40,7 +40,8 @@ class StatusAfterChangeUiTest extends KeysAtFakeOkxUiTest {
         okx.clearFaults();
         okx.remove(key);
         checkNowUntil("Rejected by OKX");
-        assertThat(text(this, "#status-checked-at")).startsWith("Rejected by OKX ");
+        assertThat(text(this, "#status-checked-at")).as("the verdict over it says Rejected by OKX")
+                .startsWith("As of ").doesNotContain("Rejected");
         assertThat(text(this, "#last-used")).as("a refused check is no use").isEqualTo(lastUsed);
         assertThat(text(this, "#facts-as-of")).startsWith("From ").endsWith(", before OKX refused this key.");
         assertThat(text(this, "#status-summary")).doesNotContain("Last known").contains("Before OKX refused it");

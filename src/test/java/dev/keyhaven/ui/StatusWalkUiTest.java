@@ -173,7 +173,8 @@ class StatusWalkUiTest extends AppUiTest {
         okx.clearFaults();
         OkxRefusals.refuseSignedReads(okx, "50105");
         checkNowUntil(id, "Rejected by OKX");
-        assertThat(text(this, "#status-summary")).startsWith("Rejected by OKX: OKX does not accept the passphrase");
+        assertThat(text(this, "#status-summary")).startsWith("OKX does not accept the passphrase")
+                .doesNotContain("Rejected by OKX");
         assertThat(statusBarSays("\"Grid bot\": Rejected by OKX ")).doesNotContain("Checking");
         factsFromBeforeTheRefusal(good);
 

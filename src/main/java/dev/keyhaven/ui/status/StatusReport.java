@@ -107,9 +107,19 @@ public record StatusReport(
      * @param transferHint   set when the trading account is empty and the funding account is not
      * @param tradingNotRead why the trading account was not read, or null when it was (empty is "Nothing")
      * @param fundingNotRead why the funding account was not read, or null when it was
+     * @param asOf           when OKX gave these figures, e.g. "As of 2 Dec 2026, 12:03."; for figures from before
+     *                       the newest check (which could not read them), "As of 2 Dec 2026, 12:03, an older
+     *                       check: not current."
+     * @param older          the figures come from a check older than the newest one
      */
     public record Balances(String tradingTotal, List<String> trading, List<String> funding, String transferHint,
-            String tradingNotRead, String fundingNotRead) {
+            String tradingNotRead, String fundingNotRead, String asOf, boolean older) {
+
+        /** As {@link #asOf}: the one wording for when the balances were read. */
+        static String asOf(java.time.Instant readAt, boolean older, ZoneId zone) {
+            return readAt == null ? "" : "As of " + KeyStatus.moment(readAt, zone)
+                    + (older ? ", an older check: not current." : ".");
+        }
 
         /** The trading account's assets, one per line; "Nothing" only when read as empty; else why it was not read. */
         public String tradingText() {
@@ -142,7 +152,7 @@ public record StatusReport(
                 key.label(),
                 status.verdict(),
                 status.checkedAt().map(at -> KeyStatus.moment(at, zone)).orElse(""),
-                status.checkLine(zone),
+                lastCheckBesideVerdict(status, zone),
                 status.changedSinceCheck(),
                 summary(status, newest, KeyStatus.unboundByChoice(key.checklistDone()), zone),
                 status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
@@ -161,7 +171,7 @@ public record StatusReport(
                 newest == null || newest.clockSkewMs() == null ? null : new ClockSkew(
                         StatusFormat.skew(newest.clockSkewMs()),
                         Math.abs(newest.clockSkewMs()) >= ProblemCatalog.CLOCK_WARNING_MS),
-                balances(facts),
+                balances(facts, !status.factsNote(zone).isEmpty(), zone),
                 status.advice(),
                 historyRows(key, history, zone),
                 key.region().apiManagementUrl(),
@@ -189,8 +199,23 @@ public record StatusReport(
             // and when OKX said so: a sentence here would say it all a second time.
             return "";
         }
+        if (status.verdict() == KeyVerdict.REJECTED) {
+            // Under the verdict "Rejected by OKX": the reason and its time, not those words again.
+            return status.sentenceBesideVerdict(zone);
+        }
         return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary(unboundByChoice)
                 : status.sentence(zone);
+    }
+
+    /**
+     * The newest check under the verdict; when OKX refused the key in it, only its time: "Rejected by OKX" is the
+     * verdict right over it.
+     */
+    private static String lastCheckBesideVerdict(KeyStatus status, ZoneId zone) {
+        boolean refusedNow = status.verdict() == KeyVerdict.REJECTED
+                && status.checkOutcome().filter(outcome -> outcome == dev.keyhaven.keys.CheckOutcome.REJECTED).isPresent();
+        return refusedNow ? status.checkedAt().map(at -> "As of " + KeyStatus.moment(at, zone)).orElse("")
+                : status.checkLine(zone);
     }
 
     private static String lastUsed(KeyStatus status, ZoneId zone) {
@@ -240,7 +265,7 @@ public record StatusReport(
         return (days == 0 ? "Saved today" : "Saved " + StatusFormat.days(days) + " ago") + " (" + saved + ")";
     }
 
-    private static Balances balances(CheckResult check) {
+    private static Balances balances(CheckResult check, boolean older, ZoneId zone) {
         if (check == null || check.balances() == null) {
             return null;
         }
@@ -264,7 +289,8 @@ public record StatusReport(
         return new Balances(balances.tradingTotalUsd() == null || !balances.tradingRead() ? "Not read"
                 : StatusFormat.usd(balances.tradingTotalUsd()), trading, funding,
                 balances.tradingRead() && balances.fundingRead() ? hint : null,
-                balances.tradingNotRead(), balances.fundingNotRead());
+                balances.tradingNotRead(), balances.fundingNotRead(), Balances.asOf(check.checkedAt(), older, zone),
+                older);
     }
 
     private static String tradingLine(TradingBalance.Detail detail) {

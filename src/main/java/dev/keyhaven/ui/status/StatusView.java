@@ -258,10 +258,15 @@ public final class StatusView extends ScrollPane {
             return card("Balances", "", muted("Not read yet: a check that OKX accepts reads the balances."));
         }
         GridPane facts = facts();
+        Label asOf = new Label(balances.asOf());
+        asOf.setId("balances-as-of");
+        asOf.setWrapText(true);
+        asOf.getStyleClass().addAll("balances-as-of", balances.older() ? "warning-note" : "muted");
+        asOf.managedProperty().bind(asOf.textProperty().isNotEmpty());
         addFact(facts, 0, "Trading account", "trading-total", balances.tradingTotal());
         addFact(facts, 1, "In trading", "trading-assets", balances.tradingText());
         addFact(facts, 2, "In funding", "funding-assets", balances.fundingText());
-        VBox content = new VBox(8, facts);
+        VBox content = new VBox(8, asOf, facts);
         if (balances.transferHint() != null) {
             Label hint = new Label(balances.transferHint());
             hint.setId("transfer-hint");

@@ -269,7 +269,7 @@ class StatusReportTest {
                 90);
 
         assertThat(report.verdict()).isEqualTo(KeyVerdict.REJECTED);
-        assertThat(report.summary()).startsWith("Rejected by OKX: OKX does not accept the passphrase.")
+        assertThat(report.summary()).startsWith("OKX does not accept the passphrase.")
                 .endsWith("Before OKX refused it, as of 19 Mar 2026, 08:00: works.");
         assertThat(report.nextStep()).isEqualTo("Enter the passphrase again.");
         assertThat(report.factsAsOf()).isEqualTo("From 19 Mar 2026, 08:00, before OKX refused this key.");
