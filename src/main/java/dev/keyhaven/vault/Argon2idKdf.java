@@ -20,9 +20,14 @@ final class Argon2idKdf {
     /** Calibration never asks for more passes than this, however fast the machine. */
     static final int MAX_ITERATIONS = 64;
     /** Stored settings above these are treated as damage, not obeyed (a huge value would hang the app). */
-    static final int MAX_MEMORY_KIB = 1024 * 1024;
+    static final int MAX_MEMORY_KIB = 4 * KdfParameters.FLOOR.memoryKiB();
     static final int MAX_STORED_ITERATIONS = MAX_ITERATIONS;
     static final int MAX_PARALLELISM = 4;
+    /**
+     * Memory times passes: the most Keyhaven's own calibration writes (the floor's memory, the most passes). Each
+     * bound alone would let an edited header ask for their product, minutes of work at every unlock.
+     */
+    static final long MAX_WORK_KIB_PASSES = (long) KdfParameters.FLOOR.memoryKiB() * MAX_ITERATIONS;
 
     private static final byte[] NONE = new byte[0];
 
@@ -81,15 +86,21 @@ final class Argon2idKdf {
         measureNanosPerPass(floor, nanoTime);
         long nanosPerPass = measureNanosPerPass(floor, nanoTime);
         long passes = Math.round((double) target.toNanos() / Math.max(1, nanosPerPass));
-        int iterations = (int) Math.max(floor.iterations(), Math.min(MAX_ITERATIONS, passes));
+        int iterations = (int) Math.max(floor.iterations(), Math.min(mostPasses(floor.memoryKiB()), passes));
         return new KdfParameters(floor.memoryKiB(), iterations, floor.parallelism());
+    }
+
+    /** The most passes calibration gives {@code memoryKiB}: no more work than {@link #withinSaneLimits} accepts. */
+    static int mostPasses(int memoryKiB) {
+        return (int) Math.min(MAX_ITERATIONS, MAX_WORK_KIB_PASSES / memoryKiB);
     }
 
     static boolean withinSaneLimits(KdfParameters parameters) {
         return parameters.memoryKiB() >= 8 * parameters.parallelism()
                 && parameters.memoryKiB() <= MAX_MEMORY_KIB
                 && parameters.iterations() >= 1 && parameters.iterations() <= MAX_STORED_ITERATIONS
-                && parameters.parallelism() >= 1 && parameters.parallelism() <= MAX_PARALLELISM;
+                && parameters.parallelism() >= 1 && parameters.parallelism() <= MAX_PARALLELISM
+                && (long) parameters.memoryKiB() * parameters.iterations() <= MAX_WORK_KIB_PASSES;
     }
 
     private static long measureNanosPerPass(KdfParameters parameters, LongSupplier nanoTime) {

@@ -75,6 +75,16 @@ class Argon2idKdfTest {
     }
 
     @Test
+    void calibrationOfALargerMemoryNeverWritesMoreWorkThanAnUnlockAccepts() {
+        int floorMemory = KdfParameters.FLOOR.memoryKiB();
+
+        assertThat(Argon2idKdf.mostPasses(floorMemory)).isEqualTo(Argon2idKdf.MAX_ITERATIONS);
+        assertThat(Argon2idKdf.mostPasses(2 * floorMemory)).isEqualTo(Argon2idKdf.MAX_ITERATIONS / 2);
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(2 * floorMemory,
+                Argon2idKdf.mostPasses(2 * floorMemory), 1))).isTrue();
+    }
+
+    @Test
     void aZeroTargetUsesTheFloorAsIs() {
         KdfParameters floor = new KdfParameters(256, 1, 1);
 

@@ -113,6 +113,19 @@ class VaultCryptoGuardTest {
     }
 
     @Test
+    void storedSettingsMayNotAskForMoreWorkThanKeyhavensOwnCalibrationWrites() {
+        int floorMemory = KdfParameters.FLOOR.memoryKiB();
+        int passes = Argon2idKdf.MAX_STORED_ITERATIONS;
+
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(floorMemory, passes, 1))).isTrue();
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(floorMemory + 1, passes, 1))).isFalse();
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(2 * floorMemory, passes / 2, 1))).isTrue();
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(2 * floorMemory, passes / 2 + 1, 1))).isFalse();
+        // The header an attacker wrote: 1 GiB, 64 passes, 4 lanes took over 5 minutes to unlock.
+        assertThat(Argon2idKdf.withinSaneLimits(new KdfParameters(1024 * 1024, passes, 4))).isFalse();
+    }
+
+    @Test
     @Tag("mutation-redundant")
     void theFloorIsMetOnlyByEqualOrStrongerSettings() {
         KdfParameters floor = KdfParameters.FLOOR;

@@ -62,6 +62,13 @@ class VaultHeaderGuardTest {
     }
 
     @Test
+    void kdfSettingsAskingForMoreWorkThanKeyhavenWritesAreDamageBeforeAnyDerivation() throws Exception {
+        // Each value alone is within its bound; together they ask for twice the most work Keyhaven writes.
+        assertDamaged(body -> putInt(putInt(body, MEMORY, 2 * KdfParameters.FLOOR.memoryKiB()), ITERATIONS,
+                Argon2idKdf.MAX_STORED_ITERATIONS), "its header holds impossible values");
+    }
+
+    @Test
     void aSaltShorterThanSixteenBytesIsDamage() throws Exception {
         assertDamaged(body -> withSalt(body, 15), "its header holds impossible values");
         // Sixteen bytes pass the check; the changed settings then no longer unwrap the data key.
