@@ -55,6 +55,7 @@ public final class ScreenshotTour {
     private final Path folder;
     private Stage stage;
     private KeyhavenApp app;
+    private FakeKey journal;
 
     private ScreenshotTour(Path output, Path folder) {
         this.output = output;
@@ -121,6 +122,19 @@ public final class ScreenshotTour {
         waitFor(() -> lookup("#withdraw-banner") != null);
         shoot("status-withdraw");
 
+        // The same key through an outage, then after OKX forgot it: older facts marked "as of", never current.
+        select("Journal");
+        selectTab(2);
+        waitFor(() -> text("#status-verdict").equals("Works"));
+        okxDown(okx);
+        checkNow("Works");
+        shoot("status-could-not-check");
+        String outage = text("#status-verdict");
+        okx.clearFaults();
+        okx.remove(journal);
+        checkNow(outage);
+        shoot("status-deleted-on-okx");
+
         selectTab(0);
         waitFor(() -> lookup("#key-tabs") != null);
         shoot("guide");
@@ -166,7 +180,7 @@ public final class ScreenshotTour {
         FakeKey grid = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1", "203.0.113.7")
                 .uid("44170012").label("Gridbot").acctLv(2)
                 .trading("USDT", "2480.35", "2480.35").trading("BTC", "0.0125", "1064.10").funding("USDT", "150"));
-        FakeKey journal = okx.add(FakeKey.builder().perm("read_only").uid("44170012").label("Journal")
+        journal = okx.add(FakeKey.builder().perm("read_only").uid("44170012").label("Journal")
                 .trading("USDT", "2480.35", "2480.35"));
         FakeKey scalper = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1")
                 .uid("44170012").label("Oldscalper"));
@@ -237,6 +251,24 @@ public final class ScreenshotTour {
                 .filter(node -> node instanceof Button button && "Discard changes".equals(button.getText()))
                 .map(Button.class::cast)
                 .findFirst().orElse(null);
+    }
+
+    /** Every path answers with a proxy's error page, as when OKX is down behind its CDN. */
+    private static void okxDown(FakeOkxServer okx) {
+        for (String path : new String[] {OkxClient.TIME_PATH, OkxClient.ACCOUNT_CONFIG_PATH,
+            OkxClient.ACCOUNT_BALANCE_PATH, OkxClient.ASSET_BALANCES_PATH}) {
+            okx.failAlways(path, FakeOkxServer.Fault.html(502));
+        }
+    }
+
+    /** Presses Check now and waits until the check has ended with a verdict other than the one shown before. */
+    private void checkNow(String before) throws Exception {
+        onFx(() -> {
+            ((javafx.scene.control.ScrollPane) lookup("#status-view")).setVvalue(0);
+            ((Button) lookup("#check-now")).fire();
+        });
+        waitFor(() -> !text("#status-verdict").equals(before) && !lookup("#check-now").isDisabled());
+        onFx(() -> ((javafx.scene.control.ScrollPane) lookup("#status-view")).setVvalue(0));
     }
 
     private void selectTab(int index) throws Exception {
