@@ -7,12 +7,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What the UI benchmarks share: the launcher's JVM options, the class path for child JVMs, medians. */
+/** What the UI benchmarks share: the launcher's JVM options and heap options, the class path for child JVMs, medians. */
 final class BenchmarkSupport {
 
     /** The JVM options the app's launchers use (pom.xml passes them in), given to every child alike. */
     static final List<String> LAUNCHER_OPTIONS = Arrays.stream(
             System.getProperty("keyhaven.launcherOptions", "").trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
+
+    /**
+     * The installed app's heap options (pom.xml passes the launcher's in): the ui benchmark's children get
+     * them, so that the unlock's collections are the ones a user's unlock pays for.
+     */
+    static final List<String> INSTALLED_HEAP_OPTIONS = Arrays.stream(
+            System.getProperty("keyhaven.installedHeapOptions", "").trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
 
     private BenchmarkSupport() {
     }

@@ -1,0 +1,85 @@
+package dev.keyhaven.ui;
+
+import static dev.keyhaven.ui.BenchmarkSupport.INSTALLED_HEAP_OPTIONS;
+import static dev.keyhaven.ui.BenchmarkSupport.LAUNCHER_OPTIONS;
+import static dev.keyhaven.ui.BenchmarkSupport.classPath;
+import static dev.keyhaven.ui.UiBenchmark.RESULT;
+
+import dev.keyhaven.vault.VaultLocation;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The fresh JVMs {@link UiBenchmark} measures in: every child starts with the same flags (headless
+ * Monocle, the launcher's JIT options and the installed app's heap options) and finds its vault and
+ * settings under a home folder of the benchmark's.
+ */
+final class UiChildJvms {
+
+    private UiChildJvms() {
+    }
+
+    /** The launcher's and the installed app's options, as the first line of the benchmark says them. */
+    static String optionsSaid() {
+        if (LAUNCHER_OPTIONS.isEmpty() || INSTALLED_HEAP_OPTIONS.isEmpty()) {
+            // Run outside Maven, the children would miss the launcher's options and the figures would not be the app's.
+            return "NONE (run it through Maven, as the README says)";
+        }
+        return String.join(" ", LAUNCHER_OPTIONS) + " " + String.join(" ", INSTALLED_HEAP_OPTIONS);
+    }
+
+    /** A JVM with the same flags for every child; the app finds its vault and settings under {@code home}. */
+    static Process start(Path home, List<String> mainAndArguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath(), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-D" + StartupTrace.PROPERTY + "=true",
+                "-Duser.home=" + home));
+        command.addAll(LAUNCHER_OPTIONS);
+        command.addAll(INSTALLED_HEAP_OPTIONS);
+        command.addAll(mainAndArguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put(VaultLocation.VAULT_VARIABLE, home.resolve("vault.keyhaven").toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve(".config").toString());
+        builder.environment().put("APPDATA", home.toString());
+        return builder.start();
+    }
+
+    /** Where the launched app looks for settings.json, as a child with the same environment sees it. */
+    static Path configDirectory(Path home) throws Exception {
+        Process process = start(home, List.of(UiBenchmark.class.getName(), "config-directory"));
+        String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (process.waitFor() != 0 || !answer.startsWith(RESULT)) {
+            throw new IllegalStateException("Benchmark invalid: no config directory:\n" + answer);
+        }
+        return Path.of(answer.substring(RESULT.length()));
+    }
+
+    /** The value a child prints as {@code RESULT <value>}; its lines starting with "(" are passed on. */
+    static long result(Path home, List<String> mainAndArguments) throws Exception {
+        Process process = start(home, mainAndArguments);
+        StringBuilder output = new StringBuilder();
+        Long result = null;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith(RESULT)) {
+                    result = Long.parseLong(line.substring(RESULT.length()).strip());
+                } else if (line.startsWith("(")) {
+                    System.out.println("    " + line);
+                } else {
+                    output.append(line).append('\n');
+                }
+            }
+        }
+        if (!process.waitFor(120, TimeUnit.SECONDS) || result == null) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Benchmark invalid: " + mainAndArguments + " gave no result:\n" + output);
+        }
+        return result;
+    }
+}
