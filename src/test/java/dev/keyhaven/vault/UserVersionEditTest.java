@@ -53,6 +53,20 @@ class UserVersionEditTest extends VaultFileFixture {
     }
 
     @Test
+    void aSharedOpeningOfAnHonestFormerFormatStillSaysTheUpdateIsPending() throws Exception {
+        try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
+            vault.add(TestKeys.draft("grid"));
+        }
+        try (VaultLock app = VaultLock.writer(file())) {
+            assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests()).close())
+                    .isInstanceOfSatisfying(VaultException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(Reason.IN_USE);
+                        assertThat(e.getMessage()).isEqualTo(Problems.formatUpdatePending(file()).getMessage());
+                    });
+        }
+    }
+
+    @Test
     void aFileOfTheFormerFormatWithItsOwnHeaderIsStillUpdated() throws Exception {
         try (Vault vault = VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(2))) {
             vault.add(TestKeys.draft("grid"));
