@@ -21,7 +21,7 @@ final class BackupListCommand extends KeyhavenCommand {
     @Override
     public Integer call() {
         VaultAccess access = vaultAccess();
-        BackupsCompared compared = BackupsCompared.read(context, access);
+        BackupsCompared compared = BackupsCompared.read(context, access, this::warn);
         List<Backup> backups = compared.backups();
         if (json) {
             out().println(Json.write(backups.stream()

@@ -35,7 +35,7 @@ final class BackupRestoreCommand extends KeyhavenCommand {
                 .orElseThrow(() -> CliFailure.badInput("There is no backup with the id \"" + id + "\". "
                         + (backups.isEmpty() ? "This vault has no backups yet."
                         : "See the ids with 'keyhaven backup list'.")));
-        BackupsCompared compared = BackupsCompared.read(context, access, found.id());
+        BackupsCompared compared = BackupsCompared.read(context, access, found.id(), this::warn);
         try (PreparedRestore prepared = compared.prepared() != null ? compared.prepared()
                 : PreparedRestore.asIs(found, null)) {
             return restore(access, found, compared, prepared);
@@ -49,6 +49,11 @@ final class BackupRestoreCommand extends KeyhavenCommand {
         if (standing.isPresent() && !standing.get().restorable()) {
             throw new CliFailure(KeyhavenCli.EXIT_VAULT, "Backup " + chosen.id() + " cannot be restored: "
                     + standing.get().holds() + " Choose another one ('keyhaven backup list').");
+        }
+        try {
+            VaultFile.requireFreeToReplace(access.file());
+        } catch (VaultException e) {
+            throw access.failure(e);
         }
         String question = standing.map(known -> known.restoreQuestion(context.zone()))
                 .orElse("Replace the vault at " + access.file() + " with backup " + chosen.id() + " from "

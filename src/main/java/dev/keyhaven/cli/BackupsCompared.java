@@ -9,6 +9,7 @@ import dev.keyhaven.vault.VaultFile;
 import dev.keyhaven.vault.VaultException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The vault's backups, each with what it holds compared with the vault now; when the vault itself cannot
@@ -24,16 +25,16 @@ record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, Str
         this(backups, standings, notCompared, null);
     }
 
-    static BackupsCompared read(CliContext context, VaultAccess access) {
-        return read(context, access, null);
+    static BackupsCompared read(CliContext context, VaultAccess access, Consumer<String> warn) {
+        return read(context, access, null, warn);
     }
 
     /**
-     * As {@link #read(CliContext, VaultAccess)}; with the vault open, also prepares the backup {@code toRestore}
+     * As {@link #read(CliContext, VaultAccess, Consumer)}; with the vault open, also prepares the backup {@code toRestore}
      * (its id) for a restore, with what OKX said since it was made carried into it ({@link #prepared()}, closed by
      * the caller; null when the vault could not be opened).
      */
-    static BackupsCompared read(CliContext context, VaultAccess access, String toRestore) {
+    static BackupsCompared read(CliContext context, VaultAccess access, String toRestore, Consumer<String> warn) {
         List<Backup> backups = access.backups();
         if (backups.isEmpty()) {
             return new BackupsCompared(backups, List.of(), null);
@@ -50,6 +51,7 @@ record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, Str
         }
         try (Secret password = reader.current(access.file());
              Vault vault = Vault.openSharedKeepingBackups(access.file(), password, context.vaultOptions())) {
+            vault.memoryUnreadableWarning().ifPresent(warn);
             List<BackupStanding> standings = vault.backups().standings();
             List<Backup> listed = standings.stream().map(BackupStanding::backup).toList();
             Optional<Backup> chosen = listed.stream().filter(backup -> backup.id().equals(toRestore)).findFirst();

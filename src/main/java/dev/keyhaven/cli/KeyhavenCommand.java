@@ -57,6 +57,7 @@ abstract class KeyhavenCommand implements Callable<Integer> {
         try (Secret typed = password.read(access.file())) {
             vault = access.open(typed);
         }
+        vault.memoryUnreadableWarning().ifPresent(this::warn);
         Optional<String> replaced = vault.otherVaultWarning().or(vault::olderCopyWarning);
         if (replaced.isPresent()) {
             vault.close();
@@ -72,11 +73,13 @@ abstract class KeyhavenCommand implements Callable<Integer> {
 
     /**
      * Says so when the file is older than the one Keyhaven saw last (an older copy put in its place), or
-     * is not the vault last opened at its path (another one put in its place).
+     * is not the vault last opened at its path (another one put in its place), or when the memory of its newest
+     * change could not be read (said by the one opening that found it).
      */
     Vault warnedIfOlder(Vault vault) {
         vault.otherVaultWarning().ifPresent(this::warn);
         vault.olderCopyWarning().ifPresent(this::warn);
+        vault.memoryUnreadableWarning().ifPresent(this::warn);
         return vault;
     }
 

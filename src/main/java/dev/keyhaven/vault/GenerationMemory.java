@@ -1,20 +1,35 @@
 package dev.keyhaven.vault;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The last generation Keyhaven saw of each vault (by vault id), kept outside the vault file, in
  * {@value #FILE_NAME} in the folder given (beside the app's settings). A vault file that comes back
- * with a lower generation is an older copy of itself. A memory that cannot be read or written is
- * treated as empty: it warns, it never locks anyone out.
+ * with a lower generation is an older copy of itself. A memory that cannot be written is left as it
+ * was; one that exists but is not as Keyhaven writes it (garbled, truncated, unreadable) is set aside,
+ * kept as it was under another name, and said once ({@link #setAsideIfUnreadable}): it never locks anyone
+ * out, and it is never silently replaced by a memory of the (perhaps rolled-back) file at hand.
  */
 public final class GenerationMemory {
 
     static final String FILE_NAME = "vault-generations.txt";
+    private static final String FIRST_LINE = "# The last generation Keyhaven saw of each vault: do not edit.";
+    private static final Pattern LINE = Pattern.compile("[0-9a-f]+=[0-9]{1,18}:!?[0-9a-f]*");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Path file;
 
@@ -30,7 +45,10 @@ public final class GenerationMemory {
         return Optional.ofNullable(read().get(HexFormat.of().formatHex(vaultId)));
     }
 
-    /** Remembers {@code generation} as the last one seen of the vault; gives up quietly if it cannot. */
+    /**
+     * Remembers {@code generation} as the last one seen of the vault; gives up quietly if it cannot, and
+     * never writes over a file that is not as Keyhaven wrote it.
+     */
     synchronized void remember(byte[] vaultId, long generation, String fingerprint) {
         Map<String, Seen> all = read();
         String id = HexFormat.of().formatHex(vaultId);
@@ -39,10 +57,47 @@ public final class GenerationMemory {
             return;
         }
         all.put(id, seen);
-        StringBuilder text = new StringBuilder("# The last generation Keyhaven saw of each vault: do not edit.\n");
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !readable()) {
+            // evidence of what was there: only setAsideIfUnreadable moves it, nothing writes over it
+            return;
+        }
+        StringBuilder text = new StringBuilder(FIRST_LINE + "\n");
         all.forEach((vault, last) -> text.append(vault).append('=').append(last.generation()).append(':')
                 .append(last.fingerprint()).append('\n'));
         new MemoryFile(file).write(text);
+    }
+
+    /**
+     * When the memory file exists but is not one Keyhaven wrote (not text, garbled, emptied, without its comment
+     * line first, a line it does not write): moves it aside under a name of its own beside it, kept as evidence, and gives
+     * where it now is; the memory then starts empty. If it cannot be moved, it stays where it is and is not
+     * written over (each opening then says so again). Empty when the file is missing or as Keyhaven wrote it.
+     */
+    synchronized Optional<Path> setAsideIfUnreadable(Clock clock) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) || readable()) {
+            return Optional.empty();
+        }
+        Path aside = file.resolveSibling("vault-generations.unreadable-" + STAMP.format(clock.instant()) + ".txt");
+        for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = file.resolveSibling("vault-generations.unreadable-" + STAMP.format(clock.instant()) + "-" + n + ".txt");
+        }
+        try {
+            Files.move(file, aside);
+            return Optional.of(aside);
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(file);
+        }
+    }
+
+    private boolean readable() {
+        try {
+            List<String> lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+                    .toString().lines().toList();
+            return !lines.isEmpty() && lines.get(0).startsWith("#") && lines.stream()
+                    .allMatch(line -> line.isBlank() || line.startsWith("#") || LINE.matcher(line).matches());
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private Map<String, Seen> read() {

@@ -163,8 +163,28 @@ final class Problems {
     }
 
     /** The warning for a vault file older than the one Keyhaven saw last. */
-    static String olderCopy(Path vaultFile, long seen, long found) {
-        return olderCopy(vaultFile, "at change " + found + " of " + seen + " or another version of it");
+    /**
+     * @param warnedBefore an older copy was found in its place at an earlier opening and not accepted since: writes
+     *                     to it raise its change number, perhaps past {@code seen}, without making it the newer one
+     */
+    static String olderCopy(Path vaultFile, long seen, long found, boolean warnedBefore) {
+        if (warnedBefore && found > seen) {
+            return olderCopy(vaultFile, "Keyhaven had seen it at change " + seen + " when an older copy took its place;"
+                    + " that copy has been written to since, up to change " + found + ", which does not make it the newer one");
+        }
+        if (found < seen) {
+            return olderCopy(vaultFile, "it is at change " + found + "; Keyhaven last saw change " + seen);
+        }
+        return olderCopy(vaultFile, "it is at change " + found + " as the one Keyhaven last saw, but a different"
+                + " version of it, one that went another way after an older state");
+    }
+
+    /** The warning, said once, for a memory of the newest change that is not as Keyhaven wrote it. */
+    static String memoryUnreadable(Path vaultFile, Path keptAt) {
+        return "Keyhaven's memory of this vault's newest change could not be read, so it cannot tell whether this"
+                + " vault (" + vaultFile + ") was rolled back to an older copy. The damaged memory is kept at " + keptAt
+                + ". If you did not damage it yourself, look through your keys and their history: if a key you had"
+                + " removed is back or a recent change is missing, restore your newest backup and rotate your OKX keys.";
     }
 
     /** The warning for a vault file found in an older format than the one Keyhaven saw it in last. */

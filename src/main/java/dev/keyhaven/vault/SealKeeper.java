@@ -3,6 +3,7 @@ package dev.keyhaven.vault;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -19,16 +20,19 @@ final class SealKeeper implements AutoCloseable {
     private final Path file;
     private final byte[] vaultId;
     private final GenerationMemory memory;
+    private final Clock clock;
     private VaultSeal seal;
     private long generation;
     private long pending = -1;
     private String olderCopy;
+    private String memoryUnreadable;
 
-    SealKeeper(Path file, byte[] vaultId, VaultSeal seal, GenerationMemory memory) {
+    SealKeeper(Path file, byte[] vaultId, VaultSeal seal, GenerationMemory memory, Clock clock) {
         this.file = file;
         this.vaultId = vaultId.clone();
         this.seal = seal;
         this.memory = memory;
+        this.clock = clock;
     }
 
     VaultSeal seal() {
@@ -54,14 +58,16 @@ final class SealKeeper implements AutoCloseable {
         if (memory == null) {
             return;
         }
+        memory.setAsideIfUnreadable(clock).ifPresent(kept -> memoryUnreadable = Problems.memoryUnreadable(file, kept));
         Optional<GenerationMemory.Seen> seen = memory.lastSeen(vaultId);
+        boolean warnedBefore = seen.isPresent() && seen.get().fingerprint().startsWith(PENDING);
         // Same generation, another seal: a copy that went another way after an older state.
-        boolean older = seen.isPresent() && (seen.get().fingerprint().startsWith(PENDING)
+        boolean older = seen.isPresent() && (warnedBefore
                 || seen.get().generation() > generation
                 || seen.get().generation() == generation && !seen.get().fingerprint().isEmpty()
                         && !seen.get().fingerprint().equals(seal.fingerprint()));
         if (older) {
-            olderCopy = Problems.olderCopy(file, seen.get().generation(), generation);
+            olderCopy = Problems.olderCopy(file, seen.get().generation(), generation, warnedBefore);
             if (!seen.get().fingerprint().startsWith(PENDING)) {
                 // Warned about until accepted, even once later writes have raised the generation again.
                 memory.remember(vaultId, seen.get().generation(), PENDING + seen.get().fingerprint());
@@ -122,6 +128,11 @@ final class SealKeeper implements AutoCloseable {
 
     Optional<String> olderCopyWarning() {
         return Optional.ofNullable(olderCopy);
+    }
+
+    /** Said once: the memory of this vault's newest change was not as Keyhaven wrote it, and was set aside. */
+    Optional<String> memoryUnreadableWarning() {
+        return Optional.ofNullable(memoryUnreadable);
     }
 
     void acceptOlderCopy() {

@@ -51,7 +51,7 @@ public final class Vault implements AutoCloseable {
         BackupManager backupManager = BackupManager.forVault(file);
         ValueCipher dataKey = new ValueCipher(dataKeyBytes);
         this.sealKeeper = new SealKeeper(file, header.vaultId(), new VaultSeal(dataKeyBytes, header.vaultId()),
-                options.memory());
+                options.memory(), options.clock());
         this.keys = new PasswordKeeper(file, options, database, backupManager, sealKeeper, header, dataKey);
         this.keyStore = new KeyStore(this, file, options, database, sealKeeper,
                 formatVersion < Schema.SEALED_FROM ? KeyRows.unpadded(dataKey, header.vaultId())
@@ -283,6 +283,14 @@ public final class Vault implements AutoCloseable {
     /** A warning when this file is an older copy (lower generation or format), not one restored in Keyhaven. */
     public synchronized Optional<String> olderCopyWarning() {
         return sealKeeper.olderCopyWarning();
+    }
+
+    /**
+     * A warning, given by the opening that found it only, when Keyhaven's memory of this vault's newest change
+     * could not be read (so it cannot tell whether this file was rolled back); the damaged memory was kept aside.
+     */
+    public synchronized Optional<String> memoryUnreadableWarning() {
+        return sealKeeper.memoryUnreadableWarning();
     }
 
     /** The user keeps this older copy knowingly: it becomes the generation remembered; the warning ends. */

@@ -23,6 +23,17 @@ public final class VaultFile {
         return BackupManager.forVault(file).list();
     }
 
+    /**
+     * Fails, as a restore would, while the app or another Keyhaven command holds or reads the vault at
+     * {@code file}: so that nothing says it is restoring before it finds out it cannot.
+     */
+    public static void requireFreeToReplace(Path file) throws VaultException {
+        Path target = file.toAbsolutePath();
+        try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
+            // both taken and let go: nobody holds the vault right now
+        }
+    }
+
     /** See {@link #restore(Path, Backup, VaultOptions)}, with {@link VaultOptions#standard()}'s memories. */
     public static void restore(Path file, Backup backup) throws VaultException {
         restore(file, backup, VaultOptions.standard());

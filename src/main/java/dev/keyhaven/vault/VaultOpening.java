@@ -159,10 +159,11 @@ final class VaultOpening {
             }
             database = VaultDatabase.openReadWrite(target);
             int version = checkIdentity(database, target, schema);
-            if (lock == null && version != schema.latestVersion()) {
-                throw Problems.formatUpdatePending(target);
-            }
             VaultHeader header = readHeader(database, target);
+            if (lock == null && version != schema.latestVersion()) {
+                String setBack = FormatUpdate.headerDisagrees(header, version);
+                throw setBack == null ? Problems.formatUpdatePending(target) : Problems.tampered(target, setBack, null);
+            }
             if (!header.kdf().meets(options.floor())) {
                 throw Problems.weakParameters(header.kdf(), options.floor());
             }

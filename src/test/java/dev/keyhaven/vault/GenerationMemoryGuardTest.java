@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,13 +80,46 @@ class GenerationMemoryGuardTest {
     }
 
     @Test
-    @Tag("mutation-redundant")
-    void aFileThatIsNotTextIsAnEmptyMemoryThatCanBeWrittenAgain() throws Exception {
-        Files.write(folder.resolve(GenerationMemory.FILE_NAME), new byte[] {(byte) 0xFF, (byte) 0xFE, (byte) 0xC3, '\n'});
+    void aFileThatIsNotTextIsAnEmptyMemoryKeptAsItIsUntilSetAsideThenWrittenAgain() throws Exception {
+        byte[] garbage = {(byte) 0xFF, (byte) 0xFE, (byte) 0xC3, '\n'};
+        Path file = folder.resolve(GenerationMemory.FILE_NAME);
+        Files.write(file, garbage);
         GenerationMemory memory = new GenerationMemory(folder);
         assertThat(memory.lastSeen(VAULT)).isEmpty();
         memory.remember(VAULT, 6, "f");
+        assertThat(Files.readAllBytes(file)).as("not written over").isEqualTo(garbage);
+
+        Clock clock = Clock.fixed(Instant.parse("2026-12-04T08:15:30Z"), ZoneOffset.UTC);
+        Path aside = folder.resolve("vault-generations.unreadable-20261204-081530.txt");
+        assertThat(memory.setAsideIfUnreadable(clock)).contains(aside);
+        assertThat(Files.readAllBytes(aside)).isEqualTo(garbage);
+        assertThat(memory.setAsideIfUnreadable(clock)).as("nothing left to set aside").isEmpty();
+        memory.remember(VAULT, 6, "f");
         assertThat(memory.lastSeen(VAULT)).contains(new GenerationMemory.Seen(6, "f"));
+        assertThat(memory.setAsideIfUnreadable(clock)).as("what Keyhaven wrote reads").isEmpty();
+
+        Files.write(file, garbage);
+        assertThat(memory.setAsideIfUnreadable(clock)).as("a second one the same second")
+                .contains(folder.resolve("vault-generations.unreadable-20261204-081530-2.txt"));
+        assertThat(Files.readAllBytes(aside)).as("the first one stays").isEqualTo(garbage);
+    }
+
+    @Test
+    void aFileOfLinesKeyhavenDoesNotWriteIsUnreadableAndOneItWroteIsNot() throws Exception {
+        Clock clock = Clock.systemUTC();
+        Path file = folder.resolve(GenerationMemory.FILE_NAME);
+        GenerationMemory memory = new GenerationMemory(folder);
+        memory.remember(VAULT, 7, "!ab12");
+        memory.remember(OTHER, 3, "");
+        Files.writeString(file, Files.readString(file) + "\n# a comment\n");
+        assertThat(memory.setAsideIfUnreadable(clock)).isEmpty();
+        for (String edited : List.of("0102=7:zz\n", "0102=x:ab\n", "0102=7\n", "no equals\n", "ABCD=1:\n")) {
+            Files.writeString(file, "# The last generation Keyhaven saw of each vault: do not edit.\n" + edited);
+            assertThat(memory.setAsideIfUnreadable(clock)).as(edited).isPresent();
+            assertThat(file).doesNotExist();
+        }
+        Files.writeString(file, "01020304=7:ab\n");
+        assertThat(memory.setAsideIfUnreadable(clock)).as("without its comment line first").isPresent();
     }
 
     @Test

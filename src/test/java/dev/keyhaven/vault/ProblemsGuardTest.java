@@ -44,8 +44,17 @@ class ProblemsGuardTest {
         assertRefusal(Problems.notAVault(file), Reason.DAMAGED, "This vault file is damaged (it is not a Keyhaven vault).");
         assertRefusal(Problems.passwordChangedElsewhere(file), Reason.LOCKED,
                 "The master password of this vault (" + file + ") was changed in another Keyhaven");
-        assertThat(Problems.olderCopy(file, 7, 5)).startsWith("This vault file (" + file + ") is older than the one"
-                + " Keyhaven last saw (at change 5 of 7 or another version of it)");
+        assertThat(Problems.olderCopy(file, 7, 5, false)).startsWith("This vault file (" + file + ") is older than the"
+                + " one Keyhaven last saw (it is at change 5; Keyhaven last saw change 7)");
+        assertThat(Problems.olderCopy(file, 7, 5, true)).as("warned before, still below")
+                .contains("(it is at change 5; Keyhaven last saw change 7)");
+        assertThat(Problems.olderCopy(file, 7, 7, false)).contains("(it is at change 7 as the one Keyhaven last saw,"
+                + " but a different version of it, one that went another way after an older state)");
+        assertThat(Problems.olderCopy(file, 7, 7, true)).as("warned before, written to up to the change seen")
+                .contains("(it is at change 7 as the one Keyhaven last saw, but a different version");
+        assertThat(Problems.olderCopy(file, 7, 9, true)).contains("(Keyhaven had seen it at change 7 when an older copy"
+                + " took its place; that copy has been written to since, up to change 9, which does not make it the"
+                + " newer one)").doesNotContain("change 9 of 7");
     }
 
     @Test

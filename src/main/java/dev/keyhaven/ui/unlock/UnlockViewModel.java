@@ -170,6 +170,8 @@ public final class UnlockViewModel {
             return;
         }
         vault.olderCopyWarning().ifPresent(warning -> keepOrNot(vault, warning));
+        vault.memoryUnreadableWarning().ifPresent(warning -> dialogs.inform("Keyhaven cannot tell whether this vault"
+                + " was rolled back", warning));
         onUnlocked.accept(vault);
     }
 

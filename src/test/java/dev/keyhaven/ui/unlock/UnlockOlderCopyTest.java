@@ -57,4 +57,23 @@ class UnlockOlderCopyTest extends UnlockWithMemoryFixture {
         assertThat(unlocked.get(0).keys()).hasSize(1);
         assertThat(dialogs.confirmations).hasSize(1);
     }
+
+    @Test
+    void anUnreadableMemoryOfTheNewestChangeIsSaidOnceAndTheVaultStillOpens() throws Exception {
+        try (Secret password = Secret.ofString(PASSWORD); Vault vault = Vault.create(vaultFile(), password, options())) {
+            vault.add(draft("grid"));
+        }
+        Files.write(folder.resolve("config").resolve("vault-generations.txt"), new byte[] {(byte) 0xC3, 0x28, '\n'});
+
+        unlock(vaultFile());
+        assertThat(unlocked).as("nobody is locked out").hasSize(1);
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("Keyhaven cannot tell whether this vault was rolled back | Keyhaven's memory of this vault's"
+                        + " newest change could not be read");
+        unlocked.get(0).close();
+
+        unlock(vaultFile());
+        assertThat(unlocked).hasSize(2);
+        assertThat(dialogs.confirmations).as("said once").hasSize(1);
+    }
 }
