@@ -17,7 +17,7 @@ final class BackupCommand implements Runnable {
     picocli.CommandLine.Model.CommandSpec spec;
 
     /**
-     * A backup in JSON. {@code contents} is "compared", "older-password", "header-changed", "edited", "another-vault", "damaged", or "not-compared" (the vault
+     * A backup in JSON. {@code contents} is "compared", "older-password", "header-changed", "edited", "another-vault", "newer-format", "damaged", or "not-compared" (the vault
      * could not be opened); the counts and labels are there only when compared. {@code summary} is the sentence
      * the table shows.
      */

@@ -66,6 +66,10 @@ final class BackupComparison {
         if (storedVaultId != null && currentVaultId != null && !Arrays.equals(storedVaultId, currentVaultId)) {
             return BackupStanding.anotherVault(backup);
         }
+        int known = Schema.current().latestVersion();
+        if (copy.userVersion() > known) {
+            return BackupStanding.newerFormat(backup, copy.userVersion(), known);
+        }
         boolean sameHeader = Arrays.equals(stored, currentHeader);
         boolean sealed = copy.userVersion() >= Schema.SEALED_FROM;
         KeyRows reader = sealed ? rows : rows.unpaddedTwin();

@@ -49,6 +49,11 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
          * vault, and never told as this vault's older-password copy.
          */
         ANOTHER_VAULT,
+        /**
+         * Says it is of a format this Keyhaven does not know (a newer Keyhaven's, or its number changed outside
+         * Keyhaven): never restored, since this Keyhaven could not open the vault afterwards.
+         */
+        NEWER_FORMAT,
         /** Not a readable vault copy. */
         DAMAGED
     }
@@ -84,6 +89,11 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
 
     static BackupStanding anotherVault(Backup backup) {
         return new BackupStanding(backup, State.ANOTHER_VAULT, 0, 0, 0, List.of(), 0, List.of(), List.of(), "");
+    }
+
+    static BackupStanding newerFormat(Backup backup, int found, int known) {
+        return new BackupStanding(backup, State.NEWER_FORMAT, 0, 0, 0, List.of(), 0, List.of(), List.of(),
+                "format " + found + "; this Keyhaven reads up to format " + known);
     }
 
     static BackupStanding damaged(Backup backup, String problem) {
@@ -122,6 +132,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " what it holds.";
             case ANOTHER_VAULT -> "A copy of another Keyhaven vault, not of this one: Keyhaven cannot read which keys"
                     + " it holds.";
+            case NEWER_FORMAT -> "Written by a newer Keyhaven (" + problem + "), or its format number was changed"
+                    + " outside Keyhaven.";
             case DAMAGED -> "Damaged (" + problem + "): Keyhaven cannot read it.";
         };
     }
@@ -145,6 +157,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " someone with access to this computer may have: rotate your OKX keys.";
             case ANOTHER_VAULT -> "Keyhaven will not restore it over this vault: choose another backup. To look inside"
                     + " it, copy it elsewhere and open that copy as a vault of its own (keyhaven --vault=FILE list).";
+            case NEWER_FORMAT -> "Keyhaven will not restore it: this Keyhaven could not open the vault afterwards."
+                    + " Choose another backup, or update Keyhaven first if a newer one made it.";
             case DAMAGED -> "It cannot be restored: choose another backup.";
             case COMPARED -> compared() + gone(zone);
         };
