@@ -55,6 +55,8 @@ final class KeyPageOpener {
     /** The key's page shown, its mark in the header and its Status tab's model. */
     private Node shownPage;
     private StatusMark shownMark;
+    /** What the mark and More follow: the list's item or the Status tab's report, whichever is newer. */
+    private NewestKeyAnswer shownAnswer;
     private InUseLine shownInUse;
     private StatusViewModel currentStatus;
     private String pendingSaveNotice = "";
@@ -146,9 +148,12 @@ final class KeyPageOpener {
             }
         }
         StatusMark mark = new StatusMark(item.status());
-        VBox page = frame.keyPage(item, mark, tabs);
+        NewestKeyAnswer answer = new NewestKeyAnswer(item, mark::show);
+        statusModel.reportProperty().addListener((observable, was, now) -> answer.take(now));
+        VBox page = frame.keyPage(item, mark, answer::unknownOnOkx, tabs);
         shownPage = page;
         shownMark = mark;
+        shownAnswer = answer;
         shownInUse = inUse;
         shownStatus = null;
         CredentialsFormView[] form = new CredentialsFormView[1];
@@ -252,6 +257,7 @@ final class KeyPageOpener {
     void forget() {
         shownPage = null;
         shownMark = null;
+        shownAnswer = null;
         shownInUse = null;
         shownStatus = null;
         currentStatus = null;
@@ -349,7 +355,7 @@ final class KeyPageOpener {
      * Guide ticks itself. The Credentials tab, perhaps mid-edit, stays as it is.
      */
     private void refreshChecks(KeyListItem item) {
-        shownMark.show(item.status());
+        shownAnswer.take(item);
         shownInUse.show(item.inUse());
         // A check under way here reloads the list when it ends, which brings its result.
         if (currentStatus != null && !currentStatus.checkingProperty().get()) {
