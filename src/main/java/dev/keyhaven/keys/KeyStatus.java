@@ -7,7 +7,6 @@ import dev.keyhaven.vault.VaultException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -55,11 +54,12 @@ public final class KeyStatus {
     private final Instant changedAt;
     private final boolean restoredSinceCheck;
     /** The key's address or environment was changed after its newest check: that check asked another server. */
-    private boolean movedSinceCheck;
+    private final boolean movedSinceCheck;
 
-    private KeyStatus(KeyVerdict verdict, Problem cause, HistoryEntry newestEntry, CheckResult newestCheck,
+    KeyStatus(KeyVerdict verdict, Problem cause, HistoryEntry newestEntry, CheckResult newestCheck,
                       CheckResult lastAnswer, NewestAnswer answer, boolean refused, KnownPermissions known,
-                      Instant lastSignedUse, Instant lastHandout, Instant changedAt, boolean restoredSinceCheck) {
+                      Instant lastSignedUse, Instant lastHandout, Instant changedAt, boolean restoredSinceCheck,
+              boolean movedSinceCheck) {
         this.verdict = verdict;
         this.cause = cause;
         this.newestEntry = newestEntry;
@@ -72,6 +72,7 @@ public final class KeyStatus {
         this.lastHandout = lastHandout;
         this.changedAt = changedAt;
         this.restoredSinceCheck = restoredSinceCheck;
+        this.movedSinceCheck = movedSinceCheck;
     }
 
     public static KeyStatus of(Vault vault, KeyRecord key) throws VaultException {
@@ -80,62 +81,7 @@ public final class KeyStatus {
 
     /** @param history the key's history, in any order */
     public static KeyStatus of(KeyRecord key, List<HistoryEntry> history) {
-        Comparator<HistoryEntry> newestFirst = Comparator.comparing(HistoryEntry::at).reversed();
-        List<HistoryEntry> checks = history.stream()
-                .filter(entry -> entry.kind() == HistoryEntry.Kind.CHECK && !CheckForKey.sentElsewhere(entry))
-                .sorted(newestFirst)
-                .toList();
-        checks = CheckForKey.fromSavedAddress(checks, key);
-        KnownPermissions known = KnownPermissions.of(history);
-        Instant lastHandout = newest(history, entry -> entry.kind() == HistoryEntry.Kind.HANDOUT);
-        Instant changedAt = newest(history, HistoryNotes::isCredentialsChange);
-        // A use of the credentials before they were changed is no use of the ones stored now.
-        Instant lastSignedUse = newest(history, entry -> UseOnOkx.counts(entry)
-                && (changedAt == null || !entry.at().isBefore(changedAt)));
-        Instant restoredAt = newest(history, HistoryNotes::isRestore);
-        if (checks.isEmpty()) {
-            return new KeyStatus(changedAt == null ? KeyVerdict.NEVER_CHECKED : KeyVerdict.CHANGED, null, null, null,
-                    null, null, false, known, lastSignedUse, lastHandout, changedAt, false);
-        }
-        HistoryEntry newestEntry = checks.get(0);
-        boolean changedSince = changedAt != null && changedAt.isAfter(newestEntry.at());
-        boolean restoredSince = restoredAt != null && restoredAt.isAfter(newestEntry.at());
-        CheckResult recorded = read(newestEntry);
-        boolean movedSince = CheckForKey.madeElsewhere(recorded, key);
-        CheckResult newest = CheckForKey.reread(recorded, key);
-        // Most keys' newest check is also their last answer: only the others read older checks.
-        CheckResult lastAnswer = newest != null && newest.acceptedByOkx() ? newest : checks.stream()
-                .skip(1)
-                .filter(HistoryEntry::signedUse)
-                .map(KeyStatus::read)
-                .filter(result -> result != null && result.acceptedByOkx())
-                .map(result -> CheckForKey.reread(result, key))
-                .findFirst()
-                .orElse(null);
-        NewestAnswer answer = NewestAnswer.in(checks, key);
-        boolean refused = answer != null && answer.standsFor(key, changedAt);
-        boolean unboundByChoice = VerdictRules.unboundByChoice(key.checklistDone());
-        KeyVerdict verdict;
-        Problem cause = newest == null ? null : VerdictRules.cause(newest, unboundByChoice);
-        if (known.withdrawEnabled()) {
-            verdict = KeyVerdict.CAN_WITHDRAW;
-            cause = VerdictRules.withdrawProblem(newest, lastAnswer);
-        } else if (changedSince || restoredSince || movedSince) {
-            verdict = KeyVerdict.CHANGED;
-            cause = null;
-        } else if (refused) {
-            // The newest check itself, or one OKX answered before checks that could not ask it.
-            verdict = KeyVerdict.REJECTED;
-            cause = VerdictRules.cause(answer.check(), unboundByChoice);
-        } else if (newest == null) {
-            verdict = VerdictRules.fromOutcome(newestEntry);
-        } else {
-            verdict = VerdictRules.verdictOf(newest, unboundByChoice);
-        }
-        KeyStatus status = new KeyStatus(verdict, cause, newestEntry, newest, lastAnswer, answer, refused, known,
-                lastSignedUse, lastHandout, changedAt, restoredSince && !changedSince);
-        status.movedSinceCheck = movedSince;
-        return status;
+        return KeyStatusReading.of(key, history);
     }
 
     /**
@@ -404,11 +350,4 @@ public final class KeyStatus {
         return answer;
     }
 
-    private static CheckResult read(HistoryEntry entry) {
-        return CheckResult.recordedIn(entry);
-    }
-
-    private static Instant newest(List<HistoryEntry> history, java.util.function.Predicate<HistoryEntry> which) {
-        return history.stream().filter(which).map(HistoryEntry::at).max(Comparator.naturalOrder()).orElse(null);
-    }
 }

@@ -5,7 +5,6 @@ import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.common.ErrorReporter;
-import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
@@ -40,17 +39,13 @@ final class GoneKeyArchiver {
     }
 
     /**
-     * True when OKX's newest answer about {@code key} was that it does not know it, as the key list last read it:
-     * the menu that asks opens on the JavaFX thread, which never waits for the vault.
+     * Reads the key's newest check in the background and, when OKX's newest answer was that it does not know the
+     * key, asks, then archives the key in the background. The page offers this while its newest known answer
+     * says so ({@link NewestKeyAnswer}); the vault has the last word.
      */
-    boolean applies(KeyRecord key) {
-        return keyList.find(key.id()).map(KeyListItem::unknownOnOkx).orElse(false);
-    }
-
-    /** Reads the key's newest check in the background, asks, then archives the key in the background. */
     void archive(KeyRecord key) {
         Vault unlocked = session.current();
-        if (unlocked == null || !applies(key)) {
+        if (unlocked == null) {
             return;
         }
         work.run(() -> status(unlocked, key), status -> ask(unlocked, key, status),

@@ -5,6 +5,7 @@ import dev.keyhaven.ui.keylist.KeyListItem;
 import dev.keyhaven.ui.keylist.KeyListView;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.vault.KeyRecord;
+import java.util.function.BooleanSupplier;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,8 +29,12 @@ final class KeyPageFrame {
         this.elsewhere = elsewhere;
     }
 
-    /** The key's title, purpose and environment badges and mark; under them its actions; then its tabs. */
-    VBox keyPage(KeyListItem item, StatusMark mark, Node tabs) {
+    /**
+     * The key's title, purpose and environment badges and mark; under them its actions; then its tabs.
+     * {@code unknownOnOkx} is asked as More opens: whether OKX's newest known answer was that it does not know
+     * the key (never read from the vault: the menu opens on the JavaFX thread).
+     */
+    VBox keyPage(KeyListItem item, StatusMark mark, BooleanSupplier unknownOnOkx, Node tabs) {
         HBox header = Pages.header(item.key().label());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -41,12 +46,12 @@ final class KeyPageFrame {
             }
         });
         VBox page = Pages.page(header, tabs);
-        page.getChildren().add(1, keyActions(item));
+        page.getChildren().add(1, keyActions(item, unknownOnOkx));
         return page;
     }
 
     /** Under a key's title: its rotation reminder, Rotate… and More (the leak action, archiving a key OKX deleted). */
-    private Node keyActions(KeyListItem item) {
+    private Node keyActions(KeyListItem item, BooleanSupplier unknownOnOkx) {
         KeyRecord key = item.key();
         Button rotate = new Button("Rotate…");
         rotate.setId("rotate-key");
@@ -69,7 +74,7 @@ final class KeyPageFrame {
         // Offered only while the newest check says OKX does not know the key; a check may come after the page.
         // A key OKX no longer knows has nothing left to revoke there: archiving it takes the leak item's place.
         more.setOnShowing(event -> {
-            boolean goneOnOkx = elsewhere.gone().applies(key);
+            boolean goneOnOkx = unknownOnOkx.getAsBoolean();
             gone.setVisible(goneOnOkx);
             leaked.setVisible(!goneOnOkx);
         });

@@ -22,7 +22,6 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.Priority;
@@ -51,10 +50,13 @@ final class KeyPageOpener {
     private final Elsewhere elsewhere;
     private final KeyPageFrame frame;
     private final OldKeyStep oldKeyStep;
+    private final EmptyDetailPage emptyDetail;
 
     /** The key's page shown, its mark in the header and its Status tab's model. */
     private Node shownPage;
     private StatusMark shownMark;
+    /** What the mark and More follow: the list's item or the Status tab's report, whichever is newer. */
+    private NewestKeyAnswer shownAnswer;
     private InUseLine shownInUse;
     private StatusViewModel currentStatus;
     private String pendingSaveNotice = "";
@@ -84,6 +86,7 @@ final class KeyPageOpener {
         this.openUrl = openUrl;
         this.elsewhere = elsewhere;
         this.frame = new KeyPageFrame(keyList, elsewhere);
+        this.emptyDetail = new EmptyDetailPage(keyList, elsewhere.addKey());
         this.oldKeyStep = new OldKeyStep(session, navigator, work, toast, openUrl, config.clock());
         keyList.selectedProperty().addListener((observable, was, now) -> {
             if (!session.isOpen() || navigator.isRevertingSelection() || now == null && was == null
@@ -101,7 +104,7 @@ final class KeyPageOpener {
         // The keys arrive after the main window: "Add your first key" must turn into "Select a key".
         Runnable emptyAgain = () -> {
             if (session.isOpen() && navigator.showsEmptyDetail() && keyList.selectedProperty().get() == null) {
-                navigator.show(emptyDetail());
+                navigator.show(emptyDetail.page());
             }
         };
         keyList.items().addListener((ListChangeListener<KeyListItem>) change -> emptyAgain.run());
@@ -116,7 +119,7 @@ final class KeyPageOpener {
             return;
         }
         if (item == null) {
-            navigator.show(emptyDetail());
+            navigator.show(emptyDetail.page());
             return;
         }
         KeyRecord key = item.key();
@@ -146,9 +149,12 @@ final class KeyPageOpener {
             }
         }
         StatusMark mark = new StatusMark(item.status());
-        VBox page = frame.keyPage(item, mark, tabs);
+        NewestKeyAnswer answer = new NewestKeyAnswer(item, mark::show);
+        statusModel.reportProperty().addListener((observable, was, now) -> answer.take(now));
+        VBox page = frame.keyPage(item, mark, answer::unknownOnOkx, tabs);
         shownPage = page;
         shownMark = mark;
+        shownAnswer = answer;
         shownInUse = inUse;
         shownStatus = null;
         CredentialsFormView[] form = new CredentialsFormView[1];
@@ -166,7 +172,7 @@ final class KeyPageOpener {
         navigator.show(page, guideModel, form[0]);
         if (focusTabsWhenShown != null && focusTabsWhenShown == key.id()) {
             focusTabsWhenShown = null;
-            focusOnceShown(tabs);
+            dev.keyhaven.ui.common.FocusWhenShown.request(tabs);
         }
     }
 
@@ -252,6 +258,7 @@ final class KeyPageOpener {
     void forget() {
         shownPage = null;
         shownMark = null;
+        shownAnswer = null;
         shownInUse = null;
         shownStatus = null;
         currentStatus = null;
@@ -268,7 +275,7 @@ final class KeyPageOpener {
                     // The guide's button went with its tab: the keyboard waits on Check now, beside the verdict.
                     if (shownStatus != null) {
                         // A tab built just now: its view's content joins the scene at the next pulse.
-                        focusOnceShown(((javafx.scene.Parent) shownStatus.getContent()).lookup("#check-now"));
+                        dev.keyhaven.ui.common.FocusWhenShown.request(((javafx.scene.Parent) shownStatus.getContent()).lookup("#check-now"));
                     }
                 },
                 ticks -> guides.storeTicks(unlocked, key.id(), ticks)));
@@ -308,38 +315,18 @@ final class KeyPageOpener {
             shownStatus = view;
         }
         if (focusCheckNow) {
-            focusOnceShown(((javafx.scene.Parent) view.getContent()).lookup("#check-now"));
+            dev.keyhaven.ui.common.FocusWhenShown.request(((javafx.scene.Parent) view.getContent()).lookup("#check-now"));
         }
         return new VBox(inUse, view);
     }
 
-    private static void focusOnceShown(Node node) {
-        if (node == null) {
-            return;
-        }
-        if (node.getScene() != null) {
-            Platform.runLater(node::requestFocus);
-            return;
-        }
-        node.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> observable,
-                    javafx.scene.Scene was, javafx.scene.Scene now) {
-                if (now != null) {
-                    node.sceneProperty().removeListener(this);
-                    Platform.runLater(node::requestFocus);
-                }
-            }
-        });
-    }
-
-    /** The same key as shown: only its history grew (a check here or by a command, a hand-out). */
     /** The list reloaded the selected key while another page of it (its rotation) shows: that page stays. */
     private boolean showsAnotherPageOf(KeyListItem was, KeyListItem now) {
         return was != null && now != null && was.key().id() == now.key().id() && !navigator.shows(shownPage)
                 && !navigator.showsEmptyDetail();
     }
 
+    /** The same key as shown: only its history grew (a check here or by a command, a hand-out). */
     private boolean onlyChecksChanged(KeyListItem was, KeyListItem now) {
         return was != null && was.sameKeyWithNewHistory(now) && navigator.shows(shownPage) && shownMark != null;
     }
@@ -349,7 +336,7 @@ final class KeyPageOpener {
      * Guide ticks itself. The Credentials tab, perhaps mid-edit, stays as it is.
      */
     private void refreshChecks(KeyListItem item) {
-        shownMark.show(item.status());
+        shownAnswer.take(item);
         shownInUse.show(item.inUse());
         // A check under way here reloads the list when it ends, which brings its result.
         if (currentStatus != null && !currentStatus.checkingProperty().get()) {
@@ -380,25 +367,5 @@ final class KeyPageOpener {
         toast.show("Deleted the key from Keyhaven.");
         keyList.selectedProperty().set(null);
         keyList.reload(vault, null);
-    }
-
-    private Node emptyDetail() {
-        if (keyList.items().isEmpty() && !keyList.knownEmpty()) {
-            VBox opening = Pages.placeholder("Opening your keys…", "Keyhaven is reading your keys from the vault.");
-            opening.setId(Navigator.EMPTY_DETAIL);
-            return opening;
-        }
-        VBox box = Pages.placeholder(keyList.items().isEmpty() ? "Add your first key" : "Select a key",
-                keyList.items().isEmpty()
-                        ? "Create an API key on OKX, then store it here. Keyhaven checks it and warns about risky settings."
-                        : "Choose a key on the left to see its guide, credentials and status.");
-        if (keyList.items().isEmpty()) {
-            Button add = new Button("Add a key");
-            add.getStyleClass().add("accent");
-            add.setOnAction(event -> elsewhere.addKey().run());
-            box.getChildren().add(add);
-        }
-        box.setId(Navigator.EMPTY_DETAIL);
-        return box;
     }
 }

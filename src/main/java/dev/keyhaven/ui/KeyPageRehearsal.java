@@ -63,7 +63,7 @@ final class KeyPageRehearsal {
         KeyPageFrame frame = new KeyPageFrame(keyList, new KeyPageOpener.Elsewhere(rotated -> { }, revoked -> { },
                 () -> { }, null));
         VBox page = frame.keyPage(new KeyListItem(key, KeyVerdict.WORKS), new StatusMark(KeyVerdict.WORKS),
-                tabs);
+                () -> false, tabs);
         FrameDelay.nextFrame(() -> {
             if (!busy.getAsBoolean()) {
                 guide.setContent(new GuideView(guideModel(key)));

@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.keylist;
 
+import dev.keyhaven.keys.HistoryVersion;
 import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
@@ -10,17 +11,19 @@ import java.util.Objects;
  * One row of the key list: the record, its verdict (keys.KeyStatus decides it), how many entries its
  * history has, whether a bot uses it now (keys.KeyInUse decides it), and whether its newest check found that
  * OKX no longer knows it (read with the rest in the background, so the page's menu need not read the vault).
+ * {@code version} says how much of the history that read saw: the key's page prefers a newer read of its own.
  */
 public record KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries, KeyInUse inUse,
-        boolean unknownOnOkx) {
+        boolean unknownOnOkx, HistoryVersion version) {
 
     public KeyListItem {
         inUse = inUse == null ? KeyInUse.none() : inUse;
+        version = version == null ? new HistoryVersion(null, historyEntries) : version;
     }
 
     /** A key OKX was not found to have forgotten. */
     public KeyListItem(KeyRecord key, KeyVerdict status, int historyEntries, KeyInUse inUse) {
-        this(key, status, historyEntries, inUse, false);
+        this(key, status, historyEntries, inUse, false, null);
     }
 
     /** A key no bot is known to use. */

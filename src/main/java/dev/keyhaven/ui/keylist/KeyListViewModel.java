@@ -169,7 +169,7 @@ public final class KeyListViewModel {
             List<HistoryEntry> history = vault.history(key.id());
             KeyStatus status = KeyStatus.of(key, history);
             loaded.add(new KeyListItem(key, status.verdict(), history.size(), KeyInUse.of(history),
-                    status.unknownOnOkx()));
+                    status.unknownOnOkx(), dev.keyhaven.keys.HistoryVersion.of(history)));
         }
         return loaded;
     }

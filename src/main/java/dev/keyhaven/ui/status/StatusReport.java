@@ -6,6 +6,7 @@ import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.DayCount;
 import dev.keyhaven.keys.DeletionCountdown;
 import dev.keyhaven.keys.DeletionRule;
+import dev.keyhaven.keys.HistoryVersion;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.keys.KnownPermissions;
@@ -58,6 +59,8 @@ import java.util.Optional;
  * @param clockSkew          null unless the newest check read OKX's clock
  * @param balances           null until OKX has answered a balance request
  * @param checkEnded         how the newest check ended and when, for the status bar ({@link KeyStatus#checkEnded})
+ * @param unknownOnOkx       OKX's newest answer was that it does not know the key ({@link KeyStatus#unknownOnOkx})
+ * @param version            how much of the key's history this report was worked out from
  */
 public record StatusReport(
         String label,
@@ -84,7 +87,9 @@ public record StatusReport(
         List<Problem> problems,
         List<HistoryRow> history,
         String okxApiPage,
-        String checkEnded) {
+        String checkEnded,
+        boolean unknownOnOkx,
+        HistoryVersion version) {
 
     /** What Keyhaven tells a trader whose key can withdraw: the catalog's fix, as every face says it. */
     public static final String WITHDRAW_FIX = KeyStatus.WITHDRAW_FIX;
@@ -175,7 +180,9 @@ public record StatusReport(
                 status.advice(),
                 historyRows(key, history, zone),
                 key.region().apiManagementUrl(),
-                status.checkEnded(key.label(), zone));
+                status.checkEnded(key.label(), zone),
+                status.unknownOnOkx(),
+                HistoryVersion.of(history));
     }
 
     /**
