@@ -38,7 +38,8 @@ import javafx.scene.input.KeyEvent;
  */
 public class AppShell {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    /** Made only for a restore's message: java.time's formatting need not load before the first frame. */
+    private static final String WHEN = "d MMM yyyy, HH:mm";
 
     private final AppConfig config;
     private final BackgroundWork work;
@@ -304,7 +305,7 @@ public class AppShell {
                 VaultFile.restore(config.vaultFile(), prepared, config.vaultOptions());
             }
             return prepared;
-        }, restored -> showStart("Restored the backup from " + WHEN.format(restored.backup().createdAt()
+        }, restored -> showStart("Restored the backup from " + DateTimeFormatter.ofPattern(WHEN).format(restored.backup().createdAt()
                 .atZone(ZoneId.systemDefault())) + ". Unlock it with the master password it had then."
                 + restored.afterRestore()), failure -> {
             ErrorReporter.log(failure);

@@ -15,20 +15,24 @@ import javafx.stage.Window;
 /**
  * "Copied" beside the button that copied, wherever it is (a key's form, the archive, a guide), with the
  * time left before the clipboard is cleared. It floats over the window, next to the button last pressed
- * in the watched scene, and is kept inside the window; it goes after a few seconds.
+ * in the watched scene, and is kept inside the window; it goes after a few seconds. Its popup is made at
+ * the first copy, not before the unlock screen's first frame.
  */
 public final class CopiedNote {
 
     private static final double GAP = 6;
     private static final double MARGIN = 8;
 
-    private final Label label = new Label();
-    private final Popup popup = new Popup();
-    private final PauseTransition timer = new PauseTransition(javafx.util.Duration.seconds(5));
+    private Label label;
+    private Popup popup;
+    private PauseTransition timer;
     private Scene scene;
     private ButtonBase pressed;
 
-    public CopiedNote() {
+    private void build() {
+        label = new Label();
+        popup = new Popup();
+        timer = new PauseTransition(javafx.util.Duration.seconds(5));
         label.setId("copied-note");
         label.getStyleClass().add("copied-note");
         label.setWrapText(true);
@@ -59,6 +63,9 @@ public final class CopiedNote {
     public void show(Duration clearAfter) {
         if (scene == null || scene.getWindow() == null || !scene.getWindow().isShowing()) {
             return;
+        }
+        if (popup == null) {
+            build();
         }
         label.setText("Copied. Keyhaven clears the clipboard in " + describe(clearAfter) + ".");
         Window window = scene.getWindow();
@@ -110,6 +117,9 @@ public final class CopiedNote {
 
     /** Hides the note (on lock). */
     public void hide() {
+        if (popup == null) {
+            return;
+        }
         timer.stop();
         popup.hide();
     }

@@ -39,7 +39,8 @@ public final class UnlockViewModel {
     /** A command (list, run) holds the vault for about a second while it unlocks it: wait that out. */
     static final Duration COMMAND_GRACE = Duration.ofSeconds(3);
     private static final long RETRY_MILLIS = 100;
-    private static final DateTimeFormatter BACKUP_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    /** Made only when a backup is named: java.time's formatting need not load before the first frame. */
+    private static final String BACKUP_TIME = "d MMM yyyy, HH:mm";
 
     private final Path vaultFile;
     private final VaultOptions options;
@@ -310,7 +311,7 @@ public final class UnlockViewModel {
     }
 
     private static String when(Backup backup) {
-        return BACKUP_TIME.format(backup.createdAt().atZone(ZoneId.systemDefault()));
+        return DateTimeFormatter.ofPattern(BACKUP_TIME).format(backup.createdAt().atZone(ZoneId.systemDefault()));
     }
 
     private Optional<Backup> findBackup(Path file) {
