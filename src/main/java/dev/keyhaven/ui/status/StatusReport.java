@@ -142,10 +142,10 @@ public record StatusReport(
                 key.label(),
                 status.verdict(),
                 status.checkedAt().map(at -> KeyStatus.moment(at, zone)).orElse(""),
-                status.checkLine(zone),
+                dev.keyhaven.keys.UnderVerdict.checkLine(status, zone),
                 status.changedSinceCheck(),
                 summary(status, newest, KeyStatus.unboundByChoice(key.checklistDone()), zone),
-                status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
+                status.verdict() == KeyVerdict.WORKS ? "" : dev.keyhaven.keys.AppPlaces.onTheKeysPage(status.fix()),
                 status.factsNote(zone),
                 status.refusedSinceFacts(),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
@@ -190,7 +190,7 @@ public record StatusReport(
             return "";
         }
         return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary(unboundByChoice)
-                : status.sentence(zone);
+                : dev.keyhaven.keys.UnderVerdict.sentence(status, zone);
     }
 
     private static String lastUsed(KeyStatus status, ZoneId zone) {
