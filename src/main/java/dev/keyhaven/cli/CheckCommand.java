@@ -1,6 +1,7 @@
 package dev.keyhaven.cli;
 
 import dev.keyhaven.keys.BatchCheck;
+import dev.keyhaven.keys.CheckAllTally;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.CheckVerdict;
 import dev.keyhaven.keys.KeyAddress;
@@ -87,6 +88,15 @@ final class CheckCommand extends KeyhavenCommand {
             printJson(checked);
         } else {
             checked.forEach(this::print);
+            if (which.all) {
+                CheckAllTally tally = new CheckAllTally(checked.size(), 0, 0);
+                for (Checked one : checked) {
+                    tally = tally.with(one.result());
+                }
+                err().println("keyhaven: " + tally.sentence(context.vaultOptions().clock().instant(), context.zone(),
+                        false) + ".");
+                err().flush();
+            }
         }
         return VerdictExitCodes.worst(checked.stream()
                 .map(one -> VerdictExitCodes.of(one.verdict().verdict(), one.result().ok())).toList());
@@ -149,9 +159,9 @@ final class CheckCommand extends KeyhavenCommand {
         CheckResult result = checked.result();
         PrintWriter out = out();
         CheckVerdict verdict = checked.verdict();
-        out.println(checked.label() + ": " + result.summary());
-        if (verdict.weighsEarlierChecks()) {
-            out.printf("  %-12s %s%n", "Verdict:", verdict.sentence(context.zone()));
+        out.println(checked.label() + ": " + verdict.headline(context.zone()));
+        if (!verdict.thisCheck().isEmpty()) {
+            out.printf("  %-12s %s%n", "This check:", verdict.thisCheck());
         }
         if (!verdict.lastKnown(context.zone()).isEmpty()) {
             out.printf("  %-12s %s%n", "Earlier:", verdict.lastKnown(context.zone()));

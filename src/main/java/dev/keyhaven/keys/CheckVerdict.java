@@ -106,6 +106,23 @@ public record CheckVerdict(CheckResult check, KeyStatus status, boolean elsewher
         return check.problems().stream().filter(problem -> problem.severity() == Severity.ERROR).findFirst();
     }
 
+    /**
+     * What a face leads with: the verdict the list and the app's headline say (from OKX's newest answer) when it
+     * rests on earlier checks, e.g. "Rejected by OKX: … OKX said so on …; the newest check could not ask OKX
+     * again."; otherwise this check's own summary.
+     */
+    public String headline(ZoneId zone) {
+        return weighsEarlierChecks() ? sentence(zone) : check.summary();
+    }
+
+    /**
+     * What this check found, said under {@link #headline} when that rests on earlier checks, e.g. "Could not
+     * check: OKX is busy …"; "" when the headline already is this check's own.
+     */
+    public String thisCheck() {
+        return weighsEarlierChecks() ? check.summary() : "";
+    }
+
     /** The verdict in one sentence, with the times it rests on (drawn when it weighs earlier checks). */
     public String sentence(ZoneId zone) {
         return status.sentence(zone);

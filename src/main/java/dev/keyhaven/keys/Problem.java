@@ -22,6 +22,14 @@ public record Problem(ProblemId id, Severity severity, String okxCode, String me
     }
 
     /**
+     * {@link #fix} as the app draws it on the key's own page, where the places it names are on that page
+     * ("(Advanced, on the Credentials tab)"), not "(in the app: …)" as the command line needs them.
+     */
+    public String fixOnTheKeysPage() {
+        return AppPlaces.onTheKeysPage(fix);
+    }
+
+    /**
      * True when this error means only that OKX's word on the key was not had (an outage, the network, a rate
      * limit, this computer's clock): a could-not-check, not something wrong with the key.
      */

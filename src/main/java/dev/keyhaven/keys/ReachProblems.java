@@ -107,7 +107,7 @@ final class ReachProblems {
         return "Check again in a minute. If it keeps happening, the program at " + context.baseUrl()
                 + " (a proxy or test tool) may be overloaded or stuck: restart it, or "
                 + (context.oneOffAddress() ? "check without the one-off address to ask the key's own."
-                        : "remove the key's custom address to use OKX itself (in the app: the key's page, Advanced).");
+                        : "remove the key's custom address to use OKX itself " + AppPlaces.KEY_ADDRESS + ".");
     }
 
     /**
@@ -117,8 +117,7 @@ final class ReachProblems {
     static String nothingListeningFix(ProblemContext context) {
         String start = "Start the program that answers at " + context.baseUrl() + " (a proxy or test tool)";
         return context.oneOffAddress() ? start + ", or check without the one-off address to ask the key's own."
-                : start + ", or remove the key's custom address to use OKX itself (in the app: the key's page,"
-                        + " Advanced).";
+                : start + ", or remove the key's custom address to use OKX itself " + AppPlaces.KEY_ADDRESS + ".";
     }
 
     private static String codeNote(ProblemContext context) {

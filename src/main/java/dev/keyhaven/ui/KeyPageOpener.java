@@ -57,6 +57,8 @@ final class KeyPageOpener {
     private StatusMark shownMark;
     /** What the mark and More follow: the list's item or the Status tab's report, whichever is newer. */
     private NewestKeyAnswer shownAnswer;
+    /** The credentials form last built for a stored key: its Withdraw advice follows the key's checks. */
+    private CredentialsFormViewModel shownForm;
     private InUseLine shownInUse;
     private StatusViewModel currentStatus;
     private String pendingSaveNotice = "";
@@ -192,6 +194,11 @@ final class KeyPageOpener {
                 session.clipboard()::copy, () -> keyList.items().stream().map(item -> item.key().label()).toList(),
                 onSaved, this::deleted, config.clock());
         model.sameApiKey().setOnOpenOtherKey(this::openOther);
+        if (key != null) {
+            model.canWithdrawProperty().set(keyList.find(key.id())
+                    .map(item -> item.status() == dev.keyhaven.keys.KeyVerdict.CAN_WITHDRAW).orElse(false));
+            shownForm = model;
+        }
         if (key != null && !pendingSaveNotice.isEmpty()) {
             model.savedNoticeProperty().set(pendingSaveNotice);
             pendingSaveNotice = "";
@@ -338,6 +345,9 @@ final class KeyPageOpener {
     private void refreshChecks(KeyListItem item) {
         shownAnswer.take(item);
         shownInUse.show(item.inUse());
+        if (shownForm != null && shownForm.editing().map(key -> key.id() == item.key().id()).orElse(false)) {
+            shownForm.canWithdrawProperty().set(item.status() == dev.keyhaven.keys.KeyVerdict.CAN_WITHDRAW);
+        }
         // A check under way here reloads the list when it ends, which brings its result.
         if (currentStatus != null && !currentStatus.checkingProperty().get()) {
             currentStatus.load();

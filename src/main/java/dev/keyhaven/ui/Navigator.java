@@ -110,6 +110,9 @@ final class Navigator {
         }
     }
 
+    /** The question's safe answer: stay on the page with what was typed. */
+    static final String KEEP_EDITING = "Keep editing";
+
     /**
      * Asks before a page whose credentials form holds unsaved changes is left (another key, Add key,
      * Check all, the archive, Rotate, closing the window); true when it may be left. Locking never asks:
@@ -120,9 +123,10 @@ final class Navigator {
             return true;
         }
         String what = currentForm.subject();
+        // "Keep editing", not "Cancel": the rotate page has a Cancel button of its own, and it discards (walk 24).
         boolean discard = dialogs.confirmDestructive("Discard unsaved changes?", what + " has changes you have not saved."
-                + " Discard them, or choose Cancel and " + currentForm.howToKeep() + ".",
-                "Discard changes");
+                + " Discard them, or choose " + KEEP_EDITING + " and " + currentForm.howToKeep() + ".",
+                "Discard changes", KEEP_EDITING);
         if (discard) {
             currentForm = null;
         } else {

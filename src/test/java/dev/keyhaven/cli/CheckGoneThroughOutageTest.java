@@ -48,12 +48,15 @@ class CheckGoneThroughOutageTest extends CheckFixture {
         Result list = cli.run("list");
 
         assertThat(during.exitCode()).as(during.all()).isEqualTo(KeyhavenCli.EXIT_PROBLEM);
-        assertThat(during.out()).contains("copy-bot: Could not check")
-                .containsPattern("Verdict: +Rejected by OKX: OKX no longer knows this API key \\(code 50111\\)")
+        // Walk 24: the first line leads with the verdict the app and the list say, then this run's could-not-check.
+        assertThat(during.out()).startsWith("copy-bot: Rejected by OKX: OKX no longer knows this API key (code 50111)")
+                .contains("\n  This check:  Could not check: The key's address, " + okx.baseUrl())
+                .doesNotContain("copy-bot: Could not check")
                 .containsPattern("OKX said so on \\d+ \\w+ \\d{4}, \\d\\d:\\d\\d; the newest check could not ask OKX again")
                 .contains("Fix: Nothing is left to delete on OKX")
                 .doesNotContain("Earlier:").doesNotContain("Last known as of");
         assertThat(during.err()).contains("\"copy-bot\" will not work again: it was deleted on OKX")
+                .containsPattern("keyhaven: Asked OKX about 1 key at \\d\\d:\\d\\d: 0 answered, 1 could not be checked\\.")
                 .contains("Archive it: OKX no longer knows it").doesNotContain("may still work");
         assertThat(show.out()).contains("Rejected by OKX").contains("Next step:   Nothing is left to delete on OKX");
         assertThat(list.out()).contains("Rejected by OKX").doesNotContain("Could not check");
@@ -89,7 +92,8 @@ class CheckGoneThroughOutageTest extends CheckFixture {
 
         assertThat(check.exitCode()).as(check.all()).isEqualTo(KeyhavenCli.EXIT_NOT_CHECKED);
         String said = "The key's address, " + okx.baseUrl() + " (a local address, not OKX), answered HTTP 502";
-        assertThat(check.out()).contains(said).doesNotContain("OKX is busy");
+        assertThat(check.out()).contains(said).doesNotContain("OKX is busy")
+                .as("the command line names the app's place").contains("(in the app: the key's page, Advanced)");
         assertThat(check.err()).contains("\"copy-bot\" could not be checked: " + said)
                 .doesNotContain("OKX is busy");
         assertThat(show.out()).contains("the address " + okx.baseUrl() + " (a local address, not OKX) was down or busy")

@@ -33,7 +33,7 @@ class AddKeyDeletedApiKeyUiTest extends ArchivedApiKeyUiTest {
         clickOn("#show-archived");
         waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
         String question = lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
-        clickOn("Cancel");
+        clickOn("Keep editing");
         assertThat(question).contains("paste a new key's API key, then press Save")
                 .contains("Save refuses this one").doesNotContain("choose Cancel and press Save");
     }

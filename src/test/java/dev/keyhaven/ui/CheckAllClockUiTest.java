@@ -59,6 +59,6 @@ class CheckAllClockUiTest extends AppUiTest {
         waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(text(this, "#check-all-title")).isEqualTo("Checked 1 key with OKX at 03:07");
+        assertThat(text(this, "#check-all-title")).isEqualTo("Asked OKX about 1 key at 03:07: 1 answered");
     }
 }

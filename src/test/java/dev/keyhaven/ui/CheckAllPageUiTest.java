@@ -34,7 +34,7 @@ class CheckAllPageUiTest extends KeysAtFakeOkxUiTest {
         waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(text(this, "#check-all-title")).startsWith("Checked 2 keys with OKX at ");
+        assertThat(text(this, "#check-all-title")).startsWith("Asked OKX about 2 keys at ").endsWith(": 2 answered");
         Node rows = lookup("#check-all-rows").query();
         double rowsWidth = rows.getLayoutBounds().getWidth();
         for (Label reason : lookup("#check-all-rows .check-all-reason").queryAllAs(Label.class)) {
@@ -82,5 +82,24 @@ class CheckAllPageUiTest extends KeysAtFakeOkxUiTest {
         assertThat(marks).hasSize(2);
         assertThat(marks.get(1)).as("the second row's mark beside the first's").isCloseTo(marks.get(0),
                 org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    /** Walk 24: with OKX down, the title said "Checked 4 keys with OKX" and "4 of 4 done" though OKX answered none. */
+    @Test
+    void withOkxDownTheTitleSaysNoneAnsweredAndHowManyCouldNotBeChecked() throws Exception {
+        createVault();
+        storeKey("Alpha", okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1")));
+        storeKey("Bravo", okx.add(FakeKey.builder().perm("read_only,trade")));
+        waitUntil(() -> app.shell().keyList().items().size() == 2);
+        okxDown();
+
+        clickOn("#check-all");
+        waitUntil(() -> showing(this, "#check-all-view"));
+        waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(text(this, "#check-all-title")).startsWith("Asked OKX about 2 keys at ")
+                .endsWith(": 0 answered, 2 could not be checked").doesNotContain("Checked");
+        assertThat(text(this, "#check-all-count")).isEqualTo("The list shows the new marks.");
     }
 }

@@ -40,7 +40,7 @@ class CheckAllStopUiTest extends KeysAtFakeOkxUiTest {
         assertThat(text(this, "#check-all-title")).startsWith("Stopp");
         assertThat(lookup("#check-all-stop").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(states()).containsOnly("Not checked: stopped");
-        waitUntil(() -> text(this, "#check-all-title").startsWith("Stopped: checked 0 of 2 keys with OKX at "));
+        waitUntil(() -> text(this, "#check-all-title").startsWith("Stopped: asked OKX about 0 of 2 keys at "));
         long stoppingMs = (System.nanoTime() - pressed) / 1_000_000;
         assertThat(stoppingMs).as("\"Stopping…\" lasted %d ms with OKX taking %s", stoppingMs, LATENCY)
                 .isLessThan(STOPPING_AT_MOST_MS);
@@ -51,7 +51,7 @@ class CheckAllStopUiTest extends KeysAtFakeOkxUiTest {
         assertThat(recordedChecks()).as("checks recorded after Stop").isZero();
         assertThat(states()).containsOnly("Not checked: stopped");
         assertThat(text(this, "#check-all-count")).isEqualTo("0 of 2 done");
-        assertThat(text(this, "#check-all-title")).startsWith("Stopped: checked 0 of 2 keys with OKX at ");
+        assertThat(text(this, "#check-all-title")).startsWith("Stopped: asked OKX about 0 of 2 keys at ");
     }
 
     @Test

@@ -49,10 +49,10 @@ class LeaveQuestionUiTest extends AppUiTest {
         return lookup("Discard changes").tryQuery().isPresent();
     }
 
-    /** The question's Cancel (the page has a Cancel button of its own). */
+    /** The question's Keep editing (the page has a Cancel button of its own, which discards). */
     private void keepEditing() {
         clickOn(from(lookup(".dialog-pane").<Node>query())
-                .lookup((javafx.scene.control.Button button) -> "Cancel".equals(button.getText())).<Node>query());
+                .lookup((javafx.scene.control.Button button) -> "Keep editing".equals(button.getText())).<Node>query());
     }
 
     /** Add key, the guided path, and the credentials form the guide fills (opened from its tab). */
@@ -111,6 +111,11 @@ class LeaveQuestionUiTest extends AppUiTest {
 
         push(KeyCode.ESCAPE);
         waitUntil(this::asking);
+        // Walk 24: "choose Cancel" was ambiguous, the rotate page's own Cancel discards.
+        assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .endsWith("Discard them, or choose Keep editing and press Replace the key.").doesNotContain("Cancel");
+        assertThat(from(lookup(".dialog-pane").<Node>query()).lookup(".button").queryAllAs(ButtonBase.class))
+                .extracting(ButtonBase::getText).containsExactlyInAnyOrder("Keep editing", "Discard changes");
         keepEditing();
         waitUntil(() -> !asking());
 

@@ -45,7 +45,7 @@ class LockFocusUiTest extends AppUiTest {
         push(KeyCode.ESCAPE);
         waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane .content").queryLabeled().getText()).contains(subject + " has changes");
-        clickOn("Cancel");
+        clickOn("Keep editing");
     }
 
     @Test

@@ -28,8 +28,16 @@ class StatusAfterChangeUiTest extends KeysAtFakeOkxUiTest {
         checkNowUntil("Could not check");
 
         assertThat(text(this, "#status-checked-at")).as("a check OKX did not answer is not 'Checked'")
-                .startsWith("Check failed ").doesNotContain("Checked");
-        assertThat(text(this, "#status-summary")).contains("Last known as of ").endsWith(": works.");
+                .startsWith("Tried ").doesNotContain("Checked").doesNotContain("Check failed");
+        // Walk 24: the title says "Could not check" and the line above says why: the summary says neither again.
+        assertThat(text(this, "#status-summary")).startsWith(dev.keyhaven.keys.Problem.NOTHING_AGAINST_THE_KEY)
+                .contains("Last known as of ").endsWith(": works.").doesNotContain("Could not check")
+                .doesNotContain("HTTP 502");
+        // Walk 24: on the key's own page the fix names the place on that page, not "in the app: the key's page".
+        assertThat(text(this, "#status-next-step")).contains("remove the key's custom address to use OKX itself"
+                + " (Advanced, on the Credentials tab).").doesNotContain("in the app");
+        assertThat(lookup(".problem-fix").queryAllAs(Label.class)).extracting(Label::getText)
+                .allSatisfy(fix -> assertThat(fix).doesNotContain("in the app"));
         assertThat(text(this, "#facts-as-of")).startsWith("As of ").contains("did not get OKX's answer");
         assertThat(lookup(".facts-as-of").queryAll()).as("said once, not on each card").hasSize(1);
         assertThat(text(this, "#chip-trade")).isEqualTo("Trade: on");
@@ -88,7 +96,7 @@ class StatusAfterChangeUiTest extends KeysAtFakeOkxUiTest {
                 == KeyVerdict.COULD_NOT_CHECK);
         clickOn("#tab-status");
         waitUntil(() -> showing(this, "#status-verdict") && text(this, "#status-verdict").equals("Could not check"));
-        assertThat(text(this, "#status-checked-at")).startsWith("Check failed ");
+        assertThat(text(this, "#status-checked-at")).startsWith("Tried ");
         assertThat(text(this, "#facts-as-of")).startsWith("As of ");
         assertThat(vault().history(id)).anyMatch(dev.keyhaven.keys.KeyStatus::isRestore);
     }

@@ -66,7 +66,8 @@ class StatusFollowsChecksUiTest extends KeysAtFakeOkxUiTest {
         waitUntil(() -> !lookup("#check-all-close").queryAs(Button.class).isDisabled());
         waitUntil(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyVerdict.NEVER_CHECKED));
 
-        assertThat(text(this, "#check-all-count")).startsWith("3 of 3 done");
+        assertThat(text(this, "#check-all-count")).isEqualTo("The list shows the new marks.");
+        assertThat(text(this, "#check-all-title")).endsWith(": 3 answered");
         assertThat(app.shell().keyList().items()).extracting(item -> item.key().label() + " " + item.status())
                 .containsExactly("Alpha WORKS", "Bravo WORKS_WITH_WARNINGS", "Charlie REJECTED");
         assertThat(lookup("#key-list .status-mark").queryAllAs(Label.class)).extracting(Label::getText)

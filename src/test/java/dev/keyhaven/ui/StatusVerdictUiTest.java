@@ -68,18 +68,39 @@ class StatusVerdictUiTest extends KeysAtFakeOkxUiTest {
         FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade,withdraw").ips("127.0.0.1"));
         long id = storedOnItsPage("Risky bot", key, key.passphrase());
         assertThat(showing(this, "#withdraw-banner")).isFalse();
+        // Walk 24: before OKX said it can withdraw, the Credentials tab's Withdraw advice is a calm note.
+        clickOn("#tab-credentials");
+        waitUntil(() -> lookup("#withdraw-advice").tryQuery().isPresent());
+        assertThat(lookup("#withdraw-advice").queryAs(Label.class).getStyleClass()).contains("info-note")
+                .doesNotContain("withdraw-warning");
+        clickOn("#tab-status");
+        waitUntil(() -> showing(this, "#check-now"));
 
         checkNow();
 
         assertThat(showing(this, "#withdraw-banner")).isTrue();
         Node banner = lookup("#withdraw-banner").query();
         var fix = ProblemCatalog.problem(ProblemId.WITHDRAW_ENABLED, ProblemContext.builder().build()).fix();
-        assertThat(text(this, "#withdraw-fix")).as("the banner advises what the problem's fix says").endsWith(fix);
+        // Walk 24: the fix was said by the Next step and again by the banner under it.
+        assertThat(text(this, "#status-next-step")).isEqualTo("Next step: " + fix);
+        assertThat(text(this, "#withdraw-danger")).doesNotContain(fix);
+        assertThat(from(lookup(".status-header").<Node>query()).lookup(".label").queryAllAs(Label.class).stream()
+                .filter(label -> label.getText().contains(fix)).count()
+                + from(banner).lookup(".label").queryAllAs(Label.class).stream()
+                        .filter(label -> label.getText().contains(fix)).count())
+                .as("the withdraw fix, said once at the top of the Status tab").isEqualTo(1);
         assertThat(text(this, "#chip-withdraw")).isEqualTo("Withdraw: ON: dangerous");
         assertThat(text(this, "#status-verdict")).isEqualTo("Can withdraw!");
         assertThat(lookup(".detail-header .status-mark").queryAs(Label.class).getText()).isEqualTo("Can withdraw!");
         assertThat(panelLabelsSaying("Can withdraw!")).as("the panel's title, said once").isEqualTo(1);
         assertThat(panelLabelsSaying("Anyone who gets hold of this key")).as("the banner says the danger").isEqualTo(1);
+        // Once OKX said it can withdraw, the Credentials tab's advice is the red alarm, with the one fix.
+        waitUntil(() -> app.shell().keyList().items().get(0).status() == KeyVerdict.CAN_WITHDRAW);
+        clickOn("#tab-credentials");
+        waitUntil(() -> lookup("#withdraw-advice").queryAs(Label.class).getStyleClass().contains("withdraw-warning"));
+        assertThat(text(this, "#withdraw-advice")).isEqualTo("OKX said this key can WITHDRAW. " + fix)
+                .doesNotContain("Never enable");
+        clickOn("#tab-status");
         assertThat(lookup("#status-history").queryAs(TableView.class).getItems()).singleElement()
                 .satisfies(row -> assertThat(row.toString()).doesNotContain("Fails:").doesNotContain("DANGER"));
     }

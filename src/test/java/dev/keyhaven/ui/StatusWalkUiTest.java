@@ -138,7 +138,7 @@ class StatusWalkUiTest extends AppUiTest {
 
         OkxRefusals.refuseSignedReads(okx, "50102");
         checkNowUntil(id, "Could not check");
-        assertThat(text(this, "#status-checked-at")).startsWith("Check failed ")
+        assertThat(text(this, "#status-checked-at")).startsWith("Tried ")
                 .endsWith(": this computer's clock is off");
         assertThat(statusBarSays("\"Grid bot\": Check failed ")).endsWith(": this computer's clock is off");
         factsMarkedAsOf(good);

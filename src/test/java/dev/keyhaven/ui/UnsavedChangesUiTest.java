@@ -70,7 +70,7 @@ class UnsavedChangesUiTest extends AppUiTest {
         waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane .content").queryLabeled().getText())
                 .contains("\u201cAlpha\u201d has changes you have not saved");
-        clickOn("Cancel");
+        clickOn("Keep editing");
 
         waitUntil(() -> app.shell().keyList().selectedProperty().get() != null
                 && app.shell().keyList().selectedProperty().get().key().label().equals("Alpha"));
@@ -130,7 +130,7 @@ class UnsavedChangesUiTest extends AppUiTest {
         clickOn("#add-key");
         waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane .content").queryLabeled().getText()).contains("The new key has changes");
-        clickOn("Cancel");
+        clickOn("Keep editing");
 
         SecretInput apiKey = lookup("#api-key").query();
         assertThat(apiKey.field().secretLengthProperty().get()).isEqualTo(36);

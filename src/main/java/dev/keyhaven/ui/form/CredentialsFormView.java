@@ -1,5 +1,6 @@
 package dev.keyhaven.ui.form;
 
+import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.controls.FocusScrolling;
 import dev.keyhaven.ui.controls.FormSection;
@@ -159,16 +160,26 @@ public final class CredentialsFormView extends ScrollPane implements dev.keyhave
         // The guide may change the purpose of a form it opened.
         model.purposeProperty().addListener((observable, was, now) -> purposes.getToggles().stream()
                 .filter(toggle -> toggle.getUserData() == now).findFirst().ifPresent(purposes::selectToggle));
-        Label withdraw = note("withdraw-warning");
-        withdraw.setText("Never enable Withdraw on OKX for this key. No bot, platform or journal needs it, and a"
-                + " leaked key with Withdraw can empty your account. For a platform, choose the access it asked for:"
-                + " Keyhaven then flags a key that can do more.");
+        // Advice, drawn as a calm note for every key; the red alarm only for a key OKX said can withdraw (walk 24).
+        Label withdraw = note("info-note");
+        withdraw.setId("withdraw-advice");
+        showWithdrawAdvice(withdraw, model.canWithdrawProperty().get());
+        model.canWithdrawProperty().addListener((observable, was, now) -> showWithdrawAdvice(withdraw, now));
         VBox labelBox = field("_Label", label, labelProblem);
         controls.put(FormPart.LABEL, label);
         boxes.put(FormPart.LABEL, labelBox);
         return new FormSection("Name and purpose",
                 labelBox,
                 field("What is the key for?", choices, withdraw));
+    }
+
+    private static void showWithdrawAdvice(Label advice, boolean canWithdraw) {
+        advice.setText(canWithdraw ? "OKX said this key can WITHDRAW. " + KeyStatus.WITHDRAW_FIX
+                : "Never enable Withdraw on OKX for this key. No bot, platform or journal needs it, and a leaked key"
+                        + " with Withdraw can empty your account. For a platform, choose the access it asked for:"
+                        + " Keyhaven then flags a key that can do more.");
+        advice.getStyleClass().removeAll("info-note", "withdraw-warning");
+        advice.getStyleClass().add(canWithdraw ? "withdraw-warning" : "info-note");
     }
 
     private Node notesSection() {

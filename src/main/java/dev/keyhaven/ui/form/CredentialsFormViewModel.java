@@ -38,6 +38,8 @@ public final class CredentialsFormViewModel {
     private final BooleanBinding complete;
     private final CopyAndShow copyAndShow;
     private final SameApiKeyWatch sameApiKey;
+    private final javafx.beans.property.BooleanProperty canWithdraw =
+            new javafx.beans.property.SimpleBooleanProperty(this, "canWithdraw");
 
     /**
      * @param editing        the stored key, or null to add a new one
@@ -78,6 +80,14 @@ public final class CredentialsFormViewModel {
 
     public boolean isNew() {
         return editing == null;
+    }
+
+    /**
+     * True when OKX's newest known answer says this key can withdraw (its verdict is "Can withdraw!"): the form's
+     * Withdraw advice is then an alarm, not a note. Set by the page that knows the key's verdict.
+     */
+    public javafx.beans.property.BooleanProperty canWithdrawProperty() {
+        return canWithdraw;
     }
 
     public Optional<KeyRecord> editing() {

@@ -35,10 +35,10 @@ public final class CheckAllView extends VBox {
 
         Label heading = new Label();
         heading.textProperty().bind(Bindings.createStringBinding(() -> title(model), model.runningProperty(),
-                model.doneProperty(), model.stoppedProperty()));
+                model.doneProperty(), model.stoppedProperty(), model.tallyProperty()));
         heading.getStyleClass().add(Styles.TITLE_3);
         heading.setId("check-all-title");
-        // The title grows when the checks end ("Checked 3 keys with OKX at 19:19"): it wraps rather than cut short.
+        // The title grows when the checks end ("Asked OKX about 3 keys at 19:19: 3 answered"): it wraps, never cut.
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.setMaxWidth(Double.MAX_VALUE);
@@ -46,9 +46,10 @@ public final class CheckAllView extends VBox {
         Label counter = new Label();
         counter.setId("check-all-count");
         counter.getStyleClass().add("muted");
-        counter.textProperty().bind(Bindings.createStringBinding(() -> model.doneProperty().get() + " of "
-                + model.total() + " done" + (model.runningProperty().get() || model.doneProperty().get() == 0 ? ""
-                : ". The list shows the new marks."),
+        // While the checks run, how far they are; once over, the title says what OKX answered.
+        counter.textProperty().bind(Bindings.createStringBinding(() -> model.runningProperty().get()
+                || model.doneProperty().get() == 0 ? model.doneProperty().get() + " of " + model.total() + " done"
+                : "The list shows the new marks.",
                 model.doneProperty(), model.runningProperty()));
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -99,23 +100,20 @@ public final class CheckAllView extends VBox {
         });
     }
 
-    /** "Checking 3 keys with OKX" while the checks run; "Checked 3 keys with OKX at 18:12" once they are done. */
+    /**
+     * "Checking 3 keys with OKX" while the checks run; once over, the core's tally, e.g. "Asked OKX about 3 keys
+     * at 18:12: 2 answered, 1 could not be checked".
+     */
     private static String title(CheckAllViewModel model) {
         int total = model.total();
-        String keys = total == 1 ? " key" : " keys";
-        String at = " at " + java.time.LocalTime.now(model.clock()).format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
         if (model.stoppedProperty().get() && model.runningProperty().get()) {
             return "Stopping\u2026";
         }
-        if (model.stoppedProperty().get()) {
-            return "Stopped: checked " + model.doneProperty().get() + " of " + total + keys + " with OKX" + at;
+        if (!model.stoppedProperty().get() && (model.runningProperty().get() || model.doneProperty().get() == 0)) {
+            return "Checking " + total + (total == 1 ? " key" : " keys") + " with OKX";
         }
-        if (model.runningProperty().get() || model.doneProperty().get() == 0) {
-            return "Checking " + total + keys + " with OKX";
-        }
-        int done = model.doneProperty().get();
-        return done < total ? "Checked " + done + " of " + total + keys + " with OKX" + at
-                : "Checked " + total + keys + " with OKX" + at;
+        return model.tallyProperty().get().sentence(model.clock().instant(), model.clock().getZone(),
+                model.stoppedProperty().get());
     }
 
     /**

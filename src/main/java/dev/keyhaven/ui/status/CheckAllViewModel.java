@@ -1,6 +1,7 @@
 package dev.keyhaven.ui.status;
 
 import dev.keyhaven.keys.BatchCheck;
+import dev.keyhaven.keys.CheckAllTally;
 import dev.keyhaven.keys.CheckResult;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.keys.KeyVerdict;
@@ -42,6 +43,7 @@ public final class CheckAllViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyIntegerWrapper done = new ReadOnlyIntegerWrapper(this, "done");
     private final ReadOnlyBooleanWrapper stopped = new ReadOnlyBooleanWrapper(this, "stopped");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<CheckAllTally> tally;
 
     /**
      * @param background where the batch runs (never the JavaFX thread)
@@ -60,6 +62,8 @@ public final class CheckAllViewModel {
         this.onFinished = onFinished;
         this.rows = keys.stream().map(CheckAllRow::new).toList();
         this.rowsById = rows.stream().collect(Collectors.toMap(row -> row.key().id(), Function.identity()));
+        this.tally = new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "tally",
+                new CheckAllTally(rows.size(), 0, 0));
     }
 
     public void start() {
@@ -135,6 +139,11 @@ public final class CheckAllViewModel {
         return done.getReadOnlyProperty();
     }
 
+    /** How many keys OKX answered about and how many could not be checked, so far. */
+    public javafx.beans.property.ReadOnlyObjectProperty<CheckAllTally> tallyProperty() {
+        return tally.getReadOnlyProperty();
+    }
+
     private final class RowUpdates implements BatchCheck.Listener {
 
         @Override
@@ -165,6 +174,7 @@ public final class CheckAllViewModel {
             // Recorded for its key even when Stop came meanwhile: the row shows it, as the list does.
             ui.execute(() -> {
                 rowsById.get(key.id()).checked(shown, text);
+                tally.set(tally.get().with(result));
                 done.set(done.get() + 1);
             });
         }
@@ -185,6 +195,9 @@ public final class CheckAllViewModel {
                 return;
             }
             rowsById.get(key.id()).update(state, text);
+            if (state == CheckAllRow.State.NOT_CHECKED) {
+                tally.set(tally.get().notChecked());
+            }
             done.set(done.get() + 1);
         }
     }

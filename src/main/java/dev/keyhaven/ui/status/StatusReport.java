@@ -160,7 +160,7 @@ public record StatusReport(
                 lastCheckBesideVerdict(status, zone),
                 status.changedSinceCheck(),
                 summary(status, newest, KeyStatus.unboundByChoice(key.checklistDone()), zone),
-                status.verdict() == KeyVerdict.WORKS ? "" : status.fix(),
+                status.verdict() == KeyVerdict.WORKS ? "" : dev.keyhaven.keys.AppPlaces.onTheKeysPage(status.fix()),
                 status.factsNote(zone),
                 status.refusedSinceFacts(),
                 PermissionChip.of(key.purpose(), known.permissions().orElse(null)),
@@ -211,7 +211,7 @@ public record StatusReport(
             return status.sentenceBesideVerdict(zone);
         }
         return status.verdict() == KeyVerdict.WORKS && newest != null ? newest.summary(unboundByChoice)
-                : status.sentence(zone);
+                : dev.keyhaven.keys.UnderVerdict.sentence(status, zone);
     }
 
     /**
@@ -222,7 +222,7 @@ public record StatusReport(
         boolean refusedNow = status.verdict() == KeyVerdict.REJECTED
                 && status.checkOutcome().filter(outcome -> outcome == dev.keyhaven.keys.CheckOutcome.REJECTED).isPresent();
         return refusedNow ? status.checkedAt().map(at -> "As of " + KeyStatus.moment(at, zone)).orElse("")
-                : status.checkLine(zone);
+                : dev.keyhaven.keys.UnderVerdict.checkLine(status, zone);
     }
 
     private static String lastUsed(KeyStatus status, ZoneId zone) {

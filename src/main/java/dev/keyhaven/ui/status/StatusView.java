@@ -170,9 +170,9 @@ public final class StatusView extends ScrollPane {
         Label title = new Label("This key can WITHDRAW your funds");
         title.getStyleClass().add("banner-title");
         title.setGraphic(icon(ERROR_ICON, "banner-icon"));
-        Label fix = new Label("Anyone who gets hold of this key could move your money out of OKX. "
-                + StatusReport.WITHDRAW_FIX);
-        fix.setId("withdraw-fix");
+        // The danger only: the fix is the Next step just above (walk 24 read it twice, one under the other).
+        Label fix = new Label("Anyone who gets hold of this key could move your money out of OKX.");
+        fix.setId("withdraw-danger");
         fix.setWrapText(true);
         Label when = new Label(seen);
         when.setId("withdraw-seen");
@@ -299,7 +299,7 @@ public final class StatusView extends ScrollPane {
                     notAsked ? "problem-not-asked" : "severity-" + problem.severity().jsonName());
             message.setGraphic(icon(notAsked ? QUESTION_ICON : problem.severity() == Severity.ERROR ? ERROR_ICON
                     : problem.severity() == Severity.WARNING ? WARNING_ICON : INFO_ICON, "problem-icon"));
-            Label fix = new Label("Fix: " + problem.fix());
+            Label fix = new Label("Fix: " + problem.fixOnTheKeysPage());
             fix.setWrapText(true);
             fix.getStyleClass().add("problem-fix");
             VBox row = new VBox(3, message, fix);

@@ -335,7 +335,10 @@ class StatusReportTest {
         StatusReport report = StatusReport.of(key, List.of(entry(accepted, good, true),
                 entry(failed, NOW.minusSeconds(60), false)), CLOCK, 90);
 
-        assertThat(report.lastCheck()).isEqualTo("Check failed 20 Mar 2026, 09:59: could not reach OKX");
+        // Walk 24: the title says "Could not check"; the lines under it say when and why, and what it means, once.
+        assertThat(report.lastCheck()).isEqualTo("Tried 20 Mar 2026, 09:59: could not reach OKX");
+        assertThat(report.summary()).isEqualTo(dev.keyhaven.keys.Problem.NOTHING_AGAINST_THE_KEY
+                + " Last known as of 19 Mar 2026, 08:00: works.");
         assertThat(report.factsAsOf()).startsWith("As of 19 Mar 2026, 08:00");
         assertThat(report.lastUsed()).isEqualTo("19 Mar 2026, 08:00");
     }
