@@ -104,7 +104,7 @@ public final class ScreenshotTour {
             lookup("#check-all").requestFocus();
             ((Button) lookup("#check-all")).fire();
         });
-        waitFor(() -> lookup("#check-all-view") != null && text("#check-all-title").startsWith("Checked"));
+        waitFor(() -> lookup("#check-all-view") != null && text("#check-all-title").startsWith("Asked OKX"));
         shoot("check-all");
         onFx(() -> ((Button) lookup("#check-all-close")).fire());
         waitFor(() -> lookup("#check-all-view") == null);
