@@ -69,7 +69,7 @@ final class KeyPageFrame {
         MenuItem unused = new MenuItem(UnusedKeyArchiver.MENU_TEXT);
         unused.setId("key-archive");
         unused.setOnAction(event -> elsewhere.unused().archive(key));
-        more.getItems().addAll(unused, leaked, gone);
+        more.getItems().addAll(leaked, unused, gone);
         // Offered only while the newest check says OKX does not know the key; a check may come after the page.
         // A key OKX no longer knows has nothing left to revoke there: archiving it takes the other items' place.
         more.setOnShowing(event -> {
