@@ -16,7 +16,7 @@ final class ArchivedList {
 
     /**
      * One archived key in {@code list --archived --json}: {@code reason} is "revoked", "gone" (OKX no longer
-     * knew it) or "replaced",
+     * knew it), "archived" (no longer used) or "replaced",
      * {@code replacedBy} the label of the key that replaced it (null when revoked or no longer in the vault),
      * {@code why} the sentence the text shows.
      */
@@ -42,8 +42,8 @@ final class ArchivedList {
 
     static void print(List<Row> rows, PrintWriter out, ZoneId zone) {
         if (rows.isEmpty()) {
-            out.println("The vault holds no archived keys. A key is archived when a rotation replaces it or when you"
-                    + " revoke it, in the Keyhaven app.");
+            out.println("The vault holds no archived keys. A key is archived when a rotation replaces it, or when you"
+                    + " revoke or archive it in the Keyhaven app.");
             return;
         }
         int labelWidth = Math.max(5, rows.stream().mapToInt(row -> row.label().length()).max().orElse(5));

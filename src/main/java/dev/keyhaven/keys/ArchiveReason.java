@@ -14,7 +14,8 @@ import java.util.Optional;
  * Why a key is archived, in one sentence: revoked (it may have leaked), archived because OKX no longer knew it,
  * or replaced by which key in a rotation.
  *
- * @param word        "revoked", "gone" (OKX no longer knew it) or "replaced", for scripts
+ * @param word        "revoked", "gone" (OKX no longer knew it), "archived" (no longer used) or "replaced", for
+ *                    scripts
  * @param replacedBy  the label of the key that replaced it, while that key is in the vault
  * @param sentence    e.g. "Replaced by "Grid bot 2".", "Revoked: not replaced." or "Archived: OKX no
  *                    longer knew this key on 3 Dec 2026, 15:24."
@@ -28,12 +29,15 @@ public record ArchiveReason(String word, String replacedBy, String sentence) {
         Long by = archived.replacedById();
         if (by == null) {
             List<HistoryEntry> history = vault.history(archived.id());
-            Optional<HistoryEntry> gone = history.stream()
-                    .filter(entry -> HistoryNotes.isGoneOnOkx(entry) || isRevocation(entry))
-                    .max(Comparator.comparing(HistoryEntry::at))
-                    .filter(HistoryNotes::isGoneOnOkx);
-            if (gone.isPresent()) {
-                return new ArchiveReason("gone", null, gone.get().summary());
+            Optional<HistoryEntry> newest = history.stream()
+                    .filter(entry -> HistoryNotes.isGoneOnOkx(entry) || HistoryNotes.isArchivedUnused(entry)
+                            || isRevocation(entry))
+                    .max(Comparator.comparing(HistoryEntry::at));
+            if (newest.filter(HistoryNotes::isGoneOnOkx).isPresent()) {
+                return new ArchiveReason("gone", null, newest.get().summary());
+            }
+            if (newest.filter(HistoryNotes::isArchivedUnused).isPresent()) {
+                return new ArchiveReason("archived", null, newest.get().summary());
             }
             return revoked(history.stream().map(HistoryEntry::summary)
                     .anyMatch(summary -> summary.startsWith(REPLACED_IN_ROTATION)));

@@ -16,6 +16,9 @@ public final class HistoryNotes {
     /** The history note a restore from the archive leaves: what older checks said may have changed since. */
     public static final String RESTORED = "Restored from the archive.";
 
+    /** The history note of a key archived because the trader no longer uses it (see {@link KeyLifecycle#archive}). */
+    static final String ARCHIVED_UNUSED = "Archived: no longer used. It still works on OKX until it is deleted there.";
+
     /** How the note of a key archived because OKX no longer knew it begins (see {@link #goneOnOkx}). */
     static final String GONE_ON_OKX = "Archived: OKX no longer knew this key on ";
 
@@ -49,6 +52,15 @@ public final class HistoryNotes {
     static HistoryEntry goneOnOkx(Instant at, Instant refusedAt, ZoneId zone) {
         return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO,
                 GONE_ON_OKX + KeyStatus.moment(refusedAt, zone) + ".", false, null, List.of(), null, List.of(), null);
+    }
+
+    static HistoryEntry archivedUnused(Instant at) {
+        return new HistoryEntry(at, HistoryEntry.Kind.CHANGE, HistoryEntry.Outcome.INFO, ARCHIVED_UNUSED, false,
+                null, List.of(), null, List.of(), null);
+    }
+
+    static boolean isArchivedUnused(HistoryEntry entry) {
+        return entry.kind() == HistoryEntry.Kind.CHANGE && ARCHIVED_UNUSED.equals(entry.summary());
     }
 
     static boolean isGoneOnOkx(HistoryEntry entry) {

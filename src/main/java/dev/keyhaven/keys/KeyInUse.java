@@ -179,6 +179,16 @@ public final class KeyInUse {
                 : Optional.empty();
     }
 
+    /**
+     * Why the key must not be archived now, or empty: the bot signing through the gateway would go on trading with a
+     * key that has left the list of keys, where nothing shows it is in use.
+     */
+    public Optional<String> refusesArchiving(String label, ZoneId zone) {
+        return inUse() ? Optional.of("\"" + label + "\" was not archived. " + sentence(zone) + " Stop that bot first, then archive the key: archived now,"
+                + " the bot would go on trading with a key that is no longer in your list of keys.")
+                : Optional.empty();
+    }
+
     /** One sentence with its times, e.g. for the Status tab and {@code keyhaven show}; empty for NONE. */
     public String sentence(ZoneId zone) {
         return switch (state) {

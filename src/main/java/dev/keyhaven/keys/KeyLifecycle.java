@@ -144,6 +144,22 @@ public final class KeyLifecycle {
     }
 
     /**
+     * Archives a healthy key the trader no longer uses: it leaves the list, its values and history are kept, and
+     * Archived keys can restore it. It still works on OKX until the trader deletes it there.
+     *
+     * @return why it was not archived (a bot uses it through the gateway now), or empty once archived
+     */
+    public java.util.Optional<String> archive(long id) throws VaultException {
+        KeyRecord key = activeKey(id);
+        java.util.Optional<String> refused = KeyInUse.of(vault.history(id)).refusesArchiving(key.label(),
+                clock.getZone());
+        if (refused.isEmpty()) {
+            vault.archiveWithNote(id, HistoryNotes.archivedUnused(clock.instant()));
+        }
+        return refused;
+    }
+
+    /**
      * Archives a key that OKX no longer knows ({@link KeyStatus#unknownOnOkx}): deleted there, so there is
      * nothing to delete and no leak to fear. Its history says when OKX refused it; Archived keys can restore it.
      *

@@ -50,7 +50,7 @@ final class KeyPageFrame {
         return page;
     }
 
-    /** Under a key's title: its rotation reminder, Rotate… and More (the leak action, archiving a key OKX deleted). */
+    /** Under a key's title: its rotation reminder, Rotate… and More (archiving, the leak action, archiving a key OKX deleted). */
     private Node keyActions(KeyListItem item, BooleanSupplier unknownOnOkx) {
         KeyRecord key = item.key();
         Button rotate = new Button("Rotate…");
@@ -70,13 +70,18 @@ final class KeyPageFrame {
         MenuItem gone = new MenuItem(GoneKeyArchiver.MENU_TEXT);
         gone.setId("key-archive-gone");
         gone.setOnAction(event -> elsewhere.gone().archive(key));
-        more.getItems().addAll(leaked, gone);
+        // A trader who only stopped using a key archives it without claiming a leak.
+        MenuItem unused = new MenuItem(UnusedKeyArchiver.MENU_TEXT);
+        unused.setId("key-archive");
+        unused.setOnAction(event -> elsewhere.unused().archive(key));
+        more.getItems().addAll(leaked, unused, gone);
         // Offered only while the newest check says OKX does not know the key; a check may come after the page.
-        // A key OKX no longer knows has nothing left to revoke there: archiving it takes the leak item's place.
+        // A key OKX no longer knows has nothing left to revoke there: archiving it takes the other items' place.
         more.setOnShowing(event -> {
             boolean goneOnOkx = unknownOnOkx.getAsBoolean();
             gone.setVisible(goneOnOkx);
             leaked.setVisible(!goneOnOkx);
+            unused.setVisible(!goneOnOkx);
         });
         dev.keyhaven.ui.controls.MenuOpensLeftward.on(more);
         HBox row = new HBox(10);

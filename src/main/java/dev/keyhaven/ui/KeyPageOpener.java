@@ -34,7 +34,8 @@ import javafx.scene.layout.VBox;
 final class KeyPageOpener {
 
     /** What a key's page opens besides itself: the Rotate and leak pages, Add key, archiving a key OKX deleted. */
-    record Elsewhere(Consumer<KeyRecord> rotate, Consumer<KeyRecord> revoke, Runnable addKey, GoneKeyArchiver gone) {
+    record Elsewhere(Consumer<KeyRecord> rotate, Consumer<KeyRecord> revoke, Runnable addKey, GoneKeyArchiver gone,
+            UnusedKeyArchiver unused) {
     }
 
     private final UnlockedSession session;

@@ -94,7 +94,7 @@ class UnsavedChangesUiTest extends AppUiTest {
 
         clickOn(bravo);
         waitUntil(() -> lookup("Discard changes").tryQuery().isPresent());
-        clickOn("Cancel");
+        clickOn("Keep editing");
         waitUntil(() -> lookup("Discard changes").tryQuery().isEmpty());
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
 

@@ -2,6 +2,7 @@ package dev.keyhaven.ui.archive;
 
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.common.OldKeyReminder;
+import dev.keyhaven.ui.common.ReservedNote;
 import dev.keyhaven.ui.controls.FocusSuccessor;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -17,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 /** The archive: one read-only card per replaced or revoked key. */
@@ -46,10 +48,9 @@ public final class ArchivedKeysView extends VBox {
         HBox top = new HBox(10, title, spacer, close);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        Label intro = wrapped(new Label("Keys you replaced or revoked. Keyhaven keeps their record, values and"
+        String intro = "Keys you replaced, revoked or archived. Keyhaven keeps their record, values and"
                 + " history for reference and never hands them to a bot. Make sure each is deleted on OKX too;"
-                + " Restore brings one back to your keys."));
-        intro.getStyleClass().add(Styles.TEXT_MUTED);
+                + " Restore brings one back to your keys.";
 
         Label problem = wrapped(new Label());
         problem.getStyleClass().add("error-note");
@@ -60,8 +61,8 @@ public final class ArchivedKeysView extends VBox {
         message.setId("archived-message");
         message.getStyleClass().add("info-note");
         message.textProperty().bind(model.messageProperty());
-        message.managedProperty().bind(Bindings.isNotEmpty(model.messageProperty()));
-        message.visibleProperty().bind(message.managedProperty());
+        // In the intro's room, kept whether a note shows or not: a note (a copy, say) moves no card's buttons.
+        StackPane introOrMessage = ReservedNote.of(intro, message);
 
         ScrollPane scroll = new ScrollPane(cards);
         scroll.setFitToWidth(true);
@@ -69,7 +70,7 @@ public final class ArchivedKeysView extends VBox {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         cards.setPadding(new Insets(2));
 
-        getChildren().addAll(top, intro, problem, message, scroll);
+        getChildren().addAll(top, introOrMessage, problem, scroll);
         model.keys().addListener((ListChangeListener<ArchivedKey>) change -> show(model));
         show(model);
     }

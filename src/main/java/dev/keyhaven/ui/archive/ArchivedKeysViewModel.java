@@ -244,10 +244,15 @@ public final class ArchivedKeysViewModel {
                     .filter(summary -> summary.startsWith(dev.keyhaven.keys.RevokeConfirmation.STILL_ACCEPTED))
                     .orElse("");
             read.add(new ArchivedKey(key.id(), key.label(), key.purpose().displayName(),
-                    "Archived " + format(key.archivedAt()), fate(key), key.replacedById() == null, history, alarm,
+                    "Archived " + format(key.archivedAt()), fate(key), revoked(key), history, alarm,
                     OldKeyOnOkx.due(vault, key.id())));
         }
         return read;
+    }
+
+    /** Revoked or gone: neither replaced nor archived by a trader who only stopped using it. */
+    private boolean revoked(KeyRecord key) throws VaultException {
+        return key.replacedById() == null && !ArchiveReason.of(vault, key).word().equals("archived");
     }
 
     private String fate(KeyRecord key) throws VaultException {

@@ -18,10 +18,24 @@ public final class AutoHide {
         timer.setOnFinished(event -> hide.run());
     }
 
+    private boolean counting;
+    private boolean held;
+
     /** Starts the countdown when the value is revealed, cancels it when it is hidden. */
     public void follow(boolean revealed) {
+        counting = revealed;
+        restart();
+    }
+
+    /** While held the countdown waits; let go, a value still revealed gets the whole delay again. */
+    public void hold(boolean hold) {
+        held = hold;
+        restart();
+    }
+
+    private void restart() {
         timer.stop();
-        if (revealed) {
+        if (counting && !held) {
             timer.setDuration(javafx.util.Duration.millis(delay.toMillis()));
             timer.playFromStart();
         }

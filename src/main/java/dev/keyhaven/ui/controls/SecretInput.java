@@ -51,7 +51,7 @@ public class SecretInput extends HBox {
     private final ToggleButton revealToggle = new ToggleButton("Show") {
         @Override
         public void fire() {
-            if (!fetchingStored) {
+            if (!fetching.get()) {
                 super.fire();
             }
         }
@@ -65,7 +65,8 @@ public class SecretInput extends HBox {
     private char[] storedChars = new char[0];
     private String promptWhileHidden;
     /** True from Show of a stored value until it is drawn or refused: the button still says "Show" meanwhile. */
-    private boolean fetchingStored;
+    private final javafx.beans.property.ReadOnlyBooleanWrapper fetching =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "fetchingStored", false);
 
     public SecretInput(String accessibleName) {
         getStyleClass().add("secret-input");
@@ -182,7 +183,7 @@ public class SecretInput extends HBox {
      * until the value is drawn or refused the field says the password is being checked.
      */
     public void checkingPassword() {
-        if (fetchingStored) {
+        if (fetching.get()) {
             field.setPromptText(CHECKING_PROMPT);
         }
     }
@@ -192,6 +193,19 @@ public class SecretInput extends HBox {
         revealed.set(false);
         field.wipe();
         wipeStored();
+    }
+
+    /** True from Show of a stored value until it is drawn or refused: the master password is being asked. */
+    public javafx.beans.property.ReadOnlyBooleanProperty fetchingStoredProperty() {
+        return fetching.getReadOnlyProperty();
+    }
+
+    /**
+     * While {@code held} (another field of the form asks for the master password), a value shown here stays
+     * shown; once let go it hides itself after the whole delay again.
+     */
+    public void holdAutoHide(boolean held) {
+        autoHide.hold(held);
     }
 
     /** How long a revealed value stays shown; applies from the next reveal. */
@@ -214,11 +228,11 @@ public class SecretInput extends HBox {
     }
 
     private boolean drawsText() {
-        return revealed.get() && !fetchingStored;
+        return revealed.get() && !fetching.get();
     }
 
     private void revealedChanged(boolean now) {
-        fetchingStored = false;
+        fetching.set(false);
         if (plain && field.secretLengthProperty().get() > 0) {
             // Not a secret: no countdown, and the value stays editable either way.
             autoHide.follow(false);
@@ -230,7 +244,7 @@ public class SecretInput extends HBox {
             // The countdown starts when the value is drawn: asking for the master password takes a while.
             autoHide.follow(false);
             field.setEditable(false);
-            fetchingStored = true;
+            fetching.set(true);
             updateToggleText();
             // Said in place while the master password is asked and checked: never a blank field.
             promptWhileHidden = field.getPromptText();
@@ -255,7 +269,7 @@ public class SecretInput extends HBox {
         }
         wipeStored();
         storedChars = value.chars();
-        fetchingStored = false;
+        fetching.set(false);
         updateToggleText();
         promptWhileHidden = field.getPromptText();
         field.setPromptText("");
@@ -275,7 +289,7 @@ public class SecretInput extends HBox {
 
     /** "Hide" only while a value is shown; a stored value being fetched (the master password asked) is not yet. */
     private void updateToggleText() {
-        revealToggle.setText(revealed.get() && !fetchingStored ? "Hide" : "Show");
+        revealToggle.setText(revealed.get() && !fetching.get() ? "Hide" : "Show");
     }
 
     private void updateDrawing() {

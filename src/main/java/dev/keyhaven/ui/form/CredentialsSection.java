@@ -55,6 +55,7 @@ final class CredentialsSection {
         for (CredentialField field : CredentialField.values()) {
             fields.getChildren().add(fieldBox(field, validation));
         }
+        holdWhileAsking();
         Label hint = note("muted");
         hint.setText("OKX shows the secret key only once, right after you create the key. The passphrase is the"
                 + " one you chose then; nobody can recover it.");
@@ -66,6 +67,19 @@ final class CredentialsSection {
 
     Node node() {
         return section;
+    }
+
+    /** While one field asks for the master password, what the others show stays shown (walk24 #9). */
+    private void holdWhileAsking() {
+        for (SecretInput input : inputs.values()) {
+            javafx.beans.binding.BooleanBinding othersAsking = javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> inputs.values().stream().anyMatch(other -> other != input
+                            && other.fetchingStoredProperty().get()),
+                    inputs.values().stream().map(SecretInput::fetchingStoredProperty)
+                            .toArray(javafx.beans.Observable[]::new));
+            othersAsking.addListener((observable, was, now) -> input.holdAutoHide(now));
+            input.getProperties().put("keyhaven.othersAsking", othersAsking);
+        }
     }
 
     Map<CredentialField, SecretInput> inputs() {

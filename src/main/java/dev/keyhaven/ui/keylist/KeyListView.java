@@ -116,7 +116,7 @@ public final class KeyListView extends VBox {
         archived.textProperty().bind(model.archivedCountProperty().asString("Archived keys (%d)"));
         archived.visibleProperty().bind(model.archivedCountProperty().greaterThan(0));
         archived.managedProperty().bind(archived.visibleProperty());
-        archived.setTooltip(new Tooltip("Keys you replaced or revoked, with their history"));
+        archived.setTooltip(new Tooltip("Keys you replaced, revoked or archived, with their history"));
         getChildren().addAll(filter, list, archived);
     }
 

@@ -79,7 +79,16 @@ public final class CheckAllView extends VBox {
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        getChildren().addAll(top, counter, bar, scroll);
+        // The bar beside its count, whole: alone on a line under it, empty, it read as a grey strip left over.
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setMinHeight(Region.USE_PREF_SIZE);
+        HBox progress = new HBox(12, counter, bar);
+        progress.setId("check-all-progress");
+        progress.setAlignment(Pos.CENTER_LEFT);
+        progress.setMinHeight(Region.USE_PREF_SIZE);
+        top.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(top, progress, scroll);
         // Esc is cancel and close: it stops the checks still running and leaves the page at once. It is heard in
         // the whole window while the page shows, so the focus can stay on Check all, which opened it.
         javafx.event.EventHandler<javafx.scene.input.KeyEvent> escape = event -> {

@@ -56,7 +56,7 @@ public final class CreateVaultView extends StartCard {
         create.disableProperty().bind(model.readyBinding().not());
         create.setOnAction(event -> submit());
 
-        HBox progress = busyRow("Creating the vault and tuning its lock to this computer. This takes a few seconds.",
+        HBox progress = busyRow("Creating the vault\u2026 Keyhaven tunes its lock to this computer: this takes a few seconds.",
                 model.busyProperty());
 
         Label location = note("Vault file: " + model.vaultFile(), "muted", "small");

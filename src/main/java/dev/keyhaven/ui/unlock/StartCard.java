@@ -4,6 +4,7 @@ import dev.keyhaven.ui.controls.SecretInput;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -20,6 +21,8 @@ abstract class StartCard extends StackPane {
     private final ScrollPane scroll;
     /** Room kept in view under a line that appears at the card's foot (the card's own bottom padding). */
     private static final double FOOT_ROOM = 28;
+    /** The .start-centre padding of app.css, around the card inside the scrolling area. */
+    private static final double CENTRE_PADDING = 32;
     private List<SecretInput> fields = List.of();
 
     protected StartCard(String title, String subtitle) {
@@ -38,7 +41,9 @@ abstract class StartCard extends StackPane {
         card.getChildren().addAll(brand, heading, lead);
         // On a low window the card scrolls instead of squeezing its sentences into "...".
         StackPane centre = new StackPane(card);
-        centre.setAlignment(Pos.CENTER);
+        // Centred as it first shows; a message or the busy line that comes later grows it downwards only, so the
+        // field the trader types in stays where it was.
+        centre.setAlignment(Pos.TOP_CENTER);
         centre.getStyleClass().add("start-centre");
         scroll = new ScrollPane(centre) {
             // A click on the card, its words or the screen around it asks the scroll pane for the focus; the
@@ -53,6 +58,31 @@ abstract class StartCard extends StackPane {
         scroll.getStyleClass().addAll("edge-to-edge", "start-scroll");
         setAlignment(Pos.CENTER);
         getChildren().add(scroll);
+        scroll.viewportBoundsProperty().addListener((observable, was, now) -> placeCard());
+        card.heightProperty().addListener((observable, was, now) -> placeCard());
+    }
+
+    /** Puts the card's top where it would be if the card were centred without its passing lines. */
+    private void placeCard() {
+        // From preferred heights: the card is resized before it lays out the line that just appeared.
+        double width = card.getWidth() - card.getInsets().getLeft() - card.getInsets().getRight();
+        double resting = card.getHeight();
+        for (Node child : card.getChildren()) {
+            if (child.isManaged() && isPassing(child)) {
+                resting -= child.prefHeight(width) + card.getSpacing();
+            }
+        }
+        double room = scroll.getViewportBounds().getHeight() - CENTRE_PADDING * 2;
+        double top = Math.max(0, Math.floor((room - resting) / 2));
+        Insets now = StackPane.getMargin(card);
+        if (now == null || Math.abs(now.getTop() - top) >= 1) {
+            StackPane.setMargin(card, new Insets(top, 0, 0, 0));
+        }
+    }
+
+    /** A line that comes and goes after the card is shown: a wrong password's message, the busy line. */
+    private static boolean isPassing(Node child) {
+        return child.getStyleClass().contains("busy-row") || child.getStyleClass().contains("error-note");
     }
 
     void add(Node... nodes) {
@@ -114,22 +144,18 @@ abstract class StartCard extends StackPane {
     }
 
     /**
-     * A sentence with an ellipsis, shown while {@code busy} holds (the slow, deliberate key derivation).
-     * Still, not pulsing nor a spinner: any change inside the card repaints all of it with its shadow (the
+     * A sentence that says it is working ("Unlocking…"), shown while {@code busy} holds (the slow, deliberate key
+     * derivation); no "..." beside it, which said the same again. Still, not pulsing nor a spinner: any change inside the card repaints all of it with its shadow (the
      * scroll pane caches its content as one image), and on a two-core machine that painting took the
      * processor the key derivation needs (pulsing dots and the caret's blinking: 0.5 to 0.7 s of the
      * renderer's time and 0.3 s of the JIT's during an unlock at load 20, README "Benchmarks").
      */
     static HBox busyRow(String sentence, ObservableBooleanValue busy) {
-        Label dots = new Label("...");
-        dots.getStyleClass().addAll("busy-dots", "muted");
-        dots.setMinWidth(Region.USE_PREF_SIZE);
-        dots.setPrefWidth(24);
         Label working = new Label(sentence);
         working.setWrapText(true);
         working.setMinHeight(Region.USE_PREF_SIZE);
-        working.getStyleClass().add("muted");
-        HBox row = new HBox(10, dots, working);
+        working.getStyleClass().addAll("busy-sentence", "muted");
+        HBox row = new HBox(10, working);
         row.getStyleClass().add("busy-row");
         row.setAlignment(Pos.CENTER_LEFT);
         row.visibleProperty().bind(busy);

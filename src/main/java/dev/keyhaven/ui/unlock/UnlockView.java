@@ -47,7 +47,7 @@ public final class UnlockView extends StartCard {
                 .otherwise("Unlock"));
         unlock.setOnAction(event -> submit());
 
-        HBox progress = busyRow("Unlocking. The lock is slow on purpose, to slow down anyone guessing.",
+        HBox progress = busyRow("Unlocking\u2026 The lock is slow on purpose, to slow down anyone guessing.",
                 model.busyProperty());
         Button cancel = new Button("_Cancel");
         cancel.setId("unlock-cancel");

@@ -56,7 +56,7 @@ class UnlockScreenStillWhileUnlockingUiTest extends FxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(model.busyProperty().get()).as("unlocking").isTrue();
 
-        Label dots = lookup(".busy-dots").queryAs(Label.class);
+        Label dots = lookup(".busy-sentence").queryAs(Label.class);
         Node caret = caretOf(lookup("#unlock-password .secret-field").query());
         List<String> seen = new ArrayList<>();
         long until = System.nanoTime() + 3 * CARET_BLINK_MILLIS * 1_000_000;
