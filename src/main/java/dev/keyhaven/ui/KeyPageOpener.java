@@ -268,6 +268,7 @@ final class KeyPageOpener {
         shownMark = null;
         shownAnswer = null;
         shownInUse = null;
+        shownForm = null;
         shownStatus = null;
         currentStatus = null;
     }
