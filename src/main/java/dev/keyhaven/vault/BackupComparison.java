@@ -47,6 +47,10 @@ final class BackupComparison {
     }
 
     BackupStanding compare(Backup backup) {
+        int newer = BackupManager.newerFormat(backup.file());
+        if (newer > 0) {
+            return BackupStanding.newerFormat(backup, newer, Schema.current().latestVersion());
+        }
         String problem = BackupManager.structuralProblem(backup.file());
         if (problem != null) {
             return BackupStanding.damaged(backup, problem);
@@ -65,10 +69,6 @@ final class BackupComparison {
         byte[] storedVaultId = stored == null ? null : VaultHeader.vaultIdOrNull(stored);
         if (storedVaultId != null && currentVaultId != null && !Arrays.equals(storedVaultId, currentVaultId)) {
             return BackupStanding.anotherVault(backup);
-        }
-        int known = Schema.current().latestVersion();
-        if (copy.userVersion() > known) {
-            return BackupStanding.newerFormat(backup, copy.userVersion(), known);
         }
         boolean sameHeader = Arrays.equals(stored, currentHeader);
         boolean sealed = copy.userVersion() >= Schema.SEALED_FROM;

@@ -1,12 +1,16 @@
 package dev.keyhaven.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +52,39 @@ class NewerFormatBackupTest extends VaultFileFixture {
         }
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
             assertThat(vault.keys()).extracting(KeyRecord::label).containsExactly("Gridbot");
+        }
+    }
+
+    @Test
+    void theDamagedVaultsOfferAndARestoreWithoutComparisonPassOverIt() throws Exception {
+        dev.keyhaven.ManualClock clock = new dev.keyhaven.ManualClock(Instant.parse("2026-12-04T08:00:00Z"));
+        VaultOptions options = VaultOptions.forTests().withClock(clock);
+        Backup whole;
+        Backup raised;
+        try (Vault vault = Vault.create(file(), TestKeys.password(), options)) {
+            vault.add(TestKeys.draft("Gridbot"));
+            whole = vault.backups().now("manual");
+            clock.advance(Duration.ofHours(1));
+            raised = vault.backups().now("manual");
+        }
+        raiseFormat(raised.file(), Schema.current().latestVersion() + 1);
+        byte[] stored = Files.readAllBytes(file());
+        Files.write(file(), Arrays.copyOf(stored, stored.length / 2));
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), options))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VaultException.Reason.DAMAGED);
+                    assertThat(e.newestGoodBackup()).as("the newest whole backup").contains(whole.file());
+                });
+        assertThatThrownBy(() -> VaultFile.restore(file(), raised, options))
+                .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.getMessage())
+                        .contains("cannot be restored: it says it is of format"));
+    }
+
+    private static void raiseFormat(Path backup, int format) throws Exception {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + backup);
+                Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version = " + format);
         }
     }
 }
