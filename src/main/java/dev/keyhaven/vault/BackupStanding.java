@@ -190,11 +190,12 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
     }
 
     /**
-     * e.g. "Lost: any key added or changed since 2 Dec 2026, 07:15. Kept: the vault as it is now, saved first as
+     * e.g. "Lost: whatever changed since 2 Dec 2026, 07:15 (keys added, values or notes changed, checks recorded). Kept: the vault as it is now, saved first as
      * another backup, so you can restore it again."
      */
     public String lostAndKept(ZoneId zone) {
-        return "Lost: any key added or changed since " + moment(backup.createdAt(), zone) + ". Kept: the vault as it"
+        return "Lost: whatever changed since " + moment(backup.createdAt(), zone) + " (keys added, values or notes"
+                + " changed, checks recorded). Kept: the vault as it"
                 + " is now, saved first as another backup, so you can restore it again.";
     }
 
@@ -239,7 +240,7 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                     + " active again.");
         }
         if (sentence.isEmpty()) {
-            sentence.append("It holds the same keys as your vault now: restoring it loses no key.");
+            sentence.append("It holds the same keys as your vault now: restoring it removes none of them.");
         }
         return sentence.toString();
     }

@@ -91,7 +91,8 @@ class SettingsBackupInViewUiTest extends AppUiTest {
                 .filter(Button::isCancelButton).findFirst().orElseThrow().fire());
 
         assertThat(question).doesNotContain("are undone)")
-                .containsPattern("Lost: any key added or changed since \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2}")
+                .containsPattern("Lost: whatever changed since \\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} \\(keys added, values or notes"
+                        + " changed, checks recorded\\)")
                 .contains("Kept: the vault as it is now, saved first as another backup");
         assertThat(text(this, "#last-backup")).isNotEmpty();
     }

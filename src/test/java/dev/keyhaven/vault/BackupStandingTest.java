@@ -72,8 +72,8 @@ class BackupStandingTest {
             BackupStanding standing = byHand(vault);
 
             assertThat(standing.losesKeys()).isFalse();
-            assertThat(standing.comparison()).startsWith("It holds the same keys as your vault now: restoring it loses"
-                    + " no key");
+            assertThat(standing.comparison()).startsWith("It holds the same keys as your vault now: restoring it removes"
+                    + " none of them");
         }
     }
 

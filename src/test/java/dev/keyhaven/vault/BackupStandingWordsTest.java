@@ -28,7 +28,7 @@ class BackupStandingWordsTest {
         assertThat(standing.made(ZoneOffset.UTC)).isEqualTo("Made 2 Dec 2026, 07:15, by hand.");
         assertThat(standing.holds()).isEqualTo("Holds 3 keys (2 active, 1 archived).");
         assertThat(standing.summary(ZoneOffset.UTC)).isEqualTo("Made 2 Dec 2026, 07:15, by hand. Holds 3 keys (2 active,"
-                + " 1 archived). It holds the same keys as your vault now: restoring it loses no key.");
+                + " 1 archived). It holds the same keys as your vault now: restoring it removes none of them.");
         assertThat(standing.problem()).isEmpty();
     }
 
