@@ -51,27 +51,16 @@ final class FormatUpdate {
     /**
      * Why a file of {@code formatVersion} cannot have {@code header}, or null: a header that names its
      * sealed format on a file claiming a format from before it, or a file of a format whose headers name
-     * it with a header that does not (one taken from an older copy), or a header of a format that names it on a
-     * file claiming a format before that (its user_version lowered).
+     * it with a header that does not (one taken from an older copy).
      */
     static String headerDisagrees(VaultHeader header, int formatVersion) {
         if (formatVersion < header.sealedFrom()) {
             return DowngradeCheck.SET_BACK;
         }
-        // Only a format that names its sealed format writes a header that does so: the file was at it or later.
-        if (formatVersion < Schema.HEADER_NAMES_SEAL && header.sealedFrom() != 0) {
-            return formatSetBack(formatVersion, Schema.HEADER_NAMES_SEAL);
-        }
         if (formatVersion >= Schema.HEADER_NAMES_SEAL && header.sealedFrom() == 0) {
             return "its header was replaced by one from before its format named the sealed format";
         }
         return null;
-    }
-
-    /** The reason of a file whose format number was lowered from {@code atLeast} or later to {@code found}. */
-    static String formatSetBack(int found, int atLeast) {
-        return "its format number was set back to " + found + ", though its header was written for format " + atLeast
-                + " or later (an edit of the file's user_version)";
     }
 
     /** Runs the update; true when it sealed the file (its values are padded from now on). */

@@ -159,11 +159,10 @@ final class VaultOpening {
             }
             database = VaultDatabase.openReadWrite(target);
             int version = checkIdentity(database, target, schema);
-            VaultHeader header = readHeader(database, target);
             if (lock == null && version != schema.latestVersion()) {
-                String setBack = FormatUpdate.headerDisagrees(header, version);
-                throw setBack == null ? Problems.formatUpdatePending(target) : Problems.tampered(target, setBack, null);
+                throw Problems.formatUpdatePending(target);
             }
+            VaultHeader header = readHeader(database, target);
             if (!header.kdf().meets(options.floor())) {
                 throw Problems.weakParameters(header.kdf(), options.floor());
             }

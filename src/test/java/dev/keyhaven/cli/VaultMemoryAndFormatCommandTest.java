@@ -60,21 +60,6 @@ class VaultMemoryAndFormatCommandTest {
     }
 
     @Test
-    void aFormatNumberSetBackIsRefusedAsAnEditAndTheFileIsLeftAlone() throws Exception {
-        CliHarness cli = cli();
-        cli.add("Gridbot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
-        userVersion(cli.vault(), 2);
-        byte[] before = Files.readAllBytes(cli.vault());
-
-        Result list = cli.run("list");
-
-        assertThat(list.exitCode()).as(list.all()).isEqualTo(KeyhavenCli.EXIT_VAULT);
-        assertThat(list.err()).contains("changed outside Keyhaven").contains("its format number was set back to 2");
-        assertThat(Arrays.equals(Files.readAllBytes(cli.vault()), before)).as("not migrated again").isTrue();
-        assertThat(cli.run("backup", "list").out()).doesNotContain("migration");
-    }
-
-    @Test
     void aFormatNewerThanThisVersionKnowsSaysUpdateKeyhavenAndChangesNothing() throws Exception {
         CliHarness cli = cli();
         cli.add("Gridbot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
