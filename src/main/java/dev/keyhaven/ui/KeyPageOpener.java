@@ -152,7 +152,10 @@ final class KeyPageOpener {
             }
         }
         StatusMark mark = new StatusMark(item.status());
-        NewestKeyAnswer answer = new NewestKeyAnswer(item, mark::show);
+        NewestKeyAnswer answer = new NewestKeyAnswer(item, verdict -> {
+            mark.show(verdict);
+            withdrawAlarmFollows(item.key().id(), verdict);
+        });
         statusModel.reportProperty().addListener((observable, was, now) -> answer.take(now));
         VBox page = frame.keyPage(item, mark, answer::unknownOnOkx, tabs);
         shownPage = page;
@@ -262,6 +265,13 @@ final class KeyPageOpener {
         checkWhenShown = true;
     }
 
+    /** The shown credentials form's Withdraw alarm follows the newest answer about its key, like the mark. */
+    private void withdrawAlarmFollows(long keyId, dev.keyhaven.keys.KeyVerdict verdict) {
+        if (shownForm != null && shownForm.editing().map(key -> key.id() == keyId).orElse(false)) {
+            shownForm.canWithdrawProperty().set(verdict == dev.keyhaven.keys.KeyVerdict.CAN_WITHDRAW);
+        }
+    }
+
     /** Lets go of the key's page on lock. */
     void forget() {
         shownPage = null;
@@ -347,9 +357,7 @@ final class KeyPageOpener {
     private void refreshChecks(KeyListItem item) {
         shownAnswer.take(item);
         shownInUse.show(item.inUse());
-        if (shownForm != null && shownForm.editing().map(key -> key.id() == item.key().id()).orElse(false)) {
-            shownForm.canWithdrawProperty().set(item.status() == dev.keyhaven.keys.KeyVerdict.CAN_WITHDRAW);
-        }
+        withdrawAlarmFollows(item.key().id(), shownAnswer.verdict());
         // A check under way here reloads the list when it ends, which brings its result.
         if (currentStatus != null && !currentStatus.checkingProperty().get()) {
             currentStatus.load();
