@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = {"Replaces the vault with one of its backups.",
-            "Keys added or changed since the backup was made are lost; the current file is kept as"
-                + " another backup first (even a damaged one), so you can restore it again."})
+            "What changed since the backup was made is lost (keys added, values or notes changed, checks).",
+            "The current file is kept as another backup first (even a damaged one), so you can restore it again."})
 final class BackupRestoreCommand extends KeyhavenCommand {
 
     @Parameters(paramLabel = "ID", description = "The backup's id, as 'keyhaven backup list' shows it.")
