@@ -33,7 +33,7 @@ class GeneratedPassphraseUiTest extends AppUiTest {
 
     private void keepEditing() {
         clickOn(from(lookup(".dialog-pane").<Node>query())
-                .lookup((Button button) -> "Cancel".equals(button.getText())).<Node>query());
+                .lookup((Button button) -> "Keep editing".equals(button.getText())).<Node>query());
         waitUntil(() -> !asking());
     }
 
