@@ -80,8 +80,7 @@ public class AppShell {
         keyPages = new KeyPageOpener(session, navigator, keyList, work, dialogs, toast, guides, config,
                 this.settings, openUrl, new KeyPageOpener.Elsewhere(
                         this::openRotate, this::openRevoke, this::openAddKey,
-                        new GoneKeyArchiver(session, navigator, keyList, work, dialogs, toast, config),
-                        new UnusedKeyArchiver(session, navigator, keyList, work, dialogs, toast, config)));
+                        new KeyArchiver(session, navigator, keyList, work, dialogs, toast, config)));
         keyPageRehearsal = new KeyPageRehearsal(keyList, guides, work, dialogs, config.clock());
         addKey = new AddKeyOpener(session, navigator, keyList, keyPages, work, dialogs, toast, guides, config);
         rotate = new RotateOpener(session, navigator, keyList, keyPages, work, toast, guides, config);

@@ -67,13 +67,13 @@ final class KeyPageFrame {
         more.setId("key-more");
         more.setMinWidth(Region.USE_PREF_SIZE);
         more.setTooltip(new Tooltip("Less common actions for this key"));
-        MenuItem gone = new MenuItem(GoneKeyArchiver.MENU_TEXT);
+        MenuItem gone = new MenuItem(KeyArchiver.GONE_MENU_TEXT);
         gone.setId("key-archive-gone");
-        gone.setOnAction(event -> elsewhere.gone().archive(key));
+        gone.setOnAction(event -> elsewhere.archiver().archiveGone(key));
         // A trader who only stopped using a key archives it without claiming a leak.
-        MenuItem unused = new MenuItem(UnusedKeyArchiver.MENU_TEXT);
+        MenuItem unused = new MenuItem(KeyArchiver.UNUSED_MENU_TEXT);
         unused.setId("key-archive");
-        unused.setOnAction(event -> elsewhere.unused().archive(key));
+        unused.setOnAction(event -> elsewhere.archiver().archiveUnused(key));
         more.getItems().addAll(leaked, unused, gone);
         // Offered only while the newest check says OKX does not know the key; a check may come after the page.
         // A key OKX no longer knows has nothing left to revoke there: archiving it takes the other items' place.

@@ -34,8 +34,7 @@ import javafx.scene.layout.VBox;
 final class KeyPageOpener {
 
     /** What a key's page opens besides itself: the Rotate and leak pages, Add key, archiving a key OKX deleted. */
-    record Elsewhere(Consumer<KeyRecord> rotate, Consumer<KeyRecord> revoke, Runnable addKey, GoneKeyArchiver gone,
-            UnusedKeyArchiver unused) {
+    record Elsewhere(Consumer<KeyRecord> rotate, Consumer<KeyRecord> revoke, Runnable addKey, KeyArchiver archiver) {
     }
 
     private final UnlockedSession session;

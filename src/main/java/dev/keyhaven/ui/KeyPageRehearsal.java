@@ -61,7 +61,7 @@ final class KeyPageRehearsal {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getSelectionModel().select(credentials);
         KeyPageFrame frame = new KeyPageFrame(keyList, new KeyPageOpener.Elsewhere(rotated -> { }, revoked -> { },
-                () -> { }, null, null));
+                () -> { }, null));
         VBox page = frame.keyPage(new KeyListItem(key, KeyVerdict.WORKS), new StatusMark(KeyVerdict.WORKS),
                 () -> false, tabs);
         FrameDelay.nextFrame(() -> {
