@@ -16,8 +16,7 @@ public final class UnderVerdict {
      * 07:41: OKX was down or busy" (the title says it failed); otherwise {@link KeyStatus#checkLine}.
      */
     public static String checkLine(KeyStatus status, ZoneId zone) {
-        if (status.verdict() != KeyVerdict.COULD_NOT_CHECK || status.checkOutcome().orElse(null) != CheckOutcome.FAILED
-                || status.changedSinceCheck()) {
+        if (!triedWithoutAnswer(status)) {
             return status.checkLine(zone);
         }
         return "Tried " + KeyStatus.moment(status.checkedAt().orElseThrow(), zone) + ": "
@@ -30,10 +29,16 @@ public final class UnderVerdict {
      * otherwise {@link KeyStatus#sentence}.
      */
     public static String sentence(KeyStatus status, ZoneId zone) {
-        if (!checkLine(status, zone).startsWith("Tried ")) {
+        if (!triedWithoutAnswer(status)) {
             return status.sentence(zone);
         }
         String earlier = status.earlierFacts(zone);
         return earlier.isEmpty() ? Problem.NOTHING_AGAINST_THE_KEY : Problem.NOTHING_AGAINST_THE_KEY + " " + earlier;
+    }
+
+    /** True when the newest check of the credentials as they are now ended without OKX's answer. */
+    private static boolean triedWithoutAnswer(KeyStatus status) {
+        return status.verdict() == KeyVerdict.COULD_NOT_CHECK
+                && status.checkOutcome().orElse(null) == CheckOutcome.FAILED && !status.changedSinceCheck();
     }
 }
