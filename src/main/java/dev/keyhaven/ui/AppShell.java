@@ -18,7 +18,6 @@ import dev.keyhaven.vault.PreparedRestore;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultFile;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -39,7 +38,6 @@ import javafx.scene.input.KeyEvent;
 public class AppShell {
 
     /** Made only for a restore's message: java.time's formatting need not load before the first frame. */
-    private static final String WHEN = "d MMM yyyy, HH:mm";
 
     private final AppConfig config;
     private final BackgroundWork work;
@@ -305,8 +303,8 @@ public class AppShell {
                 VaultFile.restore(config.vaultFile(), prepared, config.vaultOptions());
             }
             return prepared;
-        }, restored -> showStart("Restored the backup from " + DateTimeFormatter.ofPattern(WHEN).format(restored.backup().createdAt()
-                .atZone(ZoneId.systemDefault())) + ". Unlock it with the master password it had then."
+        }, restored -> showStart("Restored the backup from "
+                + dev.keyhaven.keys.KeyStatus.moment(restored.backup().createdAt(), ZoneId.systemDefault()) + ". Unlock it with the master password it had then."
                 + restored.afterRestore()), failure -> {
             ErrorReporter.log(failure);
             showStart(ErrorReporter.sentenceFor(failure));

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -39,8 +38,6 @@ public final class UnlockViewModel {
     /** A command (list, run) holds the vault for about a second while it unlocks it: wait that out. */
     static final Duration COMMAND_GRACE = Duration.ofSeconds(3);
     private static final long RETRY_MILLIS = 100;
-    /** Made only when a backup is named: java.time's formatting need not load before the first frame. */
-    private static final String BACKUP_TIME = "d MMM yyyy, HH:mm";
 
     private final Path vaultFile;
     private final VaultOptions options;
@@ -311,7 +308,7 @@ public final class UnlockViewModel {
     }
 
     private static String when(Backup backup) {
-        return DateTimeFormatter.ofPattern(BACKUP_TIME).format(backup.createdAt().atZone(ZoneId.systemDefault()));
+        return dev.keyhaven.keys.KeyStatus.moment(backup.createdAt(), ZoneId.systemDefault());
     }
 
     private Optional<Backup> findBackup(Path file) {
