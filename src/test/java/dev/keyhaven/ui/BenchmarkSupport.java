@@ -2,6 +2,7 @@ package dev.keyhaven.ui;
 
 import java.io.File;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,20 +22,35 @@ final class BenchmarkSupport {
     static final List<String> INSTALLED_HEAP_OPTIONS = Arrays.stream(
             System.getProperty("keyhaven.installedHeapOptions", "").trim().split("\\s+")).filter(option -> !option.isEmpty()).toList();
 
+    private static final Path SHIPPED_JARS = Path.of("target", "lib");
+
     private BenchmarkSupport() {
     }
 
+    /**
+     * This JVM's class path for a child, each dependency taken from target/lib where package copied it there:
+     * the jars the app ships, as the build prepared them (bcprov without its signature), not Maven's copies.
+     */
     static String classPath() {
+        List<Path> entries;
         if (BenchmarkSupport.class.getClassLoader() instanceof URLClassLoader loader && loader.getURLs().length > 0) {
-            return Arrays.stream(loader.getURLs()).map(url -> {
+            entries = Arrays.stream(loader.getURLs()).map(url -> {
                 try {
-                    return Path.of(url.toURI()).toString();
+                    return Path.of(url.toURI());
                 } catch (java.net.URISyntaxException e) {
                     throw new IllegalStateException(e);
                 }
-            }).collect(Collectors.joining(File.pathSeparator));
+            }).toList();
+        } else {
+            entries = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
         }
-        return System.getProperty("java.class.path");
+        return entries.stream().map(BenchmarkSupport::shipped).map(Path::toString)
+                .collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static Path shipped(Path entry) {
+        Path copy = SHIPPED_JARS.resolve(entry.getFileName().toString());
+        return entry.toString().endsWith(".jar") && Files.isRegularFile(copy) ? copy.toAbsolutePath() : entry;
     }
 
     static long median(long[] values) {

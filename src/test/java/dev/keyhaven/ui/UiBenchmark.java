@@ -50,7 +50,8 @@ public final class UiBenchmark {
             runChild(args);
             return;
         }
-        System.out.println("    child JVMs start with the launcher's options: " + UiChildJvms.optionsSaid());
+        System.out.println("    child JVMs start with the launcher's options: " + UiChildJvms.optionsSaid()
+                + "; their jars are the ones the app ships (target/lib) where package made them");
         Path folder = Files.createTempDirectory("keyhaven-uibench");
         try {
             String parts = System.getProperty(PARTS, "a,b,c");
