@@ -23,7 +23,7 @@ import org.sqlite.util.OSInfo;
  *   <li>every entry is stored uncompressed: the installer compresses its content as a whole (xz in a
  *       .deb), which shrinks raw class files to half of what it gets from already deflated jars.</li>
  * </ul>
- * Entry contents do not change (bcprov comes here without its signature: src/build/UnsignedJars.java).
+ * Entry contents do not change (bcprov comes here without its signature: src/build/ShippedJars.java).
  *
  * <p>Run by the installer profile with sqlite-jdbc and JNA on the class path, so that the native folders
  * are chosen by their own rules: {@code java -cp sqlite-jdbc.jar:jna.jar InstallerJars.java <lib folder>}

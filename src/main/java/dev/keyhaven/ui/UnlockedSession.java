@@ -130,8 +130,10 @@ final class UnlockedSession {
                 ProcessMemory.denyOtherReaders();
                 hold.awaitRelease();
                 Vault.warmUp(hold::awaitRelease);
+                StartupTrace.mark("warm-up: vault's code run");
                 hold.awaitRelease();
                 checks.prepare();
+                StartupTrace.mark("warm-up: OKX client built");
             } catch (VaultException | RuntimeException e) {
                 ErrorReporter.log(e);
             }

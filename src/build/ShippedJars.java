@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Takes the signature off the signed jars in a folder (bcprov is the one the app ships), in place.
+ * Prepares the jars the app ships (target/lib), in place: takes signatures off (bcprov is the signed one)
+ * and drops registrations of security providers (bcprov's BouncyCastleProvider).
  *
  * <p>Java checks a signed jar the first time one of its classes loads (bcprov: a 789 KB signature
  * file, a DSA check and a hash of every class read), about 200 ms of processor time on the unlock's
@@ -25,19 +26,27 @@ import java.util.stream.Stream;
  * among them) and loses the per-class digests. A jar without a signature is left untouched, so a
  * rebuild does not make the class-data archive stale.
  *
- * <p>{@code java UnsignedJars.java <folder with the jars>}
+ * <p>The provider registration goes for the same reason: Java's runtime, linked without some of the
+ * modules its security configuration names, looks for each missing provider among every registered one
+ * on the class path, and so built BouncyCastleProvider (over 250 classes) the first time the app
+ * reached for TLS or a MAC. The app never asks for it.
+ *
+ * <p>{@code java ShippedJars.java <folder with the jars>}
  */
-public final class UnsignedJars {
+public final class ShippedJars {
+
+    private static final String PROVIDER_REGISTRATION = "META-INF/services/java.security.Provider";
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("Usage: java UnsignedJars.java <folder with the jars>");
+            System.err.println("Usage: java ShippedJars.java <folder with the jars>");
             System.exit(2);
         }
         for (Path jar : jarsIn(Path.of(args[0]))) {
-            if (isSigned(jar)) {
-                unsign(jar);
-                System.out.println("Signature taken off " + jar.getFileName() + " (see src/build/UnsignedJars.java)");
+            if (needsRewriting(jar)) {
+                rewrite(jar);
+                System.out.println("Signature and provider registration taken off " + jar.getFileName()
+                        + " (see src/build/ShippedJars.java)");
             }
         }
     }
@@ -48,10 +57,14 @@ public final class UnsignedJars {
         }
     }
 
-    private static boolean isSigned(Path jar) throws IOException {
+    private static boolean needsRewriting(Path jar) throws IOException {
         try (JarFile source = new JarFile(jar.toFile(), false)) {
-            return source.stream().anyMatch(entry -> isSignatureFile(entry.getName()));
+            return source.stream().anyMatch(entry -> isLeftOut(entry.getName()));
         }
+    }
+
+    private static boolean isLeftOut(String name) {
+        return isSignatureFile(name) || name.equals(PROVIDER_REGISTRATION);
     }
 
     static boolean isSignatureFile(String name) {
@@ -63,7 +76,7 @@ public final class UnsignedJars {
                 || upper.startsWith("META-INF/SIG-");
     }
 
-    private static void unsign(Path jar) throws IOException {
+    private static void rewrite(Path jar) throws IOException {
         Path rewritten = jar.resolveSibling(jar.getFileName() + ".tmp");
         try (JarFile source = new JarFile(jar.toFile(), false)) {
             Manifest manifest = new Manifest();
@@ -76,7 +89,7 @@ public final class UnsignedJars {
                 for (JarEntry entry : Collections.list(source.entries())) {
                     String name = entry.getName();
                     if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME) || name.equalsIgnoreCase("META-INF/")
-                            || isSignatureFile(name)) {
+                            || isLeftOut(name)) {
                         continue;
                     }
                     JarEntry copy = new JarEntry(name);
@@ -92,6 +105,6 @@ public final class UnsignedJars {
         Files.move(rewritten, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private UnsignedJars() {
+    private ShippedJars() {
     }
 }
