@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,23 +216,49 @@ final class KeyRows {
 
     /** A key's history, newest first. */
     List<HistoryEntry> history(Connection connection, long keyId) throws SQLException, DamagedValue {
-        record Stored(long id, HistoryEntry entry) {
-        }
-        List<Stored> entries = new ArrayList<>();
+        List<StoredEntry> entries = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT id, entry FROM history WHERE key_id = ?")) {
             query.setLong(1, keyId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    long id = rows.getLong(1);
-                    entries.add(new Stored(id, decryptJson(rows.getBytes(2), ValueBinding.history(vaultId, id, keyId),
-                            HistoryEntry.class)));
+                    entries.add(storedEntry(rows.getLong(1), keyId, rows.getBytes(2)));
                 }
             }
         }
+        return newestFirst(entries);
+    }
+
+    /** Every key's history, newest first, in one query; a key without history has no entry in the map. */
+    Map<Long, List<HistoryEntry>> histories(Connection connection) throws SQLException, DamagedValue {
+        Map<Long, List<StoredEntry>> byKey = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id, key_id, entry FROM history")) {
+            while (rows.next()) {
+                long keyId = rows.getLong(2);
+                byKey.computeIfAbsent(keyId, key -> new ArrayList<>())
+                        .add(storedEntry(rows.getLong(1), keyId, rows.getBytes(3)));
+            }
+        }
+        Map<Long, List<HistoryEntry>> histories = new HashMap<>();
+        for (Map.Entry<Long, List<StoredEntry>> key : byKey.entrySet()) {
+            histories.put(key.getKey(), newestFirst(key.getValue()));
+        }
+        return histories;
+    }
+
+    private record StoredEntry(long id, HistoryEntry entry) {
+    }
+
+    private StoredEntry storedEntry(long id, long keyId, byte[] encrypted) throws DamagedValue {
+        return new StoredEntry(id, decryptJson(encrypted, ValueBinding.history(vaultId, id, keyId), HistoryEntry.class));
+    }
+
+    private static List<HistoryEntry> newestFirst(List<StoredEntry> entries) {
         return entries.stream()
-                .sorted(Comparator.comparing((Stored stored) -> stored.entry().at(), Comparator.nullsLast(Comparator.reverseOrder()))
-                        .thenComparing(Stored::id, Comparator.reverseOrder()))
-                .map(Stored::entry)
+                .sorted(Comparator.comparing((StoredEntry stored) -> stored.entry().at(),
+                                Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(StoredEntry::id, Comparator.reverseOrder()))
+                .map(StoredEntry::entry)
                 .toList();
     }
 

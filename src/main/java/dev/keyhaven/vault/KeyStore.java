@@ -272,6 +272,10 @@ final class KeyStore {
         return read("read the key's history", connection -> rows.history(connection, id));
     }
 
+    Map<Long, List<HistoryEntry>> histories() throws VaultException {
+        return read("read the keys' histories", rows::histories);
+    }
+
     private void saveMetadata(KeyRecord existing, KeyMetadata metadata) throws VaultException {
         Instant now = now();
         transactions.write("save the key", (connection, seal) -> {

@@ -66,7 +66,7 @@ final class UnlockWarmUp {
                 if (round % ROUNDS_BETWEEN_PAUSES == 0) {
                     between.run();
                 }
-                rows.history(database.connection(), id);
+                rows.histories(database.connection());
                 records = rows.loadAll(database.connection());
             }
             return records.size();

@@ -5,6 +5,7 @@ import dev.keyhaven.secret.Secret;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -263,6 +264,15 @@ public final class Vault implements AutoCloseable {
     public synchronized List<HistoryEntry> history(long id) throws VaultException {
         ensureUnlocked();
         return keyStore.history(id);
+    }
+
+    /**
+     * Every key's history (archived keys' too), each newest first, read in one query: a list of 100 keys
+     * took 100 queries. A key without history is not in the map.
+     */
+    public synchronized Map<Long, List<HistoryEntry>> histories() throws VaultException {
+        ensureUnlocked();
+        return keyStore.histories();
     }
 
     /**

@@ -7,13 +7,16 @@ import dev.keyhaven.secret.Credentials;
 import dev.keyhaven.secret.Secret;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A value moved to another field of its own row (with the vault open, so the seal is not read again) is
- * reported as that field's damage by name; history comes back newest first, ties by the later row.
+ * reported as that field's damage by name; history comes back newest first, ties by the later row, read
+ * for one key or for all at once.
  */
 class KeyRowsGuardTest {
 
@@ -74,6 +77,47 @@ class KeyRowsGuardTest {
             vault.recordHistory(id, entry(Instant.parse("2026-01-02T00:00:00Z"), "b, recorded later"));
             assertThat(vault.history(id)).extracting(HistoryEntry::summary)
                     .containsExactly("c", "b, recorded later", "b", "a", "undated");
+        }
+    }
+
+    @Test
+    void everyKeysHistoryReadInOneQueryIsEachKeysHistoryInTheSameOrder() throws Exception {
+        try (Vault vault = Vault.create(folder.resolve("v.khvault"), TestKeys.password(), VaultOptions.forTests())) {
+            long id = vault.add(TestKeys.draft("bot")).record().id();
+            long other = vault.add(TestKeys.draft("other")).record().id();
+            long quiet = vault.add(TestKeys.draft("quiet")).record().id();
+            vault.recordHistory(id, entry(Instant.parse("2026-01-02T00:00:00Z"), "b"));
+            vault.recordHistory(id, entry(null, "undated"));
+            vault.recordHistory(other, entry(Instant.parse("2026-01-05T00:00:00Z"), "another key's"));
+            vault.recordHistory(id, entry(Instant.parse("2026-01-03T00:00:00Z"), "c"));
+            vault.recordHistory(id, entry(Instant.parse("2026-01-02T00:00:00Z"), "b, recorded later"));
+
+            Map<Long, List<HistoryEntry>> histories = vault.histories();
+
+            assertThat(histories.get(id)).extracting(HistoryEntry::summary)
+                    .containsExactly("c", "b, recorded later", "b", "undated");
+            assertThat(histories.get(id)).isEqualTo(vault.history(id));
+            assertThat(histories.get(other)).extracting(HistoryEntry::summary).containsExactly("another key's");
+            assertThat(histories).doesNotContainKey(quiet).hasSize(2);
+        }
+    }
+
+    @Test
+    void aHistoryEntryMovedToAnotherKeyOrRowIsDamageWhenEveryHistoryIsRead() throws Exception {
+        try (Vault vault = Vault.create(folder.resolve("v.khvault"), TestKeys.password(), VaultOptions.forTests());
+             RawVaultFile raw = new RawVaultFile(folder.resolve("v.khvault"))) {
+            long id = vault.add(TestKeys.draft("bot")).record().id();
+            long other = vault.add(TestKeys.draft("other")).record().id();
+            vault.recordHistory(id, entry(Instant.EPOCH, "first"));
+            vault.recordHistory(id, entry(Instant.EPOCH, "second"));
+
+            raw.execute("UPDATE history SET key_id = " + other + " WHERE id = 2");
+            assertDamaged(vault::histories, "history entry 2 fails its integrity check");
+            raw.execute("UPDATE history SET key_id = " + id + " WHERE id = 2");
+            assertThat(vault.histories().get(id)).hasSize(2);
+
+            raw.setBlob("history", "entry", 2, raw.blob("history", "entry", 1));
+            assertDamaged(vault::histories, "history entry 2 fails its integrity check");
         }
     }
 

@@ -11,6 +11,7 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -165,8 +166,10 @@ public final class KeyListViewModel {
 
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
         List<KeyListItem> loaded = new ArrayList<>();
-        for (KeyRecord key : vault.keys()) {
-            List<HistoryEntry> history = vault.history(key.id());
+        List<KeyRecord> keys = vault.keys();
+        Map<Long, List<HistoryEntry>> histories = vault.histories();
+        for (KeyRecord key : keys) {
+            List<HistoryEntry> history = histories.getOrDefault(key.id(), List.of());
             KeyStatus status = KeyStatus.of(key, history);
             loaded.add(new KeyListItem(key, status.verdict(), history.size(), KeyInUse.of(history),
                     status.unknownOnOkx(), dev.keyhaven.keys.HistoryVersion.of(history)));
