@@ -22,8 +22,11 @@ import java.util.stream.Stream;
  * file, a DSA check and a hash of every class read), about 200 ms of processor time on the unlock's
  * way, and class data sharing leaves the classes of signed jars out of its archive. The app uses
  * BouncyCastle's lightweight classes directly, never as a security provider, so nothing needs the
- * signature. Class contents do not change; the manifest keeps its main attributes (Multi-Release
- * among them) and loses the per-class digests. A jar without a signature is left untouched, so a
+ * signature. It is checked here before it goes (every class read with verification on), so a jar
+ * changed since BouncyCastle signed it fails the build instead of shipping. Class contents do not
+ * change; the manifest keeps its main attributes (Multi-Release among them) and its time, and loses
+ * the per-class digests. Any other signed jar, or one registering a provider, fails the build: whether
+ * it may ship without is a decision to make here. A jar without a signature is left untouched, so a
  * rebuild does not make the class-data archive stale.
  *
  * <p>The provider registration goes for the same reason: Java's runtime, linked without some of the
@@ -36,6 +39,7 @@ import java.util.stream.Stream;
 public final class ShippedJars {
 
     private static final String PROVIDER_REGISTRATION = "META-INF/services/java.security.Provider";
+    private static final String BOUNCY_CASTLE = "bcprov-";
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -43,10 +47,38 @@ public final class ShippedJars {
             System.exit(2);
         }
         for (Path jar : jarsIn(Path.of(args[0]))) {
-            if (needsRewriting(jar)) {
-                rewrite(jar);
-                System.out.println("Signature and provider registration taken off " + jar.getFileName()
-                        + " (see src/build/ShippedJars.java)");
+            if (!needsRewriting(jar)) {
+                continue;
+            }
+            if (!jar.getFileName().toString().startsWith(BOUNCY_CASTLE)) {
+                System.err.println(jar.getFileName() + " is signed or registers a security provider: decide in"
+                        + " src/build/ShippedJars.java whether the app may ship it without (only bcprov is prepared so)");
+                System.exit(1);
+            }
+            try {
+                requireIntactSignature(jar);
+            } catch (SecurityException e) {
+                System.err.println(jar.getFileName() + " does not match its signature (" + e.getMessage() + "): the"
+                        + " copy Maven downloaded is damaged or was changed. Delete it from the local Maven repository"
+                        + " and build again.");
+                System.exit(1);
+            }
+            rewrite(jar);
+            System.out.println("Signature (checked first) and provider registration taken off " + jar.getFileName()
+                    + " (see src/build/ShippedJars.java)");
+        }
+    }
+
+    /** Reads every entry with verification on: a class changed since signing fails here, at build time. */
+    private static void requireIntactSignature(Path jar) throws IOException {
+        try (JarFile source = new JarFile(jar.toFile(), true)) {
+            for (JarEntry entry : Collections.list(source.entries())) {
+                try (InputStream in = source.getInputStream(entry)) {
+                    in.transferTo(OutputStream.nullOutputStream());
+                }
+                if (entry.getName().endsWith(".class") && entry.getCodeSigners() == null) {
+                    throw new SecurityException(jar.getFileName() + ": " + entry.getName() + " is not signed");
+                }
             }
         }
     }
@@ -84,8 +116,16 @@ public final class ShippedJars {
             if (original != null) {
                 manifest.getMainAttributes().putAll(original.getMainAttributes());
             }
+            JarEntry originalManifest = source.getJarEntry(JarFile.MANIFEST_NAME);
             try (OutputStream file = Files.newOutputStream(rewritten);
-                    JarOutputStream target = new JarOutputStream(file, manifest)) {
+                    JarOutputStream target = new JarOutputStream(file)) {
+                JarEntry manifestEntry = new JarEntry(JarFile.MANIFEST_NAME);
+                if (originalManifest != null) {
+                    manifestEntry.setTime(originalManifest.getTime());
+                }
+                target.putNextEntry(manifestEntry);
+                manifest.write(target);
+                target.closeEntry();
                 for (JarEntry entry : Collections.list(source.entries())) {
                     String name = entry.getName();
                     if (name.equalsIgnoreCase(JarFile.MANIFEST_NAME) || name.equalsIgnoreCase("META-INF/")

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads and writes the rows of the keys and history tables, encrypting every value with the data key.
@@ -228,22 +229,27 @@ final class KeyRows {
         return newestFirst(entries);
     }
 
-    /** Every key's history, newest first, in one query; a key without history has no entry in the map. */
-    Map<Long, List<HistoryEntry>> histories(Connection connection) throws SQLException, DamagedValue {
+    /**
+     * The histories of {@code keyIds}, each newest first, in one query; a key without history has no entry.
+     * Other keys' rows (archived keys') are not decrypted.
+     */
+    Map<Long, List<HistoryEntry>> histories(Connection connection, Set<Long> keyIds) throws SQLException, DamagedValue {
         Map<Long, List<StoredEntry>> byKey = new HashMap<>();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT id, key_id, entry FROM history")) {
             while (rows.next()) {
                 long keyId = rows.getLong(2);
-                byKey.computeIfAbsent(keyId, key -> new ArrayList<>())
-                        .add(storedEntry(rows.getLong(1), keyId, rows.getBytes(3)));
+                if (keyIds.contains(keyId)) {
+                    byKey.computeIfAbsent(keyId, key -> new ArrayList<>())
+                            .add(storedEntry(rows.getLong(1), keyId, rows.getBytes(3)));
+                }
             }
         }
         Map<Long, List<HistoryEntry>> histories = new HashMap<>();
         for (Map.Entry<Long, List<StoredEntry>> key : byKey.entrySet()) {
             histories.put(key.getKey(), newestFirst(key.getValue()));
         }
-        return histories;
+        return Map.copyOf(histories);
     }
 
     private record StoredEntry(long id, HistoryEntry entry) {

@@ -272,8 +272,9 @@ final class KeyStore {
         return read("read the key's history", connection -> rows.history(connection, id));
     }
 
-    Map<Long, List<HistoryEntry>> histories() throws VaultException {
-        return read("read the keys' histories", rows::histories);
+    Map<Long, List<HistoryEntry>> histories(Set<Long> keyIds) throws VaultException {
+        Set<Long> asked = Set.copyOf(keyIds);
+        return read("read the keys' histories", connection -> rows.histories(connection, asked));
     }
 
     private void saveMetadata(KeyRecord existing, KeyMetadata metadata) throws VaultException {

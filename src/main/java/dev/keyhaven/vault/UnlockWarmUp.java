@@ -66,7 +66,7 @@ final class UnlockWarmUp {
                 if (round % ROUNDS_BETWEEN_PAUSES == 0) {
                     between.run();
                 }
-                rows.histories(database.connection());
+                rows.histories(database.connection(), Set.of(id));
                 records = rows.loadAll(database.connection());
             }
             return records.size();

@@ -267,12 +267,12 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Every key's history (archived keys' too), each newest first, read in one query: a list of 100 keys
-     * took 100 queries. A key without history is not in the map.
+     * The histories of {@code keyIds}, each newest first, read in one query (a list of 100 keys took 100);
+     * a key without history, or not in the vault, is not in the map. No other key's history is decrypted.
      */
-    public synchronized Map<Long, List<HistoryEntry>> histories() throws VaultException {
+    public synchronized Map<Long, List<HistoryEntry>> histories(Set<Long> keyIds) throws VaultException {
         ensureUnlocked();
-        return keyStore.histories();
+        return keyStore.histories(keyIds);
     }
 
     /**

@@ -48,6 +48,13 @@ final class BenchmarkSupport {
                 .collect(Collectors.joining(File.pathSeparator));
     }
 
+    /** Says where the children's jars come from: target/lib exists only after {@code package}. */
+    static String jarsSaid() {
+        return classPath().contains(SHIPPED_JARS.toAbsolutePath().toString())
+                ? "their jars are the ones the app ships (target/lib)"
+                : "their jars are Maven's (no target/lib: run ./mvnw package first for the ones the app ships)";
+    }
+
     private static Path shipped(Path entry) {
         Path copy = SHIPPED_JARS.resolve(entry.getFileName().toString());
         return entry.toString().endsWith(".jar") && Files.isRegularFile(copy) ? copy.toAbsolutePath() : entry;

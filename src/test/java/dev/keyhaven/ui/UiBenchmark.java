@@ -51,7 +51,7 @@ public final class UiBenchmark {
             return;
         }
         System.out.println("    child JVMs start with the launcher's options: " + UiChildJvms.optionsSaid()
-                + "; their jars are the ones the app ships (target/lib) where package made them");
+                + "; " + BenchmarkSupport.jarsSaid());
         Path folder = Files.createTempDirectory("keyhaven-uibench");
         try {
             String parts = System.getProperty(PARTS, "a,b,c");

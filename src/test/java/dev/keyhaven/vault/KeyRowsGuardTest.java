@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,13 +93,31 @@ class KeyRowsGuardTest {
             vault.recordHistory(id, entry(Instant.parse("2026-01-03T00:00:00Z"), "c"));
             vault.recordHistory(id, entry(Instant.parse("2026-01-02T00:00:00Z"), "b, recorded later"));
 
-            Map<Long, List<HistoryEntry>> histories = vault.histories();
+            Map<Long, List<HistoryEntry>> histories = vault.histories(Set.of(id, other, quiet));
 
             assertThat(histories.get(id)).extracting(HistoryEntry::summary)
                     .containsExactly("c", "b, recorded later", "b", "undated");
             assertThat(histories.get(id)).isEqualTo(vault.history(id));
             assertThat(histories.get(other)).extracting(HistoryEntry::summary).containsExactly("another key's");
             assertThat(histories).doesNotContainKey(quiet).hasSize(2);
+            assertThat(vault.histories(Set.of(other))).containsOnlyKeys(other);
+        }
+    }
+
+    @Test
+    void aDamagedHistoryOfAKeyNotAskedForIsNotReadWithTheOthers() throws Exception {
+        try (Vault vault = Vault.create(folder.resolve("v.khvault"), TestKeys.password(), VaultOptions.forTests());
+             RawVaultFile raw = new RawVaultFile(folder.resolve("v.khvault"))) {
+            long listed = vault.add(TestKeys.draft("bot")).record().id();
+            long notAsked = vault.add(TestKeys.draft("old")).record().id();
+            vault.recordHistory(notAsked, entry(Instant.EPOCH, "first"));
+            vault.recordHistory(notAsked, entry(Instant.EPOCH, "second"));
+            vault.recordHistory(listed, entry(Instant.EPOCH, "listed"));
+            raw.setBlob("history", "entry", 2, raw.blob("history", "entry", 1));
+
+            assertThat(vault.histories(Set.of(listed)).get(listed)).extracting(HistoryEntry::summary)
+                    .containsExactly("listed");
+            assertDamaged(() -> vault.histories(Set.of(listed, notAsked)), "history entry 2 fails its integrity check");
         }
     }
 
@@ -112,12 +131,12 @@ class KeyRowsGuardTest {
             vault.recordHistory(id, entry(Instant.EPOCH, "second"));
 
             raw.execute("UPDATE history SET key_id = " + other + " WHERE id = 2");
-            assertDamaged(vault::histories, "history entry 2 fails its integrity check");
+            assertDamaged(() -> vault.histories(Set.of(id, other)), "history entry 2 fails its integrity check");
             raw.execute("UPDATE history SET key_id = " + id + " WHERE id = 2");
-            assertThat(vault.histories().get(id)).hasSize(2);
+            assertThat(vault.histories(Set.of(id)).get(id)).hasSize(2);
 
             raw.setBlob("history", "entry", 2, raw.blob("history", "entry", 1));
-            assertDamaged(vault::histories, "history entry 2 fails its integrity check");
+            assertDamaged(() -> vault.histories(Set.of(id, other)), "history entry 2 fails its integrity check");
         }
     }
 

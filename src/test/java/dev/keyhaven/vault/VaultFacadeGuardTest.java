@@ -51,7 +51,7 @@ class VaultFacadeGuardTest {
                 () -> vault.archive(grid, null), () -> vault.unarchive(old),
                 () -> vault.isMasterPassword(TestKeys.password()), () -> vault.archiveWithNote(grid, note()),
                 () -> vault.setChecklistDone(grid, Set.of("a")), () -> vault.recordHistory(grid, note()),
-                () -> vault.history(grid), vault::histories,
+                () -> vault.history(grid), () -> vault.histories(Set.of(grid)),
                 () -> vault.changePassword(TestKeys.password(), Secret.ofString("another one")),
                 () -> vault.backups().withOldPassword(), () -> vault.backups().deleteWithOldPassword(),
                 () -> vault.backups().reencryptWithOldPassword(TestKeys.password()), vault::acceptOlderCopy,
@@ -71,7 +71,7 @@ class VaultFacadeGuardTest {
             assertThat(shared.keys()).extracting(KeyRecord::label).containsExactly("grid");
             shared.recordHistory(grid, note());
             assertThat(shared.history(grid)).hasSize(1);
-            assertThat(shared.histories().get(grid)).hasSize(1);
+            assertThat(shared.histories(Set.of(grid)).get(grid)).hasSize(1);
             List<ThrowingCallable> changes = List.of(
                     () -> shared.add(TestKeys.draft("new")), () -> shared.update(grid, TestKeys.draft("grid")),
                     () -> shared.replace(grid, TestKeys.draft("next"), "grid (old)", note(), note()),

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -167,7 +168,8 @@ public final class KeyListViewModel {
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
         List<KeyListItem> loaded = new ArrayList<>();
         List<KeyRecord> keys = vault.keys();
-        Map<Long, List<HistoryEntry>> histories = vault.histories();
+        Map<Long, List<HistoryEntry>> histories = vault.histories(
+                keys.stream().map(KeyRecord::id).collect(Collectors.toSet()));
         for (KeyRecord key : keys) {
             List<HistoryEntry> history = histories.getOrDefault(key.id(), List.of());
             KeyStatus status = KeyStatus.of(key, history);
