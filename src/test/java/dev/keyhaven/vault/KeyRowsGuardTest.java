@@ -108,10 +108,9 @@ class KeyRowsGuardTest {
     void aDamagedHistoryOfAKeyNotAskedForIsNotReadWithTheOthers() throws Exception {
         try (Vault vault = Vault.create(folder.resolve("v.khvault"), TestKeys.password(), VaultOptions.forTests());
              RawVaultFile raw = new RawVaultFile(folder.resolve("v.khvault"))) {
-            long listed = vault.add(TestKeys.draft("bot")).record().id();
-            long notAsked = vault.add(TestKeys.draft("old")).record().id();
-            vault.recordHistory(notAsked, entry(Instant.EPOCH, "first"));
-            vault.recordHistory(notAsked, entry(Instant.EPOCH, "second"));
+            long[] keys = twoKeysTheFirstWithTwoEntries(vault);
+            long notAsked = keys[0];
+            long listed = keys[1];
             vault.recordHistory(listed, entry(Instant.EPOCH, "listed"));
             raw.setBlob("history", "entry", 2, raw.blob("history", "entry", 1));
 
@@ -125,10 +124,9 @@ class KeyRowsGuardTest {
     void aHistoryEntryMovedToAnotherKeyOrRowIsDamageWhenEveryHistoryIsRead() throws Exception {
         try (Vault vault = Vault.create(folder.resolve("v.khvault"), TestKeys.password(), VaultOptions.forTests());
              RawVaultFile raw = new RawVaultFile(folder.resolve("v.khvault"))) {
-            long id = vault.add(TestKeys.draft("bot")).record().id();
-            long other = vault.add(TestKeys.draft("other")).record().id();
-            vault.recordHistory(id, entry(Instant.EPOCH, "first"));
-            vault.recordHistory(id, entry(Instant.EPOCH, "second"));
+            long[] keys = twoKeysTheFirstWithTwoEntries(vault);
+            long id = keys[0];
+            long other = keys[1];
 
             raw.execute("UPDATE history SET key_id = " + other + " WHERE id = 2");
             assertDamaged(() -> vault.histories(Set.of(id, other)), "history entry 2 fails its integrity check");
@@ -138,6 +136,15 @@ class KeyRowsGuardTest {
             raw.setBlob("history", "entry", 2, raw.blob("history", "entry", 1));
             assertDamaged(() -> vault.histories(Set.of(id, other)), "history entry 2 fails its integrity check");
         }
+    }
+
+    /** Two keys, "bot" and "other"; history rows 1 and 2 are the first key's. */
+    private static long[] twoKeysTheFirstWithTwoEntries(Vault vault) throws VaultException {
+        long first = vault.add(TestKeys.draft("bot")).record().id();
+        long second = vault.add(TestKeys.draft("other")).record().id();
+        vault.recordHistory(first, entry(Instant.EPOCH, "first"));
+        vault.recordHistory(first, entry(Instant.EPOCH, "second"));
+        return new long[] {first, second};
     }
 
     private static HistoryEntry entry(Instant at, String summary) {
