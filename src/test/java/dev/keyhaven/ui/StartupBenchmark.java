@@ -43,18 +43,18 @@ public final class StartupBenchmark {
     private static final int MEMORY_RUNS = 3;
     /** The class-data archive that ./mvnw package makes for target/keyhaven.jar (pom.xml, app-class-data). */
     private static final Path JAR_ARCHIVE = Path.of("target/keyhaven.jsa");
-    private static final Path IMAGE = Path.of(System.getProperty("keyhaven.image", "target/installer-work/image/keyhaven"));
 
     private StartupBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Path launcher = IMAGE.resolve("bin/keyhaven").toAbsolutePath();
-        if (!Files.isExecutable(launcher)) {
-            System.out.println("    no app image at " + IMAGE + ": build it with ./mvnw -Pinstaller package");
+        InstalledImage image = InstalledImage.built().orElse(null);
+        if (image == null) {
+            System.out.println("    no app image at " + InstalledImage.FOLDER + ": build it with ./mvnw -Pinstaller package");
             return;
         }
-        prepareArchive();
+        System.out.println("    " + image);
+        Path launcher = image.launcher();
         Path home = Files.createTempDirectory("keyhaven-startbench");
         try (Xvfb display = Xvfb.start()) {
             if (display == null) {
@@ -71,19 +71,6 @@ public final class StartupBenchmark {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-    }
-
-    /** What the package's postinst does: the archive for the folder the image is in. */
-    private static void prepareArchive() throws Exception {
-        Path archive = IMAGE.resolve("lib/app/keyhaven.jsa");
-        if (!Files.isRegularFile(archive)) {
-            Process share = new ProcessBuilder(IMAGE.resolve("lib/share-classes.sh").toAbsolutePath().toString())
-                    .inheritIO().start();
-            if (share.waitFor() != 0) {
-                throw new IllegalStateException("Benchmark invalid: share-classes.sh failed");
-            }
-        }
-        System.out.printf("    app image %s, class-data archive %d MB%n", IMAGE, Files.size(archive) >> 20);
     }
 
     private static void startTimes(Programs programs) throws Exception {

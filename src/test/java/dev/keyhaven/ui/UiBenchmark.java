@@ -23,7 +23,8 @@ import javafx.stage.Stage;
 
 /**
  * Figures for the desktop app's targets, headless (Monocle, software rendering), every figure from
- * fresh JVMs started with the same flags ({@link UiChildJvms}), each run printed, medians compared:
+ * fresh JVMs ({@link UiChildJvms}: Keyhaven as the installed launcher starts it when the app image is built, the
+ * references on the JDK), each run printed, medians compared:
  * (a) the unlock screen is shown within 1.3x the time a bare JavaFX window takes ({@link UiFirstFrameBench});
  * (b) unlock to the main window with 100 keys within the bare KDF time + 200 ms ({@link UiUnlockBench});
  * (c) the JavaFX thread is never busy more than 100 ms during "Check all" of 20 keys (fake OKX, 100 ms
@@ -47,11 +48,18 @@ public final class UiBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0) {
-            runChild(args);
+            try {
+                runChild(args);
+            } catch (Throwable failed) {
+                // The JavaFX thread would keep a failed child alive, and the benchmark waiting for its output.
+                failed.printStackTrace(System.out);
+                System.out.flush();
+                System.exit(1);
+            }
             return;
         }
         System.out.println("    child JVMs start with the launcher's options: " + UiChildJvms.optionsSaid()
-                + "; " + BenchmarkSupport.jarsSaid());
+                + "; " + BenchmarkSupport.jarsSaid() + "; " + UiChildJvms.keyhavenSaid());
         Path folder = Files.createTempDirectory("keyhaven-uibench");
         try {
             String parts = System.getProperty(PARTS, "a,b,c");
@@ -91,6 +99,7 @@ public final class UiBenchmark {
     // ---- (c) the JavaFX thread during Check all ----
 
     private static void fxThreadDuringCheckAll(Path home) throws Exception {
+        // On the JDK, not the installed runtime: the fake OKX in the child needs the JDK's HTTP server.
         List<String> checkAll = List.of(UiBenchmark.class.getName(), "checkall", home.resolve("vault.keyhaven").toString());
         long[] longest = new long[CHECK_ALL_RUNS];
         for (int run = 0; run < CHECK_ALL_RUNS; run++) {
