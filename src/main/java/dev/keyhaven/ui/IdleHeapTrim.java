@@ -1,8 +1,8 @@
 package dev.keyhaven.ui;
 
 import java.util.function.BooleanSupplier;
-import javafx.animation.PauseTransition;
-import javafx.util.Duration;
+import dev.keyhaven.ui.common.FxTimer;
+import java.time.Duration;
 
 /**
  * Gives the heap's garbage back to the system once the app has settled: after the warm-up behind the
@@ -17,11 +17,11 @@ import javafx.util.Duration;
  */
 final class IdleHeapTrim {
 
-    static final Duration SETTLE = Duration.seconds(3);
+    static final Duration SETTLE = Duration.ofSeconds(3);
 
     private final BooleanSupplier busy;
     private final Runnable collect;
-    private final PauseTransition settling = new PauseTransition(SETTLE);
+    private final FxTimer settling = FxTimer.once(SETTLE, this::settled);
     private boolean enabled;
 
     IdleHeapTrim(BooleanSupplier busy) {
@@ -32,7 +32,6 @@ final class IdleHeapTrim {
     IdleHeapTrim(BooleanSupplier busy, Runnable collect) {
         this.busy = busy;
         this.collect = collect;
-        settling.setOnFinished(event -> settled());
     }
 
     /** Trims from now on; until then {@link #schedule()} does nothing (tests drive many apps in one JVM). */
@@ -43,13 +42,13 @@ final class IdleHeapTrim {
     /** Trims {@link #SETTLE} from now, or as soon after as the app is not busy; a pending trim starts over. */
     void schedule() {
         if (enabled) {
-            settling.playFromStart();
+            settling.restart();
         }
     }
 
     private void settled() {
         if (busy.getAsBoolean()) {
-            settling.playFromStart();
+            settling.restart();
         } else {
             collect.run();
         }

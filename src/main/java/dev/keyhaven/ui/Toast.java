@@ -1,6 +1,6 @@
 package dev.keyhaven.ui;
 
-import javafx.animation.PauseTransition;
+import dev.keyhaven.ui.common.FxTimer;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -14,7 +14,7 @@ import javafx.scene.layout.StackPane;
 final class Toast {
 
     private final Label label = new Label();
-    private final PauseTransition timer = new PauseTransition(javafx.util.Duration.seconds(6));
+    private final FxTimer timer = FxTimer.once(java.time.Duration.ofSeconds(6), this::hide);
 
     Toast() {
         label.getStyleClass().add("toast");
@@ -22,16 +22,17 @@ final class Toast {
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
         label.setVisible(false);
-        timer.setOnFinished(event -> {
-            label.setVisible(false);
-            label.setText("");
-        });
+    }
+
+    private void hide() {
+        label.setVisible(false);
+        label.setText("");
     }
 
     void show(String text) {
         label.setText(text);
         label.setVisible(true);
-        timer.playFromStart();
+        timer.restart();
     }
 
     /** The status bar along the bottom of the main screen that holds the note. */

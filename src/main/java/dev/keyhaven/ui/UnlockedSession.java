@@ -11,7 +11,7 @@ import dev.keyhaven.vault.VaultException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
+import dev.keyhaven.ui.common.FxTimer;
 
 /**
  * The unlocked vault and what watches over it while it is open: the auto-locker, the clipboard guard,
@@ -20,7 +20,7 @@ import javafx.animation.PauseTransition;
 final class UnlockedSession {
 
     /** How often the unlocked app asks whether a command beside it (check, run) wrote to the vault. */
-    private static final double COMMAND_WATCH_SECONDS = 3;
+    private static final Duration COMMAND_WATCH = Duration.ofSeconds(3);
 
     private final AppConfig config;
     private final LiveSettings settings;
@@ -29,7 +29,7 @@ final class UnlockedSession {
     private final AutoLocker autoLocker;
     private final dev.keyhaven.ui.controls.CopiedNote copiedNote = new dev.keyhaven.ui.controls.CopiedNote();
     private final CheckServices checks;
-    private final PauseTransition commandWatch = new PauseTransition(javafx.util.Duration.seconds(COMMAND_WATCH_SECONDS));
+    private FxTimer commandWatch;
     private Vault vault;
 
     /** {@code lock} locks the app with the sentence the unlock screen then shows. */
@@ -91,8 +91,9 @@ final class UnlockedSession {
     /** Stops the watchers and clears the clipboard if it still holds what the app put there. */
     void stopWatching() {
         autoLocker.stop();
-        commandWatch.stop();
-        commandWatch.setOnFinished(null);
+        if (commandWatch != null) {
+            commandWatch.stop();
+        }
         clipboard.clearIfOurs();
         copiedNote.hide();
     }
@@ -149,21 +150,26 @@ final class UnlockedSession {
      * says another process wrote to it, {@code onCommandWrote} hears of it.
      */
     private void watchForCommands(Vault opened, Consumer<Vault> onCommandWrote) {
-        commandWatch.setOnFinished(event -> work.run(opened::changedByOthers, changed -> {
+        FxTimer[] watch = new FxTimer[1];
+        watch[0] = FxTimer.once(COMMAND_WATCH, () -> work.run(opened::changedByOthers, changed -> {
             if (vault == opened) {
                 if (changed) {
                     onCommandWrote.accept(opened);
                 }
-                commandWatch.playFromStart();
+                watch[0].restart();
             }
         }, failure -> {
             // A moment's trouble (a busy file) must not end the watching: log it and ask again later.
             ErrorReporter.log(failure);
             if (vault == opened) {
-                commandWatch.playFromStart();
+                watch[0].restart();
             }
         }));
-        commandWatch.playFromStart();
+        if (commandWatch != null) {
+            commandWatch.stop();
+        }
+        commandWatch = watch[0];
+        commandWatch.restart();
     }
 
     private Duration idleTimeout() {

@@ -7,9 +7,6 @@ import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.value.ChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
@@ -42,7 +39,7 @@ public final class AutoLocker {
     private final BooleanSupplier lockWhenMinimised;
     private final Clock clock;
     private final Consumer<Reason> lock;
-    private final Timeline ticker;
+    private final FxTimer ticker;
     private final EventHandler<Event> activity = this::recordActivity;
     private final ChangeListener<Window> windowChange = (observable, was, now) -> follow(now);
     private final ChangeListener<Boolean> checkWhenTrue = (observable, was, now) -> {
@@ -73,8 +70,7 @@ public final class AutoLocker {
         this.lockWhenMinimised = Objects.requireNonNull(lockWhenMinimised, "lockWhenMinimised");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lock = Objects.requireNonNull(lock, "lock");
-        ticker = new Timeline(new KeyFrame(javafx.util.Duration.millis(tick.toMillis()), event -> checkNow()));
-        ticker.setCycleCount(Animation.INDEFINITE);
+        ticker = FxTimer.every(tick, this::checkNow);
     }
 
     /** Counts key presses, clicks and scrolls in {@code scene} as activity and follows its window. */
@@ -130,7 +126,7 @@ public final class AutoLocker {
     public void start() {
         lastActivity = clock.instant();
         running = true;
-        ticker.play();
+        ticker.start();
     }
 
     public void stop() {

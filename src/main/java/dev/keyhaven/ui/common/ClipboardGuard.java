@@ -5,9 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 
@@ -30,7 +27,7 @@ public final class ClipboardGuard {
     private final Supplier<Duration> clearAfter;
     private final Clock clock;
     private final ClipboardMarkers.Os os;
-    private final Timeline ticker = new Timeline();
+    private final FxTimer ticker = FxTimer.every(TICK, this::clearIfDue);
     private Secret copied;
     private Instant copiedAt;
     private Instant clearAt;
@@ -54,8 +51,6 @@ public final class ClipboardGuard {
         this.clearAfter = clearAfter;
         this.clock = clock;
         this.os = os;
-        ticker.getKeyFrames().add(new KeyFrame(javafx.util.Duration.millis(TICK.toMillis()), event -> clearIfDue()));
-        ticker.setCycleCount(Animation.INDEFINITE);
     }
 
     public static ClipboardGuard ofSystem(Supplier<Duration> clearAfter) {
@@ -77,7 +72,7 @@ public final class ClipboardGuard {
         clipboard.get().setContent(content);
         copiedAt = clock.instant();
         clearAt = copiedAt.plus(clearAfter.get());
-        ticker.playFromStart();
+        ticker.restart();
         onCopied.accept(Duration.between(copiedAt, clearAt));
     }
 

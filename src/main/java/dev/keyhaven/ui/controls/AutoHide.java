@@ -2,20 +2,20 @@ package dev.keyhaven.ui.controls;
 
 import java.time.Duration;
 import java.util.Objects;
-import javafx.animation.PauseTransition;
+import dev.keyhaven.ui.common.FxTimer;
 
 /** Hides a revealed secret again after a while, so a value shown for a glance does not stay on screen. */
 public final class AutoHide {
 
     public static final Duration DEFAULT_DELAY = Duration.ofSeconds(10);
 
-    private final PauseTransition timer = new PauseTransition();
+    private final FxTimer timer;
     private Duration delay = DEFAULT_DELAY;
 
     /** @param hide turns the reveal off; called on the JavaFX thread when the time is up */
     public AutoHide(Runnable hide) {
         Objects.requireNonNull(hide, "hide");
-        timer.setOnFinished(event -> hide.run());
+        timer = FxTimer.once(DEFAULT_DELAY, hide);
     }
 
     private boolean counting;
@@ -36,8 +36,8 @@ public final class AutoHide {
     private void restart() {
         timer.stop();
         if (counting && !held) {
-            timer.setDuration(javafx.util.Duration.millis(delay.toMillis()));
-            timer.playFromStart();
+            timer.setDelay(delay);
+            timer.restart();
         }
     }
 

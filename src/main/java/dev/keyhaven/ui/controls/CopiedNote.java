@@ -1,7 +1,7 @@
 package dev.keyhaven.ui.controls;
 
+import dev.keyhaven.ui.common.FxTimer;
 import java.time.Duration;
-import javafx.animation.PauseTransition;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -25,14 +25,14 @@ public final class CopiedNote {
 
     private Label label;
     private Popup popup;
-    private PauseTransition timer;
+    private FxTimer timer;
     private Scene scene;
     private ButtonBase pressed;
 
     private void build() {
         label = new Label();
         popup = new Popup();
-        timer = new PauseTransition(javafx.util.Duration.seconds(5));
+        timer = FxTimer.once(Duration.ofSeconds(5), () -> popup.hide());
         label.setId("copied-note");
         label.getStyleClass().add("copied-note");
         label.setWrapText(true);
@@ -46,7 +46,6 @@ public final class CopiedNote {
         popup.setConsumeAutoHidingEvents(false);
         label.setOnMouseEntered(event -> popup.hide());
         label.setOnMouseMoved(event -> popup.hide());
-        timer.setOnFinished(event -> popup.hide());
     }
 
     /** Remembers the button last pressed (by mouse or keyboard) in {@code watched}: the note shows beside it. */
@@ -73,7 +72,7 @@ public final class CopiedNote {
         Bounds anchor = anchor();
         popup.show(window, anchor.getMinX(), anchor.getMaxY() + GAP);
         place(window, anchor);
-        timer.playFromStart();
+        timer.restart();
     }
 
     /** Below the button, or above it when the window ends first; never past the window's sides. */

@@ -1,9 +1,8 @@
 package dev.keyhaven.ui.unlock;
 
 import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.FxTimer;
 import dev.keyhaven.ui.controls.SecretInput;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
@@ -11,20 +10,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.skin.TextInputControlSkin;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.util.Duration;
 
 /** Later runs: the master password, Enter to unlock, and what went wrong if it did not open. */
 public final class UnlockView extends StartCard {
 
     private final UnlockViewModel model;
     private final SecretInput password = new SecretInput("Master password");
-    private final Timeline waitTicker = new Timeline(new KeyFrame(Duration.seconds(1), event -> tick()));
+    private final FxTimer waitTicker = FxTimer.every(java.time.Duration.ofSeconds(1), this::tick);
 
     public UnlockView(UnlockViewModel model, String notice) {
         super("Unlock your vault", "Type your master password to see your keys.");
         this.model = model;
         password.setId("unlock-password");
-        waitTicker.setCycleCount(Timeline.INDEFINITE);
 
         Label noticeLabel = note(notice == null ? "" : notice, "info-note");
         noticeLabel.setId("unlock-notice");
@@ -63,7 +60,7 @@ public final class UnlockView extends StartCard {
 
         model.secondsToWaitProperty().addListener((observable, was, now) -> {
             if (now.intValue() > 0) {
-                waitTicker.play();
+                waitTicker.start();
             } else {
                 waitTicker.stop();
             }
