@@ -110,7 +110,7 @@ final class MainWindow {
         Node preparing = preparedMainScreen;
         dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {
             if (preparing == preparedMainScreen && !busy.getAsBoolean()) {
-                List<Node> rehearsals = List.of(KeyListView.rehearsal(keyList), CheckAllView.rehearsal());
+                List<Node> rehearsals = List.of(KeyListView.rehearsal(keyList, busy), CheckAllView.rehearsal());
                 rehearsals.forEach(rehearsal -> rehearsal.setVisible(false));
                 root.getChildren().addAll(0, rehearsals);
                 dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {

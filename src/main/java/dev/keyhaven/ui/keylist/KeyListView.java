@@ -10,6 +10,7 @@ import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Purpose;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
@@ -165,9 +166,10 @@ public final class KeyListView extends VBox {
      * A throwaway list of made-up keys in every status, purpose and environment. The shell lays it out,
      * hidden, while the window waits for the master password, and the list scrolls itself end to end for
      * {@value #REHEARSAL_FRAMES} frames, refilling its cells; the first real list then finds the cells'
-     * code loaded and compiled instead of running it cold in front of the user.
+     * code loaded and compiled instead of running it cold in front of the user. It stops scrolling once
+     * {@code busy} (an unlock started): beside the key derivation it would only slow that down.
      */
-    public static ListView<KeyListItem> rehearsal(KeyListViewModel model) {
+    public static ListView<KeyListItem> rehearsal(KeyListViewModel model, BooleanSupplier busy) {
         ListView<KeyListItem> rehearsal = new ListView<>();
         rehearsal.getStyleClass().add("key-list");
         rehearsal.setCellFactory(view -> new KeyCell(model));
@@ -182,7 +184,7 @@ public final class KeyListView extends VBox {
 
             @Override
             public void handle(long now) {
-                if (++frame > REHEARSAL_FRAMES) {
+                if (++frame > REHEARSAL_FRAMES || busy.getAsBoolean()) {
                     stop();
                 } else {
                     rehearsal.scrollTo(frame % 2 == 0 ? 0 : rehearsal.getItems().size() - 1);

@@ -145,7 +145,7 @@ class KeyListViewUiTest extends FxTest {
 
     @Test
     void theRehearsalListShowsOnlyMadeUpKeys() {
-        assertThat(KeyListView.rehearsal(model).getItems())
+        assertThat(KeyListView.rehearsal(model, () -> false).getItems())
                 .isNotEmpty()
                 .allSatisfy(item -> assertThat(item.key().id()).isNegative())
                 .extracting(KeyListItem::status).contains(KeyVerdict.values());
