@@ -87,7 +87,7 @@ public class AppShell {
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
                 this::restore);
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages, config.clock());
-        startScreens = new StartScreenOpener(config, work, dialogs, window, this::unlocked);
+        startScreens = new StartScreenOpener(config, work, dialogs, window, keyList::readAhead, this::unlocked);
         heapTrim = new IdleHeapTrim(() -> startScreens.isUnlocking() || checkAll.checkingAllProperty().get());
         startScreens.unlockingProperty().addListener((observable, was, now) -> holdWarmUpWhileUnlocking(now));
         window.setActions(new MainWindow.Actions(addKey::open, checkAll::open, checkAll.checkingAllProperty(),

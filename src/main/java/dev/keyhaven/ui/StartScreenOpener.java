@@ -20,16 +20,19 @@ final class StartScreenOpener {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final MainWindow window;
+    private final Consumer<Vault> opened;
     private final Consumer<Vault> unlocked;
     /** True while the start screen derives the key (unlock or create). */
     private final BooleanProperty unlocking = new SimpleBooleanProperty(this, "unlocking");
 
+    /** {@code opened} and {@code unlocked} as {@link UnlockViewModel}'s {@code onOpened} and {@code onUnlocked}. */
     StartScreenOpener(AppConfig config, BackgroundWork work, Dialogs dialogs, MainWindow window,
-            Consumer<Vault> unlocked) {
+            Consumer<Vault> opened, Consumer<Vault> unlocked) {
         this.config = config;
         this.work = work;
         this.dialogs = dialogs;
         this.window = window;
+        this.opened = opened;
         this.unlocked = unlocked;
     }
 
@@ -55,7 +58,7 @@ final class StartScreenOpener {
 
     private Node unlockScreen(String notice) {
         UnlockViewModel model = new UnlockViewModel(config.vaultFile(), config.vaultOptions(), config.clock(), work,
-                dialogs, unlocked);
+                dialogs, opened, unlocked);
         unlocking.bind(model.busyProperty());
         return new UnlockView(model, notice);
     }

@@ -7,6 +7,7 @@ import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.ui.common.FxTimer;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import java.util.ArrayList;
@@ -47,14 +48,16 @@ public final class KeyListViewModel {
     private Supplier<RotationPolicy> rotationPolicy = () -> new RotationPolicy(java.time.Clock.systemUTC());
     /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
     private int generation;
+    /** Written by the unlock's thread, taken by the JavaFX thread's first reload. */
+    private volatile ReadAhead readAhead;
     private boolean refilling;
     /** Counts reloads asked for: only the newest one's result is shown. */
     private int reloads;
     /** The key a reload was asked to select: a newer reload that supersedes it selects it instead. */
     private Long wantedSelection;
     /** While a key shows in use: asks whether its gateway's process still runs (a killed one writes nothing). */
-    private javafx.animation.Timeline inUseWatch;
-    static final javafx.util.Duration IN_USE_RECHECK = javafx.util.Duration.seconds(5);
+    private FxTimer inUseWatch;
+    static final java.time.Duration IN_USE_RECHECK = java.time.Duration.ofSeconds(5);
 
     public KeyListViewModel(BackgroundWork work, Consumer<String> onError) {
         this.work = work;
@@ -81,6 +84,19 @@ public final class KeyListViewModel {
         reload(vault, selectId, () -> { });
     }
 
+    /**
+     * Reads the list of a vault just opened, on the unlock's own thread, for the reload that follows: the unlocked
+     * window then shows its keys in its first frame, without a trip through the background and a frame of an
+     * empty list. Never throws: should the read fail, that reload reads again and says what went wrong.
+     */
+    public void readAhead(Vault vault) {
+        try {
+            readAhead = new ReadAhead(vault, new Loaded(read(vault), vault.archivedKeys().size()));
+        } catch (Exception failed) {
+            readAhead = null;
+        }
+    }
+
     /** As {@link #reload(Vault, Long)}; {@code then} runs once the read is shown, failed or superseded. */
     public void reload(Vault vault, Long selectId, Runnable then) {
         int started = generation;
@@ -90,6 +106,16 @@ public final class KeyListViewModel {
         }
         readsUnderWay++;
         reading.set(true);
+        ReadAhead ready = readAhead;
+        readAhead = null;
+        if (ready != null && ready.vault() == vault) {
+            try {
+                show(vault, ready.loaded(), started, request);
+            } finally {
+                then.run();
+            }
+            return;
+        }
         work.run(() -> new Loaded(read(vault), vault.archivedKeys().size()), loaded -> {
             try {
                 show(vault, loaded, started, request);
@@ -165,6 +191,10 @@ public final class KeyListViewModel {
     private record Loaded(List<KeyListItem> items, int archived) {
     }
 
+    /** A list read on the unlock's thread for the first reload of {@code vault}. */
+    private record ReadAhead(Vault vault, Loaded loaded) {
+    }
+
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
         List<KeyListItem> loaded = new ArrayList<>();
         List<KeyRecord> keys = vault.keys();
@@ -192,15 +222,14 @@ public final class KeyListViewModel {
         if (loaded.stream().noneMatch(item -> item.inUse().inUse())) {
             return;
         }
-        inUseWatch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(IN_USE_RECHECK, event -> {
+        inUseWatch = FxTimer.every(IN_USE_RECHECK, () -> {
             boolean gone = items.stream().anyMatch(item -> item.inUse().recheck() != item.inUse());
             if (gone) {
                 inUseWatch.stop();
                 reload(vault, null);
             }
-        }));
-        inUseWatch.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        inUseWatch.play();
+        });
+        inUseWatch.restart();
     }
 
     /** True while a reload refills the list: a selection the list view loses meanwhile is not the user's. */
@@ -226,6 +255,7 @@ public final class KeyListViewModel {
     /** Forgets every key (on lock). */
     public void clear() {
         generation++;
+        readAhead = null;
         if (inUseWatch != null) {
             inUseWatch.stop();
             inUseWatch = null;

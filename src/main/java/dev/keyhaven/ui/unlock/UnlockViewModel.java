@@ -45,6 +45,7 @@ public final class UnlockViewModel {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final Consumer<Vault> onUnlocked;
+    private final Consumer<Vault> onOpened;
 
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** True while a key derivation runs that {@link #cancel()} may abandon (not during a restore). */
@@ -60,12 +61,23 @@ public final class UnlockViewModel {
 
     public UnlockViewModel(Path vaultFile, VaultOptions options, Clock clock, BackgroundWork work, Dialogs dialogs,
             Consumer<Vault> onUnlocked) {
+        this(vaultFile, options, clock, work, dialogs, vault -> { }, onUnlocked);
+    }
+
+    /**
+     * @param onOpened   on the unlock's own thread, as soon as a vault opened without a warning to ask about: work
+     *                   that then needs no trip of its own (the shell reads the key list there); must not throw
+     * @param onUnlocked on the JavaFX thread, with the vault the user unlocked
+     */
+    public UnlockViewModel(Path vaultFile, VaultOptions options, Clock clock, BackgroundWork work, Dialogs dialogs,
+            Consumer<Vault> onOpened, Consumer<Vault> onUnlocked) {
         this.vaultFile = vaultFile;
         this.options = options;
         this.clock = clock;
         this.work = work;
         this.dialogs = dialogs;
         this.onUnlocked = onUnlocked;
+        this.onOpened = onOpened;
         message.addListener((observable, was, now) -> {
             if (!now.isEmpty()) {
                 notice.set("");
@@ -103,9 +115,14 @@ public final class UnlockViewModel {
         Secret copy = password.copy();
         int mine = ++attempt;
         work.run(() -> {
+            Vault opened;
             try (copy) {
-                return openWaitingForCommands(copy);
+                opened = openWaitingForCommands(copy);
             }
+            if (opened.otherVaultWarning().isEmpty() && opened.olderCopyWarning().isEmpty()) {
+                onOpened.accept(opened);
+            }
+            return opened;
         }, vault -> {
             if (mine == attempt) {
                 unlocked(vault);

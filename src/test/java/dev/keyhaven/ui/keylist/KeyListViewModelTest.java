@@ -165,4 +165,74 @@ class KeyListViewModelTest {
         assertThat(model.archivedCountProperty().get()).isEqualTo(1);
         assertThat(model.items()).extracting(listed -> listed.key().label()).containsExactly("Journal");
     }
+
+    // ---- the list read on the unlock's thread ----
+
+    /** Background work that never runs: only a read done ahead can fill the list. */
+    private KeyListViewModel withoutBackground() {
+        return new KeyListViewModel(new BackgroundWork(job -> { }, Runnable::run), errors::add);
+    }
+
+    @Test
+    void aListReadAheadIsShownByTheFirstReloadAtOnce() throws Exception {
+        add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        add("Bot", Purpose.TRADING, Environment.DEMO);
+        KeyListViewModel ahead = withoutBackground();
+        ahead.readAhead(vault);
+        boolean[] then = new boolean[1];
+
+        ahead.reload(vault, null, () -> then[0] = true);
+
+        assertThat(ahead.items()).extracting(listed -> listed.key().label()).containsExactlyInAnyOrder("Journal", "Bot");
+        assertThat(ahead.readProperty().get()).isTrue();
+        assertThat(ahead.readingProperty().get()).as("no read left under way").isFalse();
+        assertThat(then[0]).isTrue();
+    }
+
+    @Test
+    void aListReadAheadServesOneReloadOnly() throws Exception {
+        add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        KeyListViewModel ahead = withoutBackground();
+        ahead.readAhead(vault);
+        ahead.reload(vault, null);
+        add("Bot", Purpose.TRADING, Environment.DEMO);
+
+        ahead.reload(vault, null);
+
+        assertThat(ahead.readingProperty().get()).as("the second reload reads in the background").isTrue();
+        assertThat(ahead.items()).hasSize(1);
+    }
+
+    @Test
+    void aListReadAheadOfAnotherVaultOrBeforeALockIsNotShown() throws Exception {
+        add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        Vault other;
+        try (Secret password = Secret.ofString("lantern orbit velvet cactus")) {
+            other = Vault.create(folder.resolve("other.keyhaven"), password, VaultOptions.forTests());
+        }
+        try (other) {
+            KeyListViewModel ahead = withoutBackground();
+            ahead.readAhead(vault);
+            ahead.reload(other, null);
+            assertThat(ahead.items()).isEmpty();
+
+            ahead.readAhead(vault);
+            ahead.clear();
+            ahead.reload(vault, null);
+            assertThat(ahead.items()).isEmpty();
+            assertThat(ahead.readingProperty().get()).isTrue();
+        }
+    }
+
+    @Test
+    void aFailedReadAheadLeavesTheReloadToReadAndSay() throws Exception {
+        add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        vault.close();
+
+        model.readAhead(vault);
+
+        model.reload(vault, null);
+        assertThat(model.items()).isEmpty();
+        assertThat(errors).hasSize(1);
+    }
 }

@@ -28,13 +28,16 @@ class UnlockOtherVaultTest extends UnlockWithMemoryFixture {
         assertThat(dialogs.confirmations).singleElement().asString()
                 .contains("This is not the vault last opened here").contains("It was created on");
         assertThat(refused.messageProperty().get()).startsWith("Keyhaven did not open this vault.");
+        assertThat(openedAhead).as("nothing read ahead from a vault the trader has not accepted").isEmpty();
 
         dialogs.answering(true);
         unlock(vaultFile());
         assertThat(unlocked).hasSize(1);
         assertThat(unlocked.get(0).isLocked()).isFalse();
+        assertThat(openedAhead).as("accepted after the question: the list is read as usual, not ahead").isEmpty();
         unlocked.get(0).close();
         unlock(vaultFile());
         assertThat(dialogs.confirmations).as("opened on purpose: not asked again").hasSize(2);
+        assertThat(openedAhead).as("no question: read ahead").containsExactly(unlocked.get(1));
     }
 }

@@ -30,6 +30,7 @@ class UnlockViewModelTest {
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T10:00:00Z"));
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Vault> unlocked = new ArrayList<>();
+    private final List<String> openedAhead = new ArrayList<>();
     private UnlockViewModel model;
 
     @BeforeEach
@@ -39,6 +40,7 @@ class UnlockViewModelTest {
             Vault.create(vaultFile, password, VaultOptions.forTests()).close();
         }
         model = new UnlockViewModel(vaultFile, VaultOptions.forTests(), clock, BackgroundWork.inline(), dialogs,
+                vault -> openedAhead.add(Thread.currentThread().getName() + (unlocked.isEmpty() ? ", before the hand-over" : "")),
                 unlocked::add);
     }
 
@@ -59,6 +61,14 @@ class UnlockViewModelTest {
         assertThat(unlocked).hasSize(1);
         assertThat(unlocked.get(0).isLocked()).isFalse();
         assertThat(model.messageProperty().get()).isEmpty();
+    }
+
+    @Test
+    void theOpenedVaultIsHandedToTheUnlocksOwnThreadFirst() {
+        tryPassword("not the password");
+        assertThat(openedAhead).isEmpty();
+        tryPassword(PASSWORD);
+        assertThat(openedAhead).containsExactly(Thread.currentThread().getName() + ", before the hand-over");
     }
 
     @Test

@@ -29,6 +29,8 @@ abstract class UnlockWithMemoryFixture {
 
     final RecordingDialogs dialogs = new RecordingDialogs();
     final List<Vault> unlocked = new ArrayList<>();
+    /** The vaults handed to the work done on the unlock's thread (the key list read ahead). */
+    final List<Vault> openedAhead = new ArrayList<>();
 
     @AfterEach
     void closeVaults() {
@@ -46,7 +48,7 @@ abstract class UnlockWithMemoryFixture {
     /** Types {@link #PASSWORD} on the unlock screen of {@code file}. */
     UnlockViewModel unlock(Path file) {
         UnlockViewModel model = new UnlockViewModel(file, options(), new ManualClock(Instant.parse("2026-11-23T10:00:00Z")),
-                BackgroundWork.inline(), dialogs, unlocked::add);
+                BackgroundWork.inline(), dialogs, openedAhead::add, unlocked::add);
         try (Secret typed = Secret.ofString(PASSWORD)) {
             model.unlock(typed);
         }
