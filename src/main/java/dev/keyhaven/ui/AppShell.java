@@ -89,7 +89,12 @@ public class AppShell {
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages, config.clock());
         startScreens = new StartScreenOpener(config, work, dialogs, window, keyList::readAhead, this::unlocked);
         heapTrim = new IdleHeapTrim(() -> startScreens.isUnlocking() || checkAll.checkingAllProperty().get());
-        startScreens.unlockingProperty().addListener((observable, was, now) -> holdWarmUpWhileUnlocking(now));
+        startScreens.unlockingProperty().addListener((observable, was, now) -> {
+            if (now) {
+                window.dropRehearsals();
+            }
+            holdWarmUpWhileUnlocking(now);
+        });
         window.setActions(new MainWindow.Actions(addKey::open, checkAll::open, checkAll.checkingAllProperty(),
                 settingsPage::open, this::lock, archive::open));
     }

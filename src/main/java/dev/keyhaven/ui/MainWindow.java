@@ -44,6 +44,8 @@ final class MainWindow {
     private KeyListView keyListView;
     /** The main screen built while the window waited for the password; see {@link #prepareMainScreen}. */
     private Node preparedMainScreen;
+    /** The throwaway pages laid out beside it (see {@link #prepareMainScreen}). */
+    private final List<Node> rehearsals = new java.util.ArrayList<>();
 
     MainWindow(KeyListViewModel keyList, Navigator navigator, Toast toast, LinkNote linkNote) {
         this.linkNote = linkNote;
@@ -78,6 +80,17 @@ final class MainWindow {
             root.getChildren().add(menuBar);
         }
         preparedMainScreen = null;
+        rehearsals.clear();
+    }
+
+    /**
+     * Takes the rehearsals out of the window when an unlock starts. One still being styled and laid out then
+     * held the JavaFX thread beside the key derivation (two layout passes of about 240 ms each in the pulse log
+     * of an unlock 1.5 s after the start); the prepared main screen stays.
+     */
+    void dropRehearsals() {
+        root.getChildren().removeAll(rehearsals);
+        rehearsals.clear();
     }
 
     /** Shows the main screen: the one prepared under the lock screen, or a new one. */
@@ -110,15 +123,17 @@ final class MainWindow {
         Node preparing = preparedMainScreen;
         dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {
             if (preparing == preparedMainScreen && !busy.getAsBoolean()) {
-                List<Node> rehearsals = List.of(KeyListView.rehearsal(keyList, busy), CheckAllView.rehearsal());
-                rehearsals.forEach(rehearsal -> rehearsal.setVisible(false));
-                root.getChildren().addAll(0, rehearsals);
+                List<Node> pages = List.of(KeyListView.rehearsal(keyList, busy), CheckAllView.rehearsal());
+                pages.forEach(rehearsal -> rehearsal.setVisible(false));
+                rehearsals.addAll(pages);
+                root.getChildren().addAll(0, pages);
                 dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {
                     if (preparing == preparedMainScreen && !busy.getAsBoolean()) {
                         // In a pane styled as the detail pane, so that the page's rules match as they will there.
                         StackPane keyPage = new StackPane(keyPageRehearsal.apply(busy));
                         keyPage.getStyleClass().add("detail-pane");
                         keyPage.setVisible(false);
+                        rehearsals.add(keyPage);
                         root.getChildren().add(0, keyPage);
                     }
                 });
