@@ -92,7 +92,9 @@ final class UnlockedSession {
     void stopWatching() {
         autoLocker.stop();
         if (commandWatch != null) {
+            // Let go of it too: its action holds the vault, and nothing may keep a closed vault reachable.
             commandWatch.stop();
+            commandWatch = null;
         }
         clipboard.clearIfOurs();
         copiedNote.hide();

@@ -2,9 +2,8 @@ package dev.keyhaven.ui.common;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
@@ -21,11 +20,7 @@ import javafx.application.Platform;
  */
 public final class FxTimer {
 
-    private static final ScheduledExecutorService CLOCK = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "keyhaven-fx-timer");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final ScheduledThreadPoolExecutor CLOCK = clock();
 
     private final Runnable action;
     private final boolean repeating;
@@ -103,6 +98,17 @@ public final class FxTimer {
             pending = null;
         }
         action.run();
+    }
+
+    /** A stopped timer's task leaves the queue at once: it would hold what its action holds (an open vault). */
+    private static ScheduledThreadPoolExecutor clock() {
+        ScheduledThreadPoolExecutor clock = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "keyhaven-fx-timer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        clock.setRemoveOnCancelPolicy(true);
+        return clock;
     }
 
     private Duration checked(Duration delay) {

@@ -91,7 +91,8 @@ public final class KeyListViewModel {
      */
     public void readAhead(Vault vault) {
         try {
-            readAhead = new ReadAhead(vault, new Loaded(read(vault), vault.archivedKeys().size()));
+            readAhead = new ReadAhead(new java.lang.ref.WeakReference<>(vault),
+                    new Loaded(read(vault), vault.archivedKeys().size()));
         } catch (Exception failed) {
             readAhead = null;
         }
@@ -108,7 +109,7 @@ public final class KeyListViewModel {
         reading.set(true);
         ReadAhead ready = readAhead;
         readAhead = null;
-        if (ready != null && ready.vault() == vault) {
+        if (ready != null && ready.vault().get() == vault) {
             try {
                 show(vault, ready.loaded(), started, request);
             } finally {
@@ -191,8 +192,11 @@ public final class KeyListViewModel {
     private record Loaded(List<KeyListItem> items, int archived) {
     }
 
-    /** A list read on the unlock's thread for the first reload of {@code vault}. */
-    private record ReadAhead(Vault vault, Loaded loaded) {
+    /**
+     * A list read on the unlock's thread for the first reload of {@code vault}, held weakly: an unlock abandoned
+     * meanwhile closes its vault, and nothing here may keep a closed vault reachable.
+     */
+    private record ReadAhead(java.lang.ref.WeakReference<Vault> vault, Loaded loaded) {
     }
 
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
