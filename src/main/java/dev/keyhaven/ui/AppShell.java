@@ -12,6 +12,7 @@ import dev.keyhaven.ui.common.MacMenu;
 import dev.keyhaven.ui.common.PlatformShortcuts;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.unlock.ReadAhead;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.PreparedRestore;
@@ -87,7 +88,8 @@ public class AppShell {
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
                 this::restore);
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages, config.clock());
-        startScreens = new StartScreenOpener(config, work, dialogs, window, keyList::readAhead, this::unlocked);
+        startScreens = new StartScreenOpener(config, work, dialogs, window,
+                new ReadAhead(keyList::readAhead, keyList::forgetReadAhead), this::unlocked);
         heapTrim = new IdleHeapTrim(() -> startScreens.isUnlocking() || checkAll.checkingAllProperty().get());
         startScreens.unlockingProperty().addListener((observable, was, now) -> {
             if (now) {

@@ -4,6 +4,7 @@ import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.Dialogs;
 import dev.keyhaven.ui.unlock.CreateVaultView;
 import dev.keyhaven.ui.unlock.CreateVaultViewModel;
+import dev.keyhaven.ui.unlock.ReadAhead;
 import dev.keyhaven.ui.unlock.UnlockView;
 import dev.keyhaven.ui.unlock.UnlockViewModel;
 import dev.keyhaven.vault.Vault;
@@ -20,19 +21,19 @@ final class StartScreenOpener {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final MainWindow window;
-    private final Consumer<Vault> opened;
+    private final ReadAhead readAhead;
     private final Consumer<Vault> unlocked;
     /** True while the start screen derives the key (unlock or create). */
     private final BooleanProperty unlocking = new SimpleBooleanProperty(this, "unlocking");
 
-    /** {@code opened} and {@code unlocked} as {@link UnlockViewModel}'s {@code onOpened} and {@code onUnlocked}. */
+    /** {@code readAhead} and {@code unlocked} as {@link UnlockViewModel} takes them. */
     StartScreenOpener(AppConfig config, BackgroundWork work, Dialogs dialogs, MainWindow window,
-            Consumer<Vault> opened, Consumer<Vault> unlocked) {
+            ReadAhead readAhead, Consumer<Vault> unlocked) {
         this.config = config;
         this.work = work;
         this.dialogs = dialogs;
         this.window = window;
-        this.opened = opened;
+        this.readAhead = readAhead;
         this.unlocked = unlocked;
     }
 
@@ -58,7 +59,7 @@ final class StartScreenOpener {
 
     private Node unlockScreen(String notice) {
         UnlockViewModel model = new UnlockViewModel(config.vaultFile(), config.vaultOptions(), config.clock(), work,
-                dialogs, opened, unlocked);
+                dialogs, readAhead, unlocked);
         unlocking.bind(model.busyProperty());
         return new UnlockView(model, notice);
     }

@@ -49,7 +49,7 @@ public final class KeyListViewModel {
     /** Bumped by {@link #clear()}, so a read that finishes after a lock is dropped. */
     private int generation;
     /** Written by the unlock's thread, taken by the JavaFX thread's first reload. */
-    private volatile ReadAhead readAhead;
+    private volatile ListReadAhead readAhead;
     private boolean refilling;
     /** Counts reloads asked for: only the newest one's result is shown. */
     private int reloads;
@@ -91,9 +91,17 @@ public final class KeyListViewModel {
      */
     public void readAhead(Vault vault) {
         try {
-            readAhead = new ReadAhead(new java.lang.ref.WeakReference<>(vault),
+            readAhead = new ListReadAhead(new java.lang.ref.WeakReference<>(vault),
                     new Loaded(read(vault), vault.archivedKeys().size()));
         } catch (Exception failed) {
+            readAhead = null;
+        }
+    }
+
+    /** Drops the list read ahead from {@code vault} (its unlock was abandoned): nothing read from it stays. */
+    public void forgetReadAhead(Vault vault) {
+        ListReadAhead ready = readAhead;
+        if (ready != null && ready.vault().get() == vault) {
             readAhead = null;
         }
     }
@@ -107,7 +115,7 @@ public final class KeyListViewModel {
         }
         readsUnderWay++;
         reading.set(true);
-        ReadAhead ready = readAhead;
+        ListReadAhead ready = readAhead;
         readAhead = null;
         if (ready != null && ready.vault().get() == vault) {
             try {
@@ -196,7 +204,7 @@ public final class KeyListViewModel {
      * A list read on the unlock's thread for the first reload of {@code vault}, held weakly: an unlock abandoned
      * meanwhile closes its vault, and nothing here may keep a closed vault reachable.
      */
-    private record ReadAhead(java.lang.ref.WeakReference<Vault> vault, Loaded loaded) {
+    private record ListReadAhead(java.lang.ref.WeakReference<Vault> vault, Loaded loaded) {
     }
 
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {

@@ -45,7 +45,7 @@ public final class UnlockViewModel {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final Consumer<Vault> onUnlocked;
-    private final Consumer<Vault> onOpened;
+    private final ReadAhead readAhead;
 
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     /** True while a key derivation runs that {@link #cancel()} may abandon (not during a restore). */
@@ -61,23 +61,23 @@ public final class UnlockViewModel {
 
     public UnlockViewModel(Path vaultFile, VaultOptions options, Clock clock, BackgroundWork work, Dialogs dialogs,
             Consumer<Vault> onUnlocked) {
-        this(vaultFile, options, clock, work, dialogs, vault -> { }, onUnlocked);
+        this(vaultFile, options, clock, work, dialogs, ReadAhead.NONE, onUnlocked);
     }
 
     /**
-     * @param onOpened   on the unlock's own thread, as soon as a vault opened without a warning to ask about: work
-     *                   that then needs no trip of its own (the shell reads the key list there); must not throw
+     * @param readAhead  what is read from a vault on the unlock's own thread, as soon as it opened without a
+     *                   question to ask about it, and forgotten again if the unlock is abandoned meanwhile
      * @param onUnlocked on the JavaFX thread, with the vault the user unlocked
      */
     public UnlockViewModel(Path vaultFile, VaultOptions options, Clock clock, BackgroundWork work, Dialogs dialogs,
-            Consumer<Vault> onOpened, Consumer<Vault> onUnlocked) {
+            ReadAhead readAhead, Consumer<Vault> onUnlocked) {
         this.vaultFile = vaultFile;
         this.options = options;
         this.clock = clock;
         this.work = work;
         this.dialogs = dialogs;
         this.onUnlocked = onUnlocked;
-        this.onOpened = onOpened;
+        this.readAhead = readAhead;
         message.addListener((observable, was, now) -> {
             if (!now.isEmpty()) {
                 notice.set("");
@@ -120,13 +120,20 @@ public final class UnlockViewModel {
                 opened = openWaitingForCommands(copy);
             }
             if (opened.otherVaultWarning().isEmpty() && opened.olderCopyWarning().isEmpty()) {
-                onOpened.accept(opened);
+                try {
+                    readAhead.read().accept(opened);
+                } catch (RuntimeException | Error failed) {
+                    // An open vault nobody holds would stay locked against every later unlock.
+                    opened.close();
+                    throw failed;
+                }
             }
             return opened;
         }, vault -> {
             if (mine == attempt) {
                 unlocked(vault);
             } else {
+                readAhead.forget().accept(vault);
                 vault.close();
             }
         }, failure -> {

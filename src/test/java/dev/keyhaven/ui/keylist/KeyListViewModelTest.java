@@ -235,4 +235,20 @@ class KeyListViewModelTest {
         assertThat(model.items()).isEmpty();
         assertThat(errors).hasSize(1);
     }
+
+    @Test
+    void aListReadAheadIsForgottenForItsVaultOnly() throws Exception {
+        add("Journal", Purpose.READ_ONLY, Environment.LIVE);
+        KeyListViewModel ahead = withoutBackground();
+        ahead.readAhead(vault);
+        ahead.forgetReadAhead(null);
+        ahead.reload(vault, null);
+        assertThat(ahead.items()).as("kept: another vault was forgotten").hasSize(1);
+
+        KeyListViewModel forgetting = withoutBackground();
+        forgetting.readAhead(vault);
+        forgetting.forgetReadAhead(vault);
+        forgetting.reload(vault, null);
+        assertThat(forgetting.items()).isEmpty();
+    }
 }

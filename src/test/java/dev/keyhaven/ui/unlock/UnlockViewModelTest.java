@@ -31,6 +31,10 @@ class UnlockViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<Vault> unlocked = new ArrayList<>();
     private final List<String> openedAhead = new ArrayList<>();
+    private final List<Vault> forgotten = new ArrayList<>();
+    private final ReadAhead recorded = new ReadAhead(
+            vault -> openedAhead.add(Thread.currentThread().getName() + (unlocked.isEmpty() ? ", before the hand-over" : "")),
+            forgotten::add);
     private UnlockViewModel model;
 
     @BeforeEach
@@ -40,8 +44,7 @@ class UnlockViewModelTest {
             Vault.create(vaultFile, password, VaultOptions.forTests()).close();
         }
         model = new UnlockViewModel(vaultFile, VaultOptions.forTests(), clock, BackgroundWork.inline(), dialogs,
-                vault -> openedAhead.add(Thread.currentThread().getName() + (unlocked.isEmpty() ? ", before the hand-over" : "")),
-                unlocked::add);
+                recorded, unlocked::add);
     }
 
     @AfterEach
@@ -69,6 +72,37 @@ class UnlockViewModelTest {
         assertThat(openedAhead).isEmpty();
         tryPassword(PASSWORD);
         assertThat(openedAhead).containsExactly(Thread.currentThread().getName() + ", before the hand-over");
+    }
+
+    @Test
+    void whatWasReadAheadFromAnAbandonedUnlockIsForgotten() {
+        List<Runnable> jobs = new ArrayList<>();
+        UnlockViewModel later = new UnlockViewModel(vaultFile, VaultOptions.forTests(), clock,
+                new BackgroundWork(jobs::add, Runnable::run), dialogs, recorded, unlocked::add);
+        try (Secret typed = Secret.ofString(PASSWORD)) {
+            later.unlock(typed);
+        }
+        later.cancel();
+        jobs.forEach(Runnable::run);
+
+        assertThat(openedAhead).hasSize(1);
+        assertThat(unlocked).isEmpty();
+        assertThat(forgotten).singleElement().satisfies(vault -> assertThat(vault.isLocked()).isTrue());
+    }
+
+    @Test
+    void aReadAheadThatFailsClosesTheVaultSoTheNextUnlockOpensIt() {
+        UnlockViewModel failing = new UnlockViewModel(vaultFile, VaultOptions.forTests(), clock, BackgroundWork.inline(),
+                dialogs, new ReadAhead(vault -> {
+                    throw new IllegalStateException("read failed");
+                }, vault -> { }), unlocked::add);
+        try (Secret typed = Secret.ofString(PASSWORD)) {
+            failing.unlock(typed);
+        }
+        assertThat(unlocked).isEmpty();
+
+        tryPassword(PASSWORD);
+        assertThat(unlocked).singleElement().satisfies(vault -> assertThat(vault.isLocked()).isFalse());
     }
 
     @Test

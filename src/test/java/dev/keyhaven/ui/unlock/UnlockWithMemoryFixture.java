@@ -48,7 +48,7 @@ abstract class UnlockWithMemoryFixture {
     /** Types {@link #PASSWORD} on the unlock screen of {@code file}. */
     UnlockViewModel unlock(Path file) {
         UnlockViewModel model = new UnlockViewModel(file, options(), new ManualClock(Instant.parse("2026-11-23T10:00:00Z")),
-                BackgroundWork.inline(), dialogs, openedAhead::add, unlocked::add);
+                BackgroundWork.inline(), dialogs, new ReadAhead(openedAhead::add, vault -> { }), unlocked::add);
         try (Secret typed = Secret.ofString(PASSWORD)) {
             model.unlock(typed);
         }
