@@ -1,8 +1,8 @@
 package dev.keyhaven.ui;
 
-import java.util.function.BooleanSupplier;
 import dev.keyhaven.ui.common.FxTimer;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 
 /**
  * Gives the heap's garbage back to the system once the app has settled: after the warm-up behind the

@@ -84,9 +84,8 @@ final class MainWindow {
     }
 
     /**
-     * Takes the rehearsals out of the window when an unlock starts. One still being styled and laid out then
-     * held the JavaFX thread beside the key derivation (two layout passes of about 240 ms each in the pulse log
-     * of an unlock 1.5 s after the start); the prepared main screen stays.
+     * Takes the rehearsals out of the window when an unlock starts: one still being styled and laid out then
+     * held the JavaFX thread beside the key derivation (docs/benchmarks.md). The prepared main screen stays.
      */
     void dropRehearsals() {
         root.getChildren().removeAll(rehearsals);

@@ -6,12 +6,12 @@ import dev.keyhaven.ui.common.AutoLocker;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ClipboardGuard;
 import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.common.FxTimer;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
-import dev.keyhaven.ui.common.FxTimer;
 
 /**
  * The unlocked vault and what watches over it while it is open: the auto-locker, the clipboard guard,
@@ -152,26 +152,28 @@ final class UnlockedSession {
      * says another process wrote to it, {@code onCommandWrote} hears of it.
      */
     private void watchForCommands(Vault opened, Consumer<Vault> onCommandWrote) {
-        FxTimer[] watch = new FxTimer[1];
-        watch[0] = FxTimer.once(COMMAND_WATCH, () -> work.run(opened::changedByOthers, changed -> {
-            if (vault == opened) {
+        if (commandWatch != null) {
+            commandWatch.stop();
+        }
+        commandWatch = FxTimer.once(COMMAND_WATCH, () -> work.run(opened::changedByOthers, changed -> {
+            if (stillWatching(opened)) {
                 if (changed) {
                     onCommandWrote.accept(opened);
                 }
-                watch[0].restart();
+                commandWatch.restart();
             }
         }, failure -> {
             // A moment's trouble (a busy file) must not end the watching: log it and ask again later.
             ErrorReporter.log(failure);
-            if (vault == opened) {
-                watch[0].restart();
+            if (stillWatching(opened)) {
+                commandWatch.restart();
             }
         }));
-        if (commandWatch != null) {
-            commandWatch.stop();
-        }
-        commandWatch = watch[0];
         commandWatch.restart();
+    }
+
+    private boolean stillWatching(Vault opened) {
+        return vault == opened && commandWatch != null;
     }
 
     private Duration idleTimeout() {

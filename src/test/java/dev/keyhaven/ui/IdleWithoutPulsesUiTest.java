@@ -11,9 +11,10 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 
 /**
- * The unlocked app, left alone, keeps JavaFX still: its timers (auto-lock, the watch for commands writing to the
- * vault, the clipboard's clearing) wait without an animation. A waiting Timeline made JavaFX run a pulse 60 times
- * a second for as long as the vault was open, and a pending heap trim did so beside every key derivation.
+ * The unlocked app, left alone, keeps JavaFX still: the timers that run while a vault is open (the auto-lock's tick,
+ * the watch for commands writing to the vault) wait without an animation. A waiting Timeline made JavaFX run a
+ * pulse 60 times a second for as long as the vault was open. (The other timers are FxTimers too; FxTimerUiTest
+ * shows that a waiting FxTimer runs no pulses.)
  */
 class IdleWithoutPulsesUiTest extends AppUiTest {
 

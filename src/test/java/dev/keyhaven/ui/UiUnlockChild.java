@@ -46,7 +46,7 @@ final class UiUnlockChild {
             times[0] = ThreadTimes.now();
             Runnable[] listener = new Runnable[1];
             listener[0] = () -> {
-                // The listed time first: a lookup at every pulse of the unlock cost the JavaFX thread up to 220 ms.
+                // The list's time first: a lookup at every pulse would take the JavaFX thread from the unlock.
                 if (listedAt.get() != 0 && scene.getRoot().lookup("#main-screen") instanceof Region main && main.isVisible()
                         && scene.getRoot().lookup("#key-list") instanceof ListView<?> list && list.getItems().size() == 100) {
                     scene.removePostLayoutPulseListener(listener[0]);

@@ -23,8 +23,8 @@ import javafx.stage.Window;
  *
  * <p>It remembers the wall-clock time of the last key press, click or scroll (merely moving the mouse
  * over the window is not activity) and compares it every second and whenever the window is shown or
- * regains focus. JavaFX's animation time stands still while a laptop sleeps, the wall clock does not:
- * a laptop that wakes after the timeout locks at once instead of granting the minutes that were left.
+ * regains focus. A timer's delay does not count the time a laptop sleeps, the wall clock does: a laptop
+ * that wakes after the timeout locks at once instead of granting the minutes that were left.
  * The timeout is read at every comparison, so a changed setting applies at once. Use it on the JavaFX
  * thread.
  */

@@ -15,8 +15,8 @@ import javafx.scene.input.ClipboardContent;
  * ({@link ClipboardMarkers}).
  *
  * <p>The clear time is kept on the wall clock and compared every second, so a laptop that slept past
- * it clears the clipboard on waking (JavaFX's animation time stands still during sleep). Use it on the
- * JavaFX thread.
+ * it clears the clipboard on waking (a timer's delay does not count the time asleep). Use it on the JavaFX
+ * thread.
  */
 public final class ClipboardGuard {
 

@@ -112,7 +112,7 @@ public final class FxTimer {
     }
 
     private Duration checked(Duration delay) {
-        if (delay.isNegative() || repeating && delay.isZero()) {
+        if (delay.isNegative() || repeating && delay.toMillis() < 1) {
             throw new IllegalArgumentException("No timer runs with a delay of " + delay);
         }
         return delay;

@@ -57,7 +57,7 @@ class FxTimerUiTest extends FxTest {
 
     @Test
     void aRestartStartsTheDelayOverAndRunsOnce() throws Exception {
-        FxTimer timer = FxTimer.once(Duration.ofMillis(200), this::record);
+        FxTimer timer = FxTimer.once(Duration.ofMillis(800), this::record);
         interact(timer::restart);
         Thread.sleep(100);
         long[] restarted = new long[1];
@@ -68,7 +68,7 @@ class FxTimerUiTest extends FxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !runs.isEmpty());
         Thread.sleep(400);
         assertThat(runs).hasSize(1);
-        assertThat(runs.get(0) - restarted[0]).isGreaterThanOrEqualTo(Duration.ofMillis(200).toNanos());
+        assertThat(runs.get(0) - restarted[0]).isGreaterThanOrEqualTo(Duration.ofMillis(800).toNanos());
     }
 
     @Test
@@ -144,12 +144,15 @@ class FxTimerUiTest extends FxTest {
             });
         });
         assertThat(counted.await(10, TimeUnit.SECONDS)).isTrue();
-        assertThat(afterBusy[0]).isEqualTo(1);
+        // None only if the timer's thread got no processor in those 300 ms; never more than one.
+        assertThat(afterBusy[0]).isLessThanOrEqualTo(1);
+        interact(() -> { });
     }
 
     @Test
     void aRepeatingTimerNeedsAPeriod() {
         assertThatThrownBy(() -> FxTimer.every(Duration.ZERO, this::record)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FxTimer.every(Duration.ofNanos(500), this::record)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FxTimer.once(Duration.ofMillis(-1), this::record)).isInstanceOf(IllegalArgumentException.class);
     }
 
