@@ -37,8 +37,33 @@ final class InstalledImage {
             return Optional.empty();
         }
         InstalledImage image = new InstalledImage(config.getParent(), Files.readAllLines(config));
+        image.refuseIfOlderThanTheCode();
         image.prepareArchive();
         return Optional.of(image);
+    }
+
+    /** Figures of an image built before the last compile would be another build's, under this one's name. */
+    private void refuseIfOlderThanTheCode() throws IOException {
+        Path classes = Path.of("target", "classes");
+        if (!Files.isDirectory(classes)) {
+            return;
+        }
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(app.resolve("keyhaven.jar"));
+        try (Stream<Path> files = Files.walk(classes)) {
+            if (files.filter(Files::isRegularFile).anyMatch(file -> newer(file, built))) {
+                throw new IllegalStateException("Benchmark invalid: the app image " + FOLDER + " is older than the code"
+                        + " in target/classes. Build it again with ./mvnw -Pinstaller -DskipTests package, then run"
+                        + " the benchmark again.");
+            }
+        }
+    }
+
+    private static boolean newer(Path file, java.nio.file.attribute.FileTime than) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(than) > 0;
+        } catch (IOException gone) {
+            return false;
+        }
     }
 
     Path launcher() {
