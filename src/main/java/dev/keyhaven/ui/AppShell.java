@@ -94,6 +94,9 @@ public class AppShell {
         startScreens.unlockingProperty().addListener((observable, was, now) -> {
             if (now) {
                 window.dropRehearsals();
+            } else {
+                // A wrong password or a cancel: the window waits again, and may finish what the unlock dropped.
+                FrameDelay.nextFrame(this::prepareMainScreen);
             }
             holdWarmUpWhileUnlocking(now);
         });

@@ -20,6 +20,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.control.MenuBar;
+import dev.keyhaven.ui.common.FrameDelay;
 import dev.keyhaven.ui.common.PlatformShortcuts;
 import dev.keyhaven.ui.controls.FocusPlace;
 
@@ -46,6 +47,10 @@ final class MainWindow {
     private Node preparedMainScreen;
     /** The throwaway pages laid out beside it (see {@link #prepareMainScreen}). */
     private final List<Node> rehearsals = new java.util.ArrayList<>();
+    /** The rehearsals begun last; one begun earlier stops at its next step. */
+    private Object rehearsalRun;
+    /** Every rehearsal page has been laid out and drawn once: their code is warm for good. */
+    private boolean rehearsed;
 
     MainWindow(KeyListViewModel keyList, Navigator navigator, Toast toast, LinkNote linkNote) {
         this.linkNote = linkNote;
@@ -106,38 +111,49 @@ final class MainWindow {
 
     /**
      * Builds the main screen, empty and hidden under the lock screen, while the window waits for the
-     * master password: its styling and layout are then done when the vault opens, and the key list and
-     * the Check all page have been drawn once from made-up keys ({@link KeyListView#rehearsal},
-     * {@link CheckAllView#rehearsal}), then a key's page ({@link KeyPageRehearsal}), so their first real showing runs no cold code. It holds no key. Two
-     * steps a frame apart, so that neither holds the JavaFX thread for long; skipped while {@code busy}
-     * (an unlock under way or done), since doing it beside the key derivation would only slow that down.
+     * master password: its styling and layout are then done when the vault opens. Until they have been done
+     * once, the key list and the Check all page are also drawn from made-up keys ({@link KeyListView#rehearsal},
+     * {@link CheckAllView#rehearsal}), then a key's page ({@link KeyPageRehearsal}), so that their first real
+     * showing runs no cold code; they hold no key. Each step a frame apart, so that none holds the JavaFX thread
+     * for long; skipped while {@code busy} (an unlock under way or done), since doing it beside the key
+     * derivation would only slow that down. Rehearsals dropped by an unlock that then failed are begun again.
      */
     void prepareMainScreen(BooleanSupplier busy, java.util.function.Function<BooleanSupplier, Node> keyPageRehearsal) {
-        if (busy.getAsBoolean() || preparedMainScreen != null) {
+        if (busy.getAsBoolean()) {
             return;
         }
-        preparedMainScreen = mainScreen();
-        preparedMainScreen.setVisible(false);
-        root.getChildren().add(0, preparedMainScreen);
+        if (preparedMainScreen == null) {
+            preparedMainScreen = mainScreen();
+            preparedMainScreen.setVisible(false);
+            root.getChildren().add(0, preparedMainScreen);
+        }
+        if (rehearsed || !rehearsals.isEmpty()) {
+            return;
+        }
         Node preparing = preparedMainScreen;
-        dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {
-            if (preparing == preparedMainScreen && !busy.getAsBoolean()) {
-                List<Node> pages = List.of(KeyListView.rehearsal(keyList, busy), CheckAllView.rehearsal());
-                pages.forEach(rehearsal -> rehearsal.setVisible(false));
-                rehearsals.addAll(pages);
-                root.getChildren().addAll(0, pages);
-                dev.keyhaven.ui.common.FrameDelay.nextFrame(() -> {
-                    if (preparing == preparedMainScreen && !busy.getAsBoolean()) {
+        Object run = new Object();
+        rehearsalRun = run;
+        BooleanSupplier goOn = () -> preparing == preparedMainScreen && run == rehearsalRun && !busy.getAsBoolean();
+        FrameDelay.nextFrame(() -> {
+            if (goOn.getAsBoolean()) {
+                rehearse(List.of(KeyListView.rehearsal(keyList, busy), CheckAllView.rehearsal()));
+                FrameDelay.nextFrame(() -> {
+                    if (goOn.getAsBoolean()) {
                         // In a pane styled as the detail pane, so that the page's rules match as they will there.
                         StackPane keyPage = new StackPane(keyPageRehearsal.apply(busy));
                         keyPage.getStyleClass().add("detail-pane");
-                        keyPage.setVisible(false);
-                        rehearsals.add(keyPage);
-                        root.getChildren().add(0, keyPage);
+                        rehearse(List.of(keyPage));
+                        FrameDelay.nextFrame(() -> rehearsed |= goOn.getAsBoolean());
                     }
                 });
             }
         });
+    }
+
+    private void rehearse(List<Node> pages) {
+        pages.forEach(page -> page.setVisible(false));
+        rehearsals.addAll(pages);
+        root.getChildren().addAll(0, pages);
     }
 
     /** Puts the caret in the key list's filter (Ctrl+F). */

@@ -39,6 +39,11 @@ class KeyPageRehearsalUiTest extends AppUiTest {
     }
 
     private Optional<TabPane> rehearsedTabs() {
+        return rehearsedTabs(stage);
+    }
+
+    /** The made-up key's page laid out under the unlock screen of {@code stage}, if there is one. */
+    static Optional<TabPane> rehearsedTabs(javafx.stage.Stage stage) {
         return stage.getScene().getRoot().lookupAll(".detail-pane").stream()
                 .filter(pane -> pane.lookup("#detail-title") instanceof Label title
                         && title.getText().startsWith("Rehearsal"))
