@@ -28,14 +28,13 @@ import javafx.stage.Stage;
  * (a) the unlock screen is shown within 1.3x the time a bare JavaFX window takes ({@link UiFirstFrameBench});
  * (b) unlock to the main window with 100 keys within the bare KDF time + 200 ms ({@link UiUnlockBench});
  * (c) the JavaFX thread is never busy more than 100 ms during "Check all" of 20 keys (fake OKX, 100 ms
- *     latency), in a fresh app unlocked after the same typing pause ({@link UiCheckAllChild}).
+ *     latency, in this JVM), in a fresh app unlocked after the same typing pause ({@link UiCheckAllBench}).
  *
  * <p>{@code ./mvnw -B -q -o -DskipTests test-compile exec:java@bench -Dbench=ui} (add {@code -Dui.parts=b,c}
  * to run only some parts; {@code -Dui.unlockRuns=N} and {@code -Dui.checkAllRuns=N} shorten (b) and (c))
  */
 public final class UiBenchmark {
 
-    private static final int CHECK_ALL_RUNS = Integer.getInteger("ui.checkAllRuns", 5);
     static final long TYPING_MILLIS = 1500;
     static final String RESULT = "RESULT ";
     /** Which parts run, e.g. {@code -Dui.parts=b,c} to iterate on one; all three by default. */
@@ -70,7 +69,7 @@ public final class UiBenchmark {
                 UiUnlockBench.run(folder.resolve("standard"));
             }
             if (parts.contains("c")) {
-                fxThreadDuringCheckAll(folder.resolve("checks"));
+                UiCheckAllBench.run(folder.resolve("checks"));
             }
         } finally {
             try (var files = Files.walk(folder)) {
@@ -94,20 +93,6 @@ public final class UiBenchmark {
         }
         System.out.flush();
         System.exit(0);
-    }
-
-    // ---- (c) the JavaFX thread during Check all ----
-
-    private static void fxThreadDuringCheckAll(Path home) throws Exception {
-        // On the JDK, not the installed runtime: the fake OKX in the child needs the JDK's HTTP server.
-        List<String> checkAll = List.of(UiBenchmark.class.getName(), "checkall", home.resolve("vault.keyhaven").toString());
-        long[] longest = new long[CHECK_ALL_RUNS];
-        for (int run = 0; run < CHECK_ALL_RUNS; run++) {
-            longest[run] = UiChildJvms.result(home, checkAll);
-        }
-        long worst = Arrays.stream(longest).max().orElse(0);
-        System.out.printf("    longest JavaFX-thread delay of each run: %s; worst %d ms (target <= 100 ms) %s%n",
-                list(longest), worst, worst <= 100 ? "OK" : "OVER");
     }
 
     // ---- what the children share ----

@@ -7,19 +7,9 @@ import static dev.keyhaven.ui.UiBenchmark.TYPING_MILLIS;
 import static dev.keyhaven.ui.UiBenchmark.startApp;
 import static dev.keyhaven.ui.UiBenchmark.waitFor;
 
-import dev.keyhaven.okx.Environment;
-import dev.keyhaven.okx.FakeKey;
-import dev.keyhaven.okx.FakeOkxServer;
-import dev.keyhaven.okx.Region;
-import dev.keyhaven.secret.Credentials;
-import dev.keyhaven.secret.Secret;
 import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.ui.controls.SecretInput;
-import dev.keyhaven.vault.KeyDraft;
-import dev.keyhaven.vault.Purpose;
-import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultOptions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,61 +19,45 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
 /**
- * In a child JVM of {@link UiBenchmark} (c): Check all of 20 keys against a fake OKX with 100 ms latency;
- * prints its figures and the longest delay of a 10 ms JavaFX-thread heartbeat.
+ * {@link UiBenchmark} (c), in a child JVM that runs Keyhaven ({@link UiCheckAllBench}): Check all of 20 keys; prints
+ * its figures and the longest delay of a 10 ms JavaFX-thread heartbeat.
  */
 final class UiCheckAllChild {
 
-    private static final String MASTER = BenchmarkVault.MASTER;
 
     private UiCheckAllChild() {
     }
 
+    /** Unlocks the vault {@link UiCheckAllBench} made after the typing pause and runs Check all. */
     static void run(Path vaultFile) throws Exception {
-        try (FakeOkxServer okx = FakeOkxServer.start()) {
-            okx.latency(Duration.ofMillis(100));
-            Files.deleteIfExists(vaultFile);
-            try (Secret password = Secret.ofString(MASTER);
-                    Vault vault = Vault.create(vaultFile, password, VaultOptions.forTests())) {
-                for (int i = 0; i < 20; i++) {
-                    FakeKey key = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1").label("bot" + i)
-                            .trading("USDT", "100", "100"));
-                    try (Credentials credentials = new Credentials(Secret.ofString(key.apiKey()),
-                            Secret.ofString(key.secretKey()), Secret.ofString(key.passphrase()))) {
-                        vault.add(new KeyDraft("bot" + i, Purpose.TRADING, Environment.LIVE, Region.GLOBAL,
-                                okx.baseUrl(), "", 0, credentials));
-                    }
-                }
-            }
-            Stage stage = startApp(vaultFile, VaultOptions.forTests());
-            KeyhavenApp app = UiBenchmark.lastApp();
-            Thread.sleep(TYPING_MILLIS);
-            onFx(() -> {
-                ((SecretInput) stage.getScene().getRoot().lookup("#unlock-password")).field().replaceText(0, 0, MASTER);
-                ((Button) stage.getScene().getRoot().lookup("#unlock")).fire();
-            });
-            waitFor(() -> app.shell().keyList().items().size() == 20);
+        Stage stage = startApp(vaultFile, VaultOptions.forTests());
+        KeyhavenApp app = UiBenchmark.lastApp();
+        Thread.sleep(TYPING_MILLIS);
+        onFx(() -> {
+            ((SecretInput) stage.getScene().getRoot().lookup("#unlock-password")).field().replaceText(0, 0,
+                    BenchmarkVault.MASTER);
+            ((Button) stage.getScene().getRoot().lookup("#unlock")).fire();
+        });
+        waitFor(() -> app.shell().keyList().items().size() == 20);
 
-            boolean warmingUp = Thread.getAllStackTraces().keySet().stream()
-                    .anyMatch(thread -> thread.getName().equals("keyhaven-warm-up"));
-            ThreadTimes before = ThreadTimes.now();
-            Heartbeat heartbeat = Heartbeat.start();
-            long started = System.nanoTime();
-            onFx(() -> ((Button) stage.getScene().getRoot().lookup("#check-all")).fire());
-            waitFor(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyVerdict.NEVER_CHECKED));
-            long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
-            Thread.sleep(200);
-            heartbeat.stop();
-            long verified = callFx(() -> app.shell().keyList().items().stream()
-                    .filter(item -> item.status() == KeyVerdict.WORKS).count());
-            System.out.printf("(c) warm-up %s at Check all; processor during it: %s%n", warmingUp ? "STILL RUNNING" : "done",
-                    ThreadTimes.now().since(before));
-            System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified, "
-                    + "%d rate-limit refusals; FX thread heartbeat every 10 ms: %d beats, longest delay %d ms, "
-                    + "99th percentile %d ms%n", took, verified, okx.rateLimitRejections(),
-                    heartbeat.beats(), heartbeat.longest(), heartbeat.percentile(99));
-            System.out.println(RESULT + heartbeat.longest());
-        }
+        boolean warmingUp = Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(thread -> thread.getName().equals("keyhaven-warm-up"));
+        ThreadTimes before = ThreadTimes.now();
+        Heartbeat heartbeat = Heartbeat.start();
+        long started = System.nanoTime();
+        onFx(() -> ((Button) stage.getScene().getRoot().lookup("#check-all")).fire());
+        waitFor(() -> app.shell().keyList().items().stream().noneMatch(item -> item.status() == KeyVerdict.NEVER_CHECKED));
+        long took = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        Thread.sleep(200);
+        heartbeat.stop();
+        long verified = callFx(() -> app.shell().keyList().items().stream()
+                .filter(item -> item.status() == KeyVerdict.WORKS).count());
+        System.out.printf("(c) warm-up %s at Check all; processor during it: %s%n", warmingUp ? "STILL RUNNING" : "done",
+                ThreadTimes.now().since(before));
+        System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified; FX thread "
+                + "heartbeat every 10 ms: %d beats, longest delay %d ms, 99th percentile %d ms%n", took, verified,
+                heartbeat.beats(), heartbeat.longest(), heartbeat.percentile(99));
+        System.out.println(RESULT + heartbeat.longest());
     }
 
     /** Posts to the JavaFX thread every 10 ms and records how long each post waited to run. */
