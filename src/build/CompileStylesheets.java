@@ -28,7 +28,14 @@ public final class CompileStylesheets {
         for (Path css : stylesheets) {
             String name = css.getFileName().toString();
             Path bss = css.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss");
-            Stylesheet.convertToBinary(css.toFile(), bss.toFile());
+            if (!upToDate(bss, css)) {
+                Stylesheet.convertToBinary(css.toFile(), bss.toFile());
+            }
         }
+    }
+
+    /** As a compiler does: a .bss newer than its .css is left alone, so a build without changes rewrites nothing. */
+    private static boolean upToDate(Path bss, Path css) throws IOException {
+        return Files.exists(bss) && Files.getLastModifiedTime(bss).compareTo(Files.getLastModifiedTime(css)) > 0;
     }
 }
