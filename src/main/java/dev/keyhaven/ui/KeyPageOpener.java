@@ -166,6 +166,8 @@ final class KeyPageOpener {
         dev.keyhaven.ui.common.TabBuiltWhenShown.content(guide, () -> new GuideView(guideModel));
         dev.keyhaven.ui.common.TabBuiltWhenShown.content(credentials, () -> {
             form[0] = credentialsForm(key);
+            // Built after a check here, its alarm starts from the check's answer, not the list's older item.
+            withdrawAlarmFollows(key.id(), answer.verdict());
             if (navigator.shows(page)) {
                 navigator.guard(form[0]);
             }

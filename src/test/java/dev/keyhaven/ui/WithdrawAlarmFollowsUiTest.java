@@ -50,22 +50,7 @@ class WithdrawAlarmFollowsUiTest extends KeysAtFakeOkxUiTest {
         waitUntil(() -> app.shell().keyList().find(id).map(item -> item.status() == KeyVerdict.WORKS).orElse(false));
         okx.add(sameKey(trading).perm("read_only,trade,withdraw"));
 
-        AtomicReference<VaultHeld> held = new AtomicReference<>();
-        ObservableList<Node> verdictLine = ((Pane) lookup("#status-verdict").queryAs(Label.class).getParent())
-                .getChildren();
-        // Runs on the JavaFX thread as the check's report shows, before the page asks the list to read again.
-        ListChangeListener<Node> holdTheListsRead = change -> {
-            boolean canWithdraw = verdictLine.stream().anyMatch(node -> node instanceof Label label
-                    && CAN_WITHDRAW.equals(label.getText()));
-            if (canWithdraw && held.get() == null) {
-                try {
-                    held.set(new VaultHeld(vault(), Duration.ofSeconds(20)));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        };
-        interact(() -> verdictLine.addListener(holdTheListsRead));
+        AtomicReference<VaultHeld> held = holdTheListsReadWhenTheVerdictSays(CAN_WITHDRAW);
         try {
             clickOn("#check-now");
             waitUntil(() -> held.get() != null);
@@ -76,7 +61,6 @@ class WithdrawAlarmFollowsUiTest extends KeysAtFakeOkxUiTest {
                     .as("the list still holds the item from before the check").isEqualTo(KeyVerdict.WORKS);
             assertThat(alarm).as("the check's answer, newer than the list's item").isTrue();
         } finally {
-            interact(() -> verdictLine.removeListener(holdTheListsRead));
             if (held.get() != null) {
                 held.get().close();
             }
@@ -84,6 +68,59 @@ class WithdrawAlarmFollowsUiTest extends KeysAtFakeOkxUiTest {
         waitUntil(() -> app.shell().keyList().find(id).map(item -> item.status() == KeyVerdict.CAN_WITHDRAW)
                 .orElse(false));
         assertThat(alarmOnTheForm()).as("still there once the list caught up").isTrue();
+    }
+
+    /**
+     * A page opened on its Status tab builds its Credentials tab only when it first shows: after a check there,
+     * while the list is still read again, the form starts from the check's answer, not the list's older item.
+     */
+    @Test
+    void aFormFirstShownAfterTheCheckStartsFromTheChecksAnswer() throws Exception {
+        FakeKey other = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        storedOnItsPage("Journal", other, other.passphrase());
+        FakeKey trading = okx.add(FakeKey.builder().perm("read_only,trade").ips("127.0.0.1"));
+        long id = storeKey("Grid bot", trading);
+        showStatusOf(id);
+        assertThat(lookup("#withdraw-advice").tryQuery()).as("the page opened on its Status tab").isEmpty();
+        okx.add(sameKey(trading).perm("read_only,trade,withdraw"));
+
+        AtomicReference<VaultHeld> held = holdTheListsReadWhenTheVerdictSays(CAN_WITHDRAW);
+        try {
+            clickOn("#check-now");
+            waitUntil(() -> held.get() != null);
+            clickOn("#tab-credentials");
+            waitUntil(() -> lookup("#withdraw-advice").tryQuery().isPresent());
+            boolean alarm = alarmOnTheForm();
+
+            assertThat(held.get().stillHolding()).as("the list's read was still waiting for the vault").isTrue();
+            assertThat(app.shell().keyList().find(id).orElseThrow().status())
+                    .as("the list still holds the item from before the check").isEqualTo(KeyVerdict.NEVER_CHECKED);
+            assertThat(alarm).as("the check's answer, newer than the list's item").isTrue();
+        } finally {
+            if (held.get() != null) {
+                held.get().close();
+            }
+        }
+    }
+
+    /** Holds the vault, and so the list's next read, from the moment the Status tab's verdict says {@code words}. */
+    private AtomicReference<VaultHeld> holdTheListsReadWhenTheVerdictSays(String words) {
+        AtomicReference<VaultHeld> held = new AtomicReference<>();
+        ObservableList<Node> verdictLine = ((Pane) lookup("#status-verdict").queryAs(Label.class).getParent())
+                .getChildren();
+        // Runs on the JavaFX thread as the check's report shows, before the page asks the list to read again.
+        ListChangeListener<Node> holdTheListsRead = change -> {
+            if (held.get() == null && verdictLine.stream().anyMatch(node -> node instanceof Label label
+                    && words.equals(label.getText()))) {
+                try {
+                    held.set(new VaultHeld(vault(), Duration.ofSeconds(20)));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        interact(() -> verdictLine.addListener(holdTheListsRead));
+        return held;
     }
 
     private static FakeKey.Builder sameKey(FakeKey key) {
