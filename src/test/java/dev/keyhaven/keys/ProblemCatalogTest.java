@@ -114,6 +114,23 @@ class ProblemCatalogTest {
         return ProblemCatalog.problem(ProblemId.CLOCK_SKEW, ProblemContext.builder().clockSkewMs(skewMs).build());
     }
 
+    /**
+     * A fix that names a place in the app is said once, and drawn from where the trader is: the command line says
+     * where in the app, the key's own page says where on that page. Both wordings of a real fix, pinned.
+     */
+    @Test
+    void theKeysAddressIsNamedAsSeenFromTheCommandLineAndFromTheKeysPage() {
+        OkxException refused = new OkxException(Kind.UNREACHABLE, "refused", null, null, 0, null);
+        Problem local = ProblemCatalog.fromFailure(refused, ProblemContext.builder().baseUrl("http://127.0.0.1:9")
+                .build());
+
+        assertThat(local.fix()).endsWith("remove the key's custom address to use OKX itself (in the app: the key's"
+                + " page, Advanced).");
+        assertThat(local.fixOnTheKeysPage()).isEqualTo("Start the program that answers at http://127.0.0.1:9 (a"
+                + " proxy or test tool), or remove the key's custom address to use OKX itself (Advanced, on the"
+                + " Credentials tab).");
+    }
+
     @Test
     void nothingListeningOnThisComputerIsNoInternetTrouble() {
         OkxException refused = new OkxException(Kind.UNREACHABLE, "refused", null, null, 0, null);
