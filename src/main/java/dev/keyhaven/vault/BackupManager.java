@@ -202,7 +202,7 @@ final class BackupManager {
             return "it is a link to another file, not a copy Keyhaven wrote";
         }
         if (!Files.isRegularFile(file)) {
-            return "the file is missing";
+            return notARegularFile(file);
         }
         try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
             if (database.applicationId() != VaultDatabase.APPLICATION_ID || !database.hasHeaderTable()) {
@@ -224,6 +224,14 @@ final class BackupManager {
         } catch (SQLException e) {
             return "it cannot be read as a database";
         }
+    }
+
+    /** What stands at {@code file} instead of a regular file: nothing, a folder, or a pipe or device (never opened). */
+    private static String notARegularFile(Path file) {
+        if (Files.isDirectory(file)) {
+            return "it is a folder, not a backup file";
+        }
+        return Files.exists(file) ? "it is a special file (a pipe or a device), not a backup file" : "the file is missing";
     }
 
     private Target prepareTarget(String reason, Instant now) throws VaultException {

@@ -151,7 +151,7 @@ class BackupGuardTest extends VaultWithBackups {
     void eachStructuralProblemIsNamed() throws Exception {
         assertThat(BackupManager.structuralProblem(vaultFile)).isNull();
         assertThat(BackupManager.structuralProblem(folder.resolve("missing"))).isEqualTo("the file is missing");
-        assertThat(BackupManager.structuralProblem(folder)).isEqualTo("the file is missing");
+        assertThat(BackupManager.structuralProblem(folder)).isEqualTo("it is a folder, not a backup file");
 
         Path text = folder.resolve("text");
         Files.writeString(text, "not a database at all, but long enough to be read as one? no.".repeat(20));

@@ -1,0 +1,80 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A folder or a fifo under a backup's name in the backups folder (attack 24) is told for what it is, not "missing";
+ * a fifo is never opened (opening one waits for a writer forever), and the real backups are listed as before.
+ */
+class NotABackupFileTest {
+
+    @TempDir
+    Path folder;
+
+    private static Path besideAsNewer(Backup real, String id) {
+        return real.file().resolveSibling(id + ".manual.khbackup");
+    }
+
+    private static BackupStanding standingOf(List<BackupStanding> standings, String id) {
+        return standings.stream().filter(standing -> standing.backup().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aFolderUnderABackupsNameIsAFolderNotAMissingFile() throws Exception {
+        try (Vault vault = BackupStandingFixture.create(folder)) {
+            vault.add(TestKeys.draft("Spot"));
+            Backup real = vault.backups().now("manual");
+            Files.createDirectory(besideAsNewer(real, "29991231-235959"));
+
+            List<BackupStanding> standings = vault.backups().standings();
+
+            BackupStanding stray = standingOf(standings, "29991231-235959");
+            assertThat(stray.restorable()).isFalse();
+            assertThat(stray.holds()).isEqualTo("Damaged (it is a folder, not a backup file): Keyhaven cannot read it.");
+            assertThat(standingOf(standings, real.id()).holds()).isEqualTo("Holds 1 key (1 active, 0 archived).");
+        }
+    }
+
+    @Test
+    void aFifoUnderABackupsNameIsASpecialFileAndIsNeverOpened() throws Exception {
+        try (Vault vault = BackupStandingFixture.create(folder)) {
+            vault.add(TestKeys.draft("Spot"));
+            Backup real = vault.backups().now("manual");
+            Path fifo = besideAsNewer(real, "29991231-235959");
+            Assumptions.assumeTrue(madeFifo(fifo), "mkfifo is not available here");
+
+            List<BackupStanding> standings = assertTimeoutPreemptively(Duration.ofSeconds(20),
+                    () -> vault.backups().standings(), "listing the backups opened the fifo and waited");
+
+            BackupStanding stray = standingOf(standings, "29991231-235959");
+            assertThat(stray.restorable()).isFalse();
+            assertThat(stray.holds())
+                    .isEqualTo("Damaged (it is a special file (a pipe or a device), not a backup file): Keyhaven cannot read it.");
+            assertThat(standingOf(standings, real.id()).holds()).isEqualTo("Holds 1 key (1 active, 0 archived).");
+        }
+    }
+
+    @Test
+    void aMissingFileIsStillMissing() {
+        assertThat(BackupManager.structuralProblem(folder.resolve("gone.khbackup"))).isEqualTo("the file is missing");
+    }
+
+    private static boolean madeFifo(Path at) {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
+            return mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0 && Files.exists(at);
+        } catch (Exception notThere) {
+            return false;
+        }
+    }
+}
