@@ -17,6 +17,7 @@ import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.PreparedRestore;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultFile;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -290,19 +291,32 @@ public class AppShell {
         heapTrim.schedule();
     }
 
-    /** Prepares the backup while the vault is open (what OKX said since is carried into it), then locks and restores. */
-    private void restore(Backup backup) {
+    /**
+     * Prepares the backup while the vault is open (what OKX said since is carried into it), then locks and restores;
+     * or, while a Keyhaven command reads the vault, hands {@code refused} the sentence why not and stays unlocked.
+     */
+    private void restore(Backup backup, Consumer<String> refused) {
         Vault open = session.current();
         if (open == null) {
             return;
         }
-        work.run(() -> open.backups().prepareRestore(backup), this::restore, failure -> {
+        work.run(() -> open.backups().prepareRestore(backup), prepared -> restore(prepared, refused), failure -> {
             ErrorReporter.log(failure);
-            restore(PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(failure)));
+            restore(PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(failure)), refused);
         });
     }
 
-    private void restore(PreparedRestore prepared) {
+    private void restore(PreparedRestore prepared, Consumer<String> refused) {
+        Vault open = session.current();
+        try {
+            if (open != null) {
+                open.backups().requireFreeToRestore();
+            }
+        } catch (VaultException held) {
+            prepared.close();
+            refused.accept(ErrorReporter.sentenceFor(held));
+            return;
+        }
         if (!lockQuietly()) {
             prepared.close();
             return;

@@ -6,6 +6,7 @@ import dev.keyhaven.ui.keylist.KeyListViewModel;
 import dev.keyhaven.ui.settings.SettingsView;
 import dev.keyhaven.ui.settings.SettingsViewModel;
 import dev.keyhaven.vault.Backup;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** "Settings" in the toolbar: the app's settings, the master password and the vault's backups. */
@@ -18,10 +19,10 @@ final class SettingsOpener {
     private final LiveSettings settings;
     private final BackgroundWork work;
     private final Dialogs dialogs;
-    private final Consumer<Backup> restore;
+    private final BiConsumer<Backup, Consumer<String>> restore;
 
     SettingsOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
-            LiveSettings settings, BackgroundWork work, Dialogs dialogs, Consumer<Backup> restore) {
+            LiveSettings settings, BackgroundWork work, Dialogs dialogs, BiConsumer<Backup, Consumer<String>> restore) {
         this.session = session;
         this.navigator = navigator;
         this.keyList = keyList;

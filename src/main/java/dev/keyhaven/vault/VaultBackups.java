@@ -83,6 +83,21 @@ public final class VaultBackups {
         }
     }
 
+    /**
+     * Fails, as {@link VaultFile#restore} would once this vault is locked, while a Keyhaven command reads it beside
+     * this opener (or, opened shared, while another Keyhaven may change it): so that the app says so, still
+     * unlocked, before it locks to restore.
+     */
+    public void requireFreeToRestore() throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            vault.ensureWriter();
+            try (VaultLock alone = VaultLock.noReaders(vault.path().toAbsolutePath())) {
+                // taken and let go: no command reads the vault right now
+            }
+        }
+    }
+
     /** Backups the current password does not open (made before a password change), newest first. */
     public List<Backup> withOldPassword() throws VaultException {
         synchronized (vault) {

@@ -226,6 +226,7 @@ public final class SettingsView extends ScrollPane {
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(event -> model.restore(list.getSelectionModel().getSelectedItem()));
         Label message = note();
+        message.setId("backup-message");
         message.textProperty().bind(model.backupMessageProperty());
         Label hint = note();
         hint.setText(SettingsViewModel.BACKUP_SCHEDULE);

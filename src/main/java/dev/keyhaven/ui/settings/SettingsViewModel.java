@@ -14,6 +14,7 @@ import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -37,7 +38,7 @@ public final class SettingsViewModel {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final Consumer<AppSettings> onChanged;
-    private final Consumer<Backup> onRestore;
+    private final BiConsumer<Backup, Consumer<String>> onRestore;
     private AppSettings settings;
 
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes");
@@ -58,10 +59,11 @@ public final class SettingsViewModel {
 
     /**
      * @param onChanged receives the settings after each change (the shell stores and applies them)
-     * @param onRestore restores a backup once the user confirmed (the shell locks the vault first)
+     * @param onRestore restores a backup once the user confirmed (the shell locks the vault first), or hands the
+     *                  sentence why it cannot to the consumer it is given, and the vault stays unlocked
      */
     public SettingsViewModel(AppSettings current, Vault vault, BackgroundWork work, Dialogs dialogs,
-            Consumer<AppSettings> onChanged, Consumer<Backup> onRestore) {
+            Consumer<AppSettings> onChanged, BiConsumer<Backup, Consumer<String>> onRestore) {
         this.settings = current;
         this.vault = vault;
         this.work = work;
@@ -148,7 +150,7 @@ public final class SettingsViewModel {
                         + " Keyhaven locks now; unlock the restored vault with the master password it had at that time.",
                 "Restore and lock");
         if (sure) {
-            onRestore.accept(chosen.backup());
+            onRestore.accept(chosen.backup(), backupMessage::set);
         }
     }
 

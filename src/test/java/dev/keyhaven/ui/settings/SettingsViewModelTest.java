@@ -43,7 +43,7 @@ class SettingsViewModelTest {
             vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
         }
         model = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(), dialogs, changes::add,
-                restores::add);
+                (backup, refused) -> restores.add(backup));
     }
 
     @AfterEach
