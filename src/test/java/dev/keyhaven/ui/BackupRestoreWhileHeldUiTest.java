@@ -18,9 +18,10 @@ import javafx.scene.control.ListView;
 import org.junit.jupiter.api.Test;
 
 /**
- * Settings' Restore while a Keyhaven command reads the vault (as 'keyhaven run' does beside the app) refuses before
- * it locks the app or says it is restoring (review 27: it locked, said "Restoring the backup…", then failed): the app
- * stays unlocked on Settings, says what holds the vault and what to do, and the vault file is as it was.
+ * Settings' Restore while a Keyhaven command reads the vault (as 'keyhaven run' does beside the app), one that
+ * started while the question was open, refuses before it locks the app or says it is restoring (review 27: it
+ * locked, said "Restoring the backup…", then failed): the app stays unlocked on Settings, says what holds the vault
+ * and what to do, and the vault file is as it was.
  */
 class BackupRestoreWhileHeldUiTest extends AppUiTest {
 
@@ -45,11 +46,12 @@ class BackupRestoreWhileHeldUiTest extends AppUiTest {
         interact(() -> lookup("#backup-list").queryAs(ListView.class).getSelectionModel().select(0));
         waitUntil(() -> !lookup("#restore-backup").queryAs(Button.class).isDisabled());
 
+        Platform.runLater(() -> lookup("#restore-backup").queryAs(Button.class).fire());
+        waitUntil(() -> lookup("Restore and lock").tryQuery().isPresent());
+        // The command starts while the question is open: Settings asked only after finding the vault free.
         try (Secret password = Secret.ofString(MASTER);
                 Vault command = Vault.openShared(vaultFile(), password, VaultOptions.forTests())) {
             byte[] before = Files.readAllBytes(vaultFile());
-            Platform.runLater(() -> lookup("#restore-backup").queryAs(Button.class).fire());
-            waitUntil(() -> lookup("Restore and lock").tryQuery().isPresent());
             interact(() -> dialogButton("Restore and lock").fire());
             waitUntil(() -> text(this, "#backup-message").contains("Keyhaven"));
 

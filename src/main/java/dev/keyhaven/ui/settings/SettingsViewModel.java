@@ -134,7 +134,8 @@ public final class SettingsViewModel {
 
     /**
      * Asks with what the backup holds against the vault now (the keys restoring it loses), then hands it to
-     * the shell, which locks the vault and restores it. A backup no password would open (damaged, or its header
+     * the shell, which locks the vault and restores it; while a Keyhaven command reads the vault, says so instead
+     * of asking (the shell asks again before it locks: a command may start while the question is open). A backup no password would open (damaged, or its header
      * changed outside Keyhaven) is not offered.
      */
     public void restore(BackupStanding chosen) {
@@ -144,6 +145,12 @@ public final class SettingsViewModel {
         }
         if (!chosen.restorable()) {
             backupMessage.set(chosen.holds() + " " + chosen.comparison());
+            return;
+        }
+        try {
+            vault.backups().requireFreeToRestore();
+        } catch (VaultException held) {
+            backupMessage.set(ErrorReporter.sentenceFor(held));
             return;
         }
         boolean sure = dialogs.confirmDestructive(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()

@@ -135,4 +135,22 @@ class SettingsViewModelTest {
         assertThat(restores).isEmpty();
         assertThat(dialogs.destructive).as("Restore and lock is drawn red").hasSize(1);
     }
+
+    @Test
+    void whileACommandReadsTheVaultRestoreSaysSoInsteadOfAsking() throws Exception {
+        model.backupNow();
+        BackupStanding backup = model.backups().get(0);
+        dialogs.answering(true);
+        try (Secret password = Secret.ofString(PASSWORD);
+                Vault command = Vault.openShared(vault.path(), password, VaultOptions.forTests())) {
+            model.restore(backup);
+        }
+
+        assertThat(dialogs.confirmations).as("nothing asked").isEmpty();
+        assertThat(restores).isEmpty();
+        assertThat(model.backupMessageProperty().get()).startsWith("A Keyhaven command is still reading this vault (")
+                .endsWith("Try again when it has finished.");
+        model.restore(backup);
+        assertThat(restores).as("once it is free").containsExactly(backup.backup());
+    }
 }
