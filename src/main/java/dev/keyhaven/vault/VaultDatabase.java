@@ -45,6 +45,10 @@ final class VaultDatabase implements AutoCloseable {
     }
 
     private static VaultDatabase open(Path file, boolean readOnly) throws SQLException {
+        if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
+            // A folder fails anyway; a fifo would be waited on for a writer, forever.
+            throw new SQLException("not a regular file: " + file.getFileName());
+        }
         Connection connection = settings(readOnly).createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         return new VaultDatabase(file, connection);
     }
