@@ -96,7 +96,9 @@ public class AppShell {
             if (now) {
                 window.dropRehearsals();
             } else {
-                // A wrong password or a cancel: the window waits again, and may finish what the unlock dropped.
+                // Ended: after a wrong password or a cancel the window waits again and lays out what the unlock
+                // dropped. After a successful one nothing is done once the session is open (a question about the
+                // vault asked before that, say an older copy, may see them laid out under it: harmless).
                 FrameDelay.nextFrame(this::prepareMainScreen);
             }
             holdWarmUpWhileUnlocking(now);
@@ -294,29 +296,32 @@ public class AppShell {
     /**
      * Prepares the backup while the vault is open (what OKX said since is carried into it), then locks and restores;
      * or, while a Keyhaven command reads the vault, hands {@code refused} the sentence why not and stays unlocked.
+     * Both in the background: they wait for the vault, which a password change or a backup may hold for seconds.
      */
     private void restore(Backup backup, Consumer<String> refused) {
         Vault open = session.current();
         if (open == null) {
             return;
         }
-        work.run(() -> open.backups().prepareRestore(backup), prepared -> restore(prepared, refused), failure -> {
-            ErrorReporter.log(failure);
-            restore(PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(failure)), refused);
-        });
+        work.run(() -> {
+            PreparedRestore prepared;
+            try {
+                prepared = open.backups().prepareRestore(backup);
+            } catch (VaultException | RuntimeException failure) {
+                ErrorReporter.log(failure);
+                prepared = PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(failure));
+            }
+            try {
+                open.backups().requireFreeToRestore();
+            } catch (VaultException held) {
+                prepared.close();
+                throw held;
+            }
+            return prepared;
+        }, this::restore, held -> refused.accept(ErrorReporter.sentenceFor(held)));
     }
 
-    private void restore(PreparedRestore prepared, Consumer<String> refused) {
-        Vault open = session.current();
-        try {
-            if (open != null) {
-                open.backups().requireFreeToRestore();
-            }
-        } catch (VaultException held) {
-            prepared.close();
-            refused.accept(ErrorReporter.sentenceFor(held));
-            return;
-        }
+    private void restore(PreparedRestore prepared) {
         if (!lockQuietly()) {
             prepared.close();
             return;

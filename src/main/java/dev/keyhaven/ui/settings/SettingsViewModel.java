@@ -135,7 +135,8 @@ public final class SettingsViewModel {
     /**
      * Asks with what the backup holds against the vault now (the keys restoring it loses), then hands it to
      * the shell, which locks the vault and restores it; while a Keyhaven command reads the vault, says so instead
-     * of asking (the shell asks again before it locks: a command may start while the question is open). A backup no password would open (damaged, or its header
+     * of asking (found in the background, as the vault may be busy; the shell looks again before it locks, as a
+     * command may start while the question is open). A backup no password would open (damaged, or its header
      * changed outside Keyhaven) is not offered.
      */
     public void restore(BackupStanding chosen) {
@@ -147,12 +148,13 @@ public final class SettingsViewModel {
             backupMessage.set(chosen.holds() + " " + chosen.comparison());
             return;
         }
-        try {
+        work.run(() -> {
             vault.backups().requireFreeToRestore();
-        } catch (VaultException held) {
-            backupMessage.set(ErrorReporter.sentenceFor(held));
-            return;
-        }
+            return chosen;
+        }, this::askAndRestore, held -> backupMessage.set(ErrorReporter.sentenceFor(held)));
+    }
+
+    private void askAndRestore(BackupStanding chosen) {
         boolean sure = dialogs.confirmDestructive(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()
                         + " Keyhaven locks now; unlock the restored vault with the master password it had at that time.",
                 "Restore and lock");
