@@ -49,8 +49,6 @@ final class MainWindow {
     private final List<Node> rehearsals = new java.util.ArrayList<>();
     /** The rehearsals begun last; one begun earlier stops at its next step. */
     private Object rehearsalRun;
-    /** Every rehearsal page has been laid out and drawn once: their code is warm for good. */
-    private boolean rehearsed;
 
     MainWindow(KeyListViewModel keyList, Navigator navigator, Toast toast, LinkNote linkNote) {
         this.linkNote = linkNote;
@@ -111,8 +109,8 @@ final class MainWindow {
 
     /**
      * Builds the main screen, empty and hidden under the lock screen, while the window waits for the
-     * master password: its styling and layout are then done when the vault opens. Until they have been done
-     * once, the key list and the Check all page are also drawn from made-up keys ({@link KeyListView#rehearsal},
+     * master password: its styling and layout are then done when the vault opens. The key list and the Check
+     * all page are also drawn from made-up keys ({@link KeyListView#rehearsal},
      * {@link CheckAllView#rehearsal}), then a key's page ({@link KeyPageRehearsal}), so that their first real
      * showing runs no cold code; they hold no key. Each step a frame apart, so that none holds the JavaFX thread
      * for long; skipped while {@code busy} (an unlock under way or done), since doing it beside the key
@@ -127,7 +125,7 @@ final class MainWindow {
             preparedMainScreen.setVisible(false);
             root.getChildren().add(0, preparedMainScreen);
         }
-        if (rehearsed || !rehearsals.isEmpty()) {
+        if (!rehearsals.isEmpty()) {
             return;
         }
         Node preparing = preparedMainScreen;
@@ -143,7 +141,6 @@ final class MainWindow {
                         StackPane keyPage = new StackPane(keyPageRehearsal.apply(busy));
                         keyPage.getStyleClass().add("detail-pane");
                         rehearse(List.of(keyPage));
-                        FrameDelay.nextFrame(() -> rehearsed |= goOn.getAsBoolean());
                     }
                 });
             }
