@@ -1,6 +1,7 @@
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import javafx.css.Stylesheet;
@@ -28,14 +29,17 @@ public final class CompileStylesheets {
         for (Path css : stylesheets) {
             String name = css.getFileName().toString();
             Path bss = css.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss");
-            if (!upToDate(bss, css)) {
-                Stylesheet.convertToBinary(css.toFile(), bss.toFile());
+            Path compiled = Files.createTempFile("keyhaven-stylesheet-", ".bss");
+            try {
+                Stylesheet.convertToBinary(css.toFile(), compiled.toFile());
+                // Replaced only when it changed: a build without changes leaves every .bss as it was, so a newer
+                // file in target/classes still means newer code (the benchmarks refuse an app image older than it).
+                if (!Files.exists(bss) || Files.mismatch(compiled, bss) != -1) {
+                    Files.move(compiled, bss, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(compiled);
             }
         }
-    }
-
-    /** As a compiler does: a .bss newer than its .css is left alone, so a build without changes rewrites nothing. */
-    private static boolean upToDate(Path bss, Path css) throws IOException {
-        return Files.exists(bss) && Files.getLastModifiedTime(bss).compareTo(Files.getLastModifiedTime(css)) > 0;
     }
 }
