@@ -98,11 +98,16 @@ public final class SettingsViewModel {
             + " day when you unlock, before a password change and before a format update. Each is checked after"
             + " writing; the newest five are kept beside the vault file.";
 
-    /** "The last backup: 3 Dec 2026, 07:15 (daily)." or that there is none yet; for the Backups section. */
+    /**
+     * "The last backup: 3 Dec 2026, 07:15, daily." for the newest backup that can be restored (a damaged or stray file
+     * under a later name is no backup), or that there is none yet; for the Backups section.
+     */
     public javafx.beans.binding.StringBinding lastBackupProperty() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> backups.isEmpty()
-                ? "No backup yet: Keyhaven makes the first when you save your first key."
-                : "The last backup: " + when(backups.get(0).backup()) + ", " + backups.get(0).why() + ".", backups);
+        return javafx.beans.binding.Bindings.createStringBinding(() -> backups.stream()
+                .filter(BackupStanding::restorable).findFirst()
+                .map(last -> "The last backup: " + when(last.backup()) + ", " + last.why() + ".")
+                .orElse(backups.isEmpty() ? "No backup yet: Keyhaven makes the first when you save your first key."
+                        : "No backup here can be restored: choose Back up now to make one."), backups);
     }
 
     /** Re-reads the list of backups in the background. */

@@ -70,6 +70,22 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theLastBackupIsTheNewestThatCanBeRestoredNotAStrayFileUnderALaterName() throws Exception {
+        model.refreshBackups();
+        assertThat(model.lastBackupProperty().get()).startsWith("No backup yet");
+        Path stray = folder.resolve("vault.keyhaven.backups").resolve("29991231-235959.manual.khbackup");
+        java.nio.file.Files.createDirectories(stray);
+        model.refreshBackups();
+        assertThat(model.lastBackupProperty().get()).isEqualTo("No backup here can be restored: choose Back up now to make one.");
+
+        Backup real = vault.backups().now("manual");
+        model.refreshBackups();
+
+        assertThat(model.lastBackupProperty().get()).startsWith("The last backup: ").doesNotContain("2999")
+                .contains(String.valueOf(real.createdAt().atZone(java.time.ZoneId.systemDefault()).getYear()));
+    }
+
+    @Test
     void aWrongCurrentPasswordChangesNothing() throws Exception {
         change("not it", "meadow quartz falcon tide", "meadow quartz falcon tide");
         assertThat(model.passwordMessageProperty().get()).contains("current master password is not right");
