@@ -328,6 +328,9 @@ final class BackupManager {
 
     /** Copies {@code from} into the existing file {@code to} (keeping its permissions), synced; returns the SHA-256. */
     private static byte[] copyBytes(Path from, Path to) throws IOException {
+        if (!Files.isRegularFile(from)) {
+            throw new IOException(from.getFileName() + " is not a regular file");
+        }
         MessageDigest digest = newSha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest);
              OutputStream out = Files.newOutputStream(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -90,6 +90,9 @@ public final class GenerationMemory {
     }
 
     private boolean readable() {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
         try {
             List<String> lines = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString().lines().toList();

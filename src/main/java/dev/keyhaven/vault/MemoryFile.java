@@ -21,6 +21,9 @@ final class MemoryFile {
 
     /** The lines that are not comments; none when the file is missing or unreadable. */
     List<String> lines() {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
         try {
             return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.startsWith("#")).toList();
         } catch (IOException | RuntimeException e) {

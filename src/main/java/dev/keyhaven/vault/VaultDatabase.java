@@ -45,12 +45,22 @@ final class VaultDatabase implements AutoCloseable {
     }
 
     private static VaultDatabase open(Path file, boolean readOnly) throws SQLException {
-        if (java.nio.file.Files.exists(file) && !java.nio.file.Files.isRegularFile(file)) {
-            // A folder fails anyway; a fifo would be waited on for a writer, forever.
-            throw new SQLException("not a regular file: " + file.getFileName());
-        }
+        refuseSpecialFiles(file);
         Connection connection = settings(readOnly).createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         return new VaultDatabase(file, connection);
+    }
+
+    /**
+     * A fifo waits for a writer, forever, when it is opened: at the file itself or at one of the files SQLite opens
+     * beside it on its own (a hot journal, the write-ahead log and its index), even for a read-only connection.
+     */
+    private static void refuseSpecialFiles(Path file) throws SQLException {
+        for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+            Path path = file.resolveSibling(file.getFileName() + suffix);
+            if (java.nio.file.Files.exists(path) && !java.nio.file.Files.isRegularFile(path)) {
+                throw new SQLException("not a regular file: " + path.getFileName());
+            }
+        }
     }
 
     private static SQLiteConfig settings(boolean readOnly) {

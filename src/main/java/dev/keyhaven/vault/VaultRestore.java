@@ -24,7 +24,7 @@ final class VaultRestore {
         Path target = file.toAbsolutePath();
         try (VaultLock lock = VaultLock.writer(target); VaultLock alone = VaultLock.noReaders(target)) {
             BackupManager manager = BackupManager.forVault(target);
-            if (Files.exists(target)) {
+            if (Files.isRegularFile(target)) {
                 manager.copyAsIs("before restore", Instant.now(), backup.file().toAbsolutePath());
             }
             manager.restore(backup, prepared.source());

@@ -94,7 +94,7 @@ class NotABackupFileTest {
     /** Without the guard a reader waits in the fifo holding the vault: a writer lets it go, so the test fails, not hangs. */
     private static void releaseAnyReader(Path fifo) {
         Thread writer = new Thread(() -> {
-            try (var out = Files.newOutputStream(fifo)) {
+            try (var out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
                 out.flush();
             } catch (Exception ignored) {
                 // nobody was reading
