@@ -1,6 +1,5 @@
 package dev.keyhaven.vault;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -9,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,14 +33,14 @@ class FifoBesideTheVaultTest {
             vault.add(TestKeys.draft("Spot"));
             Backup real = vault.backups().now("manual");
             Path journal = real.file().resolveSibling(real.file().getFileName() + "-journal");
-            Assumptions.assumeTrue(madeFifo(journal), "mkfifo is not available here");
+            Assumptions.assumeTrue(Fifos.made(journal), "mkfifo is not available here");
             try {
                 assertTimeoutPreemptively(PATIENCE, () -> vault.backups().standings(),
                         "listing the backups opened the fifo beside one and waited");
                 assertTimeoutPreemptively(PATIENCE, () -> vault.backups().withOldPassword(),
                         "looking for older-password backups opened the fifo beside one and waited");
             } finally {
-                releaseAnyReader(journal);
+                Fifos.releaseAnyReader(journal);
             }
         }
     }
@@ -50,14 +48,14 @@ class FifoBesideTheVaultTest {
     @Test
     void aFifoAtTheVaultsPathIsNotCopiedBeforeARestore() throws Exception {
         Path vaultFile = folder.resolve("vault.keyhaven");
-        Assumptions.assumeTrue(madeFifo(vaultFile), "mkfifo is not available here");
+        Assumptions.assumeTrue(Fifos.made(vaultFile), "mkfifo is not available here");
         try {
             assertThatThrownBy(() -> assertTimeoutPreemptively(PATIENCE,
                     () -> BackupManager.forVault(vaultFile).copyAsIs("before restore", Instant.now(), null),
                     "copying the vault before a restore read the fifo and waited"))
                     .isInstanceOf(VaultException.class);
         } finally {
-            releaseAnyReader(vaultFile);
+            Fifos.releaseAnyReader(vaultFile);
         }
     }
 
@@ -71,35 +69,13 @@ class FifoBesideTheVaultTest {
             Vault.create(vaultFile, password, options).close();
             Path fifo = config.resolve(memoryFile);
             Files.deleteIfExists(fifo);
-            Assumptions.assumeTrue(madeFifo(fifo), "mkfifo is not available here");
+            Assumptions.assumeTrue(Fifos.made(fifo), "mkfifo is not available here");
             try {
                 assertTimeoutPreemptively(PATIENCE, () -> Vault.open(vaultFile, password, options).close(),
                         "the unlock read " + memoryFile + " as a fifo and waited");
             } finally {
-                releaseAnyReader(fifo);
+                Fifos.releaseAnyReader(fifo);
             }
-        }
-    }
-
-    /** Without the guard a reader waits in the fifo: a writer lets it go, so the test fails, not hangs. */
-    private static void releaseAnyReader(Path fifo) {
-        Thread writer = new Thread(() -> {
-            try (var out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
-                out.flush();
-            } catch (Exception ignored) {
-                // nobody was reading
-            }
-        }, "fifo-writer");
-        writer.setDaemon(true);
-        writer.start();
-    }
-
-    private static boolean madeFifo(Path at) {
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
-            return mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0 && Files.exists(at);
-        } catch (Exception notThere) {
-            return false;
         }
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,7 +50,7 @@ class NotABackupFileTest {
             vault.add(TestKeys.draft("Spot"));
             Backup real = vault.backups().now("manual");
             Path fifo = besideAsNewer(real, "29991231-235959");
-            Assumptions.assumeTrue(madeFifo(fifo), "mkfifo is not available here");
+            Assumptions.assumeTrue(Fifos.made(fifo), "mkfifo is not available here");
 
             List<BackupStanding> standings = assertTimeoutPreemptively(Duration.ofSeconds(20),
                     () -> vault.backups().standings(), "listing the backups opened the fifo and waited");
@@ -70,7 +69,7 @@ class NotABackupFileTest {
             vault.add(TestKeys.draft("Spot"));
             Backup real = vault.backups().now("manual");
             Path fifo = besideAsNewer(real, "29991231-235959");
-            Assumptions.assumeTrue(madeFifo(fifo), "mkfifo is not available here");
+            Assumptions.assumeTrue(Fifos.made(fifo), "mkfifo is not available here");
             try {
                 // Settings lists them at every opening, a password change at its end (review 27).
                 assertThat(assertTimeoutPreemptively(Duration.ofSeconds(20), () -> vault.backups().withOldPassword(),
@@ -81,7 +80,7 @@ class NotABackupFileTest {
                             "the password change opened the fifo and waited");
                 }
             } finally {
-                releaseAnyReader(fifo);
+                Fifos.releaseAnyReader(fifo);
             }
         }
     }
@@ -89,27 +88,5 @@ class NotABackupFileTest {
     @Test
     void aMissingFileIsStillMissing() {
         assertThat(BackupManager.structuralProblem(folder.resolve("gone.khbackup"))).isEqualTo("the file is missing");
-    }
-
-    /** Without the guard a reader waits in the fifo holding the vault: a writer lets it go, so the test fails, not hangs. */
-    private static void releaseAnyReader(Path fifo) {
-        Thread writer = new Thread(() -> {
-            try (var out = Files.newOutputStream(fifo, java.nio.file.StandardOpenOption.WRITE)) {
-                out.flush();
-            } catch (Exception ignored) {
-                // nobody was reading
-            }
-        }, "fifo-writer");
-        writer.setDaemon(true);
-        writer.start();
-    }
-
-    private static boolean madeFifo(Path at) {
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", at.toString()).redirectErrorStream(true).start();
-            return mkfifo.waitFor(10, TimeUnit.SECONDS) && mkfifo.exitValue() == 0 && Files.exists(at);
-        } catch (Exception notThere) {
-            return false;
-        }
     }
 }
