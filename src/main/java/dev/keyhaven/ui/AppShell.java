@@ -6,20 +6,16 @@ import dev.keyhaven.ui.common.AutoLocker;
 import dev.keyhaven.ui.common.BackgroundWork;
 import dev.keyhaven.ui.common.ClipboardGuard;
 import dev.keyhaven.ui.common.Dialogs;
-import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.ui.common.FrameDelay;
 import dev.keyhaven.ui.common.MacMenu;
 import dev.keyhaven.ui.common.PlatformShortcuts;
 import dev.keyhaven.ui.common.SettingsStore;
 import dev.keyhaven.ui.keylist.KeyListViewModel;
+import dev.keyhaven.ui.settings.RestoreLooks;
 import dev.keyhaven.ui.unlock.ReadAhead;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.KeyRecord;
-import dev.keyhaven.vault.PreparedRestore;
 import dev.keyhaven.vault.Vault;
-import dev.keyhaven.vault.VaultException;
-import dev.keyhaven.vault.VaultFile;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -38,8 +34,6 @@ import javafx.scene.input.KeyEvent;
  * {@link CheckAllOpener}). It unlocks and {@link #lock()}s: locking undoes everything the unlock gave.
  */
 public class AppShell {
-
-    /** Made only for a restore's message: java.time's formatting need not load before the first frame. */
 
     private final AppConfig config;
     private final BackgroundWork work;
@@ -60,6 +54,7 @@ public class AppShell {
     private final SettingsOpener settingsPage;
     private final CheckAllOpener checkAll;
     private final IdleHeapTrim heapTrim;
+    private final BackupRestore restorer;
     private final KeptPage keptPage;
     private final WarmUpHold warmUpHold = new WarmUpHold();
     private Consumer<String> urlOpener = linkNote.opening(url -> { });
@@ -86,8 +81,11 @@ public class AppShell {
         rotate = new RotateOpener(session, navigator, keyList, keyPages, work, toast, guides, config);
         revoke = new RevokeOpener(session, navigator, keyList, addKey, work, dialogs, guides, config, openUrl);
         archive = new ArchiveOpener(session, navigator, keyList, keyPages, work, dialogs, toast, openUrl);
+        restorer = new BackupRestore(config.vaultFile(), config.vaultOptions(), work, RestoreLooks.OF_THE_VAULT,
+                new BackupRestore.Screens(this::lockQuietly, () -> window.setScreen(
+                        Pages.placeholder("Restoring the backup…", "This takes a moment.")), this::showStart));
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
-                this::restore);
+                this::restore, toast::show);
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages, config.clock());
         startScreens = new StartScreenOpener(config, work, dialogs, window,
                 new ReadAhead(keyList::readAhead, keyList::forgetReadAhead), this::unlocked);
@@ -293,50 +291,11 @@ public class AppShell {
         heapTrim.schedule();
     }
 
-    /**
-     * Prepares the backup while the vault is open (what OKX said since is carried into it), then locks and restores;
-     * or, while a Keyhaven command reads the vault, hands {@code refused} the sentence why not and stays unlocked.
-     * Both in the background: they wait for the vault, which a password change or a backup may hold for seconds.
-     */
+    /** Settings' Restore after the trader said yes: see {@link BackupRestore}. */
     private void restore(Backup backup, Consumer<String> refused) {
         Vault open = session.current();
-        if (open == null) {
-            return;
+        if (open != null) {
+            restorer.restore(open, backup, refused);
         }
-        work.run(() -> {
-            PreparedRestore prepared;
-            try {
-                prepared = open.backups().prepareRestore(backup);
-            } catch (VaultException | RuntimeException failure) {
-                ErrorReporter.log(failure);
-                prepared = PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(failure));
-            }
-            try {
-                open.backups().requireFreeToRestore();
-            } catch (VaultException held) {
-                prepared.close();
-                throw held;
-            }
-            return prepared;
-        }, this::restore, held -> refused.accept(ErrorReporter.sentenceFor(held)));
-    }
-
-    private void restore(PreparedRestore prepared) {
-        if (!lockQuietly()) {
-            prepared.close();
-            return;
-        }
-        window.setScreen(Pages.placeholder("Restoring the backup…", "This takes a moment."));
-        work.run(() -> {
-            try (prepared) {
-                VaultFile.restore(config.vaultFile(), prepared, config.vaultOptions());
-            }
-            return prepared;
-        }, restored -> showStart("Restored the backup from "
-                + dev.keyhaven.keys.KeyStatus.moment(restored.backup().createdAt(), ZoneId.systemDefault()) + ". Unlock it with the master password it had then."
-                + restored.afterRestore()), failure -> {
-            ErrorReporter.log(failure);
-            showStart(ErrorReporter.sentenceFor(failure));
-        });
     }
 }

@@ -20,9 +20,11 @@ final class SettingsOpener {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final BiConsumer<Backup, Consumer<String>> restore;
+    private final Consumer<String> statusBar;
 
     SettingsOpener(UnlockedSession session, Navigator navigator, KeyListViewModel keyList, KeyPageOpener keyPages,
-            LiveSettings settings, BackgroundWork work, Dialogs dialogs, BiConsumer<Backup, Consumer<String>> restore) {
+            LiveSettings settings, BackgroundWork work, Dialogs dialogs, BiConsumer<Backup, Consumer<String>> restore,
+            Consumer<String> statusBar) {
         this.session = session;
         this.navigator = navigator;
         this.keyList = keyList;
@@ -31,6 +33,7 @@ final class SettingsOpener {
         this.work = work;
         this.dialogs = dialogs;
         this.restore = restore;
+        this.statusBar = statusBar;
     }
 
     void open() {
@@ -39,7 +42,7 @@ final class SettingsOpener {
         }
         keyList.selectedProperty().set(null);
         SettingsViewModel model = new SettingsViewModel(settings.get(), session.current(), work, dialogs,
-                settings::update, restore);
+                settings::update, restore, statusBar);
         navigator.show(new SettingsView(model, keyPages::showSelected));
     }
 }

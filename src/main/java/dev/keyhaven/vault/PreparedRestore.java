@@ -91,8 +91,11 @@ public final class PreparedRestore implements AutoCloseable {
                 + " cannot be restored: " + standing.holds() + " " + standing.comparison());
     }
 
-    /** The refusal as the restore's failure: damage is damage, any other refusal a change outside Keyhaven. */
-    Optional<VaultException> refusalProblem() {
+    /**
+     * The refusal as the restore's failure: damage is damage, any other refusal a change outside Keyhaven; so that
+     * the app says it before it locks to restore.
+     */
+    public Optional<VaultException> refusalProblem() {
         return refusal().map(sentence -> new VaultException(refused.state() == BackupStanding.State.DAMAGED
                 ? VaultException.Reason.DAMAGED : VaultException.Reason.TAMPERED, sentence));
     }

@@ -57,6 +57,7 @@ public final class SettingsView extends ScrollPane {
         content.setPadding(new Insets(20, 24, 24, 24));
         content.setMaxWidth(720);
         setContent(content);
+        model.shownProperty().bind(sceneProperty().isNotNull());
         model.refreshBackups();
     }
 
@@ -223,7 +224,8 @@ public final class SettingsView extends ScrollPane {
         Button restore = new Button("Re_store selected…");
         restore.setId("restore-backup");
         restore.getStyleClass().add("danger");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(model.restoringProperty()));
         restore.setOnAction(event -> model.restore(list.getSelectionModel().getSelectedItem()));
         Label message = note();
         message.setId("backup-message");

@@ -39,6 +39,8 @@ public final class SettingsViewModel {
     private final Dialogs dialogs;
     private final Consumer<AppSettings> onChanged;
     private final BiConsumer<Backup, Consumer<String>> onRestore;
+    private final Consumer<String> elsewhere;
+    private RestoreLooks looks = RestoreLooks.OF_THE_VAULT;
     private AppSettings settings;
 
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes");
@@ -51,6 +53,8 @@ public final class SettingsViewModel {
     private final StringProperty passwordMessage = new SimpleStringProperty(this, "passwordMessage", "");
     private final StringProperty backupMessage = new SimpleStringProperty(this, "backupMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final BooleanProperty restoring = new SimpleBooleanProperty(this, "restoring", false);
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     /** After a password change: backups the old password still opens, until the user chose what to do. */
     private final ObservableList<Backup> oldPasswordBackups = FXCollections.observableArrayList();
     private boolean keptOldBackups;
@@ -61,15 +65,18 @@ public final class SettingsViewModel {
      * @param onChanged receives the settings after each change (the shell stores and applies them)
      * @param onRestore restores a backup once the user confirmed (the shell locks the vault first), or hands the
      *                  sentence why it cannot to the consumer it is given, and the vault stays unlocked
+     * @param elsewhere says a restore's outcome where the trader is once this page is no longer shown (the status bar)
      */
     public SettingsViewModel(AppSettings current, Vault vault, BackgroundWork work, Dialogs dialogs,
-            Consumer<AppSettings> onChanged, BiConsumer<Backup, Consumer<String>> onRestore) {
+            Consumer<AppSettings> onChanged, BiConsumer<Backup, Consumer<String>> onRestore,
+            Consumer<String> elsewhere) {
         this.settings = current;
         this.vault = vault;
         this.work = work;
         this.dialogs = dialogs;
         this.onChanged = onChanged;
         this.onRestore = onRestore;
+        this.elsewhere = elsewhere;
         autoLockMinutes.set(current.autoLockMinutes());
         clipboardClearSeconds.set(current.clipboardClearSeconds());
         lockWhenMinimised.set(current.lockWhenMinimised());
@@ -137,14 +144,23 @@ public final class SettingsViewModel {
         });
     }
 
+    static final String CHECKING = "Checking the backup…";
+    static final String PREPARING = "Preparing the backup…";
+    static final String NOT_RESTORED = "The backup was not restored. ";
+
     /**
-     * Asks with what the backup holds against the vault now (the keys restoring it loses), then hands it to
-     * the shell, which locks the vault and restores it; while a Keyhaven command reads the vault, says so instead
-     * of asking (found in the background, as the vault may be busy; the shell looks again before it locks, as a
-     * command may start while the question is open). A backup no password would open (damaged, or its header
-     * changed outside Keyhaven) is not offered.
+     * Restore, one sequence: Restore is off from the click until the trader has an answer ({@link
+     * #restoringProperty()}). In the background, whether a Keyhaven command reads the vault; then the question, with
+     * what the backup holds against the vault now (the keys restoring it loses); on a yes the shell prepares the
+     * backup and looks again in the background (a command may start while the question is open), then locks and
+     * restores, or hands back why not and the vault stays unlocked. A refusal or failure is said on this page, or in
+     * the status bar once the trader left it (and the question is not asked then). A backup no password would open
+     * (damaged, or its header changed outside Keyhaven) is not offered.
      */
     public void restore(BackupStanding chosen) {
+        if (restoring.get()) {
+            return;
+        }
         if (chosen == null) {
             backupMessage.set("Choose a backup in the list first.");
             return;
@@ -153,19 +169,50 @@ public final class SettingsViewModel {
             backupMessage.set(chosen.holds() + " " + chosen.comparison());
             return;
         }
+        restoring.set(true);
+        backupMessage.set(CHECKING);
+        RestoreLooks looking = looks;
         work.run(() -> {
-            vault.backups().requireFreeToRestore();
+            looking.requireFree(vault);
             return chosen;
-        }, this::askAndRestore, held -> backupMessage.set(ErrorReporter.sentenceFor(held)));
+        }, this::askAndRestore, this::restoreFailed);
     }
 
     private void askAndRestore(BackupStanding chosen) {
+        if (!shown.get()) {
+            restoreRefused("You left Settings before Keyhaven asked. Open Settings and choose Restore again.");
+            return;
+        }
         boolean sure = dialogs.confirmDestructive(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()
                         + " Keyhaven locks now; unlock the restored vault with the master password it had at that time.",
                 "Restore and lock");
-        if (sure) {
-            onRestore.accept(chosen.backup(), backupMessage::set);
+        if (!sure) {
+            restoring.set(false);
+            backupMessage.set("");
+            return;
         }
+        backupMessage.set(PREPARING);
+        onRestore.accept(chosen.backup(), this::restoreRefused);
+    }
+
+    private void restoreFailed(Exception failure) {
+        ErrorReporter.log(failure);
+        restoreRefused(ErrorReporter.sentenceFor(failure));
+    }
+
+    private void restoreRefused(String why) {
+        restoring.set(false);
+        if (shown.get()) {
+            backupMessage.set(why);
+        } else {
+            backupMessage.set("");
+            elsewhere.accept(NOT_RESTORED + why);
+        }
+    }
+
+    /** For tests: looks that fail as nothing real can (an unexpected exception). */
+    void lookWith(RestoreLooks other) {
+        looks = other;
     }
 
     /**
@@ -359,5 +406,15 @@ public final class SettingsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True from a click on Restore until it is answered: refused, cancelled, or the vault locked to restore. */
+    public ReadOnlyBooleanProperty restoringProperty() {
+        return restoring;
+    }
+
+    /** Whether this page is shown (the view binds it): once left, a restore's outcome is said {@code elsewhere}. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 }

@@ -35,7 +35,7 @@ class OldPasswordBackupsViewModelTest {
         }
         vault.backups().now("before");
         model = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(), dialogs, settings -> { },
-                (backup, refused) -> { });
+                (backup, refused) -> { }, said -> { });
         try (Secret a = Secret.ofString(OLD); Secret b = Secret.ofString(NEW); Secret c = Secret.ofString(NEW)) {
             model.changePassword(a, b, c);
         }
@@ -99,7 +99,7 @@ class OldPasswordBackupsViewModelTest {
     @Test
     void afterARestartSettingsStillOffersTheChoicesForTheBackupsOnDisk() throws Exception {
         SettingsViewModel afterRestart = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(),
-                dialogs, settings -> { }, (backup, refused) -> { });
+                dialogs, settings -> { }, (backup, refused) -> { }, said -> { });
         afterRestart.refreshBackups();
         assertThat(afterRestart.oldPasswordBackups()).hasSize(2)
                 .containsExactlyElementsOf(vault.backups().withOldPassword());

@@ -35,6 +35,7 @@ class SettingsViewModelTest {
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final List<AppSettings> changes = new ArrayList<>();
     private final List<Backup> restores = new ArrayList<>();
+    private final List<String> elsewhere = new ArrayList<>();
     private SettingsViewModel model;
 
     @BeforeEach
@@ -43,7 +44,7 @@ class SettingsViewModelTest {
             vault = Vault.create(folder.resolve("vault.keyhaven"), password, VaultOptions.forTests());
         }
         model = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(), dialogs, changes::add,
-                (backup, refused) -> restores.add(backup));
+                (backup, refused) -> restores.add(backup), elsewhere::add);
     }
 
     @AfterEach

@@ -1,0 +1,96 @@
+package dev.keyhaven.ui;
+
+import dev.keyhaven.keys.KeyStatus;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.ErrorReporter;
+import dev.keyhaven.ui.settings.RestoreLooks;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.PreparedRestore;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import dev.keyhaven.vault.VaultFile;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+
+/**
+ * Settings' Restore once the trader said yes (the look and the question before it are {@link
+ * dev.keyhaven.ui.settings.SettingsViewModel#restore}). In the background the backup is made ready to take the
+ * vault's place and the vault is looked at again; a refused backup (damaged, changed outside Keyhaven), a Keyhaven
+ * command reading the vault or any failure is handed back as a sentence while the vault stays unlocked, and the
+ * prepared copy is removed. Otherwise the app locks, the copy takes the vault's place, and the start screen says how
+ * it went.
+ */
+final class BackupRestore {
+
+    /** What the restore does to the window: lock it (false when it was locked already), say it is restoring, start. */
+    record Screens(BooleanSupplier lock, Runnable restoring, Consumer<String> start) {
+    }
+
+    private final Path vaultFile;
+    private final VaultOptions options;
+    private final BackgroundWork work;
+    private final RestoreLooks looks;
+    private final Screens screens;
+
+    BackupRestore(Path vaultFile, VaultOptions options, BackgroundWork work, RestoreLooks looks, Screens screens) {
+        this.vaultFile = vaultFile;
+        this.options = options;
+        this.work = work;
+        this.looks = looks;
+        this.screens = screens;
+    }
+
+    /** Restores {@code backup} into {@code open}'s place, or hands {@code refused} why not, on the JavaFX thread. */
+    void restore(Vault open, Backup backup, Consumer<String> refused) {
+        work.run(() -> prepare(open, backup), this::lockAndRestore, failure -> {
+            ErrorReporter.log(failure);
+            refused.accept(ErrorReporter.sentenceFor(failure));
+        });
+    }
+
+    /** The backup made ready, or a failure: the prepared copy is removed on every way out but the restore. */
+    private PreparedRestore prepare(Vault open, Backup backup) throws VaultException {
+        PreparedRestore prepared;
+        try {
+            prepared = looks.prepare(open, backup);
+        } catch (VaultException unreadable) {
+            // The vault now cannot be read (damaged, changed outside Keyhaven): the backup goes back as it is.
+            ErrorReporter.log(unreadable);
+            prepared = PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(unreadable));
+        }
+        try {
+            Optional<VaultException> refusal = prepared.refusalProblem();
+            if (refusal.isPresent()) {
+                throw refusal.get();
+            }
+            looks.requireFree(open);
+            return prepared;
+        } catch (Throwable notToRestore) {
+            prepared.close();
+            throw notToRestore;
+        }
+    }
+
+    private void lockAndRestore(PreparedRestore prepared) {
+        if (!screens.lock().getAsBoolean()) {
+            prepared.close();
+            return;
+        }
+        screens.restoring().run();
+        work.run(() -> {
+            try (prepared) {
+                VaultFile.restore(vaultFile, prepared, options);
+            }
+            return prepared;
+        }, restored -> screens.start().accept("Restored the backup from "
+                + KeyStatus.moment(restored.backup().createdAt(), ZoneId.systemDefault())
+                + ". Unlock it with the master password it had then." + restored.afterRestore()), failure -> {
+                    ErrorReporter.log(failure);
+                    screens.start().accept(ErrorReporter.sentenceFor(failure));
+                });
+    }
+}

@@ -1,0 +1,179 @@
+package dev.keyhaven.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhaven.okx.Environment;
+import dev.keyhaven.okx.Region;
+import dev.keyhaven.secret.Credentials;
+import dev.keyhaven.secret.Secret;
+import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.settings.RestoreLooks;
+import dev.keyhaven.vault.Backup;
+import dev.keyhaven.vault.HistoryEntry;
+import dev.keyhaven.vault.KeyDraft;
+import dev.keyhaven.vault.PreparedRestore;
+import dev.keyhaven.vault.Purpose;
+import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
+import dev.keyhaven.vault.VaultOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The restore after the trader said yes (outside review: L3, L5): whatever stops it is said while the vault stays unlocked
+ * (never after locking), an unexpected failure never restores the backup as it is, every failure is logged, and the
+ * copy prepared for it is removed on every way out.
+ */
+class BackupRestoreTest {
+
+    private static final String PASSWORD = "lantern orbit velvet cactus";
+
+    @TempDir
+    Path folder;
+
+    private Vault vault;
+    private final List<String> refusals = new ArrayList<>();
+    private final List<String> steps = new ArrayList<>();
+    private final List<LogRecord> logged = new ArrayList<>();
+    private final Handler log = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            logged.add(record);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
+
+    @BeforeEach
+    void setUp() throws Exception {
+        try (Secret password = Secret.ofString(PASSWORD)) {
+            vault = Vault.create(file(), password, VaultOptions.forTests());
+        }
+        Logger.getLogger("dev.keyhaven").addHandler(log);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Logger.getLogger("dev.keyhaven").removeHandler(log);
+        vault.close();
+    }
+
+    private Path file() {
+        return folder.resolve("vault.keyhaven");
+    }
+
+    private BackupRestore restorer(RestoreLooks looks) {
+        return new BackupRestore(file(), VaultOptions.forTests(), BackgroundWork.inline(), looks,
+                new BackupRestore.Screens(() -> {
+                    steps.add("locked");
+                    vault.close();
+                    return true;
+                }, () -> steps.add("restoring"), notice -> steps.add("start: " + notice)));
+    }
+
+    /** A key whose API key OKX said it no longer knows after {@code backup} was made: the restore carries that. */
+    private Backup backupOkxSaidSinceOf() throws Exception {
+        long id = vault.add(new KeyDraft("Grid bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
+                new Credentials(Secret.ofString("apikey-1"), Secret.ofString("secret-1"), Secret.ofString("pass-1"))))
+                .record().id();
+        Backup backup = vault.backups().now("manual");
+        vault.recordHistory(id, new HistoryEntry(backup.createdAt().plusSeconds(60), HistoryEntry.Kind.CHECK,
+                HistoryEntry.Outcome.FAILED, "Checked.", false, null, List.of(), null, List.of("KEY_NOT_FOUND"), null));
+        return backup;
+    }
+
+    private Path preparedCopy() {
+        return folder.resolve(".vault.keyhaven.prepared.tmp");
+    }
+
+    @Test
+    void aRefusedBackupIsSaidWithoutLocking() throws Exception {
+        Backup backup = vault.backups().now("manual");
+        Files.write(backup.file(), new byte[] {1, 2, 3});
+
+        restorer(RestoreLooks.OF_THE_VAULT).restore(vault, backup, refusals::add);
+
+        assertThat(steps).as("never locked").isEmpty();
+        assertThat(refusals).singleElement().asString().startsWith("The backup from ").contains("cannot be restored");
+        assertThat(vault.isLocked()).isFalse();
+    }
+
+    @Test
+    void anUnexpectedFailureWhilePreparingNeverRestoresTheBackupAsItIs() throws Exception {
+        Backup backup = vault.backups().now("manual");
+        RestoreLooks failing = new RestoreLooks() {
+            @Override
+            public void requireFree(Vault open) throws VaultException {
+                RestoreLooks.OF_THE_VAULT.requireFree(open);
+            }
+
+            @Override
+            public PreparedRestore prepare(Vault open, Backup chosen) {
+                throw new IllegalStateException("a fault in Keyhaven");
+            }
+        };
+
+        restorer(failing).restore(vault, backup, refusals::add);
+
+        assertThat(steps).as("never locked nor restored").isEmpty();
+        assertThat(refusals).singleElement().asString().startsWith("Keyhaven ran into an unexpected problem")
+                .contains("Your vault is safe. Try again");
+        assertThat(logged).anySatisfy(record -> assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class));
+    }
+
+    @Test
+    void thePreparedCopyIsRemovedWhenACommandReadsTheVault() throws Exception {
+        Backup backup = backupOkxSaidSinceOf();
+        List<Boolean> copyWhileLooking = new ArrayList<>();
+        RestoreLooks watching = new RestoreLooks() {
+            @Override
+            public void requireFree(Vault open) throws VaultException {
+                copyWhileLooking.add(Files.exists(preparedCopy()));
+                RestoreLooks.OF_THE_VAULT.requireFree(open);
+            }
+
+            @Override
+            public PreparedRestore prepare(Vault open, Backup chosen) throws VaultException {
+                return RestoreLooks.OF_THE_VAULT.prepare(open, chosen);
+            }
+        };
+        try (Secret password = Secret.ofString(PASSWORD);
+                Vault command = Vault.openShared(file(), password, VaultOptions.forTests())) {
+            restorer(watching).restore(vault, backup, refusals::add);
+        }
+
+        assertThat(copyWhileLooking).as("a copy was prepared").containsExactly(true);
+        assertThat(refusals).singleElement().asString().startsWith("A Keyhaven command is still reading this vault");
+        assertThat(steps).isEmpty();
+        assertThat(preparedCopy()).as("the prepared copy is removed").doesNotExist();
+        assertThat(logged).isNotEmpty();
+    }
+
+    @Test
+    void aFreeVaultLocksThenRestoresWithWhatOkxSaidSince() throws Exception {
+        Backup backup = backupOkxSaidSinceOf();
+
+        restorer(RestoreLooks.OF_THE_VAULT).restore(vault, backup, refusals::add);
+
+        assertThat(refusals).isEmpty();
+        assertThat(steps).hasSize(3).startsWith("locked", "restoring");
+        assertThat(steps.get(2)).startsWith("start: Restored the backup from ")
+                .endsWith("OKX said since that it no longer knows Grid bot: the restored vault says so.");
+        assertThat(preparedCopy()).doesNotExist();
+    }
+}
