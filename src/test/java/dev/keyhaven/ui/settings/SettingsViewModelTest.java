@@ -170,4 +170,126 @@ class SettingsViewModelTest {
         model.restore(backup);
         assertThat(restores).as("once it is free").containsExactly(backup.backup());
     }
+
+    /** Work queued by the model, run when the test says: the look is still waiting meanwhile. */
+    private final List<Runnable> queued = new ArrayList<>();
+
+    private SettingsViewModel waitingModel(List<java.util.function.Consumer<String>> handedBack) {
+        return new SettingsViewModel(AppSettings.DEFAULTS, vault, new BackgroundWork(queued::add, Runnable::run),
+                dialogs, changes::add, (backup, refused) -> {
+                    restores.add(backup);
+                    handedBack.add(refused);
+                }, elsewhere::add);
+    }
+
+    private void runQueued() {
+        List<Runnable> now = new ArrayList<>(queued);
+        queued.clear();
+        now.forEach(Runnable::run);
+    }
+
+    @Test
+    void restoreIsOffFromTheClickUntilAnsweredAndASecondClickAsksNothingMore() throws Exception {
+        vault.backups().now("manual");
+        List<java.util.function.Consumer<String>> handedBack = new ArrayList<>();
+        SettingsViewModel waiting = waitingModel(handedBack);
+        waiting.refreshBackups();
+        runQueued();
+        BackupStanding backup = waiting.backups().get(0);
+
+        waiting.restore(backup);
+        assertThat(waiting.restoringProperty().get()).isTrue();
+        assertThat(waiting.backupMessageProperty().get()).isEqualTo("Checking the backup…");
+        waiting.restore(backup);
+        runQueued();
+        assertThat(dialogs.confirmations).as("one question").hasSize(1);
+        assertThat(waiting.restoringProperty().get()).as("on again after a no").isFalse();
+        assertThat(waiting.backupMessageProperty().get()).isEmpty();
+
+        dialogs.answering(true);
+        waiting.restore(backup);
+        runQueued();
+        waiting.restore(backup);
+        runQueued();
+        assertThat(dialogs.confirmations).hasSize(2);
+        assertThat(restores).containsExactly(backup.backup());
+        assertThat(waiting.restoringProperty().get()).as("off while the shell prepares").isTrue();
+        assertThat(waiting.backupMessageProperty().get()).isEqualTo("Preparing the backup…");
+
+        handedBack.get(0).accept("A Keyhaven command is still reading this vault.");
+        assertThat(waiting.restoringProperty().get()).isFalse();
+        assertThat(waiting.backupMessageProperty().get()).isEqualTo("A Keyhaven command is still reading this vault.");
+    }
+
+    @Test
+    void onceSettingsIsLeftARefusalIsSaidWhereTheTraderIsAndNothingIsAsked() throws Exception {
+        vault.backups().now("manual");
+        List<java.util.function.Consumer<String>> handedBack = new ArrayList<>();
+        SettingsViewModel waiting = waitingModel(handedBack);
+        waiting.refreshBackups();
+        runQueued();
+        BackupStanding backup = waiting.backups().get(0);
+        dialogs.answering(true);
+
+        waiting.restore(backup);
+        waiting.shownProperty().set(false);
+        runQueued();
+        assertThat(dialogs.confirmations).as("no question over another page").isEmpty();
+        assertThat(elsewhere).containsExactly("The backup was not restored. You left Settings before Keyhaven asked."
+                + " Open Settings and choose Restore again.");
+
+        waiting.shownProperty().set(true);
+        waiting.restore(backup);
+        runQueued();
+        waiting.shownProperty().set(false);
+        handedBack.get(0).accept("A Keyhaven command is still reading this vault.");
+        assertThat(elsewhere).hasSize(2).last().isEqualTo(
+                "The backup was not restored. A Keyhaven command is still reading this vault.");
+        assertThat(waiting.restoringProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLookThatFailsUnexpectedlyIsLoggedAndSaidWithANextStep() throws Exception {
+        model.backupNow();
+        BackupStanding backup = model.backups().get(0);
+        model.lookWith(new RestoreLooks() {
+            @Override
+            public void requireFree(Vault open) {
+                throw new IllegalStateException("a fault in Keyhaven");
+            }
+
+            @Override
+            public dev.keyhaven.vault.PreparedRestore prepare(Vault open, dev.keyhaven.vault.Backup chosen) {
+                throw new AssertionError("not before the question");
+            }
+        });
+        List<java.util.logging.LogRecord> logged = new ArrayList<>();
+        java.util.logging.Handler log = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger.getLogger("dev.keyhaven").addHandler(log);
+        try {
+            model.restore(backup);
+        } finally {
+            java.util.logging.Logger.getLogger("dev.keyhaven").removeHandler(log);
+        }
+
+        assertThat(logged).singleElement().satisfies(record ->
+                assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class));
+        assertThat(model.backupMessageProperty().get()).startsWith("Keyhaven ran into an unexpected problem")
+                .contains("Try again");
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(model.restoringProperty().get()).isFalse();
+    }
 }
