@@ -137,6 +137,8 @@ final class UnlockedSession {
                 hold.awaitRelease();
                 checks.prepare();
                 StartupTrace.mark("warm-up: OKX client built");
+                hold.awaitRelease();
+                dev.keyhaven.ui.keylist.KeyListViewModel.warmUpComparisons();
             } catch (VaultException | RuntimeException e) {
                 ErrorReporter.log(e);
             }

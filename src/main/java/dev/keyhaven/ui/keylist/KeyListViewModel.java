@@ -8,6 +8,7 @@ import dev.keyhaven.keys.KeyInUse;
 import dev.keyhaven.keys.KeyStatus;
 import dev.keyhaven.vault.HistoryEntry;
 import dev.keyhaven.ui.common.FxTimer;
+import dev.keyhaven.keys.KeyVerdict;
 import dev.keyhaven.vault.KeyRecord;
 import dev.keyhaven.vault.Vault;
 import java.util.ArrayList;
@@ -205,6 +206,19 @@ public final class KeyListViewModel {
      * meanwhile closes its vault, and nothing here may keep a closed vault reachable.
      */
     private record ListReadAhead(java.lang.ref.WeakReference<Vault> vault, Loaded loaded) {
+    }
+
+    /**
+     * Compares made-up rows, to be called off the JavaFX thread: a record's first {@code equals} links the code Java
+     * generates for it (tens of milliseconds), which the list's first refresh, at the end of a Check all, otherwise
+     * paid on the JavaFX thread. True when the equal rows compared equal and the different ones did not.
+     */
+    public static boolean warmUpComparisons() {
+        List<KeyRecord> keys = dev.keyhaven.ui.common.MadeUpKeys.of(2);
+        KeyListItem one = new KeyListItem(keys.get(0), KeyVerdict.WORKS, 1);
+        KeyListItem same = new KeyListItem(keys.get(0), KeyVerdict.WORKS, 1);
+        KeyListItem other = new KeyListItem(keys.get(1), KeyVerdict.WORKS, 1);
+        return one.equals(same) && one.hashCode() == same.hashCode() && !one.equals(other);
     }
 
     static List<KeyListItem> read(Vault vault) throws dev.keyhaven.vault.VaultException {
