@@ -32,6 +32,7 @@ import javafx.stage.Stage;
  *
  * <p>{@code ./mvnw -B -q -o -DskipTests test-compile exec:java@bench -Dbench=ui} (add {@code -Dui.parts=b,c}
  * to run only some parts; {@code -Dui.unlockRuns=N} and {@code -Dui.checkAllRuns=N} shorten (b) and (c))
+ * ({@code -Dui.childOptions="-XX:..."} adds JVM options to the children that run Keyhaven from the app image, to try one)
  */
 public final class UiBenchmark {
 

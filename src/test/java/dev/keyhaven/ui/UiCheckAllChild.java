@@ -57,26 +57,56 @@ final class UiCheckAllChild {
         System.out.printf("(c) Check all of 20 keys (fake OKX, 100 ms per request): %d ms, %d verified; FX thread "
                 + "heartbeat every 10 ms: %d beats, longest delay %d ms, 99th percentile %d ms%n", took, verified,
                 heartbeat.beats(), heartbeat.longest(), heartbeat.percentile(99));
+        System.out.println("(c) " + heartbeat.longestSplit(started));
         System.out.println(RESULT + heartbeat.longest());
     }
 
-    /** Posts to the JavaFX thread every 10 ms and records how long each post waited to run. */
+    /**
+     * Posts to the JavaFX thread every 10 ms and records how long each post waited to run, and (Linux schedstat) how
+     * long the JavaFX thread ran and waited for a processor since the beat before: a stall's own work, told apart from
+     * a thread that was ready but not scheduled.
+     */
     private static final class Heartbeat {
-        private final List<Long> delays = java.util.Collections.synchronizedList(new ArrayList<>());
+        private record Beat(long postedNanos, long delayMillis, long ranMillis, long queuedMillis) {
+        }
+
+        private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
+        private final List<Beat> beats = java.util.Collections.synchronizedList(new ArrayList<>());
         private final java.util.concurrent.ScheduledExecutorService timer =
                 java.util.concurrent.Executors.newSingleThreadScheduledExecutor(runnable -> {
                     Thread thread = new Thread(runnable, "fx-heartbeat");
                     thread.setDaemon(true);
                     return thread;
                 });
+        /** The JavaFX thread's schedstat at the beat before: only that thread touches it. */
+        private long[] before;
 
         static Heartbeat start() {
             Heartbeat heartbeat = new Heartbeat();
             heartbeat.timer.scheduleAtFixedRate(() -> {
                 long posted = System.nanoTime();
-                Platform.runLater(() -> heartbeat.delays.add(Duration.ofNanos(System.nanoTime() - posted).toMillis()));
+                Platform.runLater(() -> heartbeat.beat(posted));
             }, 0, 10, TimeUnit.MILLISECONDS);
             return heartbeat;
+        }
+
+        private void beat(long posted) {
+            long delay = Duration.ofNanos(System.nanoTime() - posted).toMillis();
+            long[] now = schedstat();
+            long ran = before == null ? 0 : Duration.ofNanos(now[0] - before[0]).toMillis();
+            long queued = before == null ? 0 : Duration.ofNanos(now[1] - before[1]).toMillis();
+            before = now;
+            beats.add(new Beat(posted, delay, ran, queued));
+        }
+
+        /** Nanoseconds this thread ran and waited to run, or zeros where Linux's schedstat is missing. */
+        private static long[] schedstat() {
+            try {
+                String[] fields = java.nio.file.Files.readString(SCHEDSTAT).strip().split(" ");
+                return new long[] {Long.parseLong(fields[0]), Long.parseLong(fields[1])};
+            } catch (java.io.IOException | RuntimeException missing) {
+                return new long[] {0, 0};
+            }
         }
 
         void stop() {
@@ -84,19 +114,35 @@ final class UiCheckAllChild {
         }
 
         int beats() {
-            return delays.size();
+            return beats.size();
         }
 
         long longest() {
-            synchronized (delays) {
-                return delays.stream().mapToLong(Long::longValue).max().orElse(0);
+            return longestBeat().map(Beat::delayMillis).orElse(0L);
+        }
+
+        private java.util.Optional<Beat> longestBeat() {
+            synchronized (beats) {
+                return beats.stream().max(java.util.Comparator.comparingLong(Beat::delayMillis));
             }
+        }
+
+        /** Where the longest delay was, relative to {@code clickNanos}, and what the JavaFX thread did in it. */
+        String longestSplit(long clickNanos) {
+            long ranInAll;
+            synchronized (beats) {
+                ranInAll = beats.stream().skip(1).mapToLong(Beat::ranMillis).sum();
+            }
+            return longestBeat().map(beat -> String.format("longest delay %d ms, posted %d ms after the click; since the "
+                    + "beat before it the JavaFX thread ran %d ms and waited %d ms for a processor (it ran %d ms during "
+                    + "Check all)", beat.delayMillis(), Duration.ofNanos(beat.postedNanos() - clickNanos).toMillis(),
+                    beat.ranMillis(), beat.queuedMillis(), ranInAll)).orElse("no beats");
         }
 
         long percentile(int p) {
             long[] sorted;
-            synchronized (delays) {
-                sorted = delays.stream().mapToLong(Long::longValue).sorted().toArray();
+            synchronized (beats) {
+                sorted = beats.stream().mapToLong(Beat::delayMillis).sorted().toArray();
             }
             return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, sorted.length * p / 100)];
         }

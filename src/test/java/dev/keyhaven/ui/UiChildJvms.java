@@ -61,6 +61,11 @@ final class UiChildJvms {
         List<String> command = new ArrayList<>(List.of(image.java().toString(), "-cp", image.classPath(
                 Arrays.stream(classPath().split(File.pathSeparator)).map(Path::of).toList())));
         command.addAll(image.javaOptions());
+        // For experiments only: JVM options tried on Keyhaven's children, after the launcher's own.
+        String tried = System.getProperty("ui.childOptions", "").strip();
+        if (!tried.isEmpty()) {
+            command.addAll(List.of(tried.split("\\s+")));
+        }
         return start(home, command, mainAndArguments);
     }
 
