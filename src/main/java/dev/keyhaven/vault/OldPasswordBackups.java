@@ -115,7 +115,8 @@ final class OldPasswordBackups {
                 in.transferTo(out);
             }
             try (VaultDatabase copy = VaultDatabase.openReadWrite(temporary)) {
-                if (copy.userVersion() < Schema.SEALED_FROM) {
+                int format = copy.userVersion();
+                if (format < Schema.SEALED_FROM) {
                     return false;
                 }
                 byte[] headerBytes = copy.readHeader();
@@ -133,6 +134,9 @@ final class OldPasswordBackups {
                             long generation = oldSeal.verify(connection);
                             Reencryption.run(connection, oldRows, currentRows);
                             copy.writeHeader(current.encode());
+                            // The vault's header is of the vault's format (from format 3 it names the sealed one):
+                            // the copy takes that format with it, or it would claim less than it shows (FormatClaim).
+                            Schema.current().migrate(connection, format);
                             currentSeal.sealCopyAsIs(connection, generation);
                         } catch (VaultSeal.Broken | KeyRows.DamagedValue e) {
                             throw new SQLException("the backup does not verify", e);

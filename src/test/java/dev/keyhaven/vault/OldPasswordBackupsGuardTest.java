@@ -95,6 +95,10 @@ class OldPasswordBackupsGuardTest {
 
             assertThat(vault.backups().reencryptWithOldPassword(TestKeys.password())).isEmpty();
 
+            try (RawVaultFile raw = new RawVaultFile(first.file())) {
+                assertThat(raw.queryLong("PRAGMA user_version")).as("the format of the header it now carries")
+                        .isEqualTo(Schema.current().latestVersion());
+            }
             assertOpensWith(first, SECOND);
         }
     }
