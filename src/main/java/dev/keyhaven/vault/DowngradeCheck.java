@@ -8,8 +8,9 @@ import java.sql.Statement;
 /**
  * A file that says it is of a format from before seals must not show that it was sealed: dropping the
  * seal and setting {@code user_version} back would otherwise turn any change made with sqlite3 into a
- * "former format" that the format update seals as if Keyhaven had written it. Format 1 never had a seal
- * table, and its values are never padded (its metadata and history are JSON, which never starts with the
+ * "former format" that the format update seals as if Keyhaven had written it. A seal table or a header that
+ * names the sealed format was refused before the password ({@link FormatClaim}); what is left needs the data
+ * key: format 1's values are never padded (its metadata and history are JSON, which never starts with the
  * zero bytes of a padded value's length).
  */
 final class DowngradeCheck {
@@ -21,13 +22,6 @@ final class DowngradeCheck {
 
     /** Why the file cannot be of the former format it claims, or null when nothing says so. */
     static String evidence(Connection connection, KeyRows formerRows) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet tables = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = '"
-                     + VaultSeal.TABLE + "'")) {
-            if (tables.next() && tables.getInt(1) > 0) {
-                return SET_BACK;
-            }
-        }
         byte[] vaultId = formerRows.vaultId();
         try (Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT id, " + KeyRows.METADATA + " FROM keys")) {

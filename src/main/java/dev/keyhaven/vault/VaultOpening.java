@@ -202,14 +202,18 @@ final class VaultOpening {
         if (database.applicationId() != VaultDatabase.APPLICATION_ID) {
             throw Problems.notAVault(file);
         }
-        int version = database.userVersion();
-        if (version > schema.latestVersion()) {
-            throw Problems.newerFormat(version, schema.latestVersion());
-        }
-        if (version < 1 || !database.hasHeaderTable()) {
+        if (!database.hasHeaderTable()) {
             throw Problems.damaged(file, "it was never completely created", null);
         }
-        return version;
+        FormatClaim claim = FormatClaim.of(database);
+        if (claim.newerThan(schema.latestVersion())) {
+            throw Problems.newerFormat(claim.claimed(), schema.latestVersion());
+        }
+        if (claim.setBack() != null) {
+            // Before the password: the format update must never seal or bind such a file as if Keyhaven wrote it.
+            throw Problems.tampered(file, claim.setBack(), null);
+        }
+        return claim.claimed();
     }
 
     private static VaultHeader readHeader(VaultDatabase database, Path file) throws SQLException, VaultException {

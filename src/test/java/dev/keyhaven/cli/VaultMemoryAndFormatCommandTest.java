@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Attack 23 from the command line: a rollback hidden by garbage over the generation memory is said (once), with the
- * damaged memory kept; a user_version set back or set beyond what this version knows is refused, the file untouched.
+ * damaged memory kept; a user_version set back or set beyond what this version knows is refused, the file untouched;
+ * a set-back one is told as a change outside Keyhaven, and the backup it names restores.
  */
 class VaultMemoryAndFormatCommandTest {
 
@@ -73,5 +74,30 @@ class VaultMemoryAndFormatCommandTest {
         Result remove = cli.run("remove", "Gridbot", "--yes");
         assertThat(remove.exitCode()).as(remove.all()).isEqualTo(KeyhavenCli.EXIT_VAULT);
         assertThat(Arrays.equals(Files.readAllBytes(cli.vault()), before)).as("nothing changed").isTrue();
+    }
+
+    @Test
+    void aFormatNumberSetBackIsToldAsAChangeWithTheRestoreCommandAndChangesNothing() throws Exception {
+        CliHarness cli = cli();
+        cli.add("Gridbot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
+        assertThat(cli.run("backup", "create").exitCode()).isZero();
+        userVersion(cli.vault(), 2);
+        byte[] before = Files.readAllBytes(cli.vault());
+
+        Result result = cli.run("list");
+        assertThat(result.exitCode()).as(result.all()).isEqualTo(KeyhavenCli.EXIT_VAULT);
+        assertThat(result.err()).startsWith("keyhaven: This vault was changed outside Keyhaven (it says it is of format 2,"
+                + " but what it holds shows format 3 or later: someone set its format number back)")
+                .contains("'keyhaven backup restore ").doesNotContain("Exception");
+        Result backups = cli.run("backup", "list");
+        assertThat(backups.exitCode()).as(backups.all()).isZero();
+        assertThat(backups.all()).contains("manual").contains("someone set its format number back");
+        assertThat(Arrays.equals(Files.readAllBytes(cli.vault()), before)).as("nothing changed").isTrue();
+
+        String manual = backups.out().lines().filter(line -> line.contains("manual")).findFirst().orElseThrow()
+                .trim().split("\\s+")[0];
+        Result restored = cli.run("backup", "restore", manual, "--yes");
+        assertThat(restored.exitCode()).as(restored.all()).isZero();
+        assertThat(cli.run("list").out()).contains("Gridbot");
     }
 }

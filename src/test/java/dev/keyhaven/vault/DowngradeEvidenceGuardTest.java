@@ -30,15 +30,6 @@ class DowngradeEvidenceGuardTest {
     }
 
     @Test
-    void theSealTableIsEvidenceEvenWithNoValueToShowIt() throws Exception {
-        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
-        try (RawVaultFile raw = new RawVaultFile(file())) {
-            assertThat(raw.queryLong("SELECT count(*) FROM keys")).isZero();
-            assertThat(DowngradeCheck.evidence(raw.connection(), rowsOf(raw))).isEqualTo(DowngradeCheck.SET_BACK);
-        }
-    }
-
-    @Test
     void aFormerFormatFilesValuesAreNoEvidence() throws Exception {
         createFormerFormatVault();
         try (RawVaultFile raw = new RawVaultFile(file())) {

@@ -1,0 +1,95 @@
+package dev.keyhaven.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A vault's {@code user_version} (its format number) set back with sqlite3 below what the file shows (a seal table,
+ * a header that names the sealed format) was updated again: at format 2 the update ran and the file opened as if
+ * Keyhaven had written it, and below 1 it was told as a file "never completely created". It is refused before the
+ * password as changed outside Keyhaven, the file left as it was. A number above this version's formats still says
+ * to update Keyhaven.
+ */
+class FormatNumberSetBackTest extends VaultFileFixture {
+
+    /** A vault of this version's format with two keys, a history entry and a backup (made after all of them). */
+    private Backup realVault() throws Exception {
+        try (Vault vault = Vault.create(file(), TestKeys.password(), VaultOptions.forTests())) {
+            long grid = vault.add(TestKeys.draft("grid")).record().id();
+            vault.add(TestKeys.draft("tax"));
+            vault.recordHistory(grid, entry(HistoryEntry.Kind.CHECK, HistoryEntry.Outcome.OK, "works", true));
+            return vault.backups().now("manual");
+        }
+    }
+
+    private static void setFormatNumber(Path file, int version) throws Exception {
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            raw.execute("PRAGMA user_version = " + version);
+        }
+    }
+
+    private static String setBack(int claimed, int shown) {
+        return "it says it is of format " + claimed + ", but what it holds shows format " + shown
+                + " or later: someone set its format number back";
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {Schema.HEADER_NAMES_SEAL - 1, 1, 0, -1, Integer.MIN_VALUE})
+    void everyLoweredNumberIsRefusedAndTheFileLeftAsItWas(int lowered) throws Exception {
+        Backup backup = realVault();
+        setFormatNumber(file(), lowered);
+        byte[] before = Files.readAllBytes(file());
+
+        for (boolean shared : new boolean[] {false, true}) {
+            assertThatThrownBy(() -> (shared ? Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests())
+                    : Vault.open(file(), TestKeys.password(), VaultOptions.forTests())).close())
+                    .isInstanceOfSatisfying(VaultException.class, e -> {
+                        assertThat(e.reason()).isEqualTo(VaultException.Reason.TAMPERED);
+                        assertThat(e.getMessage()).startsWith("This vault was changed outside Keyhaven ("
+                                + setBack(lowered, Schema.HEADER_NAMES_SEAL) + ")").contains("restore it");
+                        assertThat(e.newestGoodBackup()).contains(backup.file());
+                    });
+        }
+        assertThat(Arrays.equals(Files.readAllBytes(file()), before)).as("not updated, not touched").isTrue();
+        assertThat(VaultFile.backups(file())).as("no 'migration' backup").hasSize(1);
+    }
+
+    @Test
+    void theSealTableAloneTellsAFormatTwoVaultSetBackToOne() throws Exception {
+        // Format 2's header does not name the sealed format, and no key holds a padded value: only the table shows it.
+        VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(Schema.SEALED_FROM))
+                .close();
+        setFormatNumber(file(), 1);
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VaultException.Reason.TAMPERED);
+                    assertThat(e.getMessage()).contains(setBack(1, Schema.SEALED_FROM));
+                });
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            assertThat(raw.queryLong("PRAGMA user_version")).as("left as it is").isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {Schema.HEADER_NAMES_SEAL + 1, Integer.MAX_VALUE})
+    void aRaisedNumberSaysUpdateKeyhavenAndChangesNothing(int raised) throws Exception {
+        realVault();
+        setFormatNumber(file(), raised);
+        byte[] before = Files.readAllBytes(file());
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VaultException.Reason.NEWER_FORMAT);
+                    assertThat(e.getMessage()).contains("newer Keyhaven (format " + raised).contains("Update Keyhaven");
+                });
+        assertThat(Arrays.equals(Files.readAllBytes(file()), before)).isTrue();
+    }
+}
