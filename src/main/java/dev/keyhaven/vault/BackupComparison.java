@@ -47,13 +47,15 @@ final class BackupComparison {
     }
 
     BackupStanding compare(Backup backup) {
-        int newer = BackupManager.newerFormat(backup.file());
-        if (newer > 0) {
-            return BackupStanding.newerFormat(backup, newer, Schema.current().latestVersion());
+        FormatClaim claim = FormatClaim.of(backup.file());
+        int known = Schema.current().latestVersion();
+        if (claim != null && claim.newerThan(known)) {
+            return BackupStanding.newerFormat(backup, claim.claimed(), known);
         }
         String problem = BackupManager.structuralProblem(backup.file());
         if (problem != null) {
-            return BackupStanding.damaged(backup, problem);
+            return claim != null && claim.setBack() != null ? BackupStanding.edited(backup, claim.setBack())
+                    : BackupStanding.damaged(backup, problem);
         }
         try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
             return compare(backup, copy);

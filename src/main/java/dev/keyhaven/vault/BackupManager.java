@@ -180,22 +180,9 @@ final class BackupManager {
         }
     }
 
-    /** The format number {@code file} says it has when it is newer than this Keyhaven knows, else 0. */
-    static int newerFormat(Path file) {
-        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file)) {
-            return 0;
-        }
-        try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
-            int version = database.userVersion();
-            return version > Schema.current().latestVersion() ? version : 0;
-        } catch (SQLException e) {
-            return 0;
-        }
-    }
-
     /**
      * Why {@code file} is not a usable vault file (not SQLite, not Keyhaven's, broken structure, damaged
-     * header, a format newer than this Keyhaven knows), or null when it is one. Needs no password.
+     * header, a format newer than this Keyhaven knows or set back), or null when it is one. Needs no password.
      */
     static String structuralProblem(Path file) {
         if (Files.isSymbolicLink(file)) {
@@ -212,10 +199,13 @@ final class BackupManager {
                 return "SQLite reports that its structure is broken";
             }
             int known = Schema.current().latestVersion();
-            if (database.userVersion() > known) {
+            FormatClaim claim = FormatClaim.of(database);
+            if (claim.newerThan(known)) {
                 // Restored, this Keyhaven could not open the vault: never "whole", whichever path restores it.
-                return "it says it is of format " + database.userVersion() + ", and this Keyhaven reads up to format "
-                        + known;
+                return "it says it is of format " + claim.claimed() + ", and this Keyhaven reads up to format " + known;
+            }
+            if (claim.setBack() != null) {
+                return claim.setBack();
             }
             VaultHeader.decode(database.readHeader());
             return null;

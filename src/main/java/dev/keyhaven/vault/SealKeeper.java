@@ -147,7 +147,9 @@ final class SealKeeper implements AutoCloseable {
         try {
             for (Backup backup : BackupManager.forVault(file).list()) {
                 try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
-                    if (copy.userVersion() >= Schema.SEALED_FROM && Arrays.equals(copy.readHeader(), current)) {
+                    FormatClaim claim = FormatClaim.of(copy);
+                    if (claim.claimed() >= Schema.SEALED_FROM && claim.setBack() == null
+                            && Arrays.equals(copy.readHeader(), current)) {
                         seal.verify(copy.connection());
                         good = backup.file();
                         break;

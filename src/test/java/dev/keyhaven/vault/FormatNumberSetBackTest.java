@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * A vault's {@code user_version} (its format number) set back with sqlite3 below what the file shows (a seal table,
  * a header that names the sealed format) was updated again: at format 2 the update ran and the file opened as if
  * Keyhaven had written it, and below 1 it was told as a file "never completely created". It is refused before the
- * password as changed outside Keyhaven, the file left as it was. A number above this version's formats still says
- * to update Keyhaven.
+ * password as changed outside Keyhaven, the file left as it was; a backup set back so is told as changed, never
+ * restored nor offered. A number above this version's formats still says to update Keyhaven.
  */
 class FormatNumberSetBackTest extends VaultFileFixture {
 
@@ -91,5 +91,58 @@ class FormatNumberSetBackTest extends VaultFileFixture {
                     assertThat(e.getMessage()).contains("newer Keyhaven (format " + raised).contains("Update Keyhaven");
                 });
         assertThat(Arrays.equals(Files.readAllBytes(file()), before)).isTrue();
+    }
+
+    /** A copy of {@code whole}, newer by name, whose format number was set back from 3 to 2. */
+    private Backup plantedSetBack(Backup whole) throws Exception {
+        Path planted = Files.copy(whole.file(), whole.file().resolveSibling("20991231-000000.manual.khbackup"));
+        setFormatNumber(planted, Schema.HEADER_NAMES_SEAL - 1);
+        return VaultFile.backups(file()).stream().filter(b -> b.file().equals(planted)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBackupSetBackIsListedAsChangedOutsideKeyhaven() throws Exception {
+        Backup setBack = plantedSetBack(realVault());
+
+        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            BackupStanding standing = vault.backups().standings().stream()
+                    .filter(each -> each.backup().file().equals(setBack.file())).findFirst().orElseThrow();
+            assertThat(standing.state()).isEqualTo(BackupStanding.State.EDITED);
+            assertThat(standing.holds()).contains(setBack(Schema.HEADER_NAMES_SEAL - 1, Schema.HEADER_NAMES_SEAL));
+            assertThat(standing.restorable()).isFalse();
+        }
+    }
+
+    @Test
+    void aBackupSetBackIsNeitherRestoredNorOfferedForADamagedVault() throws Exception {
+        Backup whole = realVault();
+        Backup setBack = plantedSetBack(whole);
+        Files.write(file(), new byte[] {1, 2, 3});
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VaultException.Reason.DAMAGED);
+                    assertThat(e.newestGoodBackup()).as("the whole backup").contains(whole.file());
+                });
+        assertThatThrownBy(() -> VaultFile.restore(file(), setBack, VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.getMessage())
+                        .contains("cannot be restored: " + setBack(Schema.HEADER_NAMES_SEAL - 1, Schema.HEADER_NAMES_SEAL)));
+        assertThat(Files.readAllBytes(file())).as("the vault stays").containsExactly(1, 2, 3);
+    }
+
+    @Test
+    void aBackupSetBackIsNotTheIntactOneOfferedForATamperedVault() throws Exception {
+        Backup whole = realVault();
+        plantedSetBack(whole);
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            raw.execute("DELETE FROM history");
+        }
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VaultException.Reason.TAMPERED);
+                    assertThat(e.newestGoodBackup()).as("the intact backup, not the newer set-back one")
+                            .contains(whole.file());
+                });
     }
 }
