@@ -16,8 +16,8 @@ record FormatClaim(int claimed, int shown) {
 
     /** The claim of the Keyhaven vault file at {@code file} (a backup, say), or null when it is not one that reads. */
     static FormatClaim of(Path file) {
-        if (Files.isSymbolicLink(file) || !Files.isRegularFile(file)) {
-            return null;
+        if (Files.isSymbolicLink(file)) {
+            return null; // a folder, a missing or special file: VaultDatabase refuses to open it
         }
         try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
             boolean vault = database.applicationId() == VaultDatabase.APPLICATION_ID && database.hasHeaderTable();
@@ -63,9 +63,6 @@ record FormatClaim(int claimed, int shown) {
     }
 
     private static boolean headerNamesTheSealedFormat(byte[] stored) {
-        if (stored == null) {
-            return false;
-        }
         try {
             return VaultHeader.decode(stored).sealedFrom() != 0;
         } catch (VaultHeader.Damaged damaged) {

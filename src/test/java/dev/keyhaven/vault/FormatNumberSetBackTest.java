@@ -145,4 +145,32 @@ class FormatNumberSetBackTest extends VaultFileFixture {
                             .contains(whole.file());
                 });
     }
+
+    @Test
+    void aDamagedHeaderShowsNoFormatAndIsToldAsDamage() throws Exception {
+        VaultOpening.create(file(), TestKeys.password(), VaultOptions.forTests(), formerSchema(Schema.SEALED_FROM))
+                .close();
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            raw.setBlob("vault_header", "header", 1, new byte[] {1, 2, 3});
+        }
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class,
+                        e -> assertThat(e.reason()).isEqualTo(VaultException.Reason.DAMAGED));
+    }
+
+    @Test
+    void aLinkNamedAsABackupIsNotFollowedToTheClaimOfWhatItPointsTo() throws Exception {
+        Backup whole = realVault();
+        Path elsewhere = Files.copy(whole.file(), folder.resolve("elsewhere.khvault"));
+        setFormatNumber(elsewhere, Schema.HEADER_NAMES_SEAL - 1);
+        Path link = Files.createSymbolicLink(whole.file().resolveSibling("20991231-000000.manual.khbackup"), elsewhere);
+
+        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            BackupStanding standing = vault.backups().standings().stream()
+                    .filter(each -> each.backup().file().equals(link)).findFirst().orElseThrow();
+            assertThat(standing.state()).isEqualTo(BackupStanding.State.DAMAGED);
+            assertThat(standing.holds()).contains("it is a link to another file");
+        }
+    }
 }
