@@ -52,7 +52,7 @@ final class BackupComparison {
         if (claim != null && claim.newerThan(known)) {
             return BackupStanding.newerFormat(backup, claim.claimed(), known);
         }
-        String problem = BackupManager.structuralProblem(backup.file());
+        String problem = BackupFileCheck.structuralProblem(backup.file());
         if (problem != null) {
             return claim != null && claim.setBack() != null ? BackupStanding.edited(backup, claim.setBack())
                     : BackupStanding.damaged(backup, problem);

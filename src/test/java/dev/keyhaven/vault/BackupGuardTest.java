@@ -67,13 +67,13 @@ class BackupGuardTest extends VaultWithBackups {
 
     @Test
     void aReasonBecomesAShortSlugInTheName() {
-        assertThat(BackupManager.slug("Password change")).isEqualTo("password-change");
-        assertThat(BackupManager.slug("  --Before   restore!! ")).isEqualTo("before-restore");
-        assertThat(BackupManager.slug(null)).isEqualTo("manual");
-        assertThat(BackupManager.slug("***")).isEqualTo("manual");
-        assertThat(BackupManager.slug("a".repeat(40))).isEqualTo("a".repeat(40));
-        assertThat(BackupManager.slug("a".repeat(41))).isEqualTo("a".repeat(40));
-        assertThat(BackupManager.slug("a".repeat(39) + " b")).isEqualTo("a".repeat(39));
+        assertThat(BackupNames.slug("Password change")).isEqualTo("password-change");
+        assertThat(BackupNames.slug("  --Before   restore!! ")).isEqualTo("before-restore");
+        assertThat(BackupNames.slug(null)).isEqualTo("manual");
+        assertThat(BackupNames.slug("***")).isEqualTo("manual");
+        assertThat(BackupNames.slug("a".repeat(40))).isEqualTo("a".repeat(40));
+        assertThat(BackupNames.slug("a".repeat(41))).isEqualTo("a".repeat(40));
+        assertThat(BackupNames.slug("a".repeat(39) + " b")).isEqualTo("a".repeat(39));
     }
 
     @Test
@@ -149,25 +149,25 @@ class BackupGuardTest extends VaultWithBackups {
 
     @Test
     void eachStructuralProblemIsNamed() throws Exception {
-        assertThat(BackupManager.structuralProblem(vaultFile)).isNull();
-        assertThat(BackupManager.structuralProblem(folder.resolve("missing"))).isEqualTo("the file is missing");
-        assertThat(BackupManager.structuralProblem(folder)).isEqualTo("it is a folder, not a backup file");
+        assertThat(BackupFileCheck.structuralProblem(vaultFile)).isNull();
+        assertThat(BackupFileCheck.structuralProblem(folder.resolve("missing"))).isEqualTo("the file is missing");
+        assertThat(BackupFileCheck.structuralProblem(folder)).isEqualTo("it is a folder, not a backup file");
 
         Path text = folder.resolve("text");
         Files.writeString(text, "not a database at all, but long enough to be read as one? no.".repeat(20));
-        assertThat(BackupManager.structuralProblem(text)).isEqualTo("it cannot be read as a database");
+        assertThat(BackupFileCheck.structuralProblem(text)).isEqualTo("it cannot be read as a database");
 
         Path other = copyOfVault("other");
         edit(other, "PRAGMA application_id = 1");
-        assertThat(BackupManager.structuralProblem(other)).isEqualTo("it is not a Keyhaven vault");
+        assertThat(BackupFileCheck.structuralProblem(other)).isEqualTo("it is not a Keyhaven vault");
 
         Path noHeader = copyOfVault("no-header");
         edit(noHeader, "DROP TABLE vault_header");
-        assertThat(BackupManager.structuralProblem(noHeader)).isEqualTo("it is not a Keyhaven vault");
+        assertThat(BackupFileCheck.structuralProblem(noHeader)).isEqualTo("it is not a Keyhaven vault");
 
         Path badHeader = copyOfVault("bad-header");
         edit(badHeader, "UPDATE vault_header SET header = zeroblob(40)");
-        assertThat(BackupManager.structuralProblem(badHeader)).isEqualTo("its header does not match its checksum");
+        assertThat(BackupFileCheck.structuralProblem(badHeader)).isEqualTo("its header does not match its checksum");
     }
 
     @Test
@@ -181,7 +181,7 @@ class BackupGuardTest extends VaultWithBackups {
             bytes[lastPage + i] = (byte) 0xff;
         }
         Files.write(broken, bytes);
-        assertThat(BackupManager.structuralProblem(broken))
+        assertThat(BackupFileCheck.structuralProblem(broken))
                 .isIn("SQLite reports that its structure is broken", "it cannot be read as a database");
     }
 

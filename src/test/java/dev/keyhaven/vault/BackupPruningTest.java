@@ -46,8 +46,8 @@ class BackupPruningTest extends VaultWithBackups {
         Path link = manager.folder().resolve("20261124-000000.manual.khbackup");
         Files.createSymbolicLink(link, real.file());
 
-        assertThat(BackupManager.structuralProblem(link)).isEqualTo("it is a link to another file, not a copy Keyhaven wrote");
-        assertThat(BackupManager.structuralProblem(real.file())).isNull();
+        assertThat(BackupFileCheck.structuralProblem(link)).isEqualTo("it is a link to another file, not a copy Keyhaven wrote");
+        assertThat(BackupFileCheck.structuralProblem(real.file())).isNull();
     }
 
     /** Five files named as backups from the day after: another vault, a link, a damaged header, a truncated file. */

@@ -87,6 +87,6 @@ class NotABackupFileTest {
 
     @Test
     void aMissingFileIsStillMissing() {
-        assertThat(BackupManager.structuralProblem(folder.resolve("gone.khbackup"))).isEqualTo("the file is missing");
+        assertThat(BackupFileCheck.structuralProblem(folder.resolve("gone.khbackup"))).isEqualTo("the file is missing");
     }
 }

@@ -172,7 +172,7 @@ class VaultDatabaseGuardTest {
         try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
             database.copyInto(copy);
         }
-        assertThat(BackupManager.structuralProblem(copy)).isNull();
+        assertThat(BackupFileCheck.structuralProblem(copy)).isNull();
         try (Vault vault = Vault.open(copy, TestKeys.password(), VaultOptions.forTests())) {
             assertThat(vault.keys()).isEmpty();
         }
