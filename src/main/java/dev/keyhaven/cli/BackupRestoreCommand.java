@@ -56,12 +56,12 @@ final class BackupRestoreCommand extends KeyhavenCommand {
             throw access.failure(e);
         }
         String question = standing.map(known -> known.restoreQuestion(context.zone()))
-                .orElse("Replace the vault at " + access.file() + " with backup " + chosen.id() + " from "
-                        + Texts.time(chosen.createdAt(), context.zone()) + "? " + compared.notCompared()
+                .orElse("Replace the vault at " + access.file() + " with backup " + chosen.id() + " (its date is not"
+                        + " known: only the date sealed inside it counts, not its file name)? " + compared.notCompared()
                         + " What OKX said of its keys since it was made is not carried into it either. The file it"
                         + " replaces is kept as a backup first.");
         if (yes) {
-            out().println(question.replaceFirst("^Restore the backup made (.*?)\\? ", "Restoring the backup made $1. "));
+            out().println(question.replaceFirst("^Restore the backup (.*?)\\? ", "Restoring the backup $1. "));
         }
         if (!confirmed(yes, question)) {
             out().println("Nothing was restored.");

@@ -97,7 +97,7 @@ final class BackupComparison {
             return BackupStanding.headerChanged(backup);
         }
         try {
-            return against(backup, held, new HistoryThen(reader, copy));
+            return against(backup, held, new HistoryThen(reader, copy), sealed ? newestChange(copy) : null);
         } catch (KeyRows.DamagedValue e) {
             return sameHeader ? BackupStanding.damaged(backup, "a value in it does not decrypt")
                     : BackupStanding.olderPassword(backup);
@@ -133,8 +133,21 @@ final class BackupComparison {
         }
     }
 
-    private BackupStanding against(Backup backup, Collection<KeyRecord> held, HistoryThen historyThen)
-            throws VaultException, SQLException, KeyRows.DamagedValue {
+    /**
+     * The newest time its rows record, which the seal verified above covers (a renamed file keeps it); null for an
+     * empty copy, which records none.
+     */
+    private static java.time.Instant newestChange(VaultDatabase copy) throws SQLException {
+        try (java.sql.Statement statement = copy.connection().createStatement();
+             java.sql.ResultSet newest = statement.executeQuery("SELECT max(t) FROM (SELECT max(created_at, updated_at)"
+                     + " AS t FROM keys UNION ALL SELECT recorded_at FROM history)")) {
+            long millis = newest.next() ? newest.getLong(1) : 0;
+            return newest.wasNull() ? null : java.time.Instant.ofEpochMilli(millis);
+        }
+    }
+
+    private BackupStanding against(Backup backup, Collection<KeyRecord> held, HistoryThen historyThen,
+                                   java.time.Instant asOf) throws VaultException, SQLException, KeyRows.DamagedValue {
         Map<Long, KeyRecord> byId = new java.util.HashMap<>();
         held.forEach(record -> byId.put(record.id(), record));
         int active = (int) held.stream().filter(record -> !record.archived()).count();
@@ -169,7 +182,7 @@ final class BackupComparison {
         lacks.addAll(lacksArchived);
         int vaultActive = (int) now.values().stream().filter(record -> !record.archived()).count();
         return new BackupStanding(backup, BackupStanding.State.COMPARED, active, held.size() - active, vaultActive,
-                lacks, lacksArchived.size(), extra, activeAgain, "", gone);
+                lacks, lacksArchived.size(), extra, activeAgain, "", gone, asOf);
     }
 
     /** Whether the newest check of the key, in the vault now or in the backup, found that OKX no longer knows it. */

@@ -19,10 +19,12 @@ import java.util.Locale;
  * @param problem        for {@link State#DAMAGED} and {@link State#EDITED}: what is wrong with it; otherwise ""
  * @param goneOnOkx      keys restoring it makes active that OKX said it no longer knows (from the vault's history
  *                       of the key now, or the backup's)
+ * @param asOf           the newest change its sealed rows record, which the vault's key authenticates; null when it
+ *                       records none Keyhaven can trust (not sealed, not opened, empty). Its file name never sets it.
  */
 public record BackupStanding(Backup backup, State state, int activeKeys, int archivedKeys, int vaultActive,
                              List<String> lacks, int lacksArchived, List<String> extra, List<String> activeAgain,
-                             String problem, List<GoneKey> goneOnOkx) {
+                             String problem, List<GoneKey> goneOnOkx, Instant asOf) {
 
     /** A key that restoring makes active though OKX said, at {@code saidAt}, that it no longer knows it. */
     public record GoneKey(String name, Instant saidAt) {
@@ -72,7 +74,12 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                           List<String> lacks, int lacksArchived, List<String> extra, List<String> activeAgain,
                           String problem) {
         this(backup, state, activeKeys, archivedKeys, vaultActive, lacks, lacksArchived, extra, activeAgain, problem,
-                List.of());
+                List.of(), null);
+    }
+
+    /** The date it records, e.g. "2 Dec 2026, 07:15", or "date not known". */
+    public String date(ZoneId zone) {
+        return asOf == null ? "date not known" : moment(asOf, zone);
     }
 
     static BackupStanding olderPassword(Backup backup) {
@@ -113,9 +120,13 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         };
     }
 
-    /** e.g. "Made 2 Dec 2026, 07:15, before a master password change." */
+    /**
+     * e.g. "As of 2 Dec 2026, 07:15 (its newest change), made before a master password change.": the date sealed
+     * inside it, or that it has none Keyhaven can trust.
+     */
     public String made(ZoneId zone) {
-        return "Made " + moment(backup.createdAt(), zone) + ", " + why() + ".";
+        return (asOf == null ? "Date not known (Keyhaven finds none inside it that it can trust)"
+                : "As of " + moment(asOf, zone) + " (its newest change)") + ", made " + why() + ".";
     }
 
     /** e.g. "Holds 3 keys (2 active, 1 archived)."; for an unreadable backup, why it cannot be read. */
@@ -174,9 +185,10 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         return restoreTitle(zone) + " " + restoreDetails(zone);
     }
 
-    /** e.g. "Restore the backup made 2 Dec 2026, 07:15 (by hand)?" */
+    /** e.g. "Restore the backup as of 2 Dec 2026, 07:15 (made by hand)?" */
     public String restoreTitle(ZoneId zone) {
-        return "Restore the backup made " + moment(backup.createdAt(), zone) + " (" + why() + ")?";
+        return "Restore the backup " + (asOf == null ? "of a date not known" : "as of " + moment(asOf, zone))
+                + " (made " + why() + ")?";
     }
 
     /** What it holds and what restoring it does to today's keys, then what is lost and what is kept. */
@@ -194,7 +206,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
      * another backup, so you can restore it again."
      */
     public String lostAndKept(ZoneId zone) {
-        return "Lost: whatever changed since " + moment(backup.createdAt(), zone) + " (keys added, values or notes"
+        return "Lost: whatever changed since " + (asOf == null ? "it was made" : moment(asOf, zone))
+                + " (keys added, values or notes"
                 + " changed, checks recorded). Kept: the vault as it"
                 + " is now, saved first as another backup, so you can restore it again.";
     }

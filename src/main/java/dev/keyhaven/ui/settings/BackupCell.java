@@ -48,7 +48,7 @@ final class BackupCell extends ListCell<BackupStanding> {
             return;
         }
         Backup backup = standing.backup();
-        made.setText(SettingsViewModel.when(backup) + "  \u00b7  made " + standing.why() + "  \u00b7  "
+        made.setText(standing.date(java.time.ZoneId.systemDefault()) + "  \u00b7  made " + standing.why() + "  \u00b7  "
                 + backup.size());
         holds.setText(standing.holds() + " " + standing.comparison());
         setGraphic(lines);

@@ -10,6 +10,7 @@ import dev.keyhaven.ui.common.PasswordStrength;
 import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
+import dev.keyhaven.vault.LastBackup;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultException;
 import java.time.ZoneId;
@@ -105,16 +106,10 @@ public final class SettingsViewModel {
             + " day when you unlock, before a password change and before a format update. Each is checked after"
             + " writing; the newest five are kept beside the vault file.";
 
-    /**
-     * "The last backup: 3 Dec 2026, 07:15, daily." for the newest backup that can be restored (a damaged or stray file
-     * under a later name is no backup), or that there is none yet; for the Backups section.
-     */
+    /** The last backup the current master password opens, as {@link LastBackup} words it; for the Backups section. */
     public javafx.beans.binding.StringBinding lastBackupProperty() {
-        return javafx.beans.binding.Bindings.createStringBinding(() -> backups.stream()
-                .filter(BackupStanding::restorable).findFirst()
-                .map(last -> "The last backup: " + when(last.backup()) + ", " + last.why() + ".")
-                .orElse(backups.isEmpty() ? "No backup yet: Keyhaven makes the first when you save your first key."
-                        : "No backup here can be restored: choose Back up now to make one."), backups);
+        return javafx.beans.binding.Bindings.createStringBinding(
+                () -> LastBackup.sentence(backups, ZoneId.systemDefault()), backups);
     }
 
     /** Re-reads the list of backups in the background. */

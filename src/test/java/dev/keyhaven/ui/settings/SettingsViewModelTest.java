@@ -79,11 +79,29 @@ class SettingsViewModelTest {
         model.refreshBackups();
         assertThat(model.lastBackupProperty().get()).isEqualTo("No backup here can be restored: choose Back up now to make one.");
 
+        vault.add(new KeyDraft("Trading bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
+                new Credentials(Secret.ofString("k"), Secret.ofString("s"), Secret.ofString("p"))));
         Backup real = vault.backups().now("manual");
         model.refreshBackups();
 
-        assertThat(model.lastBackupProperty().get()).startsWith("The last backup: ").doesNotContain("2999")
+        assertThat(model.lastBackupProperty().get()).startsWith("The last backup your master password opens: as of ")
+                .doesNotContain("2999")
                 .contains(String.valueOf(real.createdAt().atZone(java.time.ZoneId.systemDefault()).getYear()));
+    }
+
+    @Test
+    void rightAfterAPasswordChangeTheLastBackupIsNotOneTheOldPasswordLocks() throws Exception {
+        vault.add(new KeyDraft("Trading bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
+                new Credentials(Secret.ofString("k"), Secret.ofString("s"), Secret.ofString("p"))));
+        vault.backups().now("manual");
+
+        change(PASSWORD, "meadow quartz falcon tide", "meadow quartz falcon tide");
+
+        assertThat(model.backups()).extracting(standing -> standing.backup().reason()).contains("password change");
+        assertThat(model.lastBackupProperty().get())
+                .isEqualTo(dev.keyhaven.vault.LastBackup.sentence(vault.backups().standings(), java.time.ZoneId.systemDefault()))
+                .startsWith("No backup opens with your current master password: choose Back up now to make one.")
+                .contains("older backups open only with a master password you used before the current one.");
     }
 
     @Test
@@ -146,7 +164,7 @@ class SettingsViewModelTest {
 
         model.restore(before);
 
-        assertThat(dialogs.confirmations).singleElement().asString().contains("(by hand)?")
+        assertThat(dialogs.confirmations).singleElement().asString().contains("(made by hand)?")
                 .contains("It lacks your only key: restoring it loses Trading bot.")
                 .contains("master password it had at that time");
         assertThat(restores).isEmpty();
