@@ -25,17 +25,20 @@ final class BackupComparison {
     private final Map<Long, KeyRecord> now;
     private final VaultSeal seal;
     private final KeyStore vaultNow;
+    private final java.time.Instant checkedAt;
 
     /** How many characters of an API key tell keys of one label apart, as the old-key step shows them. */
 
+    /** @param checkedAt now, against which a backup's name is checked ({@link BackupDate#inTheFuture}) */
     BackupComparison(byte[] currentHeader, KeyRows rows, Map<Long, KeyRecord> now, VaultSeal seal,
-                     KeyStore vaultNow) {
+                     KeyStore vaultNow, java.time.Instant checkedAt) {
         this.currentHeader = currentHeader.clone();
         this.currentVaultId = VaultHeader.vaultIdOrNull(currentHeader);
         this.rows = rows;
         this.now = now;
         this.seal = seal;
         this.vaultNow = vaultNow;
+        this.checkedAt = checkedAt;
     }
 
     List<BackupStanding> compare(List<Backup> backups) {
@@ -47,6 +50,10 @@ final class BackupComparison {
     }
 
     BackupStanding compare(Backup backup) {
+        return read(backup).nameCheckedAt(checkedAt);
+    }
+
+    private BackupStanding read(Backup backup) {
         FormatClaim claim = FormatClaim.of(backup.file());
         int known = Schema.current().latestVersion();
         if (claim != null && claim.newerThan(known)) {
@@ -182,7 +189,7 @@ final class BackupComparison {
         lacks.addAll(lacksArchived);
         int vaultActive = (int) now.values().stream().filter(record -> !record.archived()).count();
         return new BackupStanding(backup, BackupStanding.State.COMPARED, active, held.size() - active, vaultActive,
-                lacks, lacksArchived.size(), extra, activeAgain, "", gone, asOf);
+                lacks, lacksArchived.size(), extra, activeAgain, "", gone, asOf, false);
     }
 
     /** Whether the newest check of the key, in the vault now or in the backup, found that OKX no longer knows it. */

@@ -2,9 +2,7 @@ package dev.keyhaven.vault;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What one backup holds compared with the vault now, in the words every face shows: when and why it was
@@ -21,10 +19,11 @@ import java.util.Locale;
  *                       of the key now, or the backup's)
  * @param asOf           the newest change its sealed rows record, which the vault's key authenticates; null when it
  *                       records none Keyhaven can trust (not sealed, not opened, empty). Its file name never sets it.
+ * @param namedInTheFuture its name says it was made later than now ({@link BackupDate#inTheFuture})
  */
 public record BackupStanding(Backup backup, State state, int activeKeys, int archivedKeys, int vaultActive,
                              List<String> lacks, int lacksArchived, List<String> extra, List<String> activeAgain,
-                             String problem, List<GoneKey> goneOnOkx, Instant asOf) {
+                             String problem, List<GoneKey> goneOnOkx, Instant asOf, boolean namedInTheFuture) {
 
     /** A key that restoring makes active though OKX said, at {@code saidAt}, that it no longer knows it. */
     public record GoneKey(String name, Instant saidAt) {
@@ -60,8 +59,6 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         DAMAGED
     }
 
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
     public BackupStanding {
         lacks = List.copyOf(lacks);
         extra = List.copyOf(extra);
@@ -74,12 +71,36 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
                           List<String> lacks, int lacksArchived, List<String> extra, List<String> activeAgain,
                           String problem) {
         this(backup, state, activeKeys, archivedKeys, vaultActive, lacks, lacksArchived, extra, activeAgain, problem,
-                List.of(), null);
+                List.of(), null, false);
     }
 
-    /** The date it records, e.g. "2 Dec 2026, 07:15", or "date not known". */
+    /** This standing with whether its name says it was made later than {@code now} allows. */
+    BackupStanding nameCheckedAt(Instant now) {
+        return new BackupStanding(backup, state, activeKeys, archivedKeys, vaultActive, lacks, lacksArchived, extra,
+                activeAgain, problem, goneOnOkx, asOf, BackupDate.inTheFuture(backup, now));
+    }
+
+    /** When it was made, as its name says, e.g. "2 Dec 2026, 07:15"; {@link #dateDoubt} tells when that cannot be. */
     public String date(ZoneId zone) {
-        return asOf == null ? "date not known" : moment(asOf, zone);
+        return moment(backup.createdAt(), zone);
+    }
+
+    /** Why its name's date cannot be right ({@link BackupDate#doubt}); empty for a backup whose name can be trusted. */
+    public java.util.Optional<String> dateDoubt(ZoneId zone) {
+        return BackupDate.doubt(backup, asOf, namedInTheFuture, zone);
+    }
+
+    /** Whether its name's date cannot be right: then it is never the last backup. */
+    public boolean dateDoubted() {
+        return dateDoubt(ZoneId.systemDefault()).isPresent();
+    }
+
+    /**
+     * What it holds no change after: when it was made, or, when its name cannot be trusted, the newest change sealed
+     * inside it (the start of time when none is known).
+     */
+    public Instant holdsNoChangeAfter() {
+        return !dateDoubted() ? backup.createdAt() : asOf != null ? asOf : Instant.EPOCH;
     }
 
     static BackupStanding olderPassword(Backup backup) {
@@ -121,12 +142,12 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
     }
 
     /**
-     * e.g. "As of 2 Dec 2026, 07:15 (its newest change), made before a master password change.": the date sealed
-     * inside it, or that it has none Keyhaven can trust.
+     * e.g. "Made 2 Dec 2026, 07:15, before a master password change."; for one whose name cannot be trusted, "Made by
+     * hand." and why ({@link #dateDoubt}).
      */
     public String made(ZoneId zone) {
-        return (asOf == null ? "Date not known (Keyhaven finds none inside it that it can trust)"
-                : "As of " + moment(asOf, zone) + " (its newest change)") + ", made " + why() + ".";
+        return dateDoubt(zone).map(doubt -> "Made " + why() + ". " + doubt)
+                .orElse("Made " + date(zone) + ", " + why() + ".");
     }
 
     /** e.g. "Holds 3 keys (2 active, 1 archived)."; for an unreadable backup, why it cannot be read. */
@@ -185,10 +206,9 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
         return restoreTitle(zone) + " " + restoreDetails(zone);
     }
 
-    /** e.g. "Restore the backup as of 2 Dec 2026, 07:15 (made by hand)?" */
+    /** e.g. "Restore the backup made 2 Dec 2026, 07:15 (by hand)?", or "named 31 Dec 2999, 23:59" when doubted. */
     public String restoreTitle(ZoneId zone) {
-        return "Restore the backup " + (asOf == null ? "of a date not known" : "as of " + moment(asOf, zone))
-                + " (made " + why() + ")?";
+        return "Restore the backup " + (dateDoubted() ? "named " : "made ") + date(zone) + " (" + why() + ")?";
     }
 
     /** What it holds and what restoring it does to today's keys, then what is lost and what is kept. */
@@ -198,7 +218,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
 
     /** {@link #restoreDetails()} with moments in {@code zone}. */
     public String restoreDetails(ZoneId zone) {
-        return holds() + " " + comparison(zone) + " " + lostAndKept(zone);
+        return dateDoubt(zone).map(doubt -> doubt + " ").orElse("") + holds() + " " + comparison(zone) + " "
+                + lostAndKept(zone);
     }
 
     /**
@@ -206,8 +227,8 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
      * another backup, so you can restore it again."
      */
     public String lostAndKept(ZoneId zone) {
-        return "Lost: whatever changed since " + (asOf == null ? "it was made" : moment(asOf, zone))
-                + " (keys added, values or notes"
+        return "Lost: whatever changed since " + (holdsNoChangeAfter().equals(Instant.EPOCH) ? "it was made"
+                : moment(holdsNoChangeAfter(), zone)) + " (keys added, values or notes"
                 + " changed, checks recorded). Kept: the vault as it"
                 + " is now, saved first as another backup, so you can restore it again.";
     }
@@ -286,6 +307,6 @@ public record BackupStanding(Backup backup, State state, int activeKeys, int arc
     }
 
     private static String moment(Instant instant, ZoneId zone) {
-        return MOMENT.format(instant.atZone(zone));
+        return BackupDate.moment(instant, zone);
     }
 }

@@ -40,6 +40,11 @@ final class OpenVaultBackups {
         return backups.list();
     }
 
+    /** Now, by the vault's clock. */
+    java.time.Instant now() {
+        return options.clock().instant();
+    }
+
     /** A copy that opened and verified (seal, values) before it was kept; the newest five are kept. */
     Backup now(String reason, int formatVersion) throws VaultException {
         return backups.create(database, reason, options.clock().instant(), copy -> CopyVerification.verify(copy, database,

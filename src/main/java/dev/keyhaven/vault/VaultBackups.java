@@ -66,7 +66,7 @@ public final class VaultBackups {
 
     private BackupComparison comparison() throws VaultException {
         return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records(), backups.seal(),
-                keyStore);
+                keyStore, backups.now());
     }
 
     /**

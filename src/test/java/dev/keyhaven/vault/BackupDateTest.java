@@ -10,8 +10,13 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A backup's date is the one sealed inside it: a file renamed to another date (even 2999) keeps its own. */
+/**
+ * A backup's date is when it was made, as its name says, unless that cannot be: a name later than now, or earlier than
+ * the newest change sealed inside it, is told as a copy renamed or copied in, whose real date is not known.
+ */
 class BackupDateTest {
+
+    private static final String RENAMED = "it was renamed or copied; its real date is not known.";
 
     @TempDir
     Path folder;
@@ -25,37 +30,67 @@ class BackupDateTest {
         return Files.move(backup.file(), backup.file().resolveSibling(name));
     }
 
+    private static String moment(Instant instant) {
+        return BackupDate.moment(instant, ZoneOffset.UTC);
+    }
+
     @Test
-    void aBackupRenamedToAFutureDateShowsTheNewestChangeSealedInsideIt() throws Exception {
+    void aNormalBackupShowsWhenItWasMadeAndIsNotDoubted() throws Exception {
         try (Vault vault = BackupStandingFixture.create(folder)) {
-            Instant before = Instant.now().minusSeconds(1);
             vault.add(TestKeys.draft("Spot"));
-            Path moved = renamed(vault.backups().now("manual"), "29991231-235959.manual.khbackup");
-            Instant after = Instant.now().plusSeconds(1);
+            Backup made = vault.backups().now("manual");
 
-            BackupStanding standing = standingOf(vault, moved);
+            BackupStanding standing = standingOf(vault, made.file());
 
-            assertThat(standing.backup().createdAt().atZone(ZoneOffset.UTC).getYear()).isEqualTo(2999);
-            assertThat(standing.asOf()).isBetween(before, after);
-            assertThat(standing.date(ZoneOffset.UTC)).doesNotContain("2999");
-            assertThat(standing.summary(ZoneOffset.UTC)).startsWith("As of ").doesNotContain("2999");
-            assertThat(standing.restoreQuestion(ZoneOffset.UTC)).doesNotContain("2999");
+            assertThat(standing.dateDoubt(ZoneOffset.UTC)).isEmpty();
+            assertThat(standing.dateDoubted()).isFalse();
+            assertThat(standing.date(ZoneOffset.UTC)).isEqualTo(moment(made.createdAt()));
+            assertThat(standing.made(ZoneOffset.UTC)).isEqualTo("Made " + moment(made.createdAt()) + ", by hand.");
+            assertThat(standing.restoreTitle(ZoneOffset.UTC)).isEqualTo("Restore the backup made "
+                    + moment(made.createdAt()) + " (by hand)?");
+            assertThat(standing.restoreDetails(ZoneOffset.UTC)).startsWith("Holds 1 key")
+                    .contains("Lost: whatever changed since " + moment(made.createdAt()) + " (");
+            assertThat(standing.holdsNoChangeAfter()).isEqualTo(made.createdAt());
         }
     }
 
     @Test
-    void aBackupRenamedToAnOlderDateKeepsItsOwnDateToo() throws Exception {
+    void aCopyRenamedTo2999IsToldAsRenamedWithTheChangesItHolds() throws Exception {
+        try (Vault vault = BackupStandingFixture.create(folder)) {
+            vault.add(TestKeys.draft("Spot"));
+            Path moved = renamed(vault.backups().now("manual"), "29991231-235959.manual.khbackup");
+
+            BackupStanding standing = standingOf(vault, moved);
+
+            assertThat(standing.asOf()).isNotNull();
+            String doubt = "Its name says 31 Dec 2999, 23:59, but it holds changes up to " + moment(standing.asOf())
+                    + ": " + RENAMED;
+            assertThat(standing.dateDoubt(ZoneOffset.UTC)).contains(doubt);
+            assertThat(standing.date(ZoneOffset.UTC)).as("the name's date, told with the doubt").isEqualTo("31 Dec 2999, 23:59");
+            assertThat(standing.made(ZoneOffset.UTC)).isEqualTo("Made by hand. " + doubt);
+            assertThat(standing.summary(ZoneOffset.UTC)).startsWith("Made by hand. " + doubt + " Holds 1 key");
+            assertThat(standing.restoreQuestion(ZoneOffset.UTC)).startsWith("Restore the backup named 31 Dec 2999,"
+                    + " 23:59 (by hand)? " + doubt).contains("Lost: whatever changed since " + moment(standing.asOf()));
+            assertThat(standing.holdsNoChangeAfter()).isEqualTo(standing.asOf());
+        }
+    }
+
+    @Test
+    void aCopyRenamedToADateBeforeItsNewestChangeIsToldAsRenamed() throws Exception {
         try (Vault vault = BackupStandingFixture.create(folder)) {
             vault.add(TestKeys.draft("Spot"));
             Path moved = renamed(vault.backups().now("manual"), "20000101-000000.manual.khbackup");
 
-            assertThat(standingOf(vault, moved).date(ZoneOffset.UTC)).doesNotContain("2000")
-                    .contains(String.valueOf(Instant.now().atZone(ZoneOffset.UTC).getYear()));
+            BackupStanding standing = standingOf(vault, moved);
+
+            assertThat(standing.dateDoubt(ZoneOffset.UTC)).contains("Its name says 1 Jan 2000, 00:00, but it holds"
+                    + " changes up to " + moment(standing.asOf()) + ": " + RENAMED);
+            assertThat(standing.restoreTitle(ZoneOffset.UTC)).startsWith("Restore the backup named 1 Jan 2000");
         }
     }
 
     @Test
-    void aBackupThatRecordsNoChangeHasNoKnownDateWhateverItsName() throws Exception {
+    void anEmptyCopyRenamedTo2999IsToldByItsNameAlone() throws Exception {
         try (Vault vault = BackupStandingFixture.create(folder)) {
             Path moved = renamed(vault.backups().now("manual"), "29991231-235959.manual.khbackup");
 
@@ -63,14 +98,14 @@ class BackupDateTest {
 
             assertThat(standing.state()).isEqualTo(BackupStanding.State.COMPARED);
             assertThat(standing.asOf()).isNull();
-            assertThat(standing.date(ZoneOffset.UTC)).isEqualTo("date not known");
-            assertThat(standing.made(ZoneOffset.UTC)).startsWith("Date not known").doesNotContain("2999");
+            assertThat(standing.dateDoubt(ZoneOffset.UTC)).contains("Its name says 31 Dec 2999, 23:59, a date in the"
+                    + " future: " + RENAMED);
             assertThat(standing.lostAndKept(ZoneOffset.UTC)).startsWith("Lost: whatever changed since it was made");
         }
     }
 
     @Test
-    void aBackupUnderAnOlderPasswordHasNoDateKeyhavenCanTrust() throws Exception {
+    void aCopyUnderAnOlderPasswordRenamedTo2999IsToldByItsNameAlone() throws Exception {
         try (Vault vault = BackupStandingFixture.create(folder)) {
             vault.add(TestKeys.draft("Spot"));
             Path moved = renamed(vault.backups().now("manual"), "29991231-235959.manual.khbackup");
@@ -82,8 +117,19 @@ class BackupDateTest {
             BackupStanding standing = standingOf(vault, moved);
 
             assertThat(standing.state()).isEqualTo(BackupStanding.State.OLDER_PASSWORD);
-            assertThat(standing.asOf()).isNull();
-            assertThat(standing.summary(ZoneOffset.UTC)).doesNotContain("2999");
+            assertThat(standing.summary(ZoneOffset.UTC)).contains("Its name says 31 Dec 2999, 23:59, a date in the"
+                    + " future: " + RENAMED);
         }
+    }
+
+    @Test
+    void aNameAheadOfTheClockByLessThanTheMarginIsNotDoubted() {
+        Instant now = Instant.parse("2026-12-04T22:00:00Z");
+        Backup ahead = new Backup("x", folder.resolve("x"), now.plus(BackupDate.CLOCK_MARGIN), "daily", 1);
+        Backup beyond = new Backup("y", folder.resolve("y"), now.plus(BackupDate.CLOCK_MARGIN).plusSeconds(1), "daily", 1);
+
+        assertThat(BackupDate.inTheFuture(ahead, now)).isFalse();
+        assertThat(BackupDate.inTheFuture(beyond, now)).isTrue();
+        assertThat(BackupDate.doubt(ahead, null, false, ZoneOffset.UTC)).isEmpty();
     }
 }

@@ -41,9 +41,9 @@ class BackupStandingTest {
             assertThat(standing.comparison()).isEqualTo("It lacks 3 of your 4 keys: restoring it loses"
                     + " Arbitrage, Grid bot and Trading bot.");
             assertThat(standing.holds()).isEqualTo("Holds 1 key (1 active, 0 archived).");
-            assertThat(standing.made(ZoneOffset.UTC)).startsWith("As of ").endsWith(", made by hand.");
-            assertThat(standing.restoreQuestion(ZoneOffset.UTC)).startsWith("Restore the backup as of ")
-                    .contains("(made by hand)?").contains("restoring it loses Arbitrage").endsWith("saved first as another backup, so you can restore it again.");
+            assertThat(standing.made(ZoneOffset.UTC)).startsWith("Made ").endsWith(", by hand.");
+            assertThat(standing.restoreQuestion(ZoneOffset.UTC)).startsWith("Restore the backup made ")
+                    .contains("(by hand)?").contains("restoring it loses Arbitrage").endsWith("saved first as another backup, so you can restore it again.");
             assertThat(standing.summary(ZoneOffset.UTC)).doesNotContain("secretkey-").doesNotContain("apikey-");
         }
     }
@@ -121,8 +121,8 @@ class BackupStandingTest {
             assertThat(standing.comparison()).isEqualTo("Only that older password opens it, and restoring it would lose"
                     + " any key added since. Re-encrypt it under your current password or delete it (Settings offers"
                     + " both).");
-            assertThat(standing.summary(java.time.ZoneOffset.UTC)).as("one \"made\" per backup")
-                    .containsOnlyOnce("made");
+            assertThat(standing.summary(java.time.ZoneOffset.UTC)).as("one \"Made\" per backup")
+                    .containsOnlyOnce("Made");
             assertThat(standing.losesKeys()).isTrue();
         }
     }

@@ -18,16 +18,16 @@ class BackupStandingWordsTest {
     private static BackupStanding compared(int active, int archived, int vaultActive, List<String> lacks,
                                            int lacksArchived, List<String> extra, List<String> activeAgain) {
         return new BackupStanding(BY_HAND, BackupStanding.State.COMPARED, active, archived, vaultActive, lacks,
-                lacksArchived, extra, activeAgain, null, null, Instant.parse("2026-12-02T07:15:00Z"));
+                lacksArchived, extra, activeAgain, null, null, Instant.parse("2026-12-02T07:15:00Z"), false);
     }
 
     @Test
     void theMomentAndTheWholeSummaryAreSpelledOut() {
         BackupStanding standing = compared(2, 1, 3, List.of(), 0, List.of(), List.of());
 
-        assertThat(standing.made(ZoneOffset.UTC)).isEqualTo("As of 2 Dec 2026, 07:15 (its newest change), made by hand.");
+        assertThat(standing.made(ZoneOffset.UTC)).isEqualTo("Made 2 Dec 2026, 07:15, by hand.");
         assertThat(standing.holds()).isEqualTo("Holds 3 keys (2 active, 1 archived).");
-        assertThat(standing.summary(ZoneOffset.UTC)).isEqualTo("As of 2 Dec 2026, 07:15 (its newest change), made by hand. Holds 3 keys (2 active,"
+        assertThat(standing.summary(ZoneOffset.UTC)).isEqualTo("Made 2 Dec 2026, 07:15, by hand. Holds 3 keys (2 active,"
                 + " 1 archived). It holds the same keys as your vault now: restoring it removes none of them.");
         assertThat(standing.problem()).isEmpty();
     }

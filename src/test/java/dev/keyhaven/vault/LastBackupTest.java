@@ -9,7 +9,10 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** "The last backup" names one the current master password opens, by the date sealed inside it (review L8). */
+/**
+ * "The last backup" names the newest one the current master password opens, by when it was made (review L8), never
+ * one whose name's date cannot be right.
+ */
 class LastBackupTest {
 
     @TempDir
@@ -35,26 +38,39 @@ class LastBackupTest {
                     .doesNotContain("before a master password change");
 
             Backup fresh = vault.backups().now("manual");
-            BackupStanding standing = vault.backups().standings().stream()
-                    .filter(each -> each.backup().equals(fresh)).findFirst().orElseThrow();
-            assertThat(lastBackup(vault)).startsWith("The last backup your master password opens: as of "
-                    + standing.date(ZoneOffset.UTC) + ", made by hand.")
+            assertThat(lastBackup(vault)).startsWith("The last backup your master password opens was made "
+                    + BackupDate.moment(fresh.createdAt(), ZoneOffset.UTC) + ", by hand.")
                     .contains("older backups open only with a master password you used before");
         }
     }
 
     @Test
-    void anOlderBackupRenamedToAFutureDateIsNotTheLast() throws Exception {
+    void aCopyRenamedTo2999IsNotTheLast() throws Exception {
         try (Vault vault = BackupStandingFixture.create(folder)) {
             vault.add(TestKeys.draft("Spot"));
             Backup older = vault.backups().now("manual");
             Thread.sleep(1100);
             vault.add(TestKeys.draft("Grid bot"));
-            vault.backups().now("daily");
+            Backup daily = vault.backups().now("daily");
             Files.move(older.file(), older.file().resolveSibling("29991231-235959.manual.khbackup"));
 
             assertThat(vault.backups().standings().get(0).backup().id()).startsWith("2999");
-            assertThat(lastBackup(vault)).endsWith(", made as the daily copy.").doesNotContain("2999");
+            assertThat(lastBackup(vault)).isEqualTo("The last backup your master password opens was made "
+                    + BackupDate.moment(daily.createdAt(), ZoneOffset.UTC) + ", as the daily copy. 1 backup has a name"
+                    + " whose date cannot be right: see each one.");
+        }
+    }
+
+    @Test
+    void whenTheOnlyBackupIsACopyRenamedTo2999NoneIsTheLast() throws Exception {
+        try (Vault vault = BackupStandingFixture.create(folder)) {
+            vault.add(TestKeys.draft("Spot"));
+            Backup only = vault.backups().now("manual");
+            Files.move(only.file(), only.file().resolveSibling("29991231-235959.manual.khbackup"));
+
+            assertThat(lastBackup(vault)).isEqualTo("No backup your master password opens has a date Keyhaven can"
+                    + " trust: choose Back up now to make one. 1 backup has a name whose date cannot be right: see each"
+                    + " one.");
         }
     }
 }

@@ -9,8 +9,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * One backup in Settings: when and why it was made, then what it holds and what restoring it would lose,
- * wrapped to the list's width and never cut with "…" (the part a trader needs before a restore comes last).
+ * One backup in Settings: when and why it was made, then why its name's date cannot be right (when it cannot), what
+ * it holds and what restoring it would lose, wrapped to the list's width and never cut with "…" (the part a trader
+ * needs before a restore comes last).
  */
 final class BackupCell extends ListCell<BackupStanding> {
 
@@ -48,9 +49,10 @@ final class BackupCell extends ListCell<BackupStanding> {
             return;
         }
         Backup backup = standing.backup();
-        made.setText(standing.date(java.time.ZoneId.systemDefault()) + "  \u00b7  made " + standing.why() + "  \u00b7  "
+        made.setText(SettingsViewModel.when(backup) + "  \u00b7  made " + standing.why() + "  \u00b7  "
                 + backup.size());
-        holds.setText(standing.holds() + " " + standing.comparison());
+        holds.setText(standing.dateDoubt(java.time.ZoneId.systemDefault()).map(doubt -> doubt + " ").orElse("")
+                + standing.holds() + " " + standing.comparison());
         setGraphic(lines);
         if (standing.losesKeys()) {
             getStyleClass().add("backup-loses-keys");

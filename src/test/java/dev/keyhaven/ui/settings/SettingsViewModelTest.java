@@ -84,7 +84,7 @@ class SettingsViewModelTest {
         Backup real = vault.backups().now("manual");
         model.refreshBackups();
 
-        assertThat(model.lastBackupProperty().get()).startsWith("The last backup your master password opens: as of ")
+        assertThat(model.lastBackupProperty().get()).startsWith("The last backup your master password opens was made ")
                 .doesNotContain("2999")
                 .contains(String.valueOf(real.createdAt().atZone(java.time.ZoneId.systemDefault()).getYear()));
     }
@@ -164,7 +164,7 @@ class SettingsViewModelTest {
 
         model.restore(before);
 
-        assertThat(dialogs.confirmations).singleElement().asString().contains("(made by hand)?")
+        assertThat(dialogs.confirmations).singleElement().asString().contains("(by hand)?")
                 .contains("It lacks your only key: restoring it loses Trading bot.")
                 .contains("master password it had at that time");
         assertThat(restores).isEmpty();
