@@ -52,15 +52,16 @@ final class BackupManager {
     /** The newest backup that still opens and whose header is intact, if any. Never throws. */
     Optional<Backup> newestGood() {
         try {
-            return list().stream().filter(backup -> BackupFileCheck.structuralProblem(backup.file()) == null).findFirst();
+            return BackupDate.namedInThePastFirst(list(), Instant.now()).stream().filter(backup -> BackupFileCheck.structuralProblem(backup.file()) == null).findFirst();
         } catch (VaultException e) {
             return Optional.empty();
         }
     }
 
+    /** Whether no backup was made in the last day; one named later than now (a renamed copy) was not made then. */
     boolean dailyDue(Instant now) throws VaultException {
-        List<Backup> backups = list();
-        return backups.isEmpty() || !Duration.between(backups.get(0).createdAt(), now).minus(DAILY).isNegative();
+        return list().stream().map(Backup::createdAt).filter(made -> !made.isAfter(now)).findFirst()
+                .map(newest -> !Duration.between(newest, now).minus(DAILY).isNegative()).orElse(true);
     }
 
     /** A consistent copy of {@code source}, checked by {@code verifier} before it gets a backup's name. */
@@ -72,7 +73,7 @@ final class BackupManager {
             try (VaultDatabase copy = VaultDatabase.openReadOnly(target.temporary())) {
                 verifier.verify(copy);
             }
-            return commit(target, null);
+            return commit(target, null, now);
         } catch (SQLException e) {
             SyncedFiles.deleteQuietly(target.temporary());
             throw source.problem("write a backup of the vault", e);
@@ -93,7 +94,7 @@ final class BackupManager {
             if (!MessageDigest.isEqual(expected, SyncedFiles.sha256(target.temporary()))) {
                 throw new IOException("the copy differs from the vault file");
             }
-            return commit(target, protectedFromPruning);
+            return commit(target, protectedFromPruning, now);
         } catch (IOException e) {
             SyncedFiles.deleteQuietly(target.temporary());
             throw Problems.io("copy the vault file before restoring", folder, e);
@@ -151,12 +152,12 @@ final class BackupManager {
     }
 
     /** Gives the verified temporary file its backup name and prunes old ones (except {@code keep}, if given). */
-    private Backup commit(Target target, Path keep) throws IOException, VaultException {
+    private Backup commit(Target target, Path keep, Instant now) throws IOException, VaultException {
         AtomicRename.rename(target.temporary(), target.file());
         SyncedFiles.forceFolder(folder);
         Backup made = list().stream().filter(backup -> backup.file().equals(target.file())).findFirst()
                 .orElseThrow(() -> new IOException("the backup vanished after it was written"));
-        prune(made, keep);
+        prune(made, keep, now);
         return made;
     }
 
@@ -164,15 +165,16 @@ final class BackupManager {
      * Keeps {@code made}, {@code keep} and the newest {@value #KEEP} whole copies of the same vault in all. Only
      * those copies count and only they are removed: a damaged file, a link or another vault's file that carries
      * a backup's name (say, dated in the future) can neither push a real backup out nor be removed. A damaged
-     * {@code made} (the copy as is of a damaged vault) prunes nothing.
+     * {@code made} (the copy as is of a damaged vault) prunes nothing. A copy named later than {@code now} (renamed,
+     * say, to 2999) counts as the oldest, so it never keeps a real recent backup out.
      */
-    private void prune(Backup made, Path keep) throws VaultException {
+    private void prune(Backup made, Path keep, Instant now) throws VaultException {
         Optional<String> vault = BackupFileCheck.wholeCopyOf(made.file());
         if (vault.isEmpty()) {
             return;
         }
         int kept = 1;
-        for (Backup old : list()) {
+        for (Backup old : BackupDate.namedInThePastFirst(list(), now)) {
             if (old.file().equals(made.file()) || old.file().equals(keep)
                     || !vault.equals(BackupFileCheck.wholeCopyOf(old.file()))) {
                 continue;

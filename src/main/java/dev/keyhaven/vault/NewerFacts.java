@@ -45,7 +45,7 @@ final class NewerFacts {
         if (!standing.restorable()) {
             return PreparedRestore.refused(standing);
         }
-        List<Refusal> refusals = refusalsSince(backup.createdAt());
+        List<Refusal> refusals = refusalsSince(standing.holdsNoChangeAfter());
         try {
             if (refusals.isEmpty()) {
                 return new PreparedRestore(backup, null, List.of(), null);

@@ -69,8 +69,11 @@ final class OpenVaultBackups {
      */
     void firstIfNone(int formatVersion, java.time.Instant keySavedAt) {
         try {
-            List<Backup> made = backups.list();
-            if (made.isEmpty() || made.get(0).createdAt().isBefore(keySavedAt)) {
+            java.time.Instant now = now();
+            // Made since the key was saved is made by now: a name later than now (a copy renamed to 2999) is not.
+            boolean madeSince = backups.list().stream().anyMatch(backup -> !backup.createdAt().isBefore(keySavedAt)
+                    && !backup.createdAt().isAfter(now));
+            if (!madeSince) {
                 now("first key", formatVersion);
             }
         } catch (VaultException e) {

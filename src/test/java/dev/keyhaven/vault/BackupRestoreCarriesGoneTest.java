@@ -28,6 +28,22 @@ class BackupRestoreCarriesGoneTest {
         return folder.resolve("vault.keyhaven");
     }
 
+    @Test
+    void aCopyRenamedTo2999GetsTheChecksMadeAfterItsNewestChange() throws Exception {
+        try (Secret password = Secret.ofString(PASSWORD); Vault vault = Vault.create(file(), password, options)) {
+            long gone = vault.add(TestKeys.draft("Gridbot")).record().id();
+            Backup made = vault.backups().now("manual");
+            java.nio.file.Files.move(made.file(), made.file().resolveSibling("29991231-235959.manual.khbackup"));
+            clock.advance(Duration.ofHours(3));
+            vault.recordHistory(gone, BackupGoneOnOkxTest.check(clock.instant(), "KEY_NOT_FOUND"));
+            Backup renamed = vault.backups().standings().get(0).backup();
+            assertThat(renamed.id()).startsWith("2999");
+            try (PreparedRestore prepared = vault.backups().prepareRestore(renamed)) {
+                assertThat(prepared.carried()).containsExactly("Gridbot");
+            }
+        }
+    }
+
     private Vault open() throws VaultException {
         try (Secret password = Secret.ofString(PASSWORD)) {
             return Vault.open(file(), password, options);

@@ -55,6 +55,22 @@ class FirstKeyBackupTest {
     }
 
     @Test
+    void aCopyRenamedTo2999IsNoBackupMadeSinceTheFirstKey() throws Exception {
+        Path file = folder.resolve("keys.keyhaven");
+        ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
+        try (Vault vault = Vault.create(file, TestKeys.password(), VaultOptions.forTests().withClock(clock))) {
+            Backup before = vault.backups().now("manual");
+            java.nio.file.Files.move(before.file(), before.file().resolveSibling("29991231-235959.manual.khbackup"));
+            clock.advance(Duration.ofMinutes(1));
+            vault.add(TestKeys.draft("gridbot"));
+
+            vault.backups().firstIfNone();
+
+            assertThat(VaultFile.backups(file)).extracting(Backup::reason).contains("first key");
+        }
+    }
+
+    @Test
     void aBackupMadeAfterTheFirstKeyHoldsItAlready() throws Exception {
         Path file = folder.resolve("keys.keyhaven");
         ManualClock clock = new ManualClock(Instant.parse("2026-12-01T10:00:00Z"));
