@@ -25,12 +25,13 @@ final class BackupListCommand extends KeyhavenCommand {
         List<Backup> backups = compared.backups();
         if (json) {
             out().println(Json.write(backups.stream()
-                    .map(backup -> BackupCommand.Row.of(backup, compared.standing(backup).orElse(null), context.zone()))
+                    .map(backup -> BackupCommand.Row.of(backup, compared.standing(backup).orElse(null), context.zone(),
+                            context.vaultOptions().clock().instant()))
                     .toList()));
         } else if (backups.isEmpty()) {
             out().println("There are no backups of " + access.file() + " yet. Make one with 'keyhaven backup create'.");
         } else {
-            BackupCommand.printTable(out(), compared, context.zone());
+            BackupCommand.printTable(out(), compared, context.zone(), context.vaultOptions().clock().instant());
             out().println("Restore one with 'keyhaven backup restore ID'.");
         }
         return KeyhavenCli.EXIT_OK;

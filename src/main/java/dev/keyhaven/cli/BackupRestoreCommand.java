@@ -56,8 +56,10 @@ final class BackupRestoreCommand extends KeyhavenCommand {
             throw access.failure(e);
         }
         String question = standing.map(known -> known.restoreQuestion(context.zone()))
-                .orElse("Replace the vault at " + access.file() + " with backup " + chosen.id() + " (its date is not"
-                        + " known: only the date sealed inside it counts, not its file name)? " + compared.notCompared()
+                .orElse("Replace the vault at " + access.file() + " with backup " + chosen.id() + " from "
+                        + Texts.time(chosen.createdAt(), context.zone()) + "? " + BackupCommand.dateDoubt(chosen, null,
+                        context.zone(), context.vaultOptions().clock().instant()).map(doubt -> doubt + " ").orElse("")
+                        + compared.notCompared()
                         + " What OKX said of its keys since it was made is not carried into it either. The file it"
                         + " replaces is kept as a backup first.");
         if (yes) {

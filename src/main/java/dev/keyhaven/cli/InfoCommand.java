@@ -57,7 +57,8 @@ final class InfoCommand extends KeyhavenCommand {
                 new Kdf(algorithmId(vaultInfo.kdfAlgorithm()), vaultInfo.kdf().memoryKiB(),
                         vaultInfo.kdf().iterations(), vaultInfo.kdf().parallelism()),
                 vaultInfo.keyCount(), vaultInfo.archivedKeyCount(),
-                standings.stream().map(standing -> BackupCommand.Row.of(standing.backup(), standing, context.zone()))
+                standings.stream().map(standing -> BackupCommand.Row.of(standing.backup(), standing, context.zone(),
+                                context.vaultOptions().clock().instant()))
                         .toList());
         if (json) {
             out().println(Json.write(info));
@@ -82,6 +83,6 @@ final class InfoCommand extends KeyhavenCommand {
         out.printf("Keys:           %d active, %d archived%n", info.keys(), info.archivedKeys());
         out.printf("Backups:        %d%n", backups.size());
         BackupCommand.printTable(out, new BackupsCompared(backups.stream().map(BackupStanding::backup).toList(), backups,
-                null), context.zone());
+                null), context.zone(), context.vaultOptions().clock().instant());
     }
 }
