@@ -27,9 +27,9 @@ final class BackupCommand implements Runnable {
      * "not-compared" (the vault could not be opened); the counts and labels are there only when compared.
      * {@code summary} is the sentence the table shows.
      */
-    record Row(String id, Instant createdAt, Instant asOf, String dateDoubt, String reason, long sizeBytes, String file,
-               String contents, Integer activeKeys, Integer archivedKeys, List<String> lacksKeys, List<String> extraKeys,
-               String summary) {
+    record Row(String id, Instant createdAt, Instant asOf, String dateDoubt, String reason, long sizeBytes,
+               String file, String contents, Integer activeKeys, Integer archivedKeys, List<String> lacksKeys,
+               List<String> extraKeys, String summary) {
         static Row of(Backup backup, BackupStanding standing, ZoneId zone, Instant now) {
             String doubt = BackupCommand.dateDoubt(backup, standing, zone, now).orElse(null);
             if (standing == null) {
@@ -38,7 +38,8 @@ final class BackupCommand implements Runnable {
             }
             boolean compared = standing.state() == BackupStanding.State.COMPARED;
             return new Row(backup.id(), backup.createdAt(), standing.asOf(), doubt, backup.reason(), backup.sizeBytes(),
-                    backup.file().toString(), standing.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                    backup.file().toString(),
+                    standing.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                     compared ? standing.activeKeys() : null, compared ? standing.archivedKeys() : null,
                     compared ? standing.lacks() : null, compared ? standing.extra() : null, standing.summary(zone));
         }

@@ -30,7 +30,7 @@ public final class BackupDate {
         return backup.createdAt().isAfter(now.plus(CLOCK_MARGIN));
     }
 
-    /** Whether its name says it was made before {@code asOf}, the newest change sealed inside it (names keep seconds). */
+    /** Whether its name says it was made before {@code asOf}, its newest sealed change (names keep only seconds). */
     static boolean beforeItsContent(Backup backup, Instant asOf) {
         return asOf != null && backup.createdAt().isBefore(asOf.truncatedTo(ChronoUnit.SECONDS));
     }

@@ -49,10 +49,11 @@ final class BackupManager {
         return BackupNames.list(folder);
     }
 
-    /** The newest backup that still opens and whose header is intact, if any. Never throws. */
+    /** The newest backup that still opens and whose header is intact (one named later than now last). Never throws. */
     Optional<Backup> newestGood() {
         try {
-            return BackupDate.namedInThePastFirst(list(), Instant.now()).stream().filter(backup -> BackupFileCheck.structuralProblem(backup.file()) == null).findFirst();
+            return BackupDate.namedInThePastFirst(list(), Instant.now()).stream()
+                    .filter(backup -> BackupFileCheck.structuralProblem(backup.file()) == null).findFirst();
         } catch (VaultException e) {
             return Optional.empty();
         }

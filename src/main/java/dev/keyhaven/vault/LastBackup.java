@@ -24,16 +24,17 @@ public final class LastBackup {
                 .count();
         String olderOnes = older == 0 ? "" : " " + older + (older == 1 ? " older backup opens" : " older backups open")
                 + " only with a master password you used before the current one.";
-        long doubted = standings.stream().filter(BackupStanding::restorable).filter(BackupStanding::dateDoubted).count();
+        long doubted = standings.stream().filter(BackupStanding::restorable).filter(BackupStanding::dateDoubted)
+                .count();
         String doubtedOnes = doubted == 0 ? "" : " " + doubted + (doubted == 1 ? " backup has a name whose date"
                 : " backups have a name whose date") + " cannot be right: see each one.";
         return newestOpening(standings)
                 .map(last -> "The last backup your master password opens was made " + last.date(zone) + ", "
                         + last.why() + ".")
                 .orElse(opens(standings) ? "No backup your master password opens has a date Keyhaven can trust:"
-                        + " choose Back up now to make one." : older > 0 ? "No backup opens with your current master"
-                        + " password: choose Back up now to make one." : "No backup here can be restored: choose Back up"
-                        + " now to make one.")
+                        + " choose Back up now to make one." : older > 0 ? "No backup opens with your current"
+                        + " master password: choose Back up now to make one." : "No backup here can be restored:"
+                        + " choose Back up now to make one.")
                 + olderOnes + doubtedOnes;
     }
 
