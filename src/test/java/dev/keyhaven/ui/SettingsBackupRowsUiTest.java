@@ -18,7 +18,10 @@ import javafx.scene.paint.Paint;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Settings' backups: a backup whose restore would lose keys is drawn in the warning colour, the others not. */
+/**
+ * Settings' backups: a backup whose restore would lose keys is drawn in the warning colour, the others not; one whose
+ * name's date cannot be right says so.
+ */
 class SettingsBackupRowsUiTest extends AppUiTest {
 
     @Override
@@ -60,6 +63,24 @@ class SettingsBackupRowsUiTest extends AppUiTest {
 
         assertThat(textFill("#backup-list .list-cell.backup-loses-keys")).as("the text colour of a backup that loses keys")
                 .isNotEqualTo(ordinary);
+    }
+
+    @Test
+    void aCopyRenamedTo2999SaysItsNameCannotBeRightAndIsNotTheLastBackup() throws Exception {
+        unlock();
+        Vault vault = app.shell().vault().orElseThrow();
+        add(vault, "Alpha", "6f1e2d3c-4b5a-4978-8a6b-5c4d3e2f1a01");
+        dev.keyhaven.vault.Backup real = vault.backups().now("manual");
+        java.nio.file.Files.copy(real.file(), real.file().resolveSibling("29991231-235959.manual.khbackup"));
+
+        clickWhenReady(this, "#open-settings");
+        waitUntil(() -> showing(this, "#backup-list") && lookup("#backup-list .label").queryAllAs(
+                javafx.scene.control.Label.class).stream().anyMatch(label -> label.getText() != null
+                && label.getText().startsWith("Its name says 31 Dec 2999, 23:59, but it holds changes up to ")));
+
+        assertThat(dev.keyhaven.ui.UiTestSupport.text(this, "#last-backup"))
+                .startsWith("The last backup your master password opens was made ").doesNotContain("2999")
+                .contains("1 backup has a name whose date cannot be right");
     }
 
     @Test
