@@ -3,6 +3,7 @@ package dev.keyhaven.ui.status;
 import atlantafx.base.theme.Styles;
 import dev.keyhaven.ui.common.MadeUpKeys;
 import dev.keyhaven.ui.controls.FocusPlace;
+import dev.keyhaven.ui.controls.LiveScrollPane;
 import dev.keyhaven.ui.controls.StatusMark;
 import java.util.Iterator;
 import java.util.List;
@@ -75,7 +76,8 @@ public final class CheckAllView extends VBox {
         VBox list = new VBox(6);
         list.setId("check-all-rows");
         addRowsAFewPerFrame(list, model.rows());
-        ScrollPane scroll = new ScrollPane(list);
+        // Rows change while the page shows: a cached viewport would redraw them all into its bitmap at every change.
+        ScrollPane scroll = new LiveScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
