@@ -6,11 +6,12 @@ import java.sql.SQLException;
 
 /**
  * The format a vault file says it has ({@code user_version}, which anyone can set with sqlite3, outside the
- * header's checksum and the seal) against the lowest format its content shows with no password: the header's
- * table (format 1), the seal's table ({@link Schema#SEALED_FROM}), a header that names the sealed format
- * ({@link Schema#HEADER_NAMES_SEAL}). Keyhaven sets {@code user_version} in the transaction that brings each of
- * them, so a file that claims less was set back outside Keyhaven; updated again, it would be sealed or bound as if
- * Keyhaven had written it. Every reader of a file's format (unlock, the backup checks, a restore) asks here.
+ * header's checksum and the seal) against the lowest format its tables show with no password: the header's table
+ * (format 1), the seal's table ({@link Schema#SEALED_FROM}). Keyhaven creates each table in the transaction that sets
+ * {@code user_version}, so a file that claims less was set back outside Keyhaven; updated again, it would be sealed as
+ * if Keyhaven had written it. A header that names the sealed format is not evidence: Keyhaven before 4 December 2026
+ * wrote one under format number 2 (a re-encrypted backup), and the update from 2 only names it again. Every reader
+ * of a file's format (unlock, the backup checks, a restore) asks here.
  */
 record FormatClaim(int claimed, int shown) {
 
@@ -32,13 +33,7 @@ record FormatClaim(int claimed, int shown) {
         int claimed = database.userVersion();
         int shown = 0;
         if (database.hasHeaderTable()) {
-            shown = 1;
-            if (hasSealTable(database)) {
-                shown = Schema.SEALED_FROM;
-            }
-            if (headerNamesTheSealedFormat(database.readHeader())) {
-                shown = Schema.HEADER_NAMES_SEAL;
-            }
+            shown = hasSealTable(database) ? Schema.SEALED_FROM : 1;
         }
         return new FormatClaim(claimed, shown);
     }
@@ -53,20 +48,12 @@ record FormatClaim(int claimed, int shown) {
         if (claimed >= shown) {
             return null;
         }
-        return "it says it is of format " + claimed + ", but what it holds shows format " + shown
-                + " or later: someone set its format number back";
+        return "its format number was set back outside Keyhaven: it says format " + claimed + ", but its tables are of "
+                + "format " + shown + " or later";
     }
 
     private static boolean hasSealTable(VaultDatabase database) throws SQLException {
         return database.count("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '"
-                + VaultSeal.TABLE + "'") > 0;
-    }
-
-    private static boolean headerNamesTheSealedFormat(byte[] stored) {
-        try {
-            return VaultHeader.decode(stored).sealedFrom() != 0;
-        } catch (VaultHeader.Damaged damaged) {
-            return false; // told as damage by whoever decodes the header
-        }
+                + VaultSeal.TABLE + "' COLLATE NOCASE") > 0;
     }
 }

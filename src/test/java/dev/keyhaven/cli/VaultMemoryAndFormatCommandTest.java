@@ -81,17 +81,17 @@ class VaultMemoryAndFormatCommandTest {
         CliHarness cli = cli();
         cli.add("Gridbot", FakeCredentials.API_KEY, FakeCredentials.SECRET_KEY, FakeCredentials.PASSPHRASE);
         assertThat(cli.run("backup", "create").exitCode()).isZero();
-        userVersion(cli.vault(), 2);
+        userVersion(cli.vault(), 1);
         byte[] before = Files.readAllBytes(cli.vault());
 
         Result result = cli.run("list");
         assertThat(result.exitCode()).as(result.all()).isEqualTo(KeyhavenCli.EXIT_VAULT);
-        assertThat(result.err()).startsWith("keyhaven: This vault was changed outside Keyhaven (it says it is of format 2,"
-                + " but what it holds shows format 3 or later: someone set its format number back)")
+        assertThat(result.err()).startsWith("keyhaven: This vault was changed outside Keyhaven (its format number was set"
+                + " back outside Keyhaven: it says format 1, but its tables are of format 2 or later)")
                 .contains("'keyhaven backup restore ").doesNotContain("Exception");
         Result backups = cli.run("backup", "list");
         assertThat(backups.exitCode()).as(backups.all()).isZero();
-        assertThat(backups.all()).contains("manual").contains("someone set its format number back");
+        assertThat(backups.all()).contains("manual").contains("its format number was set back outside Keyhaven");
         assertThat(Arrays.equals(Files.readAllBytes(cli.vault()), before)).as("nothing changed").isTrue();
 
         String manual = backups.out().lines().filter(line -> line.contains("manual")).findFirst().orElseThrow()

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A vault's {@code user_version} (its format number) set back with sqlite3 below what the file shows (a seal table,
- * a header that names the sealed format) was updated again: at format 2 the update ran and the file opened as if
+ * A vault's {@code user_version} (its format number) set back with sqlite3 below what the file's tables show (a
+ * seal table) was updated again: at format 2 the update ran and the file opened as if
  * Keyhaven had written it, and below 1 it was told as a file "never completely created". It is refused before the
  * password as changed outside Keyhaven, the file left as it was; a backup set back so is told as changed, never
  * restored nor offered. A number above this version's formats still says to update Keyhaven.
@@ -36,12 +36,12 @@ class FormatNumberSetBackTest extends VaultFileFixture {
     }
 
     private static String setBack(int claimed, int shown) {
-        return "it says it is of format " + claimed + ", but what it holds shows format " + shown
-                + " or later: someone set its format number back";
+        return "its format number was set back outside Keyhaven: it says format " + claimed + ", but its tables are of "
+                + "format " + shown + " or later";
     }
 
     @ParameterizedTest
-    @ValueSource(ints = {Schema.HEADER_NAMES_SEAL - 1, 1, 0, -1, Integer.MIN_VALUE})
+    @ValueSource(ints = {Schema.SEALED_FROM - 1, 0, -1, Integer.MIN_VALUE})
     void everyLoweredNumberIsRefusedAndTheFileLeftAsItWas(int lowered) throws Exception {
         Backup backup = realVault();
         setFormatNumber(file(), lowered);
@@ -53,12 +53,51 @@ class FormatNumberSetBackTest extends VaultFileFixture {
                     .isInstanceOfSatisfying(VaultException.class, e -> {
                         assertThat(e.reason()).isEqualTo(VaultException.Reason.TAMPERED);
                         assertThat(e.getMessage()).startsWith("This vault was changed outside Keyhaven ("
-                                + setBack(lowered, Schema.HEADER_NAMES_SEAL) + ")").contains("restore it");
+                                + setBack(lowered, Schema.SEALED_FROM) + ")").contains("restore it");
                         assertThat(e.newestGoodBackup()).contains(backup.file());
                     });
         }
         assertThat(Arrays.equals(Files.readAllBytes(file()), before)).as("not updated, not touched").isTrue();
         assertThat(VaultFile.backups(file())).as("no 'migration' backup").hasSize(1);
+    }
+
+    /**
+     * Review 29 H1: Keyhaven before 4 December 2026 re-encrypted a format-2 backup after a password change under a
+     * format-3 header and left its number at 2, so a file whose header names the sealed format under number 2 may be
+     * Keyhaven's own. Its seal is checked as at every unlock, and the update from 2 only names the format again.
+     */
+    @Test
+    void aNumberSetBackOnlyBelowWhatTheHeaderNamesOpensAndIsUpdatedAgain() throws Exception {
+        Backup backup = realVault();
+        setFormatNumber(file(), Schema.HEADER_NAMES_SEAL - 1);
+        setFormatNumber(backup.file(), Schema.HEADER_NAMES_SEAL - 1);
+
+        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            assertThat(vault.keys()).extracting(KeyRecord::label).containsExactlyInAnyOrder("grid", "tax");
+            BackupStanding standing = vault.backups().standings().stream()
+                    .filter(each -> each.backup().file().equals(backup.file())).findFirst().orElseThrow();
+            assertThat(standing.restorable()).as(standing.holds()).isTrue();
+        }
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            assertThat(raw.queryLong("PRAGMA user_version")).isEqualTo(Schema.HEADER_NAMES_SEAL);
+        }
+    }
+
+    /** Review 29 L7: SQLite's names do not care about case, so a seal table renamed VAULT_SEAL still shows. */
+    @Test
+    void aSealTableRenamedInCapitalsStillShows() throws Exception {
+        realVault();
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            raw.execute("ALTER TABLE " + VaultSeal.TABLE + " RENAME TO renamed_seal");
+            raw.execute("ALTER TABLE renamed_seal RENAME TO " + VaultSeal.TABLE.toUpperCase(java.util.Locale.ROOT));
+            raw.execute("PRAGMA user_version = 1");
+        }
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VaultException.Reason.TAMPERED);
+                    assertThat(e.getMessage()).contains(setBack(1, Schema.SEALED_FROM));
+                });
     }
 
     @Test
@@ -96,7 +135,7 @@ class FormatNumberSetBackTest extends VaultFileFixture {
     /** A copy of {@code whole}, newer by name, whose format number was set back from 3 to 2. */
     private Backup plantedSetBack(Backup whole) throws Exception {
         Path planted = Files.copy(whole.file(), whole.file().resolveSibling("20991231-000000.manual.khbackup"));
-        setFormatNumber(planted, Schema.HEADER_NAMES_SEAL - 1);
+        setFormatNumber(planted, Schema.SEALED_FROM - 1);
         return VaultFile.backups(file()).stream().filter(b -> b.file().equals(planted)).findFirst().orElseThrow();
     }
 
@@ -108,7 +147,7 @@ class FormatNumberSetBackTest extends VaultFileFixture {
             BackupStanding standing = vault.backups().standings().stream()
                     .filter(each -> each.backup().file().equals(setBack.file())).findFirst().orElseThrow();
             assertThat(standing.state()).isEqualTo(BackupStanding.State.EDITED);
-            assertThat(standing.holds()).contains(setBack(Schema.HEADER_NAMES_SEAL - 1, Schema.HEADER_NAMES_SEAL));
+            assertThat(standing.holds()).contains(setBack(Schema.SEALED_FROM - 1, Schema.SEALED_FROM));
             assertThat(standing.restorable()).isFalse();
         }
     }
@@ -126,7 +165,7 @@ class FormatNumberSetBackTest extends VaultFileFixture {
                 });
         assertThatThrownBy(() -> VaultFile.restore(file(), setBack, VaultOptions.forTests()))
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.getMessage())
-                        .contains("cannot be restored: " + setBack(Schema.HEADER_NAMES_SEAL - 1, Schema.HEADER_NAMES_SEAL)));
+                        .contains("cannot be restored: " + setBack(Schema.SEALED_FROM - 1, Schema.SEALED_FROM)));
         assertThat(Files.readAllBytes(file())).as("the vault stays").containsExactly(1, 2, 3);
     }
 
@@ -163,7 +202,7 @@ class FormatNumberSetBackTest extends VaultFileFixture {
     void aLinkNamedAsABackupIsNotFollowedToTheClaimOfWhatItPointsTo() throws Exception {
         Backup whole = realVault();
         Path elsewhere = Files.copy(whole.file(), folder.resolve("elsewhere.khvault"));
-        setFormatNumber(elsewhere, Schema.HEADER_NAMES_SEAL - 1);
+        setFormatNumber(elsewhere, Schema.SEALED_FROM - 1);
         Path link = Files.createSymbolicLink(whole.file().resolveSibling("20991231-000000.manual.khbackup"), elsewhere);
 
         try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {

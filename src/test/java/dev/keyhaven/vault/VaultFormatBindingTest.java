@@ -104,7 +104,7 @@ class VaultFormatBindingTest {
         assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
                 .isInstanceOfSatisfying(VaultException.class, e -> {
                     assertThat(e.reason()).isEqualTo(Reason.TAMPERED);
-                    assertThat(e.getMessage()).contains("it says it is of format 1, but what it holds shows format 3");
+                    assertThat(e.getMessage()).contains(DowngradeCheck.SET_BACK);
                 });
         assertThatThrownBy(() -> Vault.openShared(file(), TestKeys.password(), VaultOptions.forTests()))
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TAMPERED));
