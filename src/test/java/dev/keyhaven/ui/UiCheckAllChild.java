@@ -84,7 +84,7 @@ final class UiCheckAllChild {
      * a thread that was ready but not scheduled.
      */
     private static final class Heartbeat {
-        private record Beat(long postedNanos, long delayMillis, long ranMillis, long queuedMillis) {
+        private record Beat(long postedNanos, long delayMillis, long ranNanos, long queuedNanos) {
         }
 
         private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
@@ -110,8 +110,8 @@ final class UiCheckAllChild {
         private void beat(long posted) {
             long delay = Duration.ofNanos(System.nanoTime() - posted).toMillis();
             long[] now = schedstat();
-            long ran = before == null ? 0 : Duration.ofNanos(now[0] - before[0]).toMillis();
-            long queued = before == null ? 0 : Duration.ofNanos(now[1] - before[1]).toMillis();
+            long ran = before == null ? 0 : now[0] - before[0];
+            long queued = before == null ? 0 : now[1] - before[1];
             before = now;
             beats.add(new Beat(posted, delay, ran, queued));
         }
@@ -148,12 +148,13 @@ final class UiCheckAllChild {
         String longestSplit(long clickNanos) {
             long ranInAll;
             synchronized (beats) {
-                ranInAll = beats.stream().skip(1).mapToLong(Beat::ranMillis).sum();
+                ranInAll = Duration.ofNanos(beats.stream().skip(1).mapToLong(Beat::ranNanos).sum()).toMillis();
             }
             return longestBeat().map(beat -> String.format("longest delay %d ms, posted %d ms after the click; since the "
                     + "beat before it the JavaFX thread ran %d ms and waited %d ms for a processor (it ran %d ms during "
                     + "Check all)", beat.delayMillis(), Duration.ofNanos(beat.postedNanos() - clickNanos).toMillis(),
-                    beat.ranMillis(), beat.queuedMillis(), ranInAll)).orElse("no beats");
+                    Duration.ofNanos(beat.ranNanos()).toMillis(), Duration.ofNanos(beat.queuedNanos()).toMillis(),
+                    ranInAll)).orElse("no beats");
         }
 
         long percentile(int p) {

@@ -216,7 +216,8 @@ public final class KeyListViewModel {
     public static boolean warmUpComparisons() {
         List<KeyRecord> keys = dev.keyhaven.ui.common.MadeUpKeys.of(2);
         KeyListItem one = new KeyListItem(keys.get(0), KeyVerdict.WORKS, 1);
-        KeyListItem same = new KeyListItem(keys.get(0), KeyVerdict.WORKS, 1);
+        // Equal, not the same records: equals then reaches each part's own equals instead of stopping at ==.
+        KeyListItem same = new KeyListItem(dev.keyhaven.ui.common.MadeUpKeys.of(1).get(0), KeyVerdict.WORKS, 1);
         KeyListItem other = new KeyListItem(keys.get(1), KeyVerdict.WORKS, 1);
         return one.equals(same) && one.hashCode() == same.hashCode() && !one.equals(other);
     }
