@@ -39,9 +39,7 @@ public final class SettingsViewModel {
     private final BackgroundWork work;
     private final Dialogs dialogs;
     private final Consumer<AppSettings> onChanged;
-    private final BiConsumer<Backup, Consumer<String>> onRestore;
-    private final Consumer<String> elsewhere;
-    private RestoreLooks looks = RestoreLooks.OF_THE_VAULT;
+    private final RestoreSequence restoreSequence;
     private AppSettings settings;
 
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes");
@@ -54,8 +52,6 @@ public final class SettingsViewModel {
     private final StringProperty passwordMessage = new SimpleStringProperty(this, "passwordMessage", "");
     private final StringProperty backupMessage = new SimpleStringProperty(this, "backupMessage", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
-    private final BooleanProperty restoring = new SimpleBooleanProperty(this, "restoring", false);
-    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     /** After a password change: backups the old password still opens, until the user chose what to do. */
     private final ObservableList<Backup> oldPasswordBackups = FXCollections.observableArrayList();
     private boolean keptOldBackups;
@@ -71,13 +67,20 @@ public final class SettingsViewModel {
     public SettingsViewModel(AppSettings current, Vault vault, BackgroundWork work, Dialogs dialogs,
             Consumer<AppSettings> onChanged, BiConsumer<Backup, Consumer<String>> onRestore,
             Consumer<String> elsewhere) {
+        this(current, vault, work, dialogs, onChanged, onRestore, elsewhere, RestoreLooks.OF_THE_VAULT);
+    }
+
+    /** As the public constructor; a test hands {@code looks} that fail as nothing real can. */
+    SettingsViewModel(AppSettings current, Vault vault, BackgroundWork work, Dialogs dialogs,
+            Consumer<AppSettings> onChanged, BiConsumer<Backup, Consumer<String>> onRestore,
+            Consumer<String> elsewhere, RestoreLooks looks) {
         this.settings = current;
         this.vault = vault;
         this.work = work;
         this.dialogs = dialogs;
         this.onChanged = onChanged;
-        this.onRestore = onRestore;
-        this.elsewhere = elsewhere;
+        this.restoreSequence = new RestoreSequence(vault, work, dialogs, looks, onRestore, backupMessage::set,
+                elsewhere);
         autoLockMinutes.set(current.autoLockMinutes());
         clipboardClearSeconds.set(current.clipboardClearSeconds());
         lockWhenMinimised.set(current.lockWhenMinimised());
@@ -139,75 +142,9 @@ public final class SettingsViewModel {
         });
     }
 
-    static final String CHECKING = "Checking the backup…";
-    static final String PREPARING = "Preparing the backup…";
-    static final String NOT_RESTORED = "The backup was not restored. ";
-
-    /**
-     * Restore, one sequence: Restore is off from the click until the trader has an answer ({@link
-     * #restoringProperty()}). In the background, whether a Keyhaven command reads the vault; then the question, with
-     * what the backup holds against the vault now (the keys restoring it loses); on a yes the shell prepares the
-     * backup and looks again in the background (a command may start while the question is open), then locks and
-     * restores, or hands back why not and the vault stays unlocked. A refusal or failure is said on this page, or in
-     * the status bar once the trader left it (and the question is not asked then). A backup no password would open
-     * (damaged, or its header changed outside Keyhaven) is not offered.
-     */
+    /** Restores {@code chosen} after the look and the question: see {@link RestoreSequence}. */
     public void restore(BackupStanding chosen) {
-        if (restoring.get()) {
-            return;
-        }
-        if (chosen == null) {
-            backupMessage.set("Choose a backup in the list first.");
-            return;
-        }
-        if (!chosen.restorable()) {
-            backupMessage.set(chosen.holds() + " " + chosen.comparison());
-            return;
-        }
-        restoring.set(true);
-        backupMessage.set(CHECKING);
-        RestoreLooks looking = looks;
-        work.run(() -> {
-            looking.requireFree(vault);
-            return chosen;
-        }, this::askAndRestore, this::restoreFailed);
-    }
-
-    private void askAndRestore(BackupStanding chosen) {
-        if (!shown.get()) {
-            restoreRefused("You left Settings before Keyhaven asked. Open Settings and choose Restore again.");
-            return;
-        }
-        boolean sure = dialogs.confirmDestructive(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()
-                        + " Keyhaven locks now; unlock the restored vault with the master password it had at that time.",
-                "Restore and lock");
-        if (!sure) {
-            restoring.set(false);
-            backupMessage.set("");
-            return;
-        }
-        backupMessage.set(PREPARING);
-        onRestore.accept(chosen.backup(), this::restoreRefused);
-    }
-
-    private void restoreFailed(Exception failure) {
-        ErrorReporter.log(failure);
-        restoreRefused(ErrorReporter.sentenceFor(failure));
-    }
-
-    private void restoreRefused(String why) {
-        restoring.set(false);
-        if (shown.get()) {
-            backupMessage.set(why);
-        } else {
-            backupMessage.set("");
-            elsewhere.accept(NOT_RESTORED + why);
-        }
-    }
-
-    /** For tests: looks that fail as nothing real can (an unexpected exception). */
-    void lookWith(RestoreLooks other) {
-        looks = other;
+        restoreSequence.start(chosen);
     }
 
     /**
@@ -405,11 +342,11 @@ public final class SettingsViewModel {
 
     /** True from a click on Restore until it is answered: refused, cancelled, or the vault locked to restore. */
     public ReadOnlyBooleanProperty restoringProperty() {
-        return restoring;
+        return restoreSequence.underWayProperty();
     }
 
     /** Whether this page is shown (the view binds it): once left, a restore's outcome is said {@code elsewhere}. */
     public BooleanProperty shownProperty() {
-        return shown;
+        return restoreSequence.shownProperty();
     }
 }

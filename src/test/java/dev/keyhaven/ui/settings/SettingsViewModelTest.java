@@ -270,7 +270,8 @@ class SettingsViewModelTest {
     void aLookThatFailsUnexpectedlyIsLoggedAndSaidWithANextStep() throws Exception {
         model.backupNow();
         BackupStanding backup = model.backups().get(0);
-        model.lookWith(new RestoreLooks() {
+        SettingsViewModel failing = new SettingsViewModel(AppSettings.DEFAULTS, vault, BackgroundWork.inline(), dialogs,
+                changes::add, (chosen, refused) -> restores.add(chosen), elsewhere::add, new RestoreLooks() {
             @Override
             public void requireFree(Vault open) {
                 throw new IllegalStateException("a fault in Keyhaven");
@@ -298,16 +299,16 @@ class SettingsViewModelTest {
         };
         java.util.logging.Logger.getLogger("dev.keyhaven").addHandler(log);
         try {
-            model.restore(backup);
+            failing.restore(backup);
         } finally {
             java.util.logging.Logger.getLogger("dev.keyhaven").removeHandler(log);
         }
 
         assertThat(logged).singleElement().satisfies(record ->
                 assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class));
-        assertThat(model.backupMessageProperty().get()).startsWith("Keyhaven ran into an unexpected problem")
+        assertThat(failing.backupMessageProperty().get()).startsWith("Keyhaven ran into an unexpected problem")
                 .contains("Try again");
         assertThat(dialogs.confirmations).isEmpty();
-        assertThat(model.restoringProperty().get()).isFalse();
+        assertThat(failing.restoringProperty().get()).isFalse();
     }
 }
