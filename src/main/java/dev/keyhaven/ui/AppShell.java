@@ -293,9 +293,6 @@ public class AppShell {
 
     /** Settings' Restore after the trader said yes: see {@link BackupRestore}. */
     private void restore(Backup backup, Consumer<String> refused) {
-        Vault open = session.current();
-        if (open != null) {
-            restorer.restore(open, backup, refused);
-        }
+        restorer.restore(session.current(), backup, refused);
     }
 }

@@ -44,8 +44,19 @@ final class BackupRestore {
         this.screens = screens;
     }
 
-    /** Restores {@code backup} into {@code open}'s place, or hands {@code refused} why not, on the JavaFX thread. */
+    /** Said on the start screen when the app locked (idle, Ctrl+L) while the restore question was open or after it. */
+    static final String LOCKED_FIRST = "Keyhaven locked before the restore started: nothing was restored. Unlock,"
+            + " then choose Restore again.";
+
+    /**
+     * Restores {@code backup} into {@code open}'s place, or hands {@code refused} why not, on the JavaFX thread. With
+     * {@code open} null (the app locked meanwhile) nothing is restored and the start screen says so.
+     */
     void restore(Vault open, Backup backup, Consumer<String> refused) {
+        if (open == null) {
+            screens.start().accept(LOCKED_FIRST);
+            return;
+        }
         work.run(() -> prepare(open, backup), this::lockAndRestore, failure -> {
             ErrorReporter.log(failure);
             refused.accept(ErrorReporter.sentenceFor(failure));
@@ -78,6 +89,7 @@ final class BackupRestore {
     private void lockAndRestore(PreparedRestore prepared) {
         if (!screens.lock().getAsBoolean()) {
             prepared.close();
+            screens.start().accept(LOCKED_FIRST);
             return;
         }
         screens.restoring().run();

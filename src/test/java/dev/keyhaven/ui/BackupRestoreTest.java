@@ -78,12 +78,59 @@ class BackupRestoreTest {
     }
 
     private BackupRestore restorer(RestoreLooks looks) {
+        return restorer(looks, () -> {
+            steps.add("locked");
+            vault.close();
+            return true;
+        });
+    }
+
+    private BackupRestore restorer(RestoreLooks looks, java.util.function.BooleanSupplier lock) {
         return new BackupRestore(file(), VaultOptions.forTests(), BackgroundWork.inline(), looks,
-                new BackupRestore.Screens(() -> {
-                    steps.add("locked");
-                    vault.close();
-                    return true;
-                }, () -> steps.add("restoring"), notice -> steps.add("start: " + notice)));
+                new BackupRestore.Screens(lock, () -> steps.add("restoring"), notice -> steps.add("start: " + notice)));
+    }
+
+    /** A backup of the empty vault, then a key added: whether the vault file was replaced shows in its keys. */
+    private Backup backupThenAKey() throws Exception {
+        Backup backup = vault.backups().now("manual");
+        vault.add(new KeyDraft("Made after the backup", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
+                new Credentials(Secret.ofString("apikey-2"), Secret.ofString("secret-2"), Secret.ofString("pass-2"))));
+        return backup;
+    }
+
+    private int keysInTheVaultFile() throws Exception {
+        vault.close();
+        try (Secret password = Secret.ofString(PASSWORD);
+                Vault reopened = Vault.open(file(), password, VaultOptions.forTests())) {
+            return reopened.keys().size();
+        }
+    }
+
+    @Test
+    void whenTheAppLockedWhileTheQuestionWasOpenTheStartScreenSaysNothingWasRestored() throws Exception {
+        Backup backup = backupThenAKey();
+
+        restorer(RestoreLooks.OF_THE_VAULT).restore(null, backup, refusals::add);
+
+        assertThat(steps).containsExactly("start: Keyhaven locked before the restore started: nothing was restored."
+                + " Unlock, then choose Restore again.");
+        assertThat(preparedCopy()).doesNotExist();
+        assertThat(keysInTheVaultFile()).as("the vault file is as it was").isEqualTo(1);
+    }
+
+    @Test
+    void whenTheAppLockedAfterTheSecondLookTheStartScreenSaysNothingWasRestored() throws Exception {
+        Backup backup = backupThenAKey();
+
+        restorer(RestoreLooks.OF_THE_VAULT, () -> {
+            steps.add("locked already");
+            vault.close();
+            return false;
+        }).restore(vault, backup, refusals::add);
+
+        assertThat(steps).containsExactly("locked already", "start: " + BackupRestore.LOCKED_FIRST);
+        assertThat(preparedCopy()).as("the prepared copy is removed").doesNotExist();
+        assertThat(keysInTheVaultFile()).as("the vault file is as it was").isEqualTo(1);
     }
 
     /** A key whose API key OKX said it no longer knows after {@code backup} was made: the restore carries that. */
