@@ -69,6 +69,9 @@ final class BackupRestore {
         try {
             prepared = looks.prepare(open, backup);
         } catch (VaultException unreadable) {
+            if (!damagedOrTampered(unreadable)) {
+                throw unreadable;
+            }
             // The vault now cannot be read (damaged, changed outside Keyhaven): the backup goes back as it is.
             ErrorReporter.log(unreadable);
             prepared = PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(unreadable));
@@ -84,6 +87,11 @@ final class BackupRestore {
             prepared.close();
             throw notToRestore;
         }
+    }
+
+    /** Only a vault that cannot be read takes the backup as it is; busy, locked, in use or a disk error refuse. */
+    private static boolean damagedOrTampered(VaultException failure) {
+        return failure.reason() == VaultException.Reason.DAMAGED || failure.reason() == VaultException.Reason.TAMPERED;
     }
 
     private void lockAndRestore(PreparedRestore prepared) {

@@ -184,6 +184,31 @@ class BackupRestoreTest {
     }
 
     @Test
+    void aVaultBusyWhilePreparingRefusesWithItsSentenceInsteadOfRestoringTheBackupAsItIs() throws Exception {
+        Backup backup = backupThenAKey();
+        RestoreLooks busy = new RestoreLooks() {
+            @Override
+            public void requireFree(Vault open) throws VaultException {
+                RestoreLooks.OF_THE_VAULT.requireFree(open);
+            }
+
+            @Override
+            public PreparedRestore prepare(Vault open, Backup chosen) throws VaultException {
+                throw new VaultException(VaultException.Reason.BUSY,
+                        "Another Keyhaven is busy with this vault for a moment. Try again in a moment.");
+            }
+        };
+
+        restorer(busy).restore(vault, backup, refusals::add);
+
+        assertThat(steps).as("never locked nor restored").isEmpty();
+        assertThat(refusals).containsExactly("Another Keyhaven is busy with this vault for a moment. Try again in a moment.");
+        assertThat(vault.isLocked()).as("the vault stays unlocked").isFalse();
+        assertThat(logged).isNotEmpty();
+        assertThat(keysInTheVaultFile()).as("the vault file is as it was").isEqualTo(1);
+    }
+
+    @Test
     void thePreparedCopyIsRemovedWhenACommandReadsTheVault() throws Exception {
         Backup backup = backupOkxSaidSinceOf();
         List<Boolean> copyWhileLooking = new ArrayList<>();
