@@ -82,8 +82,8 @@ public class AppShell {
         revoke = new RevokeOpener(session, navigator, keyList, addKey, work, dialogs, guides, config, openUrl);
         archive = new ArchiveOpener(session, navigator, keyList, keyPages, work, dialogs, toast, openUrl);
         restorer = new BackupRestore(config.vaultFile(), config.vaultOptions(), work, RestoreLooks.OF_THE_VAULT,
-                new BackupRestore.Screens(this::lockQuietly, () -> window.setScreen(
-                        Pages.placeholder("Restoring the backup…", "This takes a moment.")), this::showStart));
+                new BackupRestore.Screens(this::lockQuietly, () -> window.setScreen(Pages.placeholder(
+                        "Restoring the backup…", "This takes a moment.")), this::sayOnTheStartScreen));
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
                 this::restore, toast::show);
         checkAll = new CheckAllOpener(session, navigator, keyList, keyPages, config.clock());
@@ -136,6 +136,15 @@ public class AppShell {
     /** The create screen on first run, the unlock screen otherwise. */
     public void showStart(String notice) {
         startScreens.open(notice);
+    }
+
+    /** A restore's outcome: on the start screen, or as a note when the trader is unlocking or unlocked again. */
+    private void sayOnTheStartScreen(String notice) {
+        if (session.isOpen() || startScreens.isUnlocking()) {
+            toast.show(notice);
+        } else {
+            showStart(notice);
+        }
     }
 
     public boolean isUnlocked() {

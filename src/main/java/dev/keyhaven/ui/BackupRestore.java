@@ -44,7 +44,7 @@ final class BackupRestore {
         this.screens = screens;
     }
 
-    /** Said on the start screen when the app locked (idle, Ctrl+L) while the restore question was open or after it. */
+    /** Said on the start screen when the app locked (idle, Ctrl+L) while the question was open or after it. */
     static final String LOCKED_FIRST = "Keyhaven locked before the restore started: nothing was restored. Unlock,"
             + " then choose Restore again.";
 
@@ -60,6 +60,9 @@ final class BackupRestore {
         work.run(() -> prepare(open, backup), this::lockAndRestore, failure -> {
             ErrorReporter.log(failure);
             refused.accept(ErrorReporter.sentenceFor(failure));
+        }, () -> {
+            // A lock (idle, Ctrl+L) came while preparing: BackgroundWork closed the prepared copy, if any.
+            screens.start().accept(LOCKED_FIRST);
         });
     }
 

@@ -18,7 +18,9 @@ import dev.keyhaven.vault.VaultException;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -86,16 +88,41 @@ class BackupRestoreTest {
     }
 
     private BackupRestore restorer(RestoreLooks looks, java.util.function.BooleanSupplier lock) {
-        return new BackupRestore(file(), VaultOptions.forTests(), BackgroundWork.inline(), looks,
+        return restorer(looks, lock, BackgroundWork.inline());
+    }
+
+    private BackupRestore restorer(RestoreLooks looks, java.util.function.BooleanSupplier lock, BackgroundWork work) {
+        return new BackupRestore(file(), VaultOptions.forTests(), work, looks,
                 new BackupRestore.Screens(lock, () -> steps.add("restoring"), notice -> steps.add("start: " + notice)));
+    }
+
+    /** The JavaFX thread as a queue run by hand: what the background hands back waits until {@link #runUiQueue}. */
+    private final Deque<Runnable> uiQueue = new ArrayDeque<>();
+    private final BackgroundWork queued = new BackgroundWork(Runnable::run, uiQueue::add);
+
+    private void runUiQueue() {
+        while (!uiQueue.isEmpty()) {
+            uiQueue.poll().run();
+        }
+    }
+
+    /** Ctrl+L or the idle lock while the restore is prepared in the background, as AppShell.lockQuietly does it. */
+    private void lockWhilePreparing() {
+        steps.add("locked by Ctrl+L");
+        queued.dropPendingResults();
+        vault.close();
     }
 
     /** A backup of the empty vault, then a key added: whether the vault file was replaced shows in its keys. */
     private Backup backupThenAKey() throws Exception {
         Backup backup = vault.backups().now("manual");
+        addAKey();
+        return backup;
+    }
+
+    private void addAKey() throws Exception {
         vault.add(new KeyDraft("Made after the backup", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
                 new Credentials(Secret.ofString("apikey-2"), Secret.ofString("secret-2"), Secret.ofString("pass-2"))));
-        return backup;
     }
 
     private int keysInTheVaultFile() throws Exception {
@@ -247,5 +274,60 @@ class BackupRestoreTest {
         assertThat(steps.get(2)).startsWith("start: Restored the backup from ")
                 .endsWith("OKX said since that it no longer knows Grid bot: the restored vault says so.");
         assertThat(preparedCopy()).doesNotExist();
+    }
+
+    @Test
+    void aLockAfterTheCopyWasPreparedRemovesItAndTheStartScreenSaysNothingWasRestored() throws Exception {
+        Backup backup = backupOkxSaidSinceOf();
+        addAKey();
+        List<Boolean> copyWhenLocked = new ArrayList<>();
+        RestoreLooks lockedAfterTheSecondLook = new RestoreLooks() {
+            @Override
+            public void requireFree(Vault open) throws VaultException {
+                RestoreLooks.OF_THE_VAULT.requireFree(open);
+                copyWhenLocked.add(Files.exists(preparedCopy()));
+                lockWhilePreparing();
+            }
+
+            @Override
+            public PreparedRestore prepare(Vault open, Backup chosen) throws VaultException {
+                return RestoreLooks.OF_THE_VAULT.prepare(open, chosen);
+            }
+        };
+
+        restorer(lockedAfterTheSecondLook, () -> false, queued).restore(vault, backup, refusals::add);
+        runUiQueue();
+
+        assertThat(copyWhenLocked).as("a copy was prepared").containsExactly(true);
+        assertThat(steps).containsExactly("locked by Ctrl+L", "start: " + BackupRestore.LOCKED_FIRST);
+        assertThat(refusals).isEmpty();
+        assertThat(preparedCopy()).as("the prepared copy is removed").doesNotExist();
+        assertThat(keysInTheVaultFile()).as("the vault file is as it was").isEqualTo(2);
+    }
+
+    @Test
+    void aLockWhileTheCopyIsPreparedFailsItQuietlyAndTheStartScreenSaysNothingWasRestored() throws Exception {
+        Backup backup = backupOkxSaidSinceOf();
+        addAKey();
+        RestoreLooks lockedFirst = new RestoreLooks() {
+            @Override
+            public void requireFree(Vault open) throws VaultException {
+                RestoreLooks.OF_THE_VAULT.requireFree(open);
+            }
+
+            @Override
+            public PreparedRestore prepare(Vault open, Backup chosen) throws VaultException {
+                lockWhilePreparing();
+                return RestoreLooks.OF_THE_VAULT.prepare(open, chosen);
+            }
+        };
+
+        restorer(lockedFirst, () -> false, queued).restore(vault, backup, refusals::add);
+        runUiQueue();
+
+        assertThat(steps).containsExactly("locked by Ctrl+L", "start: " + BackupRestore.LOCKED_FIRST);
+        assertThat(refusals).as("nothing is said on the page the lock left").isEmpty();
+        assertThat(preparedCopy()).doesNotExist();
+        assertThat(keysInTheVaultFile()).as("the vault file is as it was").isEqualTo(2);
     }
 }

@@ -15,7 +15,7 @@ import javafx.application.Platform;
  *
  * <p>The lock calls {@link #dropPendingResults()}: work started before it still finishes, but its
  * result never reaches the screen, the clipboard or a view model; a closeable result (a Secret,
- * Credentials) is closed instead.
+ * Credentials, a prepared restore) is closed instead, and the work's {@code onDropped}, if it has one, runs.
  */
 public final class BackgroundWork {
 
@@ -53,6 +53,15 @@ public final class BackgroundWork {
 
     /** Runs {@code job} in the background, then {@code onSuccess} or {@code onFailure} on the UI thread. */
     public <T> void run(Job<T> job, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        run(job, onSuccess, onFailure, () -> { });
+    }
+
+    /**
+     * As {@link #run(Job, Consumer, Consumer)}; when a lock drops the outcome, {@code onDropped} runs on the UI thread
+     * instead (after a closeable result is closed), so work that must end in something said or undone still does.
+     */
+    public <T> void run(Job<T> job, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure,
+                        Runnable onDropped) {
         int started = generation;
         background.execute(() -> {
             T result;
@@ -62,6 +71,8 @@ public final class BackgroundWork {
                 ui.execute(() -> {
                     if (started == generation) {
                         onFailure.accept(e);
+                    } else {
+                        onDropped.run();
                     }
                 });
                 return;
@@ -71,6 +82,7 @@ public final class BackgroundWork {
                     onSuccess.accept(result);
                 } else {
                     closeIfCloseable(result);
+                    onDropped.run();
                 }
             });
         });

@@ -67,4 +67,30 @@ class BackgroundWorkTest {
 
         assertThat(delivered).containsExactly("done", failure);
     }
+
+    @Test
+    void workDroppedByTheLockIsToldSoAfterItsResultIsClosed() {
+        Secret decrypted = Secret.ofString("22582BD0CFF14C41EDBF1AB98506286D");
+        work.run(() -> decrypted, delivered::add, delivered::add, () -> delivered.add(
+                decrypted.isWiped() ? "dropped, closed" : "dropped, open"));
+        work.run(() -> {
+            throw new IOException("the vault is closed");
+        }, delivered::add, delivered::add, () -> delivered.add("failure dropped"));
+
+        work.dropPendingResults();
+        runUiQueue();
+
+        assertThat(delivered).containsExactly("dropped, closed", "failure dropped");
+    }
+
+    @Test
+    void workNotDroppedIsNotToldItWas() {
+        work.run(() -> "done", delivered::add, delivered::add, () -> delivered.add("dropped"));
+        work.run(() -> {
+            throw new IOException("disk full");
+        }, delivered::add, failure -> delivered.add("failed"), () -> delivered.add("dropped"));
+        runUiQueue();
+
+        assertThat(delivered).containsExactly("done", "failed");
+    }
 }
