@@ -35,6 +35,8 @@ final class BackupRestore {
     private final BackgroundWork work;
     private final RestoreLooks looks;
     private final Screens screens;
+    /** From a yes until the restore ended, was refused or a lock dropped it: one at a time, app-wide. */
+    private boolean underWay;
 
     BackupRestore(Path vaultFile, VaultOptions options, BackgroundWork work, RestoreLooks looks, Screens screens) {
         this.vaultFile = vaultFile;
@@ -48,6 +50,9 @@ final class BackupRestore {
     static final String LOCKED_FIRST = "Keyhaven locked before the restore started: nothing was restored. Unlock,"
             + " then choose Restore again.";
 
+    /** Said where the trader is when Restore is chosen again (say from Settings left and reopened) meanwhile. */
+    static final String UNDER_WAY = "A restore is already under way: wait for it to end.";
+
     /**
      * Restores {@code backup} into {@code open}'s place, or hands {@code refused} why not, on the JavaFX thread. With
      * {@code open} null (the app locked meanwhile) nothing is restored and the start screen says so.
@@ -57,13 +62,24 @@ final class BackupRestore {
             screens.start().accept(LOCKED_FIRST);
             return;
         }
+        if (underWay) {
+            refused.accept(UNDER_WAY);
+            return;
+        }
+        underWay = true;
         work.run(() -> prepare(open, backup), this::lockAndRestore, failure -> {
             ErrorReporter.log(failure);
-            refused.accept(ErrorReporter.sentenceFor(failure));
+            ended(refused, ErrorReporter.sentenceFor(failure));
         }, () -> {
             // A lock (idle, Ctrl+L) came while preparing: BackgroundWork closed the prepared copy, if any.
-            screens.start().accept(LOCKED_FIRST);
+            ended(screens.start(), LOCKED_FIRST);
         });
+    }
+
+    /** The restore ended (restored, refused, failed, or a lock came first): {@code where} says how; next may start. */
+    private void ended(Consumer<String> where, String sentence) {
+        underWay = false;
+        where.accept(sentence);
     }
 
     /** The backup made ready, or a failure: the prepared copy is removed on every way out but the restore. */
@@ -100,7 +116,7 @@ final class BackupRestore {
     private void lockAndRestore(PreparedRestore prepared) {
         if (!screens.lock().getAsBoolean()) {
             prepared.close();
-            screens.start().accept(LOCKED_FIRST);
+            ended(screens.start(), LOCKED_FIRST);
             return;
         }
         screens.restoring().run();
@@ -109,11 +125,11 @@ final class BackupRestore {
                 VaultFile.restore(vaultFile, prepared, options);
             }
             return prepared;
-        }, restored -> screens.start().accept("Restored the backup from "
+        }, restored -> ended(screens.start(), "Restored the backup from "
                 + KeyStatus.moment(restored.backup().createdAt(), ZoneId.systemDefault())
                 + ". Unlock it with the master password it had then." + restored.afterRestore()), failure -> {
                     ErrorReporter.log(failure);
-                    screens.start().accept(ErrorReporter.sentenceFor(failure));
+                    ended(screens.start(), ErrorReporter.sentenceFor(failure));
                 });
     }
 }
