@@ -139,7 +139,7 @@ public class AppShell {
     }
 
     /** A restore's outcome: on the start screen, or as a note when the trader is unlocking or unlocked again. */
-    private void sayOnTheStartScreen(String notice) {
+    void sayOnTheStartScreen(String notice) {
         if (session.isOpen() || startScreens.isUnlocking()) {
             toast.show(notice);
         } else {
