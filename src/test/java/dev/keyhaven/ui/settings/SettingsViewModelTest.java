@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.ui.common.AppSettings;
 import dev.keyhaven.ui.common.BackgroundWork;
+import dev.keyhaven.ui.common.LogCapture;
 import dev.keyhaven.ui.common.RecordingDialogs;
 import dev.keyhaven.ui.common.ThemeChoice;
 import dev.keyhaven.okx.Environment;
@@ -192,12 +193,20 @@ class SettingsViewModelTest {
     /** Work queued by the model, run when the test says: the look is still waiting meanwhile. */
     private final List<Runnable> queued = new ArrayList<>();
 
-    private SettingsViewModel waitingModel(List<java.util.function.Consumer<String>> handedBack) {
-        return new SettingsViewModel(AppSettings.DEFAULTS, vault, new BackgroundWork(queued::add, Runnable::run),
-                dialogs, changes::add, (backup, refused) -> {
+    /** How each restore handed on says it was refused. */
+    private final List<java.util.function.Consumer<String>> handedBack = new ArrayList<>();
+
+    /** A model whose looks wait in {@link #queued}, showing one manual backup. */
+    private SettingsViewModel waitingModelWithABackup() throws Exception {
+        vault.backups().now("manual");
+        SettingsViewModel waiting = new SettingsViewModel(AppSettings.DEFAULTS, vault,
+                new BackgroundWork(queued::add, Runnable::run), dialogs, changes::add, (backup, refused) -> {
                     restores.add(backup);
                     handedBack.add(refused);
                 }, elsewhere::add);
+        waiting.refreshBackups();
+        runQueued();
+        return waiting;
     }
 
     private void runQueued() {
@@ -208,11 +217,7 @@ class SettingsViewModelTest {
 
     @Test
     void restoreIsOffFromTheClickUntilAnsweredAndASecondClickAsksNothingMore() throws Exception {
-        vault.backups().now("manual");
-        List<java.util.function.Consumer<String>> handedBack = new ArrayList<>();
-        SettingsViewModel waiting = waitingModel(handedBack);
-        waiting.refreshBackups();
-        runQueued();
+        SettingsViewModel waiting = waitingModelWithABackup();
         BackupStanding backup = waiting.backups().get(0);
 
         waiting.restore(backup);
@@ -241,11 +246,7 @@ class SettingsViewModelTest {
 
     @Test
     void onceSettingsIsLeftARefusalIsSaidWhereTheTraderIsAndNothingIsAsked() throws Exception {
-        vault.backups().now("manual");
-        List<java.util.function.Consumer<String>> handedBack = new ArrayList<>();
-        SettingsViewModel waiting = waitingModel(handedBack);
-        waiting.refreshBackups();
-        runQueued();
+        SettingsViewModel waiting = waitingModelWithABackup();
         BackupStanding backup = waiting.backups().get(0);
         dialogs.answering(true);
 
@@ -282,29 +283,12 @@ class SettingsViewModelTest {
                 throw new AssertionError("not before the question");
             }
         });
-        List<java.util.logging.LogRecord> logged = new ArrayList<>();
-        java.util.logging.Handler log = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger.getLogger("dev.keyhaven").addHandler(log);
-        try {
+        LogCapture log = LogCapture.start();
+        try (log) {
             failing.restore(backup);
-        } finally {
-            java.util.logging.Logger.getLogger("dev.keyhaven").removeHandler(log);
         }
 
-        assertThat(logged).singleElement().satisfies(record ->
+        assertThat(log.records()).singleElement().satisfies(record ->
                 assertThat(record.getThrown()).isInstanceOf(IllegalStateException.class));
         assertThat(failing.backupMessageProperty().get()).startsWith("Keyhaven ran into an unexpected problem")
                 .contains("Try again");
