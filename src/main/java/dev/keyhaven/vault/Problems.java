@@ -123,6 +123,19 @@ final class Problems {
      * never used on its own.
      */
     static VaultException tampered(Path vaultFile, String what, Path goodBackup) {
+        return changedOutside(vaultFile, "(" + what + "): a key or its history was deleted, added, swapped or rolled"
+                + " back, so Keyhaven did not use it.", goodBackup);
+    }
+
+    /**
+     * A format number set back below what the file's tables show: nothing says a key or its history changed, only
+     * that the file was edited outside Keyhaven, so it is not opened.
+     */
+    static VaultException formatSetBack(Path vaultFile, String what) {
+        return changedOutside(vaultFile, "(" + what + "), so Keyhaven did not open it.", null);
+    }
+
+    private static VaultException changedOutside(Path vaultFile, String what, Path goodBackup) {
         Optional<Backup> backup = Optional.empty();
         try {
             backup = goodBackup == null ? BackupManager.forVault(vaultFile).newestGood()
@@ -136,8 +149,7 @@ final class Problems {
                         + " or the command line's restore command).")
                 .orElse(" No intact backup was found beside it: keep the file as it is, and restore it from your"
                         + " computer's own backups if you have any.");
-        return new VaultException(Reason.TAMPERED, "This vault was changed outside Keyhaven (" + what + "): a key or"
-                + " its history was deleted, added, swapped or rolled back, so Keyhaven did not use it." + next
+        return new VaultException(Reason.TAMPERED, "This vault was changed outside Keyhaven " + what + next
                 + " If you did not do this yourself, someone with access to this computer may have: rotate your OKX"
                 + " keys after restoring.", backup.map(Backup::file).orElse(null), null);
     }

@@ -211,7 +211,7 @@ final class VaultOpening {
         }
         if (claim.setBack() != null) {
             // Before the password: the format update must never seal or bind such a file as if Keyhaven wrote it.
-            throw Problems.tampered(file, claim.setBack(), null);
+            throw Problems.formatSetBack(file, claim.setBack());
         }
         return claim.claimed();
     }

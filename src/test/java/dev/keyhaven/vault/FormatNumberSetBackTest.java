@@ -53,7 +53,9 @@ class FormatNumberSetBackTest extends VaultFileFixture {
                     .isInstanceOfSatisfying(VaultException.class, e -> {
                         assertThat(e.reason()).isEqualTo(VaultException.Reason.TAMPERED);
                         assertThat(e.getMessage()).startsWith("This vault was changed outside Keyhaven ("
-                                + setBack(lowered, Schema.SEALED_FROM) + ")").contains("restore it");
+                                + setBack(lowered, Schema.SEALED_FROM) + "), so Keyhaven did not open it.")
+                                .contains("restore it").as("nothing says a key changed")
+                                .doesNotContain("deleted, added, swapped");
                         assertThat(e.newestGoodBackup()).contains(backup.file());
                     });
         }
