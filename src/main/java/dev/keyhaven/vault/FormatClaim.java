@@ -21,14 +21,13 @@ record FormatClaim(int claimed, int shown) {
             return null; // a folder, a missing or special file: VaultDatabase refuses to open it
         }
         try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
-            boolean vault = database.applicationId() == VaultDatabase.APPLICATION_ID && database.hasHeaderTable();
-            return vault ? of(database) : null;
+            return database.applicationId() == VaultDatabase.APPLICATION_ID ? of(database) : null;
         } catch (SQLException e) {
             return null;
         }
     }
 
-    /** The claim of an open file; the caller checked that it is a Keyhaven vault with a header table. */
+    /** The claim of an open file; the caller checked that it is a Keyhaven vault (one without a header shows 0). */
     static FormatClaim of(VaultDatabase database) throws SQLException {
         int claimed = database.userVersion();
         int shown = 0;

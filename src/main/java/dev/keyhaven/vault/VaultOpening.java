@@ -202,12 +202,13 @@ final class VaultOpening {
         if (database.applicationId() != VaultDatabase.APPLICATION_ID) {
             throw Problems.notAVault(file);
         }
-        if (!database.hasHeaderTable()) {
-            throw Problems.damaged(file, "it was never completely created", null);
-        }
+        // A newer format first: one that keeps its header elsewhere is "update Keyhaven", never damage.
         FormatClaim claim = FormatClaim.of(database);
         if (claim.newerThan(schema.latestVersion())) {
             throw Problems.newerFormat(claim.claimed(), schema.latestVersion());
+        }
+        if (!database.hasHeaderTable()) {
+            throw Problems.damaged(file, "it was never completely created", null);
         }
         if (claim.setBack() != null) {
             // Before the password: the format update must never seal or bind such a file as if Keyhaven wrote it.

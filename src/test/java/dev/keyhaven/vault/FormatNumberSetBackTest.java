@@ -135,6 +135,33 @@ class FormatNumberSetBackTest extends VaultFileFixture {
     }
 
     /** A copy of {@code whole}, newer by name, whose format number was set back from 3 to 2. */
+    /**
+     * Review 29 #6: a newer format that keeps its header in another table is "written by a newer Keyhaven", at unlock
+     * and in the backup list, never "never completely created" (damage, which offers an older backup over it).
+     */
+    @Test
+    void aNewerFormatWithItsHeaderElsewhereSaysUpdateKeyhaven() throws Exception {
+        Backup backup = realVault();
+        movedHeaderOfANewerFormat(backup.file());
+        try (Vault vault = Vault.open(file(), TestKeys.password(), VaultOptions.forTests())) {
+            BackupStanding standing = vault.backups().standings().stream()
+                    .filter(each -> each.backup().file().equals(backup.file())).findFirst().orElseThrow();
+            assertThat(standing.state()).as(standing.holds()).isEqualTo(BackupStanding.State.NEWER_FORMAT);
+        }
+
+        movedHeaderOfANewerFormat(file());
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class,
+                        e -> assertThat(e.reason()).isEqualTo(VaultException.Reason.NEWER_FORMAT));
+    }
+
+    private static void movedHeaderOfANewerFormat(Path file) throws Exception {
+        try (RawVaultFile raw = new RawVaultFile(file)) {
+            raw.execute("ALTER TABLE vault_header RENAME TO vault_header_v9");
+            raw.execute("PRAGMA user_version = 9");
+        }
+    }
+
     private Backup plantedSetBack(Backup whole) throws Exception {
         Path planted = Files.copy(whole.file(), whole.file().resolveSibling("20991231-000000.manual.khbackup"));
         setFormatNumber(planted, Schema.SEALED_FROM - 1);
