@@ -108,6 +108,17 @@ final class BackupRestore {
         }
     }
 
+    /**
+     * "Restored the backup from 4 Dec 2026, 20:43."; a copy whose name's date lies in the future is not dated by it
+     * (the question before said so too).
+     */
+    static String restoredSentence(Backup backup, java.time.Instant now) {
+        String named = KeyStatus.moment(backup.createdAt(), ZoneId.systemDefault());
+        return dev.keyhaven.vault.BackupDate.inTheFuture(backup, now)
+                ? "Restored the backup whose name says " + named + "; its real date is not known."
+                : "Restored the backup from " + named + ".";
+    }
+
     /** Only a vault that cannot be read takes the backup as it is; busy, locked, in use or a disk error refuse. */
     private static boolean damagedOrTampered(VaultException failure) {
         return failure.reason() == VaultException.Reason.DAMAGED || failure.reason() == VaultException.Reason.TAMPERED;
@@ -125,9 +136,8 @@ final class BackupRestore {
                 VaultFile.restore(vaultFile, prepared, options);
             }
             return prepared;
-        }, restored -> ended(screens.start(), "Restored the backup from "
-                + KeyStatus.moment(restored.backup().createdAt(), ZoneId.systemDefault())
-                + ". Unlock it with the master password it had then." + restored.afterRestore()), failure -> {
+        }, restored -> ended(screens.start(), restoredSentence(restored.backup(), java.time.Instant.now())
+                + " Unlock it with the master password it had then." + restored.afterRestore()), failure -> {
                     ErrorReporter.log(failure);
                     ended(screens.start(), ErrorReporter.sentenceFor(failure));
                 });
