@@ -1,5 +1,7 @@
 package dev.keyhaven.ui;
 
+import dev.keyhaven.ui.common.ThemeChoice;
+import dev.keyhaven.ui.theme.AppTheme;
 import javafx.application.Application;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -38,6 +40,28 @@ public final class FirstFrameWindows {
             VBox card = new VBox(10, new Label("Unlock"), new Label("Password"), new PasswordField(), new Button("Unlock"));
             card.setMaxWidth(460);
             Scene scene = new Scene(new StackPane(card), 1100, 720);
+            stage.setScene(scene);
+            stage.show();
+            reportFirstFrame(scene);
+        }
+    }
+
+    /**
+     * {@link MinimalPasswordWindow} in Keyhaven's theme (AtlantaFX's Primer Light and app.css, set as the app sets
+     * them): the least any unlock screen in this look costs, whatever the app does around it.
+     */
+    public static final class ThemedPasswordWindow extends Application {
+        @Override
+        public void init() {
+            AppTheme.apply(ThemeChoice.LIGHT);
+        }
+
+        @Override
+        public void start(Stage stage) {
+            VBox card = new VBox(10, new Label("Unlock"), new Label("Password"), new PasswordField(), new Button("Unlock"));
+            card.setMaxWidth(460);
+            Scene scene = new Scene(new StackPane(card), 1100, 720);
+            AppTheme.style(scene);
             stage.setScene(scene);
             stage.show();
             reportFirstFrame(scene);

@@ -84,6 +84,7 @@ public final class UiBenchmark {
         switch (args[0]) {
             case "bare" -> Application.launch(FirstFrameWindows.BareWindow.class);
             case "minimal" -> Application.launch(FirstFrameWindows.MinimalPasswordWindow.class);
+            case "themed" -> Application.launch(FirstFrameWindows.ThemedPasswordWindow.class);
             case "unlock" -> UiUnlockChild.run(Path.of(args[1]));
             case "kdf" -> System.out.println(RESULT + UiUnlockBench.bareKdfMillis(new KdfParameters(Integer.parseInt(args[1]),
                     Integer.parseInt(args[2]), Integer.parseInt(args[3]))));
