@@ -50,21 +50,33 @@ final class BackupComparison {
     }
 
     BackupStanding compare(Backup backup) {
-        return read(backup).nameCheckedAt(checkedAt);
+        return compare(backup, backup.file());
     }
 
-    private BackupStanding read(Backup backup) {
-        FormatClaim claim = FormatClaim.of(backup.file());
-        int known = Schema.current().latestVersion();
-        if (claim != null && claim.newerThan(known)) {
-            return BackupStanding.newerFormat(backup, claim.claimed(), known);
+    /**
+     * {@code backup} as {@code file} holds it: the backup itself, or a copy of it made for a restore, which is then
+     * the file that takes the vault's place. Format, structure and contents are read on one connection.
+     */
+    BackupStanding compare(Backup backup, java.nio.file.Path file) {
+        return read(backup, file).nameCheckedAt(checkedAt);
+    }
+
+    private BackupStanding read(Backup backup, java.nio.file.Path file) {
+        String notAFile = BackupFileCheck.notAFile(file);
+        if (notAFile != null) {
+            return BackupStanding.damaged(backup, notAFile);
         }
-        String problem = BackupFileCheck.structuralProblem(backup.file());
-        if (problem != null) {
-            return claim != null && claim.setBack() != null ? BackupStanding.edited(backup, claim.setBack())
-                    : BackupStanding.damaged(backup, problem);
-        }
-        try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
+        try (VaultDatabase copy = VaultDatabase.openBackup(file)) {
+            FormatClaim claim = copy.applicationId() == VaultDatabase.APPLICATION_ID ? FormatClaim.of(copy) : null;
+            int known = Schema.current().latestVersion();
+            if (claim != null && claim.newerThan(known)) {
+                return BackupStanding.newerFormat(backup, claim.claimed(), known);
+            }
+            String problem = BackupFileCheck.structuralProblem(copy);
+            if (problem != null) {
+                return claim != null && claim.setBack() != null ? BackupStanding.edited(backup, claim.setBack())
+                        : BackupStanding.damaged(backup, problem);
+            }
             return compare(backup, copy);
         } catch (VaultException e) {
             return BackupStanding.damaged(backup, "the vault's history of its keys cannot be read");

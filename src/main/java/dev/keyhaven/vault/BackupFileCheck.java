@@ -16,13 +16,28 @@ final class BackupFileCheck {
      * header, a format newer than this Keyhaven knows or set back), or null when it is one. Needs no password.
      */
     static String structuralProblem(Path file) {
+        String notAFile = notAFile(file);
+        if (notAFile != null) {
+            return notAFile;
+        }
+        try (VaultDatabase database = VaultDatabase.openBackup(file)) {
+            return structuralProblem(database);
+        } catch (SQLException e) {
+            return "it cannot be read as a database";
+        }
+    }
+
+    /** Why what stands at {@code file} is not a regular file to open (a link, a folder, nothing...), or null. */
+    static String notAFile(Path file) {
         if (Files.isSymbolicLink(file)) {
             return "it is a link to another file, not a copy Keyhaven wrote";
         }
-        if (!Files.isRegularFile(file)) {
-            return notARegularFile(file);
-        }
-        try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
+        return Files.isRegularFile(file) ? null : notARegularFile(file);
+    }
+
+    /** As {@link #structuralProblem(Path)}, on a file opened already: what is checked is what is read next. */
+    static String structuralProblem(VaultDatabase database) throws SQLException {
+        try {
             if (database.applicationId() != VaultDatabase.APPLICATION_ID || !database.hasHeaderTable()) {
                 return "it is not a Keyhaven vault";
             }
@@ -42,8 +57,6 @@ final class BackupFileCheck {
             return null;
         } catch (VaultHeader.Damaged e) {
             return e.getMessage();
-        } catch (SQLException e) {
-            return "it cannot be read as a database";
         }
     }
 
@@ -52,7 +65,7 @@ final class BackupFileCheck {
         if (structuralProblem(file) != null) {
             return Optional.empty();
         }
-        try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
+        try (VaultDatabase database = VaultDatabase.openBackup(file)) {
             return Optional.of(java.util.HexFormat.of().formatHex(VaultHeader.decode(database.readHeader()).vaultId()));
         } catch (VaultHeader.Damaged | SQLException e) {
             return Optional.empty();

@@ -1,7 +1,5 @@
 package dev.keyhaven.vault;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 
 /**
@@ -14,18 +12,6 @@ import java.sql.SQLException;
  * of a file's format (unlock, the backup checks, a restore) asks here.
  */
 record FormatClaim(int claimed, int shown) {
-
-    /** The claim of the Keyhaven vault file at {@code file} (a backup, say), or null when it is not one that reads. */
-    static FormatClaim of(Path file) {
-        if (Files.isSymbolicLink(file)) {
-            return null; // a folder, a missing or special file: VaultDatabase refuses to open it
-        }
-        try (VaultDatabase database = VaultDatabase.openReadOnly(file)) {
-            return database.applicationId() == VaultDatabase.APPLICATION_ID ? of(database) : null;
-        } catch (SQLException e) {
-            return null;
-        }
-    }
 
     /** The claim of an open file; the caller checked that it is a Keyhaven vault (one without a header shows 0). */
     static FormatClaim of(VaultDatabase database) throws SQLException {

@@ -39,6 +39,32 @@ final class VaultDatabase implements AutoCloseable {
         return open(file, true);
     }
 
+    /**
+     * Opens a backup (or a copy of one) read-only without following a link at its name: SQLite refuses a link
+     * ({@code SQLITE_OPEN_NOFOLLOW}), so what is read is the file the name holds, as a link check just before said.
+     * Links among the folders above it are resolved first: a home folder that is a link is not a backup that is one.
+     */
+    static VaultDatabase openBackup(Path file) throws SQLException {
+        refuseSpecialFiles(file);
+        Path absolute = file.toAbsolutePath();
+        Path real;
+        try {
+            real = absolute.getParent().toRealPath().resolve(absolute.getFileName());
+        } catch (java.io.IOException e) {
+            throw new SQLException("its folder cannot be read: " + e.getClass().getSimpleName());
+        }
+        java.util.Properties properties = settings(true).toProperties();
+        properties.setProperty(SQLiteConfig.Pragma.OPEN_MODE.pragmaName,
+                Integer.toString(settings(true).getOpenModeFlags() | NOFOLLOW));
+        return new VaultDatabase(file, new SQLiteConfig(properties).createConnection("jdbc:sqlite:" + real));
+    }
+
+    /**
+     * SQLite's {@code SQLITE_OPEN_NOFOLLOW} (SQLite 3.31 and later), which the pinned sqlite-jdbc (3.47.2.0) passes
+     * through in its open flags but does not name in {@link SQLiteOpenMode}.
+     */
+    static final int NOFOLLOW = 0x01000000;
+
     /** A database that lives in memory only, with the same settings as a vault file: for warming up. */
     static VaultDatabase openInMemory() throws SQLException {
         return new VaultDatabase(Path.of(":memory:"), settings(false).createConnection("jdbc:sqlite::memory:"));
