@@ -103,37 +103,50 @@ final class BackupManager {
     }
 
     /**
-     * Replaces the vault file by {@code backup}: the bytes go to a temporary owner-only file that is
-     * synced, compared, and renamed over the vault in one step. A leftover journal of the old file is
-     * removed first, as SQLite would otherwise apply it to the restored one.
+     * Replaces the vault file by {@code backup} as it is: its bytes (never through a link at its name) go to a new
+     * owner-only file beside the vault, which is synced, checked ({@link BackupFileCheck#structuralProblem}) and then
+     * renamed over the vault in one step: what takes the vault's place is what was checked.
      */
     void restore(Backup backup) throws VaultException {
-        restore(backup, backup.file());
+        String notAFile = BackupFileCheck.notAFile(backup.file());
+        if (notAFile != null) {
+            throw cannotBeRestored(backup, notAFile);
+        }
+        Path temporary = null;
+        try {
+            temporary = RestoreCopies.newRestoring(vaultFile);
+            SyncedFiles.copyBytesNotFollowingLinks(backup.file(), temporary);
+            String problem = BackupFileCheck.structuralProblem(temporary);
+            if (problem != null) {
+                throw cannotBeRestored(backup, problem);
+            }
+            putInPlace(temporary);
+        } catch (IOException e) {
+            throw Problems.io("restore the backup", vaultFile, e);
+        } finally {
+            if (temporary != null) {
+                SyncedFiles.deleteQuietly(temporary);
+            }
+        }
     }
 
-    /** As {@link #restore(Backup)}, with {@code source}: the backup's file or a copy prepared from it. */
-    void restore(Backup backup, Path source) throws VaultException {
-        String problem = BackupFileCheck.structuralProblem(source);
-        if (problem != null) {
-            throw new VaultException(VaultException.Reason.DAMAGED,
-                    "The backup from " + Problems.describe(backup.createdAt()) + " cannot be restored: " + problem
-                            + ". Choose an older backup.");
-        }
-        Path temporary = RestoreCopies.restoring(vaultFile);
+    private static VaultException cannotBeRestored(Backup backup, String problem) {
+        return new VaultException(VaultException.Reason.DAMAGED, "The backup from "
+                + Problems.describe(backup.createdAt()) + " cannot be restored: " + problem + ". Choose an older backup.");
+    }
+
+    /**
+     * Renames {@code checkedCopy} (beside the vault, owner-only, synced) over the vault in one step. A leftover journal
+     * of the old file is removed first, as SQLite would otherwise apply it to the restored one.
+     */
+    void putInPlace(Path checkedCopy) throws VaultException {
         try {
-            Files.deleteIfExists(temporary);
-            FilePermissions.createOwnerOnlyFile(temporary);
-            byte[] expected = SyncedFiles.copyBytes(source, temporary);
-            if (!MessageDigest.isEqual(expected, SyncedFiles.sha256(temporary))) {
-                throw new IOException("the restored copy differs from the backup");
-            }
             for (String sidecar : List.of("-journal", "-wal", "-shm")) {
                 Files.deleteIfExists(vaultFile.resolveSibling(vaultFile.getFileName() + sidecar));
             }
-            AtomicRename.replace(temporary, vaultFile);
+            AtomicRename.replace(checkedCopy, vaultFile);
             SyncedFiles.forceFolder(vaultFile.getParent());
         } catch (IOException e) {
-            SyncedFiles.deleteQuietly(temporary);
             throw Problems.io("restore the backup", vaultFile, e);
         }
     }

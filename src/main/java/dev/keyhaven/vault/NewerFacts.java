@@ -3,7 +3,6 @@ package dev.keyhaven.vault;
 import dev.keyhaven.secret.Secret;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.SQLException;
@@ -37,10 +36,11 @@ final class NewerFacts {
     }
 
     /**
-     * {@code standing}'s backup made ready to take the vault's place; refused when it is not {@link
-     * BackupStanding#restorable() restorable} (damaged, or changed outside Keyhaven since it was made).
+     * {@code standing}'s backup made ready to take the vault's place in {@code copy}, the checked copy {@code standing}
+     * was read from; refused when it is not {@link BackupStanding#restorable() restorable} (damaged, or changed
+     * outside Keyhaven since it was made). The caller removes {@code copy} unless the result holds it.
      */
-    PreparedRestore prepare(BackupStanding standing, Path vaultFile, Instant now) throws VaultException {
+    PreparedRestore prepare(BackupStanding standing, Path copy, Instant now) throws VaultException {
         Backup backup = standing.backup();
         if (!standing.restorable()) {
             return PreparedRestore.refused(standing);
@@ -48,13 +48,13 @@ final class NewerFacts {
         List<Refusal> refusals = refusalsSince(standing.holdsNoChangeAfter());
         try {
             if (refusals.isEmpty()) {
-                return new PreparedRestore(backup, null, List.of(), null);
+                return new PreparedRestore(backup, copy, List.of(), null);
             }
             if (standing.state() == BackupStanding.State.OLDER_PASSWORD) {
                 // Only the data key of the password it was made with opens it.
-                return new PreparedRestore(backup, null, List.of(), OLDER_PASSWORD);
+                return new PreparedRestore(backup, copy, List.of(), OLDER_PASSWORD);
             }
-            return carryInto(backup, RestoreCopies.prepared(vaultFile), refusals, now);
+            return carryInto(backup, copy, refusals, now);
         } finally {
             refusals.forEach(refusal -> refusal.apiKey().close());
         }
@@ -76,16 +76,9 @@ final class NewerFacts {
             throws VaultException {
         List<String> carried = new ArrayList<>();
         try {
-            Files.deleteIfExists(prepared);
-            FilePermissions.createOwnerOnlyFile(prepared);
-            try (var in = Files.newInputStream(backup.file());
-                 var out = Files.newOutputStream(prepared, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                in.transferTo(out);
-            }
             try (VaultDatabase copy = VaultDatabase.openReadWrite(prepared)) {
                 if (copy.userVersion() < Schema.SEALED_FROM) {
-                    Files.deleteIfExists(prepared);
-                    return new PreparedRestore(backup, null, List.of(), "it is from an older version of Keyhaven");
+                    return new PreparedRestore(backup, prepared, List.of(), "it is from an older version of Keyhaven");
                 }
                 copy.inTransaction(connection -> {
                     try {
@@ -111,14 +104,17 @@ final class NewerFacts {
             }
             return new PreparedRestore(backup, prepared, carried, null);
         } catch (ChangedSince changed) {
-            deleteQuietly(prepared);
             // It was compared and read with this key a moment ago: it changed since.
             return PreparedRestore.refused(BackupStanding.edited(backup, changed.getMessage()));
         } catch (SQLException e) {
-            deleteQuietly(prepared);
-            throw VaultDatabase.problem(prepared, "prepare the backup for restoring", e);
+            VaultException problem = VaultDatabase.problem(prepared, "prepare the backup for restoring", e);
+            if (problem.reason() == VaultException.Reason.DAMAGED) {
+                // The copy's damage, not the vault's: a refusal, never a reason to restore the backup as it is.
+                return PreparedRestore.refused(
+                        BackupStanding.damaged(backup, "SQLite reports that its structure is broken"));
+            }
+            throw problem;
         } catch (IOException e) {
-            deleteQuietly(prepared);
             throw Problems.io("prepare the backup for restoring", prepared, e);
         }
     }
@@ -129,14 +125,6 @@ final class NewerFacts {
 
         ChangedSince(String what) {
             super(what);
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // removed by the next preparation
         }
     }
 }

@@ -30,10 +30,11 @@ final class OpenVaultBackups {
         return sealKeeper.seal();
     }
 
-    /** {@code standing}'s backup made ready to take the vault's place, with what OKX said since carried into it. */
-    PreparedRestore prepareRestore(BackupStanding standing) throws VaultException {
-        return new NewerFacts(keyStore, keyStore.rows(), sealKeeper.seal()).prepare(standing, file,
-                options.clock().instant());
+    /** {@code backup} copied, checked with {@code comparison} and made ready to take the vault's place. */
+    PreparedRestore prepareRestore(Backup backup, BackupComparison comparison, RestorePreparation.Meanwhile meanwhile)
+            throws VaultException {
+        NewerFacts facts = new NewerFacts(keyStore, keyStore.rows(), sealKeeper.seal());
+        return new RestorePreparation(file, comparison, facts, meanwhile).prepare(backup, options.clock().instant());
     }
 
     List<Backup> list() throws VaultException {

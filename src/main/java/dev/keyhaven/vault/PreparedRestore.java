@@ -8,10 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A backup made ready to take its vault's place: a copy of it into which what OKX said since it was made (that it
- * no longer knows a key it holds) is written and sealed, so the restored vault does not show that key as fine.
- * Made by {@link VaultBackups#prepareRestore} while the vault is unlocked; {@link VaultFile#restore(Path,
- * PreparedRestore, VaultOptions)} puts it in place in one rename. Closing it removes the prepared copy.
+ * A backup made ready to take its vault's place: an owner-only copy of it, checked (format, structure, and with the
+ * vault's key its seal and what it holds), into which what OKX said since it was made (that it no longer knows a key
+ * it holds) is written and sealed, so the restored vault does not show that key as fine. Made by {@link
+ * VaultBackups#prepareRestore} while the vault is unlocked; {@link VaultFile#restore(Path, PreparedRestore,
+ * VaultOptions)} renames exactly that copy into place, never the backup read again. Closing it removes the copy.
  */
 public final class PreparedRestore implements AutoCloseable {
 
@@ -20,6 +21,8 @@ public final class PreparedRestore implements AutoCloseable {
     private final List<String> carried;
     private final String notCarried;
     private final BackupStanding refused;
+    /** The SHA-256 of {@link #prepared} once every check passed, or null until then. */
+    private byte[] checked;
 
     PreparedRestore(Backup backup, Path prepared, List<String> carried, String notCarried) {
         this(backup, prepared, carried, notCarried, null);
@@ -37,6 +40,40 @@ public final class PreparedRestore implements AutoCloseable {
     /** A backup that is not to take the vault's place ({@link BackupStanding#restorable()} is false): see {@link #refusal()}. */
     static PreparedRestore refused(BackupStanding standing) {
         return new PreparedRestore(standing.backup(), null, List.of(), null, standing);
+    }
+
+    /** Notes what the copy holds once every check passed: the restore renames it only while it still holds that. */
+    PreparedRestore checked(byte[] sha256) {
+        this.checked = sha256.clone();
+        return this;
+    }
+
+    /** Whether {@code sha256} is what the copy held when every check passed. */
+    boolean stillAsChecked(byte[] sha256) {
+        return checked != null && java.security.MessageDigest.isEqual(checked, sha256);
+    }
+
+    /**
+     * The backup as it is, for a restore while the open vault itself cannot be read ({@code failure} of {@link
+     * VaultBackups#prepareRestore}: DAMAGED or TAMPERED, which it gives only for the vault; a damaged backup or copy
+     * is a refusal); empty for a passing reason (busy, locked, in use, a disk error), when nothing is to be restored
+     * now. The restore copies it and checks its structure on that copy before it takes the vault's place.
+     */
+    public static Optional<PreparedRestore> whenTheVaultCannotBeRead(Backup backup, VaultException failure) {
+        if (!vaultCannotBeRead(failure)) {
+            return Optional.empty();
+        }
+        return Optional.of(asIs(backup, failure.reason() == VaultException.Reason.TAMPERED
+                ? "the vault it replaces was changed outside Keyhaven, so its history was not trusted"
+                : "the vault it replaces could not be read (it is damaged)"));
+    }
+
+    /**
+     * Whether {@code failure} (of opening the vault, or of {@link VaultBackups#prepareRestore}) says that the vault
+     * itself cannot be read.
+     */
+    public static boolean vaultCannotBeRead(VaultException failure) {
+        return failure.reason() == VaultException.Reason.DAMAGED || failure.reason() == VaultException.Reason.TAMPERED;
     }
 
     /**
@@ -100,9 +137,9 @@ public final class PreparedRestore implements AutoCloseable {
                 ? VaultException.Reason.DAMAGED : VaultException.Reason.TAMPERED, sentence));
     }
 
-    /** The file to put in the vault's place: the prepared copy, or the backup itself. */
-    Path source() {
-        return prepared == null ? backup.file() : prepared;
+    /** The checked copy to put in the vault's place; empty for the backup as it is (refused: nothing to put). */
+    Optional<Path> copy() {
+        return Optional.ofNullable(prepared);
     }
 
     @Override

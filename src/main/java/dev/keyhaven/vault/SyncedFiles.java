@@ -19,11 +19,20 @@ final class SyncedFiles {
 
     /** Copies {@code from} into the existing file {@code to} (keeping its permissions), synced; returns the SHA-256. */
     static byte[] copyBytes(Path from, Path to) throws IOException {
-        if (!Files.isRegularFile(from)) {
+        return copyBytes(from, to, new java.nio.file.LinkOption[0]);
+    }
+
+    /** As {@link #copyBytes(Path, Path)}; a link at {@code from}'s own name (a backup's, say) is refused, not followed. */
+    static byte[] copyBytesNotFollowingLinks(Path from, Path to) throws IOException {
+        return copyBytes(from, to, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static byte[] copyBytes(Path from, Path to, java.nio.file.LinkOption... links) throws IOException {
+        if (!Files.isRegularFile(from, links)) {
             throw new IOException(from.getFileName() + " is not a regular file");
         }
         MessageDigest digest = newSha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(from), digest);
+        try (InputStream in = new DigestInputStream(Files.newInputStream(from, links), digest);
              OutputStream out = Files.newOutputStream(to, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             in.transferTo(out);
         }

@@ -75,11 +75,19 @@ public final class VaultBackups {
      * the backup was made, that OKX no longer knows an API key it holds is written and sealed. The caller closes it.
      * One its {@link BackupStanding} does not call {@link BackupStanding#restorable() restorable} (damaged, or changed
      * outside Keyhaven since it was made) is {@link PreparedRestore#refusal() refused}: the restore does not run.
+     * The checks run on the copy that the restore renames into place ({@link RestorePreparation}). Throws DAMAGED or
+     * TAMPERED only when this vault itself cannot be read now (see {@link PreparedRestore#whenTheVaultCannotBeRead});
+     * any other failure is a passing one (busy, locked, a disk error): nothing is to be restored now.
      */
     public PreparedRestore prepareRestore(Backup backup) throws VaultException {
+        return prepareRestore(backup, RestorePreparation.Meanwhile.NOTHING);
+    }
+
+    /** As {@link #prepareRestore(Backup)}, with {@code meanwhile} between the copy's comparison and its preparation. */
+    PreparedRestore prepareRestore(Backup backup, RestorePreparation.Meanwhile meanwhile) throws VaultException {
         synchronized (vault) {
             vault.ensureUnlocked();
-            return backups.prepareRestore(comparison().compare(backup));
+            return backups.prepareRestore(backup, comparison(), meanwhile);
         }
     }
 

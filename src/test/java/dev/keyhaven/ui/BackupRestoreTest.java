@@ -81,8 +81,14 @@ class BackupRestoreTest extends RestoreFixture {
         return backup;
     }
 
+    /** The copy a restore prepared beside the vault (a name of its own each time), or a name where there is none. */
     private Path preparedCopy() {
-        return folder.resolve(".vault.keyhaven.prepared.tmp");
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith(".vault.keyhaven.prepared-"))
+                    .findFirst().orElse(folder.resolve(".vault.keyhaven.prepared-none.tmp"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

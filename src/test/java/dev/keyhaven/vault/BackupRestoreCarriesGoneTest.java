@@ -78,7 +78,7 @@ class BackupRestoreCarriesGoneTest {
             assertThat(GoneOnOkx.saidAt(restored.history(gone))).contains(said);
             assertThat(restored.history(fine)).isEmpty();
         }
-        assertThat(folder.resolve(".vault.keyhaven.prepared.tmp")).doesNotExist();
+        assertThat(RestoreCopies.all(file())).as("no copy left beside the vault").isEmpty();
     }
 
     @Test

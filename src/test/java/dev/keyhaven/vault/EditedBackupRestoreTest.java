@@ -74,7 +74,7 @@ class EditedBackupRestoreTest {
                 + " someone with access to this computer may have: rotate your OKX keys.";
         assertThat(prepared.refusal()).contains(sentence);
         assertThat(prepared.carried()).isEmpty();
-        assertThat(RestoreCopies.prepared(file())).doesNotExist();
+        assertThat(RestoreCopies.all(file())).isEmpty();
         byte[] before = Files.readAllBytes(file());
         assertThatThrownBy(() -> VaultFile.restore(file(), prepared, options))
                 .isInstanceOfSatisfying(VaultException.class, e -> {
@@ -136,7 +136,7 @@ class EditedBackupRestoreTest {
         assertThat(prepared.carried()).isEmpty();
         assertThat(prepared.afterRestore()).isEqualTo(" What OKX said since this backup was made is not carried into"
                 + " it: it opens with an older master password.");
-        assertThat(RestoreCopies.prepared(file())).doesNotExist();
+        assertThat(RestoreCopies.all(file())).as("the checked copy is what goes in, as it is").hasSize(1);
         try (prepared) {
             VaultFile.restore(file(), prepared, options);
         }
@@ -153,12 +153,12 @@ class EditedBackupRestoreTest {
         Backup backup = vaultWithABackup(true);
         PreparedRestore prepared = prepare(backup);
         assertThat(prepared.carried()).containsExactly("Gridbot");
-        assertThat(RestoreCopies.prepared(file())).exists();
+        assertThat(RestoreCopies.all(file())).hasSize(1);
         byte[] before = Files.readAllBytes(file());
 
         prepared.close();
 
-        assertThat(RestoreCopies.prepared(file())).doesNotExist();
+        assertThat(RestoreCopies.all(file())).isEmpty();
         assertThatThrownBy(() -> VaultFile.restore(file(), prepared, options))
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e).hasMessage("The copy of the backup"
                         + " from " + Problems.describe(backup.createdAt()) + " made for this restore is gone (the"

@@ -27,7 +27,7 @@ class LockedVaultBackupsTest extends VaultFileFixture {
 
         refusedAsLocked(() -> vault.backups().standings());
         refusedAsLocked(() -> vault.backups().prepareRestore(backup));
-        assertThat(RestoreCopies.prepared(file())).doesNotExist();
+        assertThat(RestoreCopies.all(file())).isEmpty();
     }
 
     @Test

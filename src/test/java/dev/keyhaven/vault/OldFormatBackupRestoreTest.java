@@ -36,7 +36,7 @@ class OldFormatBackupRestoreTest extends VaultFileFixture {
             assertThat(prepared.notCarried()).contains("What OKX said since this backup was made is not carried into"
                     + " it: it is from an older version of Keyhaven.");
         }
-        assertThat(RestoreCopies.prepared(file())).doesNotExist();
+        assertThat(RestoreCopies.all(file())).isEmpty();
     }
 
     @Test
