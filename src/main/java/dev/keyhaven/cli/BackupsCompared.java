@@ -58,13 +58,22 @@ record BackupsCompared(List<Backup> backups, List<BackupStanding> standings, Str
             return new BackupsCompared(listed, standings, null,
                     chosen.isPresent() ? vault.backups().prepareRestore(chosen.get()) : null);
         } catch (VaultException e) {
+            // Not compared only when the vault itself cannot be read; busy, locked, in use or a disk error: try again.
             return switch (e.reason()) {
-                case DAMAGED, TAMPERED, NEWER_FORMAT, WEAK_PARAMETERS -> new BackupsCompared(backups, List.of(),
-                        "Keyhaven could not open the vault (" + e.getMessage() + "), so the backups are not"
-                                + " compared with it.");
-                default -> throw access.failure(e);
+                case NEWER_FORMAT, WEAK_PARAMETERS -> notCompared(backups, e);
+                default -> {
+                    if (PreparedRestore.vaultCannotBeRead(e)) {
+                        yield notCompared(backups, e);
+                    }
+                    throw access.failure(e);
+                }
             };
         }
+    }
+
+    private static BackupsCompared notCompared(List<Backup> backups, VaultException e) {
+        return new BackupsCompared(backups, List.of(), "Keyhaven could not open the vault (" + e.getMessage()
+                + "), so the backups are not compared with it.");
     }
 
     Optional<BackupStanding> standing(Backup backup) {

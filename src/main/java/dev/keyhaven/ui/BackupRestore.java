@@ -87,13 +87,10 @@ final class BackupRestore {
         PreparedRestore prepared;
         try {
             prepared = looks.prepare(open, backup);
-        } catch (VaultException unreadable) {
-            if (!damagedOrTampered(unreadable)) {
-                throw unreadable;
-            }
-            // The vault now cannot be read (damaged, changed outside Keyhaven): the backup goes back as it is.
-            ErrorReporter.log(unreadable);
-            prepared = PreparedRestore.asIs(backup, ErrorReporter.sentenceFor(unreadable));
+        } catch (VaultException failure) {
+            // Only the vault itself unreadable (damaged, changed outside Keyhaven) takes the backup as it is.
+            prepared = PreparedRestore.whenTheVaultCannotBeRead(backup, failure).orElseThrow(() -> failure);
+            ErrorReporter.log(failure);
         }
         try {
             Optional<VaultException> refusal = prepared.refusalProblem();
@@ -117,11 +114,6 @@ final class BackupRestore {
         return dev.keyhaven.vault.BackupDate.inTheFuture(backup, now)
                 ? "Restored the backup whose name says " + named + "; its real date is not known."
                 : "Restored the backup from " + named + ".";
-    }
-
-    /** Only a vault that cannot be read takes the backup as it is; busy, locked, in use or a disk error refuse. */
-    private static boolean damagedOrTampered(VaultException failure) {
-        return failure.reason() == VaultException.Reason.DAMAGED || failure.reason() == VaultException.Reason.TAMPERED;
     }
 
     private void lockAndRestore(PreparedRestore prepared) {

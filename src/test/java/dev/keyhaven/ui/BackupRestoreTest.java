@@ -135,6 +135,23 @@ class BackupRestoreTest extends RestoreFixture {
         assertThat(keysInTheVaultFile()).as("the vault file is as it was").isEqualTo(1);
     }
 
+    /** Only the vault itself unreadable takes the backup as it is, and the start screen says what is not carried. */
+    @Test
+    void aVaultThatCannotBeReadWhilePreparingTakesTheBackupAsItIs() throws Exception {
+        Backup backup = backupThenAKey();
+        RestoreLooks damaged = preparingBy((open, chosen) -> {
+            throw new VaultException(VaultException.Reason.DAMAGED, "This vault is damaged.");
+        });
+
+        restorer(damaged).restore(vault, backup, refusals::add);
+
+        assertThat(refusals).isEmpty();
+        assertThat(steps).hasSize(3).startsWith("locked", "restoring");
+        assertThat(steps.get(2)).startsWith("start: Restored the backup from ").endsWith(" What OKX said since this"
+                + " backup was made is not carried into it: the vault it replaces could not be read (it is damaged).");
+        assertThat(keysInTheVaultFile()).as("the backup, as it is").isZero();
+    }
+
     @Test
     void thePreparedCopyIsRemovedWhenACommandReadsTheVault() throws Exception {
         Backup backup = backupOkxSaidSinceOf();
