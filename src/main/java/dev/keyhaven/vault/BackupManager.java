@@ -132,7 +132,8 @@ final class BackupManager {
 
     private static VaultException cannotBeRestored(Backup backup, String problem) {
         return new VaultException(VaultException.Reason.DAMAGED, "The backup from "
-                + Problems.describe(backup.createdAt()) + " cannot be restored: " + problem + ". Choose an older backup.");
+                + Problems.describe(backup.createdAt()) + " cannot be restored: " + problem
+                + ". Choose an older backup.");
     }
 
     /**

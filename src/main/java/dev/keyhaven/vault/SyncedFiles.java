@@ -22,7 +22,7 @@ final class SyncedFiles {
         return copyBytes(from, to, new java.nio.file.LinkOption[0]);
     }
 
-    /** As {@link #copyBytes(Path, Path)}; a link at {@code from}'s own name (a backup's, say) is refused, not followed. */
+    /** As {@link #copyBytes(Path, Path)}; a link at {@code from}'s own name (a backup's) is refused, not followed. */
     static byte[] copyBytesNotFollowingLinks(Path from, Path to) throws IOException {
         return copyBytes(from, to, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }

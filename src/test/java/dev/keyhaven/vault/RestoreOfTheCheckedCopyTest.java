@@ -45,7 +45,7 @@ class RestoreOfTheCheckedCopyTest {
         }
     }
 
-    /** {@code backup} with Gridbot deleted outside Keyhaven: a sound SQLite file whose rows no longer match its seal. */
+    /** {@code backup} with Gridbot deleted outside Keyhaven: sound SQLite, but its rows no longer match its seal. */
     private Path editedCopyOf(Backup backup) throws Exception {
         Path edited = folder.resolve("edited.khbackup");
         Files.copy(backup.file(), edited);
