@@ -72,7 +72,7 @@ final class PasswdCommand extends KeyhavenCommand {
                 out().println("Re-encrypted " + (older.size() - left.size()) + " of " + older.size()
                         + " old backups: only the new password opens them now.");
                 if (!left.isEmpty()) {
-                    out().println(left.size() + " could not be re-encrypted (another password, an older format or"
+                    out().println(left.size() + " could not be re-encrypted (another password, a format this Keyhaven cannot re-encrypt, or"
                             + " damage): " + ids(left) + ". Delete them with --old-backups delete if you do not need them.");
                 }
             }

@@ -36,6 +36,9 @@ final class OldPasswordBackups {
         List<Backup> older = new ArrayList<>();
         for (Backup backup : backups.list()) {
             try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
+                if (FormatClaim.of(copy).setBack() != null) {
+                    continue; // changed outside Keyhaven, not older: the backup list says so, and no password mends it
+                }
                 byte[] header = copy.readHeader();
                 if (header != null && !Arrays.equals(header, currentHeader) && sameVault(header) && !underTheCurrentKey(copy)) {
                     older.add(backup);
@@ -84,17 +87,20 @@ final class OldPasswordBackups {
         return deleted;
     }
 
+    /** The open vault's header, rows, seal and format, which a re-encrypted backup takes on. */
+    record Current(VaultHeader header, KeyRows rows, VaultSeal seal, Schema schema, int formatVersion) {
+    }
+
     /**
      * Re-encrypts each backup that {@code oldPassword} opens under the vault's current key and header;
-     * returns the ones left as they were (another password, an older format, or damage).
+     * returns the ones left as they were (another password, a format it cannot be brought to, or damage).
      */
-    List<Backup> reencrypt(Secret oldPassword, VaultHeader current, KeyRows currentRows, VaultSeal currentSeal)
-            throws VaultException {
+    List<Backup> reencrypt(Secret oldPassword, Current current) throws VaultException {
         List<Backup> left = new ArrayList<>();
         Map<String, byte[]> keysByHeader = new HashMap<>();
         try {
             for (Backup backup : list()) {
-                if (!reencryptOne(backup, oldPassword, keysByHeader, current, currentRows, currentSeal)) {
+                if (!reencryptOne(backup, oldPassword, keysByHeader, current)) {
                     left.add(backup);
                 }
             }
@@ -104,8 +110,18 @@ final class OldPasswordBackups {
         return left;
     }
 
-    private boolean reencryptOne(Backup backup, Secret oldPassword, Map<String, byte[]> keysByHeader,
-                                 VaultHeader current, KeyRows currentRows, VaultSeal currentSeal) throws VaultException {
+    /**
+     * A sealed copy takes the vault's header, so it must take the vault's format too, and only steps that change
+     * the header can be taken along: a step that changes rows would leave a copy that claims a format its rows are
+     * not in. A copy of a newer format than the vault's is not this Keyhaven's to rewrite.
+     */
+    private static boolean canTakeTheVaultsFormat(int format, Current current) {
+        return format >= Schema.SEALED_FROM && format <= current.formatVersion()
+                && current.schema().headerOnlyBetween(format, current.formatVersion());
+    }
+
+    private boolean reencryptOne(Backup backup, Secret oldPassword, Map<String, byte[]> keysByHeader, Current current)
+            throws VaultException {
         Path temporary = backup.file().resolveSibling("." + backup.file().getFileName() + ".tmp");
         try {
             Files.deleteIfExists(temporary);
@@ -116,7 +132,7 @@ final class OldPasswordBackups {
             }
             try (VaultDatabase copy = VaultDatabase.openReadWrite(temporary)) {
                 int format = copy.userVersion();
-                if (format < Schema.SEALED_FROM) {
+                if (!canTakeTheVaultsFormat(format, current)) {
                     return false;
                 }
                 byte[] headerBytes = copy.readHeader();
@@ -129,22 +145,24 @@ final class OldPasswordBackups {
                 }
                 try (ValueCipher oldCipher = new ValueCipher(oldKey); VaultSeal oldSeal = new VaultSeal(oldKey, header.vaultId())) {
                     KeyRows oldRows = new KeyRows(oldCipher, header.vaultId());
+                    KeyRows newRows = current.rows();
+                    VaultSeal newSeal = current.seal();
                     copy.inTransaction(connection -> {
                         try {
                             long generation = oldSeal.verify(connection);
-                            Reencryption.run(connection, oldRows, currentRows);
-                            copy.writeHeader(current.encode());
+                            Reencryption.run(connection, oldRows, newRows);
+                            copy.writeHeader(current.header().encode());
                             // The vault's header is of the vault's format (from format 3 it names the sealed one):
                             // the copy takes that format with it, or it would claim less than it shows (FormatClaim).
-                            Schema.current().migrate(connection, format);
-                            currentSeal.sealCopyAsIs(connection, generation);
+                            current.schema().migrate(connection, format, current.formatVersion());
+                            newSeal.sealCopyAsIs(connection, generation);
                         } catch (VaultSeal.Broken | KeyRows.DamagedValue e) {
                             throw new SQLException("the backup does not verify", e);
                         }
                         return null;
                     });
-                    currentSeal.verify(copy.connection());
-                    currentRows.verifyEveryValue(copy.connection());
+                    newSeal.verify(copy.connection());
+                    newRows.verifyEveryValue(copy.connection());
                 }
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {

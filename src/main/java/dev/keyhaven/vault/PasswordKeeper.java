@@ -99,9 +99,11 @@ final class PasswordKeeper implements AutoCloseable {
         return oldPasswordBackups().deleteAll();
     }
 
-    List<Backup> reencryptBackupsWithOldPassword(Secret oldPassword, KeyRows rows) throws VaultException {
+    List<Backup> reencryptBackupsWithOldPassword(Secret oldPassword, KeyRows rows, Schema schema, int formatVersion)
+            throws VaultException {
         Objects.requireNonNull(oldPassword, "oldPassword");
-        return oldPasswordBackups().reencrypt(oldPassword, header, rows, sealKeeper.seal());
+        return oldPasswordBackups().reencrypt(oldPassword, new OldPasswordBackups.Current(header, rows,
+                sealKeeper.seal(), schema, formatVersion));
     }
 
     /** Wipes the data key. */

@@ -34,7 +34,7 @@ record Schema(List<Migration> migrations) {
                 // The vault re-encrypts the values padded and seals them in the same transaction.
                 new Migration(SEALED_FROM, "the seal; padded values", VaultSeal::createTable),
                 // No table changes: the format update writes the header again, bound, in the same transaction.
-                new Migration(HEADER_NAMES_SEAL, "the header names the sealed format", connection -> { })));
+                new Migration(HEADER_NAMES_SEAL, "the header names the sealed format", connection -> { }, true)));
     }
 
     /** This schema and one more step after it (tests of the format update). */
@@ -42,6 +42,19 @@ record Schema(List<Migration> migrations) {
         List<Migration> more = new java.util.ArrayList<>(migrations);
         more.add(new Migration(migrations.size() + 1, description, step));
         return new Schema(more);
+    }
+
+    /** This schema and one more step after it that changes only the header (tests of old backups). */
+    Schema plusHeaderOnly(String description) {
+        List<Migration> more = new java.util.ArrayList<>(migrations);
+        more.add(new Migration(migrations.size() + 1, description, connection -> { }, true));
+        return new Schema(more);
+    }
+
+    /** True when every step after {@code fromVersion} up to {@code toVersion} changes the header only. */
+    boolean headerOnlyBetween(int fromVersion, int toVersion) {
+        return migrations.stream().filter(m -> m.version() > fromVersion && m.version() <= toVersion)
+                .allMatch(Migration::headerOnly);
     }
 
     int latestVersion() {
@@ -55,8 +68,13 @@ record Schema(List<Migration> migrations) {
 
     /** Runs every step after {@code fromVersion} in the caller's transaction and sets {@code user_version}. */
     void migrate(Connection connection, int fromVersion) throws SQLException {
+        migrate(connection, fromVersion, latestVersion());
+    }
+
+    /** As {@link #migrate(Connection, int)}, up to {@code toVersion} only. */
+    void migrate(Connection connection, int fromVersion, int toVersion) throws SQLException {
         for (Migration migration : migrations) {
-            if (migration.version() > fromVersion) {
+            if (migration.version() > fromVersion && migration.version() <= toVersion) {
                 migration.step().apply(connection);
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("PRAGMA user_version = " + migration.version());

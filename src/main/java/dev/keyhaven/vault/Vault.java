@@ -38,6 +38,8 @@ public final class Vault implements AutoCloseable {
     private final VaultAtPath atPath;
     private final VaultBackups vaultBackups;
     private int formatVersion;
+    /** The formats this opening knows (a test's may have more steps than this version's). */
+    private Schema schema = Schema.current();
     /** SQLite's data_version at unlock, then at the last {@link #changedByOthers()}. */
     private long seenVersion;
     private boolean locked;
@@ -106,7 +108,8 @@ public final class Vault implements AutoCloseable {
         hold.holdReaderLock(held);
     }
 
-    synchronized void afterCreate() throws SQLException, VaultException {
+    synchronized void afterCreate(Schema schema) throws SQLException, VaultException {
+        this.schema = schema;
         seenVersion = database.dataVersion();
         // Reads the seal the create stored, so that the generation memory learns its fingerprint.
         unlockSteps.afterCreate(formatVersion);
@@ -115,6 +118,7 @@ public final class Vault implements AutoCloseable {
     /** See {@link UnlockSteps#afterUnlock}; a format update backs up first, as "migration". */
     synchronized void afterUnlock(Schema schema, VaultHeader boundHeader, boolean dailyBackup)
             throws SQLException, VaultException {
+        this.schema = schema;
         seenVersion = database.dataVersion();
         formatVersion = unlockSteps.afterUnlock(schema, formatVersion, boundHeader, () -> vaultBackups.now("migration"),
                 dailyBackup);
@@ -368,6 +372,10 @@ public final class Vault implements AutoCloseable {
 
     int formatVersion() {
         return formatVersion;
+    }
+
+    Schema schema() {
+        return schema;
     }
 
     /** The data key's holder, for the test that proves {@link #close()} wipes it. */

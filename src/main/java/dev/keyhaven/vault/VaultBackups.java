@@ -131,7 +131,7 @@ public final class VaultBackups {
         synchronized (vault) {
             vault.ensureUnlocked();
             vault.ensureWriter();
-            return keys.reencryptBackupsWithOldPassword(oldPassword, keyStore.rows());
+            return keys.reencryptBackupsWithOldPassword(oldPassword, keyStore.rows(), vault.schema(), vault.formatVersion());
         }
     }
 }

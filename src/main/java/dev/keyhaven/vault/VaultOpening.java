@@ -68,7 +68,7 @@ final class VaultOpening {
             inPlace = true;
             database = VaultDatabase.openReadWrite(target);
             Vault created = new Vault(target, options, lock, database, header, dataKeyBytes, schema.latestVersion());
-            created.afterCreate();
+            created.afterCreate(schema);
             return created;
         } catch (IOException | SQLException | VaultException | RuntimeException e) {
             if (database != null) {

@@ -233,9 +233,11 @@ public final class SettingsViewModel {
                         + ROTATE_HINT);
             } else {
                 oldPasswordBackups.setAll(leftAsTheyWere);
-                passwordMessage.set(leftAsTheyWere.size() + (leftAsTheyWere.size() == 1 ? " backup" : " backups")
-                        + " did not open with the password you typed and were left as they were. Type the old"
-                        + " password again, or delete them.");
+                boolean one = leftAsTheyWere.size() == 1;
+                passwordMessage.set(leftAsTheyWere.size() + (one ? " backup was" : " backups were")
+                        + " left as they were: the password you typed did not open " + (one ? "it" : "them")
+                        + ", or this Keyhaven cannot bring " + (one ? "its" : "their") + " format along. Type the old"
+                        + " password again, or delete " + (one ? "it." : "them."));
             }
         }, this::oldBackupsFailed);
     }

@@ -80,7 +80,7 @@ class OldPasswordBackupsViewModelTest {
         reencryptWith("not the old one");
         assertThat(vault.backups().withOldPassword()).hasSize(2);
         assertThat(model.oldPasswordBackups()).hasSize(2);
-        assertThat(model.passwordMessageProperty().get()).contains("did not open with the password you typed");
+        assertThat(model.passwordMessageProperty().get()).contains("2 backups were left as they were: the password you typed did not open them");
 
         reencryptWith(OLD);
         assertThat(vault.backups().withOldPassword()).isEmpty();
