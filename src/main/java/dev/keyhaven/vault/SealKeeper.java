@@ -146,10 +146,11 @@ final class SealKeeper implements AutoCloseable {
         Path good = null;
         try {
             for (Backup backup : BackupManager.forVault(file).list()) {
+                if (BackupFileCheck.structuralProblem(backup.file()) != null) {
+                    continue; // a link, a newer or set-back format...: the restore refuses it, so it is not offered
+                }
                 try (VaultDatabase copy = VaultDatabase.openReadOnly(backup.file())) {
-                    FormatClaim claim = FormatClaim.of(copy);
-                    if (claim.claimed() >= Schema.SEALED_FROM && claim.setBack() == null
-                            && Arrays.equals(copy.readHeader(), current)) {
+                    if (copy.userVersion() >= Schema.SEALED_FROM && Arrays.equals(copy.readHeader(), current)) {
                         seal.verify(copy.connection());
                         good = backup.file();
                         break;
