@@ -51,7 +51,9 @@ final class FormatUpdate {
     /**
      * Why a file of {@code formatVersion} cannot have {@code header}, or null: a header that names its
      * sealed format on a file claiming a format from before it, or a file of a format whose headers name
-     * it with a header that does not (one taken from an older copy).
+     * it with a header that does not (one taken from an older copy). {@link FormatClaim} refuses most set-back
+     * files before the password; the first check is what still refuses one whose seal table was dropped as well
+     * (then only the header, which the password binds, shows the sealed format).
      */
     static String headerDisagrees(VaultHeader header, int formatVersion) {
         if (formatVersion < header.sealedFrom()) {

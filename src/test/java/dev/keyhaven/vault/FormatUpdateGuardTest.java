@@ -1,6 +1,7 @@
 package dev.keyhaven.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.keyhaven.secret.Secret;
 import java.nio.file.Path;
@@ -40,6 +41,28 @@ class FormatUpdateGuardTest {
         assertThat(FormatUpdate.headerDisagrees(header, Schema.SEALED_FROM)).isNull();
         assertThat(FormatUpdate.headerDisagrees(header, Schema.SEALED_FROM - 1)).isEqualTo(DowngradeCheck.SET_BACK);
         assertThat(FormatUpdate.headerDisagrees(header, Schema.HEADER_NAMES_SEAL)).isNull();
+    }
+
+    /**
+     * FormatClaim sees no seal table here (it was dropped with the number set back), so only the header, which the
+     * password binds, shows the format: the backstop in {@link FormatUpdate#headerDisagrees} refuses it at unlock. An
+     * empty vault has no padded value for {@link DowngradeCheck} to show it either.
+     */
+    @Test
+    void anEmptyVaultWhoseSealTableWasDroppedAndNumberSetBackIsRefusedByItsHeader() throws Exception {
+        Vault.create(file(), TestKeys.password(), VaultOptions.forTests()).close();
+        try (RawVaultFile raw = new RawVaultFile(file())) {
+            raw.execute("DROP TABLE vault_seal");
+            raw.execute("PRAGMA user_version = " + (Schema.SEALED_FROM - 1));
+        }
+        byte[] before = java.nio.file.Files.readAllBytes(file());
+
+        assertThatThrownBy(() -> Vault.open(file(), TestKeys.password(), VaultOptions.forTests()))
+                .isInstanceOfSatisfying(VaultException.class, e -> {
+                    assertThat(e.reason()).isEqualTo(VaultException.Reason.TAMPERED);
+                    assertThat(e.getMessage()).contains(DowngradeCheck.SET_BACK);
+                });
+        assertThat(java.nio.file.Files.readAllBytes(file())).as("nothing updated").isEqualTo(before);
     }
 
     @Test
