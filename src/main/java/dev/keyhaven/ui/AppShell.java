@@ -82,7 +82,7 @@ public class AppShell {
         revoke = new RevokeOpener(session, navigator, keyList, addKey, work, dialogs, guides, config, openUrl);
         archive = new ArchiveOpener(session, navigator, keyList, keyPages, work, dialogs, toast, openUrl);
         restorer = new BackupRestore(config.vaultFile(), config.vaultOptions(), work, RestoreLooks.OF_THE_VAULT,
-                new BackupRestore.Screens(this::lockQuietly, () -> window.setScreen(Pages.placeholder(
+                new BackupRestore.Screens(this::lockForRestore, () -> window.setScreen(Pages.placeholder(
                         "Restoring the backup…", "This takes a moment.")), this::sayOnTheStartScreen));
         settingsPage = new SettingsOpener(session, navigator, keyList, keyPages, this.settings, work, dialogs,
                 this::restore, toast::show);
@@ -182,6 +182,25 @@ public class AppShell {
 
     /** Wipes and closes everything the unlock gave; true when the vault was open. */
     private boolean lockQuietly() {
+        Vault closing = lockLeavingTheClose();
+        if (closing == null) {
+            return false;
+        }
+        session.close(closing);
+        return true;
+    }
+
+    /**
+     * The lock before a restore: as {@link #lockQuietly}, but the vault's close is handed back to run in the background
+     * (it waits for whatever holds the vault, which the window must not); empty when the app was locked already.
+     */
+    Optional<Runnable> lockForRestore() {
+        Vault closing = lockLeavingTheClose();
+        return closing == null ? Optional.empty() : Optional.of(() -> session.close(closing));
+    }
+
+    /** Everything {@link #lockQuietly} does but the vault's close; the vault detached, or null when it was not open. */
+    private Vault lockLeavingTheClose() {
         session.stopWatching();
         linkNote.hide();
         keptPage.keepOnLock();
@@ -191,7 +210,7 @@ public class AppShell {
         warmUpHold.release();
         Vault closing = session.detach();
         if (closing == null) {
-            return false;
+            return null;
         }
         work.dropPendingResults();
         navigator.forget();
@@ -199,8 +218,7 @@ public class AppShell {
         checkAll.forget();
         keyList.clear();
         window.forgetKeyList();
-        session.close(closing);
-        return true;
+        return closing;
     }
 
     /** On exit: the clipboard and the vault as on lock; the connections to OKX closed. */

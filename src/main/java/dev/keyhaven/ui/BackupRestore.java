@@ -13,8 +13,8 @@ import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Settings' Restore once the trader said yes (the look and the question before it are {@link
@@ -26,8 +26,11 @@ import java.util.function.Consumer;
  */
 final class BackupRestore {
 
-    /** What the restore does to the window: lock it (false when it was locked already), say it is restoring, start. */
-    record Screens(BooleanSupplier lock, Runnable restoring, Consumer<String> start) {
+    /**
+     * What the restore does to the window: lock it, handing back the vault's close still to run (empty when it was
+     * locked already), say it is restoring, start.
+     */
+    record Screens(Supplier<Optional<Runnable>> lock, Runnable restoring, Consumer<String> start) {
     }
 
     private final Path vaultFile;
@@ -117,7 +120,8 @@ final class BackupRestore {
     }
 
     private void lockAndRestore(PreparedRestore prepared) {
-        if (!screens.lock().getAsBoolean()) {
+        Optional<Runnable> closeTheVault = screens.lock().get();
+        if (closeTheVault.isEmpty()) {
             prepared.close();
             ended(screens.start(), LOCKED_FIRST);
             return;
@@ -125,6 +129,9 @@ final class BackupRestore {
         screens.restoring().run();
         work.run(() -> {
             try (prepared) {
+                // The close waits for whatever still holds the vault (a daily backup, say): here, never on the
+                // JavaFX thread, and before the copy takes the vault's place.
+                closeTheVault.get().run();
                 VaultFile.restore(vaultFile, prepared, options);
             }
             return prepared;

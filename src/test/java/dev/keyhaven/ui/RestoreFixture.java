@@ -72,7 +72,8 @@ abstract class RestoreFixture {
 
     BackupRestore restorer(RestoreLooks looks, BooleanSupplier lock, BackgroundWork work) {
         return new BackupRestore(file(), VaultOptions.forTests(), work, looks,
-                new BackupRestore.Screens(lock, () -> steps.add("restoring"), notice -> steps.add("start: " + notice)));
+                new BackupRestore.Screens(
+                        () -> lock.getAsBoolean() ? java.util.Optional.of(() -> { }) : java.util.Optional.empty(), () -> steps.add("restoring"), notice -> steps.add("start: " + notice)));
     }
 
     /** The lock before restoring when nothing locked first. */
