@@ -6,6 +6,7 @@ import dev.keyhaven.ui.common.ErrorReporter;
 import dev.keyhaven.vault.Backup;
 import dev.keyhaven.vault.BackupStanding;
 import dev.keyhaven.vault.Vault;
+import dev.keyhaven.vault.VaultException;
 import java.time.ZoneId;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -15,12 +16,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * Settings' Restore, one sequence: Restore is off from the click until the trader has an answer ({@link
- * #underWayProperty()}). In the background, whether a Keyhaven command reads the vault; then the question, with what
- * the backup holds against the vault now (the keys restoring it loses); on a yes the shell prepares the backup and
- * looks again in the background (a command may start while the question is open), then locks and restores, or hands
- * back why not and the vault stays unlocked. A refusal or failure is said on the page, or {@code elsewhere} (the
- * status bar) once the trader left it, and the question is not asked then. A backup no password would open (damaged,
- * or its header changed outside Keyhaven) is not offered.
+ * #underWayProperty()}). In the background, whether a Keyhaven command reads the vault, and what the backup holds
+ * against the vault as it is then (compared again, not as the list was drawn); then the question, with the keys
+ * restoring it loses; on a yes the shell prepares the backup and looks again in the background (a command may start
+ * while the question is open), then locks and restores, or hands back why not and the vault stays unlocked. A
+ * refusal or failure is said on the page, or {@code elsewhere} (the status bar) once the trader left it, and the
+ * question is not asked then. A backup no password would open (damaged, or its header changed outside Keyhaven),
+ * or gone from the folder, is not offered.
  */
 final class RestoreSequence {
 
@@ -70,13 +72,32 @@ final class RestoreSequence {
         onPage.accept(CHECKING);
         work.run(() -> {
             looks.requireFree(vault);
-            return chosen;
-        }, this::askAndRestore, this::failed);
+            return standingNow(chosen);
+        }, now -> askAndRestore(chosen, now), this::failed);
     }
 
-    private void askAndRestore(BackupStanding chosen) {
+    /**
+     * {@code listed}'s standing again, against the vault as it is now (a key added, or what OKX said, since the list
+     * was drawn): the question tells the truth as of when it is asked. Empty when the backup is gone meanwhile.
+     */
+    private java.util.Optional<BackupStanding> standingNow(BackupStanding listed) throws VaultException {
+        return vault.backups().standings().stream()
+                .filter(each -> each.backup().file().equals(listed.backup().file())).findFirst();
+    }
+
+    private void askAndRestore(BackupStanding listed, java.util.Optional<BackupStanding> now) {
         if (!shown.get()) {
             refused("You left Settings before Keyhaven asked. Open Settings and choose Restore again.");
+            return;
+        }
+        if (now.isEmpty()) {
+            refused("The backup " + listed.backup().id() + " is no longer in the backups folder, so nothing was"
+                    + " restored. Choose another backup in the list.");
+            return;
+        }
+        BackupStanding chosen = now.get();
+        if (!chosen.restorable()) {
+            refused(chosen.holds() + " " + chosen.comparison());
             return;
         }
         boolean sure = dialogs.confirmDestructive(chosen.restoreTitle(ZoneId.systemDefault()), chosen.restoreDetails()

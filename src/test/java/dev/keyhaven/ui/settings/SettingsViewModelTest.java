@@ -173,6 +173,40 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void theQuestionComparesTheBackupWithTheVaultAsItIsWhenAskedNotAsTheListWasDrawn() throws Exception {
+        model.backupNow();
+        BackupStanding listed = model.backups().get(0);
+        vault.add(new KeyDraft("Trading bot", Purpose.TRADING, Environment.LIVE, Region.EEA, null, "", 90,
+                new Credentials(Secret.ofString("apikey-1"), Secret.ofString("secret-1"), Secret.ofString("pass-1"))));
+
+        model.restore(listed);
+
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .contains("It lacks your only key: restoring it loses Trading bot.");
+    }
+
+    @Test
+    void aBackupDamagedOrGoneSinceTheListWasDrawnIsNotAskedAbout() throws Exception {
+        model.backupNow();
+        BackupStanding damaged = model.backups().get(0);
+        java.nio.file.Files.write(damaged.backup().file(), new byte[] {1, 2, 3});
+        dialogs.answering(true);
+
+        model.restore(damaged);
+
+        assertThat(dialogs.confirmations).as("nothing asked").isEmpty();
+        assertThat(model.backupMessageProperty().get()).isNotEmpty().isNotEqualTo(RestoreSequence.CHECKING);
+        java.nio.file.Files.delete(damaged.backup().file());
+
+        model.restore(damaged);
+
+        assertThat(dialogs.confirmations).as("nothing asked").isEmpty();
+        assertThat(model.backupMessageProperty().get()).isEqualTo("The backup " + damaged.backup().id()
+                + " is no longer in the backups folder, so nothing was restored. Choose another backup in the list.");
+        assertThat(restores).isEmpty();
+    }
+
+    @Test
     void whileACommandReadsTheVaultRestoreSaysSoInsteadOfAsking() throws Exception {
         model.backupNow();
         BackupStanding backup = model.backups().get(0);
