@@ -4,15 +4,13 @@ import static dev.keyhaven.ui.UiTestSupport.clickWhenReady;
 import static dev.keyhaven.ui.UiTestSupport.showing;
 import static dev.keyhaven.ui.UiTestSupport.text;
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static dev.keyhaven.ui.UiTestSupport.windowAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.secret.Secret;
 import dev.keyhaven.vault.Vault;
 import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -31,43 +29,6 @@ class RestoreKeepsTheWindowAliveUiTest extends AppUiTest {
     AppConfig config(Path vault, Path configDirectory) throws Exception {
         vaultExists();
         return super.config(vault, configDirectory);
-    }
-
-    /** Holds the vault's monitor from another thread until {@link #close()}. */
-    private static final class Holding implements AutoCloseable {
-        private final CountDownLatch held = new CountDownLatch(1);
-        private final CountDownLatch release = new CountDownLatch(1);
-
-        Holding(Vault vault) throws InterruptedException {
-            Thread holder = new Thread(() -> {
-                synchronized (vault) {
-                    held.countDown();
-                    try {
-                        release.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-            }, "holds-the-vault");
-            holder.setDaemon(true);
-            holder.start();
-            held.await();
-        }
-
-        @Override
-        public void close() {
-            release.countDown();
-        }
-    }
-
-    private static boolean windowAnswers() throws Exception {
-        CompletableFuture<Boolean> beat = new CompletableFuture<>();
-        Platform.runLater(() -> beat.complete(true));
-        try {
-            return beat.get(3, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException stuck) {
-            return false;
-        }
     }
 
     private Button dialogButton(String label) {
@@ -90,7 +51,7 @@ class RestoreKeepsTheWindowAliveUiTest extends AppUiTest {
         interact(() -> lookup("#backup-list").queryAs(ListView.class).getSelectionModel().select(0));
         waitUntil(() -> !restoreButton().isDisabled());
 
-        try (Holding held = new Holding(vault)) {
+        try (VaultMonitorHold held = new VaultMonitorHold(vault)) {
             Platform.runLater(() -> restoreButton().fire());
             assertThat(windowAnswers()).as("the window answers while the look before the question waits").isTrue();
             interact(() -> { });
@@ -101,7 +62,7 @@ class RestoreKeepsTheWindowAliveUiTest extends AppUiTest {
         waitUntil(() -> lookup("Restore and lock").tryQuery().isPresent());
         assertThat(lookup(".dialog-pane").queryAll()).as("one question").hasSize(1);
 
-        try (Holding held = new Holding(vault)) {
+        try (VaultMonitorHold held = new VaultMonitorHold(vault)) {
             Platform.runLater(() -> dialogButton("Restore and lock").fire());
             assertThat(windowAnswers()).as("the window answers while the look before the lock waits").isTrue();
             waitUntil(() -> text(this, "#backup-message").equals("Preparing the backup…"));

@@ -1,6 +1,7 @@
 package dev.keyhaven.ui;
 
 import static dev.keyhaven.ui.UiTestSupport.waitUntil;
+import static dev.keyhaven.ui.UiTestSupport.windowAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhaven.ui.common.BackgroundWork;
@@ -13,7 +14,6 @@ import dev.keyhaven.vault.VaultOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class RestoreLockClosesInTheBackgroundUiTest extends AppUiTest {
 
     private final CountDownLatch held = new CountDownLatch(1);
-    private final CountDownLatch release = new CountDownLatch(1);
+    private volatile VaultMonitorHold hold;
     private final List<String> said = new CopyOnWriteArrayList<>();
 
     @Override
@@ -44,23 +44,13 @@ class RestoreLockClosesInTheBackgroundUiTest extends AppUiTest {
             @Override
             public void requireFree(Vault open) throws VaultException {
                 RestoreLooks.OF_THE_VAULT.requireFree(open);
-                Thread holder = new Thread(() -> {
-                    synchronized (open) {
-                        held.countDown();
-                        try {
-                            release.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                }, "holds-the-vault");
-                holder.setDaemon(true);
-                holder.start();
                 try {
-                    held.await();
+                    hold = new VaultMonitorHold(open);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    return;
                 }
+                held.countDown();
             }
 
             @Override
@@ -68,16 +58,6 @@ class RestoreLockClosesInTheBackgroundUiTest extends AppUiTest {
                 return RestoreLooks.OF_THE_VAULT.prepare(open, backup);
             }
         };
-    }
-
-    private static boolean windowAnswers() throws Exception {
-        CompletableFuture<Boolean> beat = new CompletableFuture<>();
-        Platform.runLater(() -> beat.complete(true));
-        try {
-            return beat.get(3, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException stuck) {
-            return false;
-        }
     }
 
     @Test
@@ -104,7 +84,9 @@ class RestoreLockClosesInTheBackgroundUiTest extends AppUiTest {
             assertThat(said).as("nothing restored while the vault is still open").containsExactly("restoring");
             assertThat(Files.readAllBytes(vaultFile())).as("the vault file still in its place").isEqualTo(before);
         } finally {
-            release.countDown();
+            if (hold != null) {
+                hold.close();
+            }
         }
         waitUntil(() -> said.size() == 2);
         assertThat(said.get(1)).startsWith("Restored the backup from");

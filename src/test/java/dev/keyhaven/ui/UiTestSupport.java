@@ -2,8 +2,11 @@ package dev.keyhaven.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
 import javafx.scene.control.Labeled;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -15,6 +18,17 @@ final class UiTestSupport {
     }
 
     /** Waits (up to 20 s: CI machines have 2 cores) until {@code condition} holds on the JavaFX thread. */
+    /** Whether the JavaFX thread runs a posted task within 3 s: the window answers. */
+    static boolean windowAnswers() throws Exception {
+        CompletableFuture<Boolean> beat = new CompletableFuture<>();
+        Platform.runLater(() -> beat.complete(true));
+        try {
+            return beat.get(3, TimeUnit.SECONDS);
+        } catch (TimeoutException stuck) {
+            return false;
+        }
+    }
+
     static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get());
