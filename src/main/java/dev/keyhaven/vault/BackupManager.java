@@ -105,9 +105,15 @@ final class BackupManager {
     /**
      * Replaces the vault file by {@code backup} as it is: its bytes (never through a link at its name) go to a new
      * owner-only file beside the vault, which is synced, checked ({@link BackupFileCheck#structuralProblem}) and then
-     * renamed over the vault in one step: what takes the vault's place is what was checked.
+     * renamed over the vault in one step. Returns the SHA-256 of what was copied, which the vault file must hold
+     * once renamed: what takes the vault's place is what was checked.
      */
-    void restore(Backup backup) throws VaultException {
+    byte[] restore(Backup backup) throws VaultException {
+        return restore(backup, RestorePreparation.Meanwhile.NOTHING);
+    }
+
+    /** As {@link #restore(Backup)}, with {@code beforeRename} between the copy's check and its rename. */
+    byte[] restore(Backup backup, RestorePreparation.Meanwhile beforeRename) throws VaultException {
         String notAFile = BackupFileCheck.notAFile(backup.file());
         if (notAFile != null) {
             throw cannotBeRestored(backup, notAFile);
@@ -115,12 +121,14 @@ final class BackupManager {
         Path temporary = null;
         try {
             temporary = RestoreCopies.newRestoring(vaultFile);
-            SyncedFiles.copyBytesNotFollowingLinks(backup.file(), temporary);
+            byte[] copied = SyncedFiles.copyBytesNotFollowingLinks(backup.file(), temporary);
             String problem = BackupFileCheck.structuralProblem(temporary);
             if (problem != null) {
                 throw cannotBeRestored(backup, problem);
             }
+            beforeRename.happens(temporary);
             putInPlace(temporary);
+            return copied;
         } catch (IOException e) {
             throw Problems.io("restore the backup", vaultFile, e);
         } finally {

@@ -40,9 +40,11 @@ final class SyncedFiles {
         return digest.digest();
     }
 
+    /** The SHA-256 of the file at {@code file}'s own name: a link there is refused, not followed. */
     static byte[] sha256(Path file) throws IOException {
         MessageDigest digest = newSha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file, java.nio.file.LinkOption.NOFOLLOW_LINKS),
+                digest)) {
             in.transferTo(OutputStream.nullOutputStream());
         }
         return digest.digest();
