@@ -41,7 +41,8 @@ final class BackupComparison {
         this.checkedAt = checkedAt;
     }
 
-    List<BackupStanding> compare(List<Backup> backups) {
+    /** Throws only for a passing reason of the vault now (busy, locked, in use, a disk error): see {@link #read}. */
+    List<BackupStanding> compare(List<Backup> backups) throws VaultException {
         List<BackupStanding> standings = new ArrayList<>();
         for (Backup backup : backups) {
             standings.add(compare(backup));
@@ -49,7 +50,7 @@ final class BackupComparison {
         return standings;
     }
 
-    BackupStanding compare(Backup backup) {
+    BackupStanding compare(Backup backup) throws VaultException {
         return compare(backup, backup.file());
     }
 
@@ -57,11 +58,15 @@ final class BackupComparison {
      * {@code backup} as {@code file} holds it: the backup itself, or a copy of it made for a restore, which is then
      * the file that takes the vault's place. Format, structure and contents are read on one connection.
      */
-    BackupStanding compare(Backup backup, java.nio.file.Path file) {
+    BackupStanding compare(Backup backup, java.nio.file.Path file) throws VaultException {
         return read(backup, file).nameCheckedAt(checkedAt);
     }
 
-    private BackupStanding read(Backup backup, java.nio.file.Path file) {
+    /**
+     * The vault's own reads (its history, its API keys) failing for a passing reason are that failure, not the
+     * backup's damage: nothing is wrong with the backup, and the next step is to try again.
+     */
+    private BackupStanding read(Backup backup, java.nio.file.Path file) throws VaultException {
         String notAFile = BackupFileCheck.notAFile(file);
         if (notAFile != null) {
             return BackupStanding.damaged(backup, notAFile);
@@ -79,10 +84,20 @@ final class BackupComparison {
             }
             return compare(backup, copy);
         } catch (VaultException e) {
+            if (passing(e)) {
+                throw e;
+            }
             return BackupStanding.damaged(backup, "the vault's history of its keys cannot be read");
         } catch (SQLException e) {
             return BackupStanding.damaged(backup, "it cannot be read as a database");
         }
+    }
+
+    private static boolean passing(VaultException e) {
+        return switch (e.reason()) {
+            case BUSY, IO, LOCKED, IN_USE -> true;
+            default -> false;
+        };
     }
 
     private BackupStanding compare(Backup backup, VaultDatabase copy) throws VaultException, SQLException {
