@@ -60,6 +60,7 @@ class BusyVaultIsNotTheBackupsDamageTest {
         whileAnotherWriterHoldsTheVault(vault -> {
             VaultException busy = catchThrowableOfType(() -> vault.backups().prepareRestore(chosen),
                     VaultException.class);
+            assertThat(busy).as("refused for now, not prepared nor refused as damaged").isNotNull();
             assertThat(busy.reason()).isEqualTo(VaultException.Reason.BUSY);
             assertThat(busy).hasMessageContaining("Try again").hasMessageNotContaining("Damaged");
             assertThat(PreparedRestore.whenTheVaultCannotBeRead(chosen, busy)).as("not restored as it is").isEmpty();
@@ -78,6 +79,7 @@ class BusyVaultIsNotTheBackupsDamageTest {
 
         whileAnotherWriterHoldsTheVault(vault -> {
             VaultException busy = catchThrowableOfType(() -> vault.backups().standings(), VaultException.class);
+            assertThat(busy).as("not listed with the backup called damaged").isNotNull();
             assertThat(busy.reason()).isEqualTo(VaultException.Reason.BUSY);
         });
     }
