@@ -43,6 +43,7 @@ final class VaultDatabase implements AutoCloseable {
      * Opens a backup (or a copy of one) read-only without following a link at its name: SQLite refuses a link
      * ({@code SQLITE_OPEN_NOFOLLOW}), so what is read is the file the name holds, as a link check just before said.
      * Links among the folders above it are resolved first: a home folder that is a link is not a backup that is one.
+     * Only SQLite's unix file layer honours the flag (Linux, macOS); Windows opens the name as it is.
      */
     static VaultDatabase openBackup(Path file) throws SQLException {
         refuseSpecialFiles(file);
@@ -50,8 +51,10 @@ final class VaultDatabase implements AutoCloseable {
         Path real;
         try {
             real = absolute.getParent().toRealPath().resolve(absolute.getFileName());
-        } catch (java.io.IOException e) {
-            throw new SQLException("its folder cannot be read: " + e.getClass().getSimpleName());
+        } catch (java.io.IOException unresolved) {
+            // Some drives (virtual and network drives on Windows) cannot name a real path: the path as given is opened,
+            // and the link check just before and the restore's own checked copy still hold.
+            real = absolute;
         }
         java.util.Properties properties = settings(true).toProperties();
         properties.setProperty(SQLiteConfig.Pragma.OPEN_MODE.pragmaName,

@@ -56,15 +56,16 @@ final class VaultRestore {
         String made = Problems.describe(prepared.backup().createdAt());
         if (!Files.isRegularFile(copy, LinkOption.NOFOLLOW_LINKS)) {
             throw new VaultException(VaultException.Reason.IO, "The copy of the backup from " + made + " made for this"
-                    + " restore is gone (the vault was opened meanwhile, which removes such copies): nothing was"
-                    + " restored. Restore the backup again.");
+                    + " restore is gone or is no longer the file Keyhaven made (opening the vault meanwhile removes such"
+                    + " copies): nothing was restored. Restore the backup again.");
         }
         try {
             byte[] sha256 = SyncedFiles.sha256(copy);
             if (!prepared.stillAsChecked(sha256)) {
-                throw new VaultException(VaultException.Reason.TAMPERED, "The copy of the backup from " + made
-                        + " made for this restore was changed after Keyhaven checked it: nothing was restored. Restore"
-                        + " the backup again.");
+                throw new VaultException(VaultException.Reason.TAMPERED, "Another program on this computer changed the"
+                        + " copy of the backup from " + made + " that Keyhaven made for this restore, after Keyhaven"
+                        + " checked it: nothing was restored. Check this computer for malware, then restore the backup"
+                        + " again.");
             }
             return sha256;
         } catch (IOException e) {

@@ -7,12 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * SQLite opens a backup without following a link at its name (review 29 #5: a check that it is no link, then an
- * open that followed one put in place later); folders above it may still be links, as a home folder often is.
+ * open that followed one put in place later); folders above it may still be links, as a home folder often is. Only
+ * SQLite's unix file layer honours the flag: on Windows the link check before the open and the restore's checked copy
+ * are what hold.
  */
+@DisabledOnOs(OS.WINDOWS)
 class BackupOpenedWithoutLinksTest {
 
     @TempDir

@@ -161,9 +161,9 @@ class EditedBackupRestoreTest {
         assertThat(RestoreCopies.all(file())).isEmpty();
         assertThatThrownBy(() -> VaultFile.restore(file(), prepared, options))
                 .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e).hasMessage("The copy of the backup"
-                        + " from " + Problems.describe(backup.createdAt()) + " made for this restore is gone (the"
-                        + " vault was opened meanwhile, which removes such copies): nothing was restored. Restore the"
-                        + " backup again."));
+                        + " from " + Problems.describe(backup.createdAt()) + " made for this restore is gone or is"
+                        + " no longer the file Keyhaven made (opening the vault meanwhile removes such copies): nothing"
+                        + " was restored. Restore the backup again."));
         assertThat(Files.readAllBytes(file())).isEqualTo(before);
     }
 

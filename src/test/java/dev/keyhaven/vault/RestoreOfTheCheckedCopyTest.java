@@ -97,9 +97,10 @@ class RestoreOfTheCheckedCopyTest {
 
         try (prepared) {
             assertThatThrownBy(() -> VaultFile.restore(file(), prepared, VaultOptions.forTests()))
-                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e).hasMessage("The copy of the"
-                            + " backup from " + Problems.describe(backup.createdAt()) + " made for this restore was"
-                            + " changed after Keyhaven checked it: nothing was restored. Restore the backup again."));
+                    .isInstanceOfSatisfying(VaultException.class, e -> assertThat(e).hasMessage("Another program on"
+                            + " this computer changed the copy of the backup from " + Problems.describe(backup.createdAt())
+                            + " that Keyhaven made for this restore, after Keyhaven checked it: nothing was restored."
+                            + " Check this computer for malware, then restore the backup again."));
         }
 
         assertThat(Files.readAllBytes(file())).as("the vault was not replaced").isEqualTo(before);
