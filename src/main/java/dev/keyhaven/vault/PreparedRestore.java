@@ -63,9 +63,14 @@ public final class PreparedRestore implements AutoCloseable {
         if (!vaultCannotBeRead(failure)) {
             return Optional.empty();
         }
-        return Optional.of(asIs(backup, failure.reason() == VaultException.Reason.TAMPERED
+        return Optional.of(asIs(backup, unreadableVault(failure)));
+    }
+
+    /** Why what OKX said since is not carried into a backup when the vault it replaces cannot be read. */
+    static String unreadableVault(VaultException failure) {
+        return failure.reason() == VaultException.Reason.TAMPERED
                 ? "the vault it replaces was changed outside Keyhaven, so its history was not trusted"
-                : "the vault it replaces could not be read (it is damaged)"));
+                : "the vault it replaces could not be read (it is damaged)";
     }
 
     /**

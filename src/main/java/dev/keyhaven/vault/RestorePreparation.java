@@ -3,6 +3,7 @@ package dev.keyhaven.vault;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * A restore's checks and the file it renames are one and the same: the backup is first copied (never through a link
@@ -36,8 +37,9 @@ final class RestorePreparation {
     }
 
     /**
-     * {@code backup} made ready in a checked copy, or refused. Throws only for the vault itself (DAMAGED or TAMPERED
-     * when it cannot be read now) or a passing reason (busy, a disk error); a damaged backup or copy is a refusal.
+     * {@code backup} made ready in a checked copy, or refused. Throws only for a passing reason (busy, a disk error)
+     * or for the vault itself when it cannot be read before the copy was compared with it (DAMAGED or TAMPERED); a
+     * damaged backup or copy is a refusal.
      */
     PreparedRestore prepare(Backup backup, Instant now) throws VaultException {
         String notAFile = BackupFileCheck.notAFile(backup.file());
@@ -51,7 +53,7 @@ final class RestorePreparation {
             SyncedFiles.copyBytesNotFollowingLinks(backup.file(), copy);
             BackupStanding standing = comparison.compare(backup, copy);
             meanwhile.happens(copy);
-            PreparedRestore prepared = facts.prepare(standing, copy, now);
+            PreparedRestore prepared = preparedOrTheCheckedCopy(standing, copy, now);
             if (prepared.copy().isEmpty()) {
                 return prepared;
             }
@@ -69,6 +71,24 @@ final class RestorePreparation {
             if (copy != null && !handedOver) {
                 SyncedFiles.deleteQuietly(copy);
             }
+        }
+    }
+
+    /**
+     * What OKX said since carried into {@code copy} (a refused standing returns before the vault is read); or, when
+     * the vault itself can no longer be read after the copy was compared with it and found restorable, that checked
+     * copy as it is (review 30 #2): never the backup read again from the backups folder, which someone may have
+     * swapped meanwhile.
+     */
+    private PreparedRestore preparedOrTheCheckedCopy(BackupStanding standing, Path copy, Instant now)
+            throws VaultException {
+        try {
+            return facts.prepare(standing, copy, now);
+        } catch (VaultException failure) {
+            if (!PreparedRestore.vaultCannotBeRead(failure)) {
+                throw failure;
+            }
+            return new PreparedRestore(standing.backup(), copy, List.of(), PreparedRestore.unreadableVault(failure));
         }
     }
 }
