@@ -64,6 +64,19 @@ public final class VaultBackups {
         }
     }
 
+    /**
+     * {@code backup} compared with this vault as it is now, as {@link #standings()} would give it, without comparing
+     * every other backup too; empty when it is no longer in the backups folder.
+     */
+    public Optional<BackupStanding> standingNow(Backup backup) throws VaultException {
+        synchronized (vault) {
+            vault.ensureUnlocked();
+            Optional<Backup> listed = backups.list().stream()
+                    .filter(each -> each.file().equals(backup.file())).findFirst();
+            return listed.isEmpty() ? Optional.empty() : Optional.of(comparison().compare(listed.get()));
+        }
+    }
+
     private BackupComparison comparison() throws VaultException {
         return new BackupComparison(keys.header().encode(), keyStore.rows(), keyStore.records(), backups.seal(),
                 keyStore, backups.now());

@@ -81,8 +81,7 @@ final class RestoreSequence {
      * was drawn): the question tells the truth as of when it is asked. Empty when the backup is gone meanwhile.
      */
     private java.util.Optional<BackupStanding> standingNow(BackupStanding listed) throws VaultException {
-        return vault.backups().standings().stream()
-                .filter(each -> each.backup().file().equals(listed.backup().file())).findFirst();
+        return vault.backups().standingNow(listed.backup());
     }
 
     private void askAndRestore(BackupStanding listed, java.util.Optional<BackupStanding> now) {
